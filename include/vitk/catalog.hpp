@@ -1,0 +1,50 @@
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "vitk/food.hpp"
+
+namespace vitk {
+
+/// The result of looking a name up: one food, several equally good candidates, or nothing.
+struct FoodMatch {
+  const Food* food = nullptr;
+  std::vector<const Food*> candidates;  ///< set when the name is ambiguous
+};
+
+/// The food tables in use, searched from the last added to the first: a later table replaces the foods of an
+/// earlier one that have the same id, and wins for any name it defines.
+class FoodCatalog {
+ public:
+  void add(FoodView table);
+
+  /// Finds a food by id, alias or name, case-insensitively, singular or plural. Exact keys beat singular forms,
+  /// ids beat aliases, aliases beat names.
+  FoodMatch find(std::string_view name) const;
+
+  /// Up to `count` known keys (ids or aliases) close in spelling to `name`, best first, then keys that start
+  /// with `name` as a whole word.
+  std::vector<std::string> suggest(std::string_view name, std::size_t count) const;
+
+  /// Whether some food of some table has a portion of this name.
+  bool is_portion_unit(std::string_view unit) const;
+
+  /// The `count` foods with the most K2 per 100 g, most first.
+  std::vector<const Food*> richest_in_k2(std::size_t count) const;
+
+  /// Every food in use (replaced ones left out), in table order.
+  std::vector<const Food*> foods() const;
+
+  const std::vector<FoodView>& tables() const { return tables_; }
+
+ private:
+  bool replaced_later(std::size_t table, std::string_view id) const;
+  FoodMatch find_key(std::string_view key) const;
+
+  std::vector<FoodView> tables_;
+};
+
+}  // namespace vitk

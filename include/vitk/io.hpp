@@ -1,0 +1,67 @@
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace vitk {
+
+/// The whole of a file (`-` is standard input), at most `max_bytes`. Directories and unreadable files throw
+/// an io Error naming the path; a longer file throws a data Error.
+std::string read_file(const std::string& path, std::size_t max_bytes);
+
+/// One line of an input, without its line ending. `too_long` means `text` holds only the start of the line.
+struct Line {
+  std::string_view text;
+  std::uint32_t number = 0;
+  bool too_long = false;
+};
+
+/// Reads lines from a file descriptor in large blocks, so a log of any size streams in constant memory.
+/// Drops a UTF-8 byte-order mark at the start and the `\r` of CRLF endings.
+class LineReader {
+ public:
+  static constexpr std::size_t kMaxLineBytes = 64 * 1024;
+
+  /// Reads from `fd`, which the caller keeps open; `name` is for messages.
+  LineReader(int fd, std::string name);
+  /// Reads lines from text already in memory.
+  explicit LineReader(std::string_view text);
+
+  /// The next line, or false at the end. Throws an io Error when reading fails.
+  bool next(Line& line);
+  const std::string& name() const { return name_; }
+
+ private:
+  bool fill();
+
+  int fd_ = -1;
+  std::string name_;
+  std::vector<char> buffer_;
+  std::string_view memory_;
+  std::size_t begin_ = 0;
+  std::size_t end_ = 0;
+  bool eof_ = false;
+  std::uint32_t number_ = 0;
+};
+
+/// An opened input file that closes itself; `-` is standard input, which is left open.
+class InputFile {
+ public:
+  explicit InputFile(const std::string& path);
+  ~InputFile();
+  InputFile(const InputFile&) = delete;
+  InputFile& operator=(const InputFile&) = delete;
+  int fd() const { return fd_; }
+
+ private:
+  int fd_ = -1;
+  bool owned_ = false;
+};
+
+/// Writes all of `data` to `fd`; throws an io Error (`write error: ...`) when the system refuses.
+void write_all(int fd, std::string_view data);
+
+}  // namespace vitk

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "vitk/date.hpp"
+#include "vitk/error.hpp"
+
+namespace vitk {
+
+class FoodCatalog;
+struct Food;
+
+/// One item of a line, still as text; `column` counts bytes from 1 in the line.
+struct ItemText {
+  std::string_view text;
+  std::uint32_t column = 1;
+};
+
+/// `bad_date` is a line shaped like a date that names no real day (2026-02-30).
+enum class LineKind { blank, date, bad_date, items };
+
+/// What one line of a meal list says. A label (`breakfast:`) may stand alone or precede items.
+struct MealLine {
+  LineKind kind = LineKind::blank;
+  Date date;
+  std::string_view label;
+  std::vector<ItemText> items;
+  ItemText date_text;  ///< for bad_date
+};
+
+/// Classifies a line: blank or comment, a date (`2026-11-24`, optional `:`), an optional meal label, and items
+/// separated by `;`. Reuses `out`'s storage. Throws a data Error at `at` (line set, column filled in) for bytes
+/// that are not text.
+void split_line(std::string_view line, SourceLocation& at, MealLine& out);
+
+/// One resolved item: a food and how much of it.
+struct Item {
+  const Food* food = nullptr;
+  double quantity = 0;
+  std::string unit;  ///< `g`, `oz` ... or a portion name such as `cup`; `serving` for bare counts
+  double grams = 0;
+};
+
+inline constexpr double kMaxItemGrams = 100000.0;
+
+/// Reads one item in any of the shapes of vitk-meals(5): `QTY UNIT FOOD`, `QTY FOOD`, `FOOD QTY UNIT`,
+/// `FOOD QTYUNIT`, `FOOD QTY`, `FOOD`. `at` is where the item starts. Throws a data Error at the offending word.
+Item parse_item(std::string_view text, const SourceLocation& at, const FoodCatalog& catalog);
+
+}  // namespace vitk

@@ -1,0 +1,192 @@
+// The command line: the only place that knows argv, CLI11, terminals, standard streams and exit codes.
+
+#include "vitk/cli.hpp"
+
+#include <CLI/CLI.hpp>
+#include <cmath>
+#include <csignal>
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include "vitk/builtin_foods.hpp"
+#include "vitk/catalog.hpp"
+#include "vitk/error.hpp"
+#include "vitk/food_table.hpp"
+#include "vitk/io.hpp"
+#include "vitk/meal_log.hpp"
+#include "vitk/report.hpp"
+#include "vitk/totals.hpp"
+
+namespace vitk {
+
+namespace {
+
+struct Options {
+  std::vector<std::string> items;
+  std::vector<std::string> meal_files;
+  std::vector<std::string> food_files;
+  bool no_builtin = false;
+  std::string format = "text";
+  double k2_min_ug_per_day = kDefaultK2MinUgPerDay;
+  bool check = false;
+  bool skip_invalid = false;
+};
+
+constexpr double kMaxK2MinUgPerDay = 100000.0;
+
+void print_error(const std::string& line) { write_all(STDERR_FILENO, line + "\n"); }
+
+int exit_code_for(ErrorKind kind) {
+  switch (kind) {
+    case ErrorKind::usage: return kExitUsage;
+    case ErrorKind::data: return kExitBadData;
+    case ErrorKind::io: return kExitIo;
+  }
+  return kExitBadData;
+}
+
+std::string help_footer() {
+  return "Meal items are lines such as \"natto 50g\", \"2 cups kale\", \"gouda 30 g\" or \"egg\" (one serving);\n"
+         "a line may hold several items separated by ';'. Files hold one item per line, with '#' comments,\n"
+         "date lines (2026-11-24) and meal labels (breakfast:). See vitk(1) and vitk-meals(5).\n\n"
+         "Exit status: 0 ok, 1 --check found a day below the K2 minimum, 2 usage error,\n"
+         "3 bad input data (meal list or food table), 4 input/output error.";
+}
+
+/// Fills `options` from argv. Returns an exit code when the command is already answered (help, version, error).
+std::optional<int> parse_arguments(int argc, const char* const* argv, Options& options) {
+  CLI::App app{"vitk: totals vitamin K1 (phylloquinone) and K2 (menaquinones, by form) in a meal list.", "vitk"};
+  app.footer(help_footer());
+  app.set_version_flag("--version", "vitk " VITK_VERSION);
+  app.add_option("items", options.items, "Meal items, e.g. \"natto 50g\" \"2 cups kale\"")->type_name("ITEM");
+  app.add_option("-f,--meals", options.meal_files, "Read meal items from FILE ('-' is standard input); repeatable")
+      ->type_name("FILE")
+      ->allow_extra_args(false);
+  app.add_option("--foods", options.food_files, "Load a food table (vitk-foods(5)); repeatable, later ones win")
+      ->type_name("FILE")
+      ->allow_extra_args(false);
+  app.add_flag("--no-builtin", options.no_builtin, "Leave out the built-in food table");
+  app.add_option("--format", options.format, "Output format: text, json or csv (default text)")
+      ->type_name("FORMAT")
+      ->check(CLI::IsMember({"text", "json", "csv"}));
+  app.add_option("--k2-min", options.k2_min_ug_per_day, "Daily K2 minimum in µg (default 32.7)")->type_name("UG");
+  app.add_flag("--check", options.check, "Exit 1 when any day is below the K2 minimum");
+  app.add_flag("--skip-invalid", options.skip_invalid, "Report without invalid items, warning about each");
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp&) {
+    write_all(STDOUT_FILENO, app.help());
+    return kExitOk;
+  } catch (const CLI::CallForVersion& version) {
+    write_all(STDOUT_FILENO, std::string(version.what()) + "\n");
+    return kExitOk;
+  } catch (const CLI::ParseError& error) {
+    print_error(fmt::format("vitk: error: {}", error.what()));
+    print_error("Try 'vitk --help' for more information.");
+    return kExitUsage;
+  }
+  // CLI11 2.1 reads nan, inf and 1e400 as doubles: range-check here.
+  if (!std::isfinite(options.k2_min_ug_per_day) || options.k2_min_ug_per_day < 0 ||
+      options.k2_min_ug_per_day > kMaxK2MinUgPerDay) {
+    print_error(fmt::format("vitk: error: --k2-min must be a number of µg from 0 to {}", kMaxK2MinUgPerDay));
+    return kExitUsage;
+  }
+  return std::nullopt;
+}
+
+std::string render(const Options& options, const Intake& intake, const FoodCatalog& catalog) {
+  ReportOptions report;
+  report.k2_min_ug_per_day = options.k2_min_ug_per_day;
+  if (options.format == "json") return render_json(intake, catalog, report);
+  if (options.format == "csv") return render_csv(intake);
+  return render_text(intake, catalog, report);
+}
+
+int run_report(const Options& options) {
+  std::vector<FoodTable> tables;
+  FoodCatalog catalog;
+  if (!options.no_builtin) catalog.add(builtin_foods());
+  tables.reserve(options.food_files.size());
+  for (const std::string& path : options.food_files) {
+    tables.push_back(load_food_table(path));
+    catalog.add(tables.back().view());
+  }
+  if (catalog.tables().empty()) {
+    throw Error(ErrorKind::usage, "no food table: --no-builtin needs at least one --foods FILE");
+  }
+
+  std::vector<std::string> meal_files = options.meal_files;
+  if (options.items.empty() && meal_files.empty()) {
+    if (::isatty(STDIN_FILENO) == 1) {
+      throw Error(ErrorKind::usage,
+                  "no meal items: give items such as vitk \"natto 50g\" \"2 cups kale\", a file with -f FILE, or "
+                  "pipe a meal list to vitk (see vitk --help)");
+    }
+    meal_files.emplace_back("-");
+  }
+
+  IntakeBuilder builder;
+  std::uint32_t problems = 0, fatal = 0;
+  const ProblemHandler on_problem = [&](const Error& problem, bool skippable) {
+    const bool warning = options.skip_invalid && skippable;
+    print_error(format_diagnostic(problem, warning ? "warning" : "error"));
+  };
+  const auto tally = [&](const ReadResult& result) {
+    problems += result.problems;
+    fatal += result.fatal_problems;
+  };
+  for (std::size_t i = 0; i < options.items.size(); ++i) {
+    LineReader reader(options.items[i]);
+    tally(read_meal_list(reader, fmt::format("arg {}", i + 1), catalog, builder, on_problem));
+  }
+  for (const std::string& path : meal_files) {
+    const InputFile file(path);
+    const std::string name = path == "-" ? "<stdin>" : path;
+    LineReader reader(file.fd(), name);
+    tally(read_meal_list(reader, name, catalog, builder, on_problem));
+  }
+  if (fatal > 0 || (problems > 0 && !options.skip_invalid)) return kExitBadData;
+
+  Intake intake = builder.finish();
+  if (intake.total.items == 0 && intake.skipped_items == 0) {
+    const std::size_t inputs = options.items.size() + meal_files.size();
+    const std::string place = inputs == 1 && !meal_files.empty() ? (meal_files[0] == "-" ? "<stdin>" : meal_files[0])
+                                                                 : std::string();
+    throw Error(ErrorKind::data, SourceLocation{place},
+                "no meal items (expected lines such as 'kale 100 g'; see vitk-meals(5))");
+  }
+  write_all(STDOUT_FILENO, render(options, intake, catalog));
+  if (options.check) {
+    for (const Day& day : intake.days) {
+      if (k2_below(day.totals, options.k2_min_ug_per_day)) return kExitCheckFailed;
+    }
+  }
+  return kExitOk;
+}
+
+}  // namespace
+
+int run(int argc, const char* const* argv) {
+  // A closed pipe (`vitk ... | head -1`) should end vitk quietly, whatever the parent set.
+  std::signal(SIGPIPE, SIG_DFL);
+  try {
+    Options options;
+    if (const auto answered = parse_arguments(argc, argv, options)) return *answered;
+    return run_report(options);
+  } catch (const ErrorList& list) {
+    for (const Error& error : list.errors()) print_error(format_diagnostic(error));
+    return list.errors().empty() ? kExitBadData : exit_code_for(list.errors().front().kind());
+  } catch (const Error& error) {
+    try {
+      print_error(format_diagnostic(error));
+    } catch (const Error&) {
+      // stderr is gone too: nothing left to tell.
+    }
+    return exit_code_for(error.kind());
+  } catch (const std::bad_alloc&) {
+    print_error("vitk: error: out of memory");
+    return kExitIo;
+  }
+}
+
+}  // namespace vitk

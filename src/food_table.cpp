@@ -1,0 +1,430 @@
+#include "vitk/food_table.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <fmt/format.h>
+#include <toml++/toml.h>
+#include <tuple>
+#include <unordered_map>
+
+#include "toml_guard.hpp"
+#include "vitk/error.hpp"
+#include "vitk/io.hpp"
+#include "vitk/text.hpp"
+#include "vitk/units.hpp"
+
+namespace vitk {
+
+std::string_view StringArena::store(std::string_view text) {
+  if (text.empty()) return {};
+  if (capacity_ - used_ < text.size()) {
+    const std::size_t size = std::max<std::size_t>(64 * 1024, text.size());
+    blocks_.push_back(std::make_unique<char[]>(size));
+    used_ = 0;
+    capacity_ = size;
+  }
+  char* where = blocks_.back().get() + used_;
+  std::memcpy(where, text.data(), text.size());
+  used_ += text.size();
+  return {where, text.size()};
+}
+
+FoodView FoodTable::view() const { return FoodView{name_, foods_, index_, units_}; }
+
+std::vector<IndexEntry> build_index(std::span<const Food> foods, StringArena& strings) {
+  std::vector<IndexEntry> index;
+  index.reserve(foods.size() * 4);
+  auto add = [&](std::string_view text, std::uint32_t food, KeyKind kind) {
+    const std::string key = normalize_key(text);
+    if (key.empty()) return;
+    const std::string_view stored = strings.store(key);
+    index.push_back(IndexEntry{stored, food, kind, false});
+    const std::string plural_free = singular(key);
+    if (plural_free != key) index.push_back(IndexEntry{strings.store(plural_free), food, kind, true});
+  };
+  for (std::uint32_t i = 0; i < foods.size(); ++i) {
+    add(foods[i].id, i, KeyKind::id);
+    for (std::string_view alias : foods[i].aliases) add(alias, i, KeyKind::alias);
+    add(foods[i].name, i, KeyKind::name);
+  }
+  std::sort(index.begin(), index.end(), index_less);
+  // The same key for the same food twice (a name equal to the id) adds nothing.
+  index.erase(std::unique(index.begin(), index.end(),
+                          [](const IndexEntry& a, const IndexEntry& b) {
+                            return a.key == b.key && a.food == b.food && a.derived == b.derived;
+                          }),
+              index.end());
+  return index;
+}
+
+std::vector<std::string_view> collect_units(std::span<const Food> foods) {
+  std::vector<std::string_view> units;
+  for (const Food& food : foods) {
+    for (const Portion& portion : food.portions) units.push_back(portion.unit);
+  }
+  std::sort(units.begin(), units.end());
+  units.erase(std::unique(units.begin(), units.end()), units.end());
+  return units;
+}
+
+namespace {
+
+constexpr std::size_t kMaxIdBytes = 64;
+constexpr std::size_t kMaxTextBytes = 300;
+constexpr std::size_t kMaxSourceBytes = 2000;
+constexpr std::size_t kMaxUnitBytes = 32;
+
+std::string_view type_name(const toml::node& node) {
+  switch (node.type()) {
+    case toml::node_type::string: return "a string";
+    case toml::node_type::integer: return "an integer";
+    case toml::node_type::floating_point: return "a float";
+    case toml::node_type::boolean: return "a boolean";
+    case toml::node_type::table: return "a table";
+    case toml::node_type::array: return "an array";
+    case toml::node_type::date: return "a date";
+    case toml::node_type::time: return "a time";
+    case toml::node_type::date_time: return "a date-time";
+    case toml::node_type::none: break;
+  }
+  return "nothing";
+}
+
+bool valid_id(std::string_view id) {
+  if (id.empty() || id.size() > kMaxIdBytes || id.front() == '-') return false;
+  return std::all_of(id.begin(), id.end(), [](char c) { return (c >= 'a' && c <= 'z') || is_digit(c) || c == '-'; });
+}
+
+bool valid_unit_name(std::string_view unit) {
+  if (unit.empty() || unit.size() > kMaxUnitBytes || !(unit.front() >= 'a' && unit.front() <= 'z')) return false;
+  return std::all_of(unit.begin(), unit.end(),
+                     [](char c) { return (c >= 'a' && c <= 'z') || is_digit(c) || c == '-'; });
+}
+
+/// toml++ says "Error while parsing key-value pair: expected value"; vitk says "TOML syntax error in ...".
+std::string syntax_message(std::string_view description) {
+  constexpr std::string_view kPrefix = "Error while parsing ";
+  if (description.starts_with(kPrefix)) description.remove_prefix(kPrefix.size());
+  return fmt::format("TOML syntax error in {}", description);
+}
+
+std::string_view form_list() { return "mk4, mk5, mk6, mk7, mk8, mk9, mk10, mk11, mk12, mk13 or total"; }
+
+/// Where the parts of one food go while the table is read; spans are made once all storage is final.
+struct PendingFood {
+  Food food;
+  std::size_t first_alias = 0, alias_count = 0;
+  std::size_t first_portion = 0, portion_count = 0;
+};
+
+}  // namespace
+
+class FoodTableBuilder {
+ public:
+  FoodTableBuilder(std::string_view text, std::string_view name) : text_(text), name_(name) {
+    table_.name_ = table_.strings_.store(name);
+  }
+
+  FoodTable build() {
+    if (text_.starts_with("\xEF\xBB\xBF")) text_.remove_prefix(3);  // a UTF-8 byte-order mark
+    if (auto trap = find_toml_trap(text_, name_)) throw ErrorList({*trap});
+    toml::table root;
+    try {
+      root = toml::parse(text_, name_);
+    } catch (const toml::parse_error& error) {
+      throw ErrorList({Error(ErrorKind::data, where(error.source()), syntax_message(error.description()))});
+    }
+    read_root(root);
+    if (!errors_.empty()) {
+      // toml++ keeps keys sorted, not in file order: report in file order.
+      std::stable_sort(errors_.begin(), errors_.end(), [](const Error& a, const Error& b) {
+        return std::tie(a.where().line, a.where().column) < std::tie(b.where().line, b.where().column);
+      });
+      throw ErrorList(std::move(errors_));
+    }
+    finish();
+    return std::move(table_);
+  }
+
+ private:
+  SourceLocation where(const toml::source_region& region) const {
+    return SourceLocation{std::string(name_), region.begin.line, region.begin.column};
+  }
+
+  void fail(const toml::source_region& region, std::string message) {
+    errors_.emplace_back(ErrorKind::data, where(region), message);
+  }
+
+  void read_root(const toml::table& root) {
+    for (auto&& [key, node] : root) {
+      if (key.str() != "food") {
+        fail(key.source(), fmt::format("unknown key '{}' (expected [[food]] tables)", quote_excerpt(key.str())));
+      }
+    }
+    const toml::node* foods = root.get("food");
+    if (foods == nullptr) {
+      errors_.emplace_back(ErrorKind::data, SourceLocation{std::string(name_), 1, 1},
+                           "no foods (expected [[food]] tables)");
+      return;
+    }
+    const toml::array* list = foods->as_array();
+    if (list == nullptr) {
+      fail(foods->source(), fmt::format("'food' is {} (expected [[food]] tables)", type_name(*foods)));
+      return;
+    }
+    for (const toml::node& element : *list) {
+      const toml::table* food = element.as_table();
+      if (food == nullptr) {
+        fail(element.source(), fmt::format("a food is {} (expected a table)", type_name(element)));
+        continue;
+      }
+      read_food(*food);
+    }
+  }
+
+  /// `multiline` allows line breaks and tabs (in sources), never other control characters.
+  std::optional<std::string_view> read_text(const toml::node& node, std::string_view key, std::size_t max_bytes,
+                                            bool multiline = false) {
+    const auto* text = node.as_string();
+    if (text == nullptr) {
+      fail(node.source(), fmt::format("'{}' is {} (expected a string)", key, type_name(node)));
+      return std::nullopt;
+    }
+    const std::string& value = text->get();
+    if (trim(value).empty()) {
+      fail(node.source(), fmt::format("'{}' is empty", key));
+      return std::nullopt;
+    }
+    if (value.size() > max_bytes) {
+      fail(node.source(), fmt::format("'{}' is longer than {} bytes", key, max_bytes));
+      return std::nullopt;
+    }
+    const auto forbidden = [multiline](char c) {
+      return (static_cast<unsigned char>(c) < 0x20 && !(multiline && (c == '\n' || c == '\t'))) || c == 0x7F;
+    };
+    if (std::any_of(value.begin(), value.end(), forbidden)) {
+      fail(node.source(), fmt::format("'{}' contains a control character", key));
+      return std::nullopt;
+    }
+    return table_.strings_.store(value);
+  }
+
+  std::optional<double> read_number(const toml::node& node, std::string_view what, double max, bool zero_ok) {
+    double value = 0;
+    std::string shown;  // the number as the message quotes it
+    if (const auto* integer = node.as_integer()) {
+      value = static_cast<double>(integer->get());
+      shown = fmt::format("{}", integer->get());
+    } else if (const auto* floating = node.as_floating_point()) {
+      value = floating->get();
+      shown = fmt::format("{}", value);
+    } else {
+      fail(node.source(), fmt::format("{} is {} (expected a number)", what, type_name(node)));
+      return std::nullopt;
+    }
+    if (!std::isfinite(value)) {
+      fail(node.source(), fmt::format("{} is {} (expected a finite number)", what, shown));
+      return std::nullopt;
+    }
+    if (value < 0 || (!zero_ok && value == 0)) {
+      fail(node.source(),
+           fmt::format("{} is {} (expected a number {} 0)", what, shown, zero_ok ? "of at least" : "above"));
+      return std::nullopt;
+    }
+    if (value > max) {
+      fail(node.source(), fmt::format("{} is {} (expected at most {})", what, shown, max));
+      return std::nullopt;
+    }
+    return value;
+  }
+
+  void read_k2(const toml::node& node, Food& food) {
+    const toml::table* forms = node.as_table();
+    if (forms == nullptr) {
+      fail(node.source(), fmt::format("'k2' is {} (expected a table of forms such as {{ mk7 = 939.0 }})",
+                                      type_name(node)));
+      return;
+    }
+    if (forms->empty()) {
+      fail(node.source(), fmt::format("'k2' is empty (expected {}; leave k2 out when unknown)", form_list()));
+      return;
+    }
+    double sum = 0;
+    bool any_form = false;
+    std::optional<double> total;
+    for (auto&& [key, value] : *forms) {
+      const std::string_view form = key.str();
+      const std::string what = fmt::format("k2.{}", quote_excerpt(form));
+      if (form == "total") {
+        total = read_number(value, what, kMaxUgPer100g, true);
+        continue;
+      }
+      const auto found = std::find(kFormKeys.begin(), kFormKeys.end(), form);
+      if (found == kFormKeys.end()) {
+        fail(key.source(), fmt::format("unknown K2 form '{}' (expected {})", quote_excerpt(form), form_list()));
+        continue;
+      }
+      if (auto amount = read_number(value, what, kMaxUgPer100g, true)) {
+        food.k2_form_ug_per_100g[static_cast<std::size_t>(found - kFormKeys.begin())] = amount;
+        sum += *amount;
+        any_form = true;
+      }
+    }
+    if (total && any_form && *total + 1e-9 < sum) {
+      fail(node.source(), fmt::format("k2.total is {} but its forms add up to {} (expected a total at least "
+                                      "the sum of the forms)",
+                                      *total, sum));
+      return;
+    }
+    if (total) {
+      food.k2_ug_per_100g = total;
+    } else if (any_form) {
+      food.k2_ug_per_100g = sum;
+    }
+  }
+
+  void read_portions(const toml::node& node, PendingFood& pending) {
+    const toml::table* portions = node.as_table();
+    if (portions == nullptr) {
+      fail(node.source(), fmt::format("'portions' is {} (expected a table such as {{ cup = 30, serving = 85 }})",
+                                      type_name(node)));
+      return;
+    }
+    pending.first_portion = table_.portions_.size();
+    for (auto&& [key, value] : *portions) {
+      const std::string_view unit = key.str();
+      if (!valid_unit_name(unit)) {
+        fail(key.source(), fmt::format("portion name '{}' is not valid (expected lower-case letters, digits and "
+                                       "'-', starting with a letter, at most {} bytes)",
+                                       quote_excerpt(unit), kMaxUnitBytes));
+        continue;
+      }
+      const std::string canonical = canonical_unit(unit);
+      if (grams_per_mass_unit(canonical)) {
+        fail(key.source(), fmt::format("portion '{}' is a mass unit (masses are built in: {})", unit,
+                                       mass_unit_list()));
+        continue;
+      }
+      if (canonical != unit || singular(unit) != unit) {
+        const std::string spelling = canonical != unit ? canonical : singular(unit);
+        fail(key.source(), fmt::format("portion '{}' is spelled '{}' in food tables (singular, abbreviated as "
+                                       "vitk-foods(5) lists)",
+                                       unit, spelling));
+        continue;
+      }
+      if (auto grams = read_number(value, fmt::format("portions.{}", unit), kMaxPortionGrams, false)) {
+        table_.portions_.push_back(Portion{table_.strings_.store(unit), *grams});
+      }
+    }
+    pending.portion_count = table_.portions_.size() - pending.first_portion;
+  }
+
+  void read_aliases(const toml::node& node, PendingFood& pending) {
+    const toml::array* aliases = node.as_array();
+    if (aliases == nullptr) {
+      fail(node.source(), fmt::format("'aliases' is {} (expected an array of strings)", type_name(node)));
+      return;
+    }
+    pending.first_alias = table_.aliases_.size();
+    for (const toml::node& alias : *aliases) {
+      if (auto text = read_text(alias, "alias", kMaxTextBytes)) {
+        if (claim_key(*text, alias.source(), "alias")) table_.aliases_.push_back(*text);
+      }
+    }
+    pending.alias_count = table_.aliases_.size() - pending.first_alias;
+  }
+
+  /// Ids and aliases name one food each within a table.
+  bool claim_key(std::string_view text, const toml::source_region& region, std::string_view what) {
+    const auto [it, inserted] = claimed_.try_emplace(normalize_key(text), region.begin.line);
+    if (!inserted) {
+      fail(region, fmt::format("duplicate {} '{}' (already used on line {})", what, quote_excerpt(text), it->second));
+    }
+    return inserted;
+  }
+
+  void read_food(const toml::table& table) {
+    PendingFood pending;
+    Food& food = pending.food;
+    const std::size_t errors_before = errors_.size();
+    bool has_k2 = false;
+    const toml::node* k2_source = nullptr;
+    for (auto&& [key, node] : table) {
+      const std::string_view name = key.str();
+      if (name == "id") {
+        if (auto id = read_text(node, "id", kMaxIdBytes)) {
+          if (!valid_id(*id)) {
+            fail(node.source(), fmt::format("id '{}' is not valid (expected lower-case letters, digits and '-')",
+                                            quote_excerpt(*id)));
+          } else if (claim_key(*id, node.source(), "id")) {
+            food.id = *id;
+          }
+        }
+      } else if (name == "name") {
+        if (auto text = read_text(node, "name", kMaxTextBytes)) food.name = *text;
+      } else if (name == "aliases") {
+        read_aliases(node, pending);
+      } else if (name == "group") {
+        if (auto text = read_text(node, "group", kMaxTextBytes)) food.group = *text;
+      } else if (name == "k1") {
+        food.k1_ug_per_100g = read_number(node, "k1", kMaxUgPer100g, true);
+      } else if (name == "dk") {
+        food.dk_ug_per_100g = read_number(node, "dk", kMaxUgPer100g, true);
+      } else if (name == "k2") {
+        has_k2 = true;
+        read_k2(node, food);
+      } else if (name == "portions") {
+        read_portions(node, pending);
+      } else if (name == "source") {
+        if (auto text = read_text(node, "source", kMaxSourceBytes, true)) food.source = *text;
+      } else if (name == "k2_source") {
+        k2_source = &node;
+        if (auto text = read_text(node, "k2_source", kMaxSourceBytes, true)) food.k2_source = *text;
+      } else {
+        fail(key.source(), fmt::format("unknown key '{}' (expected id, name, aliases, group, k1, dk, k2, portions, "
+                                       "source or k2_source)",
+                                       quote_excerpt(name)));
+      }
+    }
+    if (k2_source != nullptr && !has_k2) fail(k2_source->source(), "'k2_source' without 'k2'");
+    for (std::string_view required : {"id", "name", "source"}) {
+      if (!table.contains(required)) {
+        fail(table.source(), fmt::format("food{} has no '{}' (required)", describe(food), required));
+      }
+    }
+    if (errors_.size() == errors_before) pending_.push_back(pending);
+  }
+
+  static std::string describe(const Food& food) {
+    return food.id.empty() ? std::string() : fmt::format(" '{}'", food.id);
+  }
+
+  void finish() {
+    table_.foods_.reserve(pending_.size());
+    for (PendingFood& pending : pending_) {
+      pending.food.aliases = std::span<const std::string_view>(table_.aliases_).subspan(pending.first_alias,
+                                                                                        pending.alias_count);
+      pending.food.portions = std::span<const Portion>(table_.portions_).subspan(pending.first_portion,
+                                                                                 pending.portion_count);
+      table_.foods_.push_back(pending.food);
+    }
+    table_.index_ = build_index(table_.foods_, table_.strings_);
+    table_.units_ = collect_units(table_.foods_);
+  }
+
+  std::string_view text_;
+  std::string_view name_;
+  FoodTable table_;
+  std::vector<PendingFood> pending_;
+  std::vector<Error> errors_;
+  std::unordered_map<std::string, std::uint32_t> claimed_;
+};
+
+FoodTable parse_food_table(std::string_view text, std::string_view name) { return FoodTableBuilder(text, name).build(); }
+
+FoodTable load_food_table(const std::string& path) {
+  return parse_food_table(read_file(path, kMaxFoodTableBytes), path == "-" ? "<stdin>" : path);
+}
+
+}  // namespace vitk

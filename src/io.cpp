@@ -1,0 +1,137 @@
+#include "vitk/io.hpp"
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <fmt/format.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "vitk/error.hpp"
+
+namespace vitk {
+
+namespace {
+
+constexpr std::size_t kReadBlock = 256 * 1024;
+
+std::string display_name(const std::string& path) { return path == "-" ? "<stdin>" : path; }
+
+[[noreturn]] void throw_io(const std::string& path, int error_number) {
+  throw Error(ErrorKind::io, fmt::format("cannot read '{}': {}", display_name(path), std::strerror(error_number)));
+}
+
+int open_input(const std::string& path) {
+  if (path == "-") return STDIN_FILENO;
+  int fd = -1;
+  do {
+    fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  } while (fd < 0 && errno == EINTR);
+  if (fd < 0) throw_io(path, errno);
+  struct stat info {};
+  if (::fstat(fd, &info) != 0 || S_ISDIR(info.st_mode)) {
+    const int error_number = S_ISDIR(info.st_mode) ? EISDIR : errno;
+    ::close(fd);
+    throw_io(path, error_number);
+  }
+  return fd;
+}
+
+std::size_t read_some(int fd, char* data, std::size_t size, const std::string& name) {
+  for (;;) {
+    const ssize_t got = ::read(fd, data, size);
+    if (got >= 0) return static_cast<std::size_t>(got);
+    if (errno != EINTR) throw_io(name, errno);
+  }
+}
+
+}  // namespace
+
+InputFile::InputFile(const std::string& path) : fd_(open_input(path)), owned_(path != "-") {}
+
+InputFile::~InputFile() {
+  if (owned_) ::close(fd_);
+}
+
+std::string read_file(const std::string& path, std::size_t max_bytes) {
+  InputFile file(path);
+  std::string text;
+  for (;;) {
+    const std::size_t old_size = text.size();
+    text.resize(old_size + kReadBlock);
+    const std::size_t got = read_some(file.fd(), text.data() + old_size, kReadBlock, path);
+    text.resize(old_size + got);
+    if (got == 0) break;
+    if (text.size() > max_bytes) {
+      throw Error(ErrorKind::data, SourceLocation{display_name(path)},
+                  fmt::format("file is larger than {} MiB", max_bytes / (1024 * 1024)));
+    }
+  }
+  return text;
+}
+
+LineReader::LineReader(int fd, std::string name) : fd_(fd), name_(std::move(name)), buffer_(kReadBlock) {}
+
+LineReader::LineReader(std::string_view text) : memory_(text), end_(text.size()), eof_(true) {}
+
+bool LineReader::fill() {
+  // Move the unread tail to the front, then read after it.
+  if (begin_ > 0) {
+    std::memmove(buffer_.data(), buffer_.data() + begin_, end_ - begin_);
+    end_ -= begin_;
+    begin_ = 0;
+  }
+  if (end_ == buffer_.size()) return true;  // full of one line: the caller cuts it
+  const std::size_t got = read_some(fd_, buffer_.data() + end_, buffer_.size() - end_, name_);
+  if (got == 0) eof_ = true;
+  end_ += got;
+  return got > 0;
+}
+
+bool LineReader::next(Line& line) {
+  const bool from_memory = fd_ < 0;
+  std::size_t newline = std::string_view::npos;
+  for (;;) {
+    const std::string_view pending = from_memory ? memory_.substr(begin_) : std::string_view(buffer_.data() + begin_, end_ - begin_);
+    newline = pending.find('\n');
+    if (newline != std::string_view::npos || eof_ || pending.size() > kMaxLineBytes) break;
+    fill();
+  }
+  if (begin_ == end_ && eof_) return false;
+
+  const std::string_view pending =
+      from_memory ? memory_.substr(begin_) : std::string_view(buffer_.data() + begin_, end_ - begin_);
+  line.number = ++number_;
+  line.too_long = false;
+  const std::size_t length = newline == std::string_view::npos ? pending.size() : newline;
+  if (length > kMaxLineBytes) {
+    // Too long to be a meal line: skip it without keeping it, so memory stays bounded.
+    line.text = std::string_view();
+    line.too_long = true;
+    while (newline == std::string_view::npos && !eof_) {
+      begin_ = end_;
+      fill();
+      newline = std::string_view(buffer_.data() + begin_, end_ - begin_).find('\n');
+    }
+    begin_ = newline == std::string_view::npos ? end_ : begin_ + newline + 1;
+    return true;
+  }
+  line.text = pending.substr(0, length);
+  begin_ += newline == std::string_view::npos ? length : length + 1;
+  if (!line.text.empty() && line.text.back() == '\r') line.text.remove_suffix(1);
+  if (line.number == 1 && line.text.substr(0, 3) == "\xEF\xBB\xBF") line.text.remove_prefix(3);
+  return true;
+}
+
+void write_all(int fd, std::string_view data) {
+  while (!data.empty()) {
+    const ssize_t wrote = ::write(fd, data.data(), data.size());
+    if (wrote < 0) {
+      if (errno == EINTR) continue;
+      throw Error(ErrorKind::io, fmt::format("write error: {}", std::strerror(errno)));
+    }
+    data.remove_prefix(static_cast<std::size_t>(wrote));
+  }
+}
+
+}  // namespace vitk

@@ -1,0 +1,67 @@
+#include "vitk/meal_log.hpp"
+
+#include <fmt/format.h>
+
+#include "vitk/catalog.hpp"
+#include "vitk/io.hpp"
+#include "vitk/meal.hpp"
+#include "vitk/totals.hpp"
+
+namespace vitk {
+
+ReadResult read_meal_list(LineReader& reader, const std::string& name, const FoodCatalog& catalog,
+                          IntakeBuilder& builder, const ProblemHandler& on_problem) {
+  ReadResult result;
+  const auto report = [&](const Error& problem, bool skippable) {
+    ++result.problems;
+    if (!skippable) ++result.fatal_problems;
+    builder.add_skipped();
+    on_problem(problem, skippable);
+  };
+  builder.start_input();
+  SourceLocation at{name};
+  MealLine line;
+  Line text;
+  std::string meal;  // the label in force: set by a label, cleared by a date
+  while (reader.next(text)) {
+    at.line = text.number;
+    at.column = 1;
+    if (text.too_long) {
+      report(Error(ErrorKind::data, at, fmt::format("line is longer than {} bytes", LineReader::kMaxLineBytes)),
+             true);
+      continue;
+    }
+    try {
+      split_line(text.text, at, line);
+    } catch (const Error& problem) {
+      report(problem, true);
+      continue;
+    }
+    if (line.kind == LineKind::bad_date) {
+      at.column = line.date_text.column;
+      report(Error(ErrorKind::data, at,
+                   fmt::format("impossible date '{}' (expected a real day as YYYY-MM-DD)", line.date_text.text)),
+             false);
+      continue;
+    }
+    if (line.kind == LineKind::date) {
+      builder.start_day(line.date);
+      meal.clear();
+      continue;
+    }
+    if (!line.label.empty()) meal = line.label;
+    for (const ItemText& item_text : line.items) {
+      at.column = item_text.column;
+      try {
+        Item item = parse_item(item_text.text, at, catalog);
+        Amounts amounts = amounts_for(*item.food, item.grams);
+        builder.add(ItemRecord{std::string(item_text.text), meal, std::move(item), amounts});
+      } catch (const Error& problem) {
+        report(problem, true);
+      }
+    }
+  }
+  return result;
+}
+
+}  // namespace vitk

@@ -1,0 +1,98 @@
+#include "toml_guard.hpp"
+
+#include <fmt/format.h>
+
+#include "vitk/text.hpp"
+
+namespace vitk {
+
+namespace {
+
+Error trap(std::string_view name, std::uint32_t line, std::uint32_t column, std::string message) {
+  return Error(ErrorKind::data, SourceLocation{std::string(name), line, column}, message);
+}
+
+}  // namespace
+
+std::optional<Error> find_toml_trap(std::string_view text, std::string_view name) {
+  enum class State { code, basic, literal, multi_basic, multi_literal, comment };
+  State state = State::code;
+  std::uint32_t line = 1;
+  std::size_t line_start = 0;
+  // The last character that was not a blank outside strings: a key or value starts after one of these.
+  char previous = '\n';
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '\n') {
+      if (i - line_start > kMaxTomlLineBytes) {
+        return trap(name, line, 1, fmt::format("line is longer than {} bytes", kMaxTomlLineBytes));
+      }
+      ++line;
+      line_start = i + 1;
+      if (state == State::comment || state == State::basic || state == State::literal) state = State::code;
+      if (state == State::code) previous = '\n';
+      continue;
+    }
+    switch (state) {
+      case State::comment:
+        break;
+      case State::basic:
+        if (c == '\\') {
+          ++i;
+        } else if (c == '"') {
+          state = State::code;
+          previous = '"';
+        }
+        break;
+      case State::literal:
+        if (c == '\'') {
+          state = State::code;
+          previous = '\'';
+        }
+        break;
+      case State::multi_basic:
+        if (c == '\\') {
+          if (i + 1 < text.size() && text[i + 1] != '\n') ++i;
+        } else if (text.substr(i, 3) == "\"\"\"") {
+          state = State::code;
+          i += 2;
+          previous = '"';
+        }
+        break;
+      case State::multi_literal:
+        if (text.substr(i, 3) == "'''") {
+          state = State::code;
+          i += 2;
+          previous = '\'';
+        }
+        break;
+      case State::code:
+        if (is_blank(c) || c == '\r') break;
+        if (c == '#') {
+          state = State::comment;
+        } else if (text.substr(i, 3) == "\"\"\"") {
+          state = State::multi_basic;
+          i += 2;
+        } else if (text.substr(i, 3) == "'''") {
+          state = State::multi_literal;
+          i += 2;
+        } else if (c == '"') {
+          state = State::basic;
+        } else if (c == '\'') {
+          state = State::literal;
+        } else if (static_cast<unsigned char>(c) >= 0x80 && std::string_view("\n=[{,.").find(previous) !=
+                                                                   std::string_view::npos) {
+          return trap(name, line, static_cast<std::uint32_t>(i - line_start + 1),
+                      "unexpected non-ASCII character (expected a key or a value; quote text in \"...\")");
+        }
+        previous = c;
+        break;
+    }
+  }
+  if (text.size() - line_start > kMaxTomlLineBytes) {
+    return trap(name, line, 1, fmt::format("line is longer than {} bytes", kMaxTomlLineBytes));
+  }
+  return std::nullopt;
+}
+
+}  // namespace vitk

@@ -1,0 +1,19 @@
+#pragma once
+
+// Checks made before text reaches toml++ 3.3, whose parser has traps for some inputs
+// (see TESTING.md): very long lines (deep dotted keys overflow its stack) and a non-ASCII
+// character where a key or value starts (undefined behaviour inside the parser).
+
+#include <optional>
+#include <string_view>
+
+#include "vitk/error.hpp"
+
+namespace vitk {
+
+inline constexpr std::size_t kMaxTomlLineBytes = 4096;
+
+/// The first trap found in `text`, as an Error at `name:line:column`, or nullopt.
+std::optional<Error> find_toml_trap(std::string_view text, std::string_view name);
+
+}  // namespace vitk

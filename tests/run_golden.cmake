@@ -1,0 +1,96 @@
+# Runs one golden case: vitk with the case's arguments and standard input, compared with the expected output.
+#   cmake -DVITK=path/to/vitk -DCASE=tests/golden/<case> -DOUT=scratch/dir -P run_golden.cmake
+# Set VITK_BLESS=1 in the environment to write the actual output back as the new expectation.
+#
+# Files of a case (all optional except args):
+#   args      one argument per line (an argument may contain ';'; empty lines are ignored)
+#   stdin     standard input (default: /dev/null)
+#   env       NAME=VALUE lines added to a clean environment
+#   stdout-to a path to send standard output to instead of capturing it (e.g. /dev/full)
+#   pipe      a command, one word per line, that standard output is piped into (e.g. head -n 1)
+#   stdout, stderr, status   the expectations (missing means empty output, status 0)
+
+cmake_minimum_required(VERSION 3.25)
+
+function(read_lines file out_var)
+  file(READ ${file} content)
+  string(REPLACE ";" "\\;" content "${content}")
+  string(REGEX REPLACE "\n$" "" content "${content}")
+  string(REPLACE "\n" ";" lines "${content}")
+  set(${out_var} "${lines}" PARENT_SCOPE)
+endfunction()
+
+set(args "")
+if(EXISTS ${CASE}/args)
+  read_lines(${CASE}/args args)
+  string(REPLACE "@CASE@" "${CASE}" args "${args}")
+endif()
+
+# A fixed environment, so that the caller's settings cannot change the result.
+set(env_args --unset=NO_COLOR --unset=VITK_CONFIG --unset=VITK_FOODS --unset=XDG_CONFIG_HOME --unset=XDG_DATA_HOME
+    --unset=COLUMNS HOME=${OUT}/home TERM=dumb LC_ALL=C.UTF-8)
+if(EXISTS ${CASE}/env)
+  read_lines(${CASE}/env extra_env)
+  list(APPEND env_args ${extra_env})
+endif()
+
+set(stdin_file /dev/null)
+if(EXISTS ${CASE}/stdin)
+  set(stdin_file ${CASE}/stdin)
+endif()
+
+file(REMOVE_RECURSE ${OUT})
+file(MAKE_DIRECTORY ${OUT}/home)
+set(command ${CMAKE_COMMAND} -E env ${env_args} ${VITK} ${args})
+set(output_options OUTPUT_VARIABLE actual_stdout)
+if(EXISTS ${CASE}/stdout-to)
+  file(STRINGS ${CASE}/stdout-to target LIMIT_COUNT 1)
+  set(output_options OUTPUT_FILE ${target})
+  set(actual_stdout "")
+endif()
+if(EXISTS ${CASE}/pipe)
+  read_lines(${CASE}/pipe pipe_command)
+  execute_process(COMMAND ${command} COMMAND ${pipe_command}
+    WORKING_DIRECTORY ${CASE} INPUT_FILE ${stdin_file} ${output_options} ERROR_VARIABLE actual_stderr
+    RESULTS_VARIABLE statuses)
+  list(GET statuses 0 actual_status)
+else()
+  execute_process(COMMAND ${command}
+    WORKING_DIRECTORY ${CASE} INPUT_FILE ${stdin_file} ${output_options} ERROR_VARIABLE actual_stderr
+    RESULT_VARIABLE actual_status)
+endif()
+
+# The case directory is where the test runs: make paths in messages independent of the checkout.
+string(REPLACE "${CASE}/" "" actual_stderr "${actual_stderr}")
+string(REPLACE "${CASE}/" "" actual_stdout "${actual_stdout}")
+
+set(failed FALSE)
+foreach(stream stdout stderr status)
+  set(actual "${actual_${stream}}")
+  if(stream STREQUAL "status")
+    set(actual "${actual}\n")
+  endif()
+  set(expected "")
+  if(EXISTS ${CASE}/${stream})
+    file(READ ${CASE}/${stream} expected)
+  elseif(stream STREQUAL "status")
+    set(expected "0\n")
+  endif()
+  if(DEFINED ENV{VITK_BLESS})
+    if(actual STREQUAL "" OR (stream STREQUAL "status" AND actual STREQUAL "0\n"))
+      file(REMOVE ${CASE}/${stream})
+    else()
+      file(WRITE ${CASE}/${stream} "${actual}")
+    endif()
+  elseif(NOT actual STREQUAL expected)
+    set(failed TRUE)
+    file(WRITE ${OUT}/expected-${stream} "${expected}")
+    file(WRITE ${OUT}/actual-${stream} "${actual}")
+    execute_process(COMMAND diff -u ${OUT}/expected-${stream} ${OUT}/actual-${stream} OUTPUT_VARIABLE difference)
+    message("${stream} differs from ${CASE}/${stream}:\n${difference}")
+  endif()
+endforeach()
+
+if(failed)
+  message(FATAL_ERROR "golden case failed; after review, re-bless with: VITK_BLESS=1 ctest -L golden")
+endif()

@@ -1,0 +1,216 @@
+#include "vitk/food_table.hpp"
+
+#include <doctest/doctest.h>
+
+#include "vitk/error.hpp"
+
+using namespace vitk;
+
+namespace {
+
+/// The messages a table gives, one per line, as vitk prints them.
+std::string errors_of(std::string_view text) {
+  try {
+    parse_food_table(text, "t.toml");
+  } catch (const ErrorList& list) {
+    std::string out;
+    for (const Error& error : list.errors()) out += format_diagnostic(error) + "\n";
+    return out;
+  }
+  return "no error\n";
+}
+
+constexpr std::string_view kNatto = R"([[food]]
+id = "natto"
+name = "Natto, fermented soybeans"
+aliases = ["fermented soybeans", "Nattō"]
+group = "legumes"
+k1 = 23.1
+k2 = { mk7 = 939.0, mk8 = 84 }
+portions = { tbsp = 15, serving = 50 }
+source = "test"
+k2_source = "test K2"
+)";
+
+}  // namespace
+
+TEST_CASE("a complete food is read with every field") {
+  const FoodTable table = parse_food_table(kNatto, "t.toml");
+  const FoodView view = table.view();
+  REQUIRE(view.foods.size() == 1);
+  const Food& natto = view.foods[0];
+  CHECK(view.name == "t.toml");
+  CHECK(natto.id == "natto");
+  CHECK(natto.name == "Natto, fermented soybeans");
+  REQUIRE(natto.aliases.size() == 2);
+  CHECK(natto.aliases[1] == "Nattō");
+  CHECK(natto.group == "legumes");
+  CHECK(natto.k1_ug_per_100g.value() == doctest::Approx(23.1));
+  CHECK_FALSE(natto.dk_ug_per_100g.has_value());
+  CHECK(natto.k2_ug_per_100g.value() == doctest::Approx(1023.0));
+  CHECK(natto.k2_form_ug_per_100g[3].value() == doctest::Approx(939.0));  // mk7
+  CHECK(natto.k2_form_ug_per_100g[4].value() == doctest::Approx(84.0));   // mk8
+  CHECK_FALSE(natto.k2_form_ug_per_100g[0].has_value());                  // mk4 unknown, not zero
+  REQUIRE(natto.portions.size() == 2);
+  CHECK(natto.find_portion("tbsp")->grams == 15);
+  CHECK(natto.default_portion()->grams == 50);
+  CHECK(natto.source == "test");
+  CHECK(natto.k2_source == "test K2");
+  CHECK(view.units.size() == 2);
+}
+
+TEST_CASE("absent values stay unknown") {
+  const FoodTable table = parse_food_table("[[food]]\nid = \"x\"\nname = \"X\"\nsource = \"s\"\n", "t.toml");
+  const Food& food = table.view().foods[0];
+  CHECK_FALSE(food.k1_ug_per_100g.has_value());
+  CHECK_FALSE(food.k2_ug_per_100g.has_value());
+  CHECK(food.portions.empty());
+  CHECK(food.default_portion() == nullptr);
+}
+
+TEST_CASE("a K2 total without forms is the K2 of the food") {
+  const FoodTable table =
+      parse_food_table("[[food]]\nid = \"gouda\"\nname = \"G\"\nsource = \"s\"\nk2 = { total = 63.7 }\n", "t.toml");
+  const Food& food = table.view().foods[0];
+  CHECK(food.k2_ug_per_100g.value() == doctest::Approx(63.7));
+  for (const auto& form : food.k2_form_ug_per_100g) CHECK_FALSE(form.has_value());
+}
+
+TEST_CASE("a K2 total may exceed its listed forms but not fall short of them") {
+  const FoodTable table = parse_food_table(
+      "[[food]]\nid = \"c\"\nname = \"C\"\nsource = \"s\"\nk2 = { mk4 = 5, total = 20 }\n", "t.toml");
+  CHECK(table.view().foods[0].k2_ug_per_100g.value() == doctest::Approx(20));
+  CHECK(errors_of("[[food]]\nid = \"c\"\nname = \"C\"\nsource = \"s\"\nk2 = { mk4 = 5, mk7 = 6, total = 10 }\n") ==
+        "t.toml:5:6: error: k2.total is 10 but its forms add up to 11 (expected a total at least the sum of the "
+        "forms)\n");
+}
+
+TEST_CASE("the index holds ids aliases and names with their singular forms") {
+  const FoodTable table = parse_food_table(
+      "[[food]]\nid = \"egg-yolk\"\nname = \"Egg yolks\"\naliases = [\"Yolk\"]\nsource = \"s\"\n", "t.toml");
+  std::vector<std::string> keys;
+  for (const IndexEntry& entry : table.view().index) {
+    keys.push_back(std::string(entry.key) + (entry.derived ? "*" : ""));
+  }
+  CHECK(keys == std::vector<std::string>{"egg yolk", "egg yolk*", "egg yolks", "yolk"});
+}
+
+TEST_CASE("syntax errors name the place") {
+  CHECK(errors_of("[[food]]\nid = \n") ==
+        "t.toml:2:6: error: TOML syntax error in key-value pair: expected value, saw '\\n'\n");
+  CHECK(errors_of("[[food]]\nid = \"a\"\nid = \"b\"\n") ==
+        "t.toml:3:6: error: TOML syntax error in key-value pair: cannot redefine existing string 'id'\n");
+}
+
+TEST_CASE("every problem of a table is reported") {
+  const std::string text = R"([[food]]
+id = "Kale!"
+name = ""
+k1 = -1
+dk = nan
+k2 = { mk3 = 1, mk7 = "a lot" }
+portions = { g = 5, cups = 30, tablespoon = 15, Cup = 1, bowl = 0, plate = 20000 }
+colour = "green"
+source = 5
+
+[[food]]
+name = "No id"
+source = "s"
+k2_source = "orphan"
+
+[[food]]
+id = "kale"
+name = "Kale"
+aliases = ["borecole", "Borecole", 7]
+source = "s"
+k1 = inf
+k2 = {}
+
+[[food]]
+id = "kale"
+name = "Kale again"
+source = "s"
+k1 = 10001
+k2 = 5
+portions = [30]
+aliases = "kale"
+)";
+  CHECK(errors_of(text) ==
+        "t.toml:2:6: error: id 'Kale!' is not valid (expected lower-case letters, digits and '-')\n"
+        "t.toml:3:8: error: 'name' is empty\n"
+        "t.toml:4:6: error: k1 is -1 (expected a number of at least 0)\n"
+        "t.toml:5:6: error: dk is nan (expected a finite number)\n"
+        "t.toml:6:8: error: unknown K2 form 'mk3' (expected mk4, mk5, mk6, mk7, mk8, mk9, mk10, mk11, mk12, mk13 or "
+        "total)\n"
+        "t.toml:6:23: error: k2.mk7 is a string (expected a number)\n"
+        "t.toml:7:14: error: portion 'g' is a mass unit (masses are built in: mg, g, kg, oz, lb)\n"
+        "t.toml:7:21: error: portion 'cups' is spelled 'cup' in food tables (singular, abbreviated as vitk-foods(5) "
+        "lists)\n"
+        "t.toml:7:32: error: portion 'tablespoon' is spelled 'tbsp' in food tables (singular, abbreviated as "
+        "vitk-foods(5) lists)\n"
+        "t.toml:7:49: error: portion name 'Cup' is not valid (expected lower-case letters, digits and '-', starting "
+        "with a letter, at most 32 bytes)\n"
+        "t.toml:7:65: error: portions.bowl is 0 (expected a number above 0)\n"
+        "t.toml:7:76: error: portions.plate is 20000 (expected at most 10000)\n"
+        "t.toml:8:1: error: unknown key 'colour' (expected id, name, aliases, group, k1, dk, k2, portions, source or "
+        "k2_source)\n"
+        "t.toml:9:10: error: 'source' is an integer (expected a string)\n"
+        "t.toml:11:1: error: food has no 'id' (required)\n"
+        "t.toml:14:13: error: 'k2_source' without 'k2'\n"
+        "t.toml:19:24: error: duplicate alias 'Borecole' (already used on line 19)\n"
+        "t.toml:19:36: error: 'alias' is an integer (expected a string)\n"
+        "t.toml:21:6: error: k1 is inf (expected a finite number)\n"
+        "t.toml:22:6: error: 'k2' is empty (expected mk4, mk5, mk6, mk7, mk8, mk9, mk10, mk11, mk12, mk13 or total; "
+        "leave k2 out when unknown)\n"
+        "t.toml:25:6: error: duplicate id 'kale' (already used on line 17)\n"
+        "t.toml:28:6: error: k1 is 10001 (expected at most 10000)\n"
+        "t.toml:29:6: error: 'k2' is an integer (expected a table of forms such as { mk7 = 939.0 })\n"
+        "t.toml:30:12: error: 'portions' is an array (expected a table such as { cup = 30, serving = 85 })\n"
+        "t.toml:31:11: error: 'aliases' is a string (expected an array of strings)\n");
+}
+
+TEST_CASE("the document must be a list of foods") {
+  CHECK(errors_of("") == "t.toml:1:1: error: no foods (expected [[food]] tables)\n");
+  CHECK(errors_of("# only a comment\n") == "t.toml:1:1: error: no foods (expected [[food]] tables)\n");
+  CHECK(errors_of("title = \"x\"\n[[food]]\nid = \"a\"\nname = \"A\"\nsource = \"s\"\n") ==
+        "t.toml:1:1: error: unknown key 'title' (expected [[food]] tables)\n");
+  CHECK(errors_of("food = 3\n") == "t.toml:1:8: error: 'food' is an integer (expected [[food]] tables)\n");
+  CHECK(errors_of("food = [1]\n") == "t.toml:1:9: error: a food is an integer (expected a table)\n");
+}
+
+TEST_CASE("the traps of toml++ 3.3 are stopped before parsing") {
+  std::string deep = "[[food]]\nid = \"a\"\nname = \"A\"\nsource = \"s\"\nx";
+  for (int i = 0; i < 40000; ++i) deep += ".a";
+  deep += " = 1\n";
+  CHECK(errors_of(deep) == "t.toml:5:1: error: line is longer than 4096 bytes\n");
+  CHECK(errors_of("é = 1\n") ==
+        "t.toml:1:1: error: unexpected non-ASCII character (expected a key or a value; quote text in \"...\")\n");
+  CHECK(errors_of("a = é\n") ==
+        "t.toml:1:5: error: unexpected non-ASCII character (expected a key or a value; quote text in \"...\")\n");
+  CHECK(errors_of("a = [1, é]\n") ==
+        "t.toml:1:9: error: unexpected non-ASCII character (expected a key or a value; quote text in \"...\")\n");
+  // Inside strings and comments non-ASCII text is fine.
+  CHECK(errors_of("# café\n[[food]]\nid = \"a\"\nname = \"Café\"\nsource = '''é\n=é'''\n") == "no error\n");
+}
+
+TEST_CASE("tiny inputs that abort debug builds of toml++ give parse errors") {
+  for (std::string_view text : {"[=", "[", "a=[}", "a=2024-01-02T:0:00", "a=1979-05-27 0"}) {
+    CAPTURE(text);
+    CHECK(errors_of(text).find("t.toml:1:") == 0);
+  }
+}
+
+TEST_CASE("huge integers and NUL characters are refused") {
+  CHECK(errors_of("[[food]]\nid = \"a\"\nname = \"A\"\nsource = \"s\"\nk1 = 9223372036854775807\n") ==
+        "t.toml:5:6: error: k1 is 9223372036854775807 (expected at most 10000)\n");
+  CHECK(errors_of("[[food]]\nid = \"a\"\nname = \"A\\u0000\"\nsource = \"s\"\n") ==
+        "t.toml:3:8: error: 'name' contains a control character\n");
+  CHECK(errors_of("[[food]]\nid = \"a\"\nname = \"A\"\nsource = \"s\"\nk1 = 5e22\n") ==
+        "t.toml:5:6: error: k1 is 5e+22 (expected at most 10000)\n");
+}
+
+TEST_CASE("a byte-order mark and CRLF line ends are accepted") {
+  const FoodTable table =
+      parse_food_table("\xEF\xBB\xBF[[food]]\r\nid = \"a\"\r\nname = \"A\"\r\nsource = \"s\"\r\nk1 = 1\r\n", "t.toml");
+  CHECK(table.view().foods.size() == 1);
+}
