@@ -263,6 +263,15 @@ Item parse_item(std::string_view text, const SourceLocation& at, const FoodCatal
         shape.food_first = next;
       }
     } else {
+      // `2 cups` alone: a unit with nothing to measure.
+      const std::string word = canonical_unit(tokens.list[next].text);
+      if (grams_per_mass_unit(word) || catalog.is_portion_unit(word) || catalog.is_portion_unit(singular(word)) ||
+          word == "tbsp" || word == "tsp") {
+        if (catalog.find(tokens.list[next].text).food == nullptr) {
+          fail_at(at, tokens.list[0].offset,
+                  fmt::format("expected a food after '{}'", quote_excerpt(span_text(text, tokens, 0, n))));
+        }
+      }
       shape.food_first = next;
     }
     shape.food_last = n;

@@ -36,8 +36,9 @@ constexpr std::array kMassUnits = {
     MassUnit{"lb", 453.59237},
 };
 
-// Abbreviations read the same in the singular and the plural.
-constexpr std::array<std::string_view, 7> kInvariant = {"mg", "g", "kg", "oz", "lb", "tbsp", "tsp"};
+// Abbreviations, and sizes such as `2 large` (eggs), read the same in the singular and the plural.
+constexpr std::array<std::string_view, 10> kInvariant = {"mg", "g",    "kg",     "oz",    "lb",
+                                                         "tbsp", "tsp", "small", "medium", "large"};
 
 }  // namespace
 

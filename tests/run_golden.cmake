@@ -8,7 +8,10 @@
 #   env       NAME=VALUE lines added to a clean environment
 #   stdout-to a path to send standard output to instead of capturing it (e.g. /dev/full)
 #   pipe      a command, one word per line, that standard output is piped into (e.g. head -n 1)
+#   tty       present: run vitk on a pseudo-terminal (with script(1)); its output is then stdout
 #   stdout, stderr, status   the expectations (missing means empty output, status 0)
+#   stdout-match   instead of stdout: a regular expression the output must match (for --help, whose
+#                  layout belongs to CLI11)
 
 cmake_minimum_required(VERSION 3.25)
 
@@ -27,8 +30,9 @@ if(EXISTS ${CASE}/args)
 endif()
 
 # A fixed environment, so that the caller's settings cannot change the result.
-set(env_args --unset=NO_COLOR --unset=VITK_CONFIG --unset=VITK_FOODS --unset=XDG_CONFIG_HOME --unset=XDG_DATA_HOME
-    --unset=COLUMNS HOME=${OUT}/home TERM=dumb LC_ALL=C.UTF-8)
+# env(1) execs vitk in its place, so a death by signal (a closed pipe) shows as such.
+set(env_args -u NO_COLOR -u VITK_CONFIG -u VITK_FOODS -u XDG_CONFIG_HOME -u XDG_DATA_HOME -u COLUMNS
+    HOME=${OUT}/home TERM=dumb LC_ALL=C.UTF-8)
 if(EXISTS ${CASE}/env)
   read_lines(${CASE}/env extra_env)
   list(APPEND env_args ${extra_env})
@@ -41,7 +45,16 @@ endif()
 
 file(REMOVE_RECURSE ${OUT})
 file(MAKE_DIRECTORY ${OUT}/home)
-set(command ${CMAKE_COMMAND} -E env ${env_args} ${VITK} ${args})
+set(command env ${env_args} ${VITK} ${args})
+if(EXISTS ${CASE}/tty)
+  # script(1) runs one shell command line: quote every word for sh.
+  set(line "")
+  foreach(word IN LISTS command)
+    string(REPLACE "'" "'\\''" word "${word}")
+    string(APPEND line " '${word}'")
+  endforeach()
+  set(command script -qec "${line}" /dev/null)
+endif()
 set(output_options OUTPUT_VARIABLE actual_stdout)
 if(EXISTS ${CASE}/stdout-to)
   file(STRINGS ${CASE}/stdout-to target LIMIT_COUNT 1)
@@ -75,6 +88,18 @@ foreach(stream stdout stderr status)
     file(READ ${CASE}/${stream} expected)
   elseif(stream STREQUAL "status")
     set(expected "0\n")
+  endif()
+  if(stream STREQUAL "stdout" AND EXISTS ${CASE}/stdout-match)
+    file(READ ${CASE}/stdout-match pattern)
+    string(STRIP "${pattern}" pattern)
+    if(NOT actual MATCHES "${pattern}")
+      set(failed TRUE)
+      message("stdout does not match ${CASE}/stdout-match:\n${actual}")
+    endif()
+    continue()
+  endif()
+  if(stream STREQUAL "stdout" AND EXISTS ${CASE}/tty)
+    string(REPLACE "\r\n" "\n" actual "${actual}")
   endif()
   if(DEFINED ENV{VITK_BLESS})
     if(actual STREQUAL "" OR (stream STREQUAL "status" AND actual STREQUAL "0\n"))

@@ -165,6 +165,8 @@ TEST_CASE("bad items name the word at fault") {
   CHECK(f.error("½ cup kale") == "m.txt:4:3: error: '½' is not a quantity vitk reads (write fractions as 1/2 or 1 1/2)");
   CHECK(f.error("50g") == "m.txt:4:3: error: expected a food after '50g'");
   CHECK(f.error("2 1/2") == "m.txt:4:3: error: expected a food after '2 1/2'");
+  CHECK(f.error("2 cups") == "m.txt:4:3: error: expected a food after '2 cups'");
+  CHECK(f.error("3 g") == "m.txt:4:3: error: expected a food after '3 g'");
   CHECK(f.error("kale 200 kg") == "m.txt:4:3: error: amount of 200000 g is more than 100 kg");
   CHECK(f.error("100000 cups kale") == "m.txt:4:3: error: amount of 1600000 g is more than 100 kg");
   CHECK(f.error("kale 200000 g") == "m.txt:4:8: error: quantity '200000' is too large (at most 100000)");

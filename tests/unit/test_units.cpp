@@ -36,4 +36,5 @@ TEST_CASE("unit_for_quantity uses plurals where English does") {
   CHECK(unit_for_quantity("bunch", 2) == "bunches");
   CHECK(unit_for_quantity("cup-diced", 2) == "cup-diced");
   CHECK(unit_for_quantity("serving", 2) == "servings");
+  CHECK(unit_for_quantity("large", 2) == "large");
 }
