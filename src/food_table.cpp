@@ -109,7 +109,7 @@ std::string syntax_message(std::string_view description) {
   return fmt::format("TOML syntax error in {}", description);
 }
 
-std::string_view form_list() { return "mk4, mk5, mk6, mk7, mk8, mk9, mk10, mk11, mk12, mk13 or total"; }
+std::string_view form_list() { return "mk4, mk5, mk6, mk7, mk8, mk9, mk9_4h, mk10, mk11, mk12, mk13 or total"; }
 
 /// Where the parts of one food go while the table is read; spans are made once all storage is final.
 struct PendingFood {

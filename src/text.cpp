@@ -22,7 +22,7 @@ std::string normalize_key(std::string_view text) {
   out.reserve(text.size());
   bool pending_space = false;
   for (char c : trim(text)) {
-    if (is_blank(c) || c == '-' || c == '_') {
+    if (is_blank(c) || c == '-' || c == '_' || c == ',') {
       pending_space = true;
       continue;
     }

@@ -9,12 +9,13 @@
 
 namespace vitk {
 
-/// Menaquinone forms, MK-4 to MK-13, in this order everywhere (tables, reports, JSON).
-inline constexpr std::size_t kFormCount = 10;
-inline constexpr std::array<std::string_view, kFormCount> kFormKeys = {"mk4", "mk5",  "mk6",  "mk7",  "mk8",
-                                                                       "mk9", "mk10", "mk11", "mk12", "mk13"};
-inline constexpr std::array<std::string_view, kFormCount> kFormLabels = {"MK-4", "MK-5",  "MK-6",  "MK-7",  "MK-8",
-                                                                         "MK-9", "MK-10", "MK-11", "MK-12", "MK-13"};
+/// Menaquinone forms, MK-4 to MK-13 and tetrahydro-MK-9 (MK-9(4H), the main K2 of cheeses ripened with
+/// propionibacteria such as Emmental), in this order everywhere (tables, reports, JSON, CSV).
+inline constexpr std::size_t kFormCount = 11;
+inline constexpr std::array<std::string_view, kFormCount> kFormKeys = {
+    "mk4", "mk5", "mk6", "mk7", "mk8", "mk9", "mk9_4h", "mk10", "mk11", "mk12", "mk13"};
+inline constexpr std::array<std::string_view, kFormCount> kFormLabels = {
+    "MK-4", "MK-5", "MK-6", "MK-7", "MK-8", "MK-9", "MK-9(4H)", "MK-10", "MK-11", "MK-12", "MK-13"};
 
 using FormValues = std::array<std::optional<double>, kFormCount>;
 

@@ -16,8 +16,8 @@ constexpr char to_lower_ascii(char c) { return c >= 'A' && c <= 'Z' ? static_cas
 std::string_view trim(std::string_view text);
 std::string to_lower(std::string_view text);
 
-/// The form every food name is matched in: ASCII lower case, `-` and `_` read as blanks, blanks collapsed to one
-/// space, trimmed.
+/// The form every food name is matched in: ASCII lower case, `-`, `_` and `,` read as blanks, blanks collapsed
+/// to one space, trimmed.
 std::string normalize_key(std::string_view text);
 
 /// A crude English singular of the last word (`berries` -> `berry`, `eggs` -> `egg`), applied alike to keys and

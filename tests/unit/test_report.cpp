@@ -123,19 +123,19 @@ TEST_CASE("JSON has every field with null for unknown") {
         "{\"date\":\"2026-11-24\",\"items\":[\n"
         "{\"input\":\"natto 50g\",\"meal\":\"lunch\",\"food_id\":\"natto\",\"food_name\":\"Natto\",\"quantity\":50,"
         "\"unit\":\"g\",\"grams\":50,\"k1_ug\":11.55,\"k2_ug\":469.5,\"k2_by_form_ug\":{\"mk4\":null,\"mk5\":null,"
-        "\"mk6\":null,\"mk7\":469.5,\"mk8\":null,\"mk9\":null,\"mk10\":null,\"mk11\":null,\"mk12\":null,"
+        "\"mk6\":null,\"mk7\":469.5,\"mk8\":null,\"mk9\":null,\"mk9_4h\":null,\"mk10\":null,\"mk11\":null,\"mk12\":null,"
         "\"mk13\":null},\"dk_ug\":null},\n"
         "{\"input\":\"kale 1 cup\",\"meal\":\"lunch\",\"food_id\":\"kale\",\"food_name\":\"Kale, raw\",\"quantity\":1,"
         "\"unit\":\"cup\",\"grams\":16,\"k1_ug\":112.77,\"k2_ug\":null,\"k2_by_form_ug\":{\"mk4\":null,\"mk5\":null,"
-        "\"mk6\":null,\"mk7\":null,\"mk8\":null,\"mk9\":null,\"mk10\":null,\"mk11\":null,\"mk12\":null,"
+        "\"mk6\":null,\"mk7\":null,\"mk8\":null,\"mk9\":null,\"mk9_4h\":null,\"mk10\":null,\"mk11\":null,\"mk12\":null,"
         "\"mk13\":null},\"dk_ug\":null}],"
         "\"items\":2,\"grams\":66,\"k1_ug\":124.32,\"k1_known_items\":2,\"k2_ug\":469.5,\"k2_known_items\":1,"
-        "\"k2_by_form_ug\":{\"mk4\":null,\"mk5\":null,\"mk6\":null,\"mk7\":469.5,\"mk8\":null,\"mk9\":null,"
+        "\"k2_by_form_ug\":{\"mk4\":null,\"mk5\":null,\"mk6\":null,\"mk7\":469.5,\"mk8\":null,\"mk9\":null,\"mk9_4h\":null,"
         "\"mk10\":null,\"mk11\":null,\"mk12\":null,\"mk13\":null},\"dk_ug\":null,\"dk_known_items\":0,"
         "\"flags\":[\"k2_incomplete\"]}],\n"
         "\"total\":{\"days\":1,\"days_with_items\":1,\"items\":2,\"grams\":66,\"k1_ug\":124.32,\"k1_known_items\":2,"
         "\"k2_ug\":469.5,\"k2_known_items\":1,\"k2_by_form_ug\":{\"mk4\":null,\"mk5\":null,\"mk6\":null,"
-        "\"mk7\":469.5,\"mk8\":null,\"mk9\":null,\"mk10\":null,\"mk11\":null,\"mk12\":null,\"mk13\":null},"
+        "\"mk7\":469.5,\"mk8\":null,\"mk9\":null,\"mk9_4h\":null,\"mk10\":null,\"mk11\":null,\"mk12\":null,\"mk13\":null},"
         "\"dk_ug\":null,\"dk_known_items\":0,\"mean_k1_ug_per_day\":124.32,\"mean_k2_ug_per_day\":469.5,"
         "\"days_k2_low\":0,\"skipped_items\":0},\n"
         "\"richest_k2_foods\":[],\n"
@@ -157,7 +157,7 @@ TEST_CASE("CSV quotes by RFC 4180 and leaves unknown cells empty") {
   const Fixture f("2026-11-24\ngouda 30 g\nkale 1 cup\n");
   CHECK(render_csv(f.intake) ==
         "date,meal,input,food_id,food_name,quantity,unit,grams,k1_ug,k2_ug,mk4_ug,mk5_ug,mk6_ug,mk7_ug,mk8_ug,mk9_ug,"
-        "mk10_ug,mk11_ug,mk12_ug,mk13_ug,dk_ug\r\n"
-        "2026-11-24,,gouda 30 g,gouda,\"Gouda, \"\"aged\"\"\",30,g,30,0.69,19.11,,,,,,,,,,,0.15\r\n"
-        "2026-11-24,,kale 1 cup,kale,\"Kale, raw\",1,cup,16,112.77,,,,,,,,,,,,\r\n");
+        "mk9_4h_ug,mk10_ug,mk11_ug,mk12_ug,mk13_ug,dk_ug\r\n"
+        "2026-11-24,,gouda 30 g,gouda,\"Gouda, \"\"aged\"\"\",30,g,30,0.69,19.11,,,,,,,,,,,,0.15\r\n"
+        "2026-11-24,,kale 1 cup,kale,\"Kale, raw\",1,cup,16,112.77,,,,,,,,,,,,,\r\n");
 }

@@ -13,7 +13,8 @@ TEST_CASE("trim removes blanks at both ends") {
 TEST_CASE("normalize_key lowers case and collapses blanks and hyphens") {
   CHECK(normalize_key("  Raw   Kale ") == "raw kale");
   CHECK(normalize_key("chicken-thigh") == "chicken thigh");
-  CHECK(normalize_key("Cheese, Gouda") == "cheese, gouda");
+  CHECK(normalize_key("Cheese, Gouda") == "cheese gouda");
+  CHECK(normalize_key("Kale,raw") == "kale raw");
   CHECK(normalize_key("-egg-") == "egg");
   CHECK(normalize_key("Crème fraîche") == "crème fraîche");
 }
