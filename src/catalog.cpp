@@ -1,6 +1,7 @@
 #include "vitk/catalog.hpp"
 
 #include <algorithm>
+#include <set>
 #include <tuple>
 
 #include "vitk/text.hpp"
@@ -9,22 +10,23 @@ namespace vitk {
 
 namespace {
 
-std::span<const IndexEntry> equal_keys(std::span<const IndexEntry> index, std::string_view key) {
-  const auto first = std::lower_bound(index.begin(), index.end(), key,
-                                      [](const IndexEntry& entry, std::string_view k) { return entry.key < k; });
+std::span<const KeyRecord> equal_keys(const TableData& table, std::string_view key) {
+  const auto less = [&](const KeyRecord& entry, std::string_view k) { return table.str(entry.key) < k; };
+  const auto first = std::lower_bound(table.index.begin(), table.index.end(), key, less);
   auto last = first;
-  while (last != index.end() && last->key == key) ++last;
+  while (last != table.index.end() && table.str(last->key) == key) ++last;
   return {first, last};
 }
 
 }  // namespace
 
-void FoodCatalog::add(FoodView table) { tables_.push_back(table); }
+void FoodCatalog::add(const TableData& table) { tables_.push_back(&table); }
 
 bool FoodCatalog::replaced_later(std::size_t table, std::string_view id) const {
+  if (table + 1 == tables_.size()) return false;
   const std::string key = normalize_key(id);
   for (std::size_t later = table + 1; later < tables_.size(); ++later) {
-    for (const IndexEntry& entry : equal_keys(tables_[later].index, key)) {
+    for (const KeyRecord& entry : equal_keys(*tables_[later], key)) {
       if (entry.kind == KeyKind::id && !entry.derived) return true;
     }
   }
@@ -33,18 +35,17 @@ bool FoodCatalog::replaced_later(std::size_t table, std::string_view id) const {
 
 FoodMatch FoodCatalog::find_key(std::string_view key) const {
   for (std::size_t t = tables_.size(); t-- > 0;) {
-    const FoodView& table = tables_[t];
-    const std::span<const IndexEntry> entries = equal_keys(table.index, key);
-    // Entries are sorted by (derived, kind): the first entries are the best; collect all that tie with them.
+    const TableData& table = *tables_[t];
+    // Entries are sorted by (derived, kind): the first are the best; collect all that tie with them.
     FoodMatch match;
-    const IndexEntry* best = nullptr;
-    for (const IndexEntry& entry : entries) {
-      const Food& food = table.foods[entry.food];
-      if (tables_.size() > t + 1 && replaced_later(t, food.id)) continue;
+    const KeyRecord* best = nullptr;
+    for (const KeyRecord& entry : equal_keys(table, key)) {
+      const Food food(table, entry.food);
+      if (replaced_later(t, food.id())) continue;
       if (best != nullptr && std::tie(entry.derived, entry.kind) != std::tie(best->derived, best->kind)) break;
       best = &entry;
-      if (std::find(match.candidates.begin(), match.candidates.end(), &food) == match.candidates.end()) {
-        match.candidates.push_back(&food);
+      if (std::find(match.candidates.begin(), match.candidates.end(), food) == match.candidates.end()) {
+        match.candidates.push_back(food);
       }
     }
     if (match.candidates.size() == 1) {
@@ -61,11 +62,11 @@ FoodMatch FoodCatalog::find(std::string_view name) const {
   const std::string key = normalize_key(name);
   if (key.empty()) return {};
   FoodMatch match = find_key(key);
-  if (match.food != nullptr || !match.candidates.empty()) return match;
+  if (match.food || !match.candidates.empty()) return match;
   const std::string plural_free = singular(key);
   if (plural_free != key) {
     match = find_key(plural_free);
-    if (match.food != nullptr || !match.candidates.empty()) return match;
+    if (match.food || !match.candidates.empty()) return match;
   }
   // `cookies` -> `cookie`, where the rule above gives `cooky`.
   if (key.size() > 3 && key.back() == 's') return find_key(std::string_view(key).substr(0, key.size() - 1));
@@ -77,19 +78,22 @@ std::vector<std::string> FoodCatalog::suggest(std::string_view name, std::size_t
   const std::size_t limit = std::min<std::size_t>(3, 1 + key.size() / 4);
   struct Candidate {
     std::size_t distance;
-    std::string_view key;
-    bool operator<(const Candidate& other) const { return std::tie(distance, key) < std::tie(other.distance, other.key); }
+    std::string_view shown;
+    bool operator<(const Candidate& other) const {
+      return std::tie(distance, shown) < std::tie(other.distance, other.shown);
+    }
   };
   std::vector<Candidate> candidates;
-  for (std::size_t t = 0; t < tables_.size(); ++t) {
-    for (const IndexEntry& entry : tables_[t].index) {
+  for (const TableData* table : tables_) {
+    for (const KeyRecord& entry : table->index) {
       if (entry.derived || entry.kind == KeyKind::name) continue;
+      const std::string_view entry_key = table->str(entry.key);
       // Ids are shown as written (`chicken-thigh`), aliases as matched.
-      const std::string_view shown = entry.kind == KeyKind::id ? tables_[t].foods[entry.food].id : entry.key;
-      const std::size_t distance = edit_distance(key, entry.key, limit);
+      const std::string_view shown = entry.kind == KeyKind::id ? Food(*table, entry.food).id() : entry_key;
+      const std::size_t distance = edit_distance(key, entry_key, limit);
       if (distance <= limit) {
         candidates.push_back({distance, shown});
-      } else if (entry.key.size() > key.size() && entry.key.starts_with(key) && entry.key[key.size()] == ' ') {
+      } else if (entry_key.size() > key.size() && entry_key.starts_with(key) && entry_key[key.size()] == ' ') {
         // `chicken` -> `chicken-thigh`: after the near spellings.
         candidates.push_back({limit + 1, shown});
       }
@@ -99,36 +103,52 @@ std::vector<std::string> FoodCatalog::suggest(std::string_view name, std::size_t
   std::vector<std::string> out;
   for (const Candidate& candidate : candidates) {
     if (out.size() == count) break;
-    if (std::find(out.begin(), out.end(), candidate.key) == out.end()) out.emplace_back(candidate.key);
+    if (std::find(out.begin(), out.end(), candidate.shown) == out.end()) out.emplace_back(candidate.shown);
   }
   return out;
 }
 
 bool FoodCatalog::is_portion_unit(std::string_view unit) const {
-  return std::any_of(tables_.begin(), tables_.end(), [&](const FoodView& table) {
-    return std::binary_search(table.units.begin(), table.units.end(), unit);
+  return std::any_of(tables_.begin(), tables_.end(), [&](const TableData* table) {
+    const auto less = [&](const TextRef& entry, std::string_view u) { return table->str(entry) < u; };
+    const auto found = std::lower_bound(table->units.begin(), table->units.end(), unit, less);
+    return found != table->units.end() && table->str(*found) == unit;
   });
 }
 
-std::vector<const Food*> FoodCatalog::foods() const {
-  std::vector<const Food*> out;
+std::vector<Food> FoodCatalog::foods() const {
+  std::vector<Food> out;
   for (std::size_t t = 0; t < tables_.size(); ++t) {
-    for (const Food& food : tables_[t].foods) {
-      if (tables_.size() == t + 1 || !replaced_later(t, food.id)) out.push_back(&food);
+    for (std::uint32_t i = 0; i < tables_[t]->foods.size(); ++i) {
+      const Food food(*tables_[t], i);
+      if (!replaced_later(t, food.id())) out.push_back(food);
     }
   }
   return out;
 }
 
-std::vector<const Food*> FoodCatalog::richest_in_k2(std::size_t count) const {
-  std::vector<const Food*> out;
-  for (const Food* food : foods()) {
-    if (food->k2_ug_per_100g && *food->k2_ug_per_100g > 0) out.push_back(food);
+std::vector<Food> FoodCatalog::distinct_foods() const {
+  const std::vector<Food> all = foods();
+  std::set<std::string, std::less<>> stood_for;
+  for (const Food& food : all) {
+    if (!food.usda().empty()) stood_for.insert("usda-" + std::string(food.usda()));
+  }
+  std::vector<Food> out;
+  for (const Food& food : all) {
+    if (!stood_for.contains(food.id())) out.push_back(food);
+  }
+  return out;
+}
+
+std::vector<Food> FoodCatalog::richest_in_k2(std::size_t count) const {
+  std::vector<Food> out;
+  for (const Food& food : distinct_foods()) {
+    if (food.k2_ug_per_100g() && *food.k2_ug_per_100g() > 0) out.push_back(food);
   }
   const std::size_t keep = std::min(count, out.size());
   std::partial_sort(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(keep), out.end(),
-                    [](const Food* a, const Food* b) {
-                      return std::tie(*b->k2_ug_per_100g, a->id) < std::tie(*a->k2_ug_per_100g, b->id);
+                    [](const Food& a, const Food& b) {
+                      return std::tuple(*b.k2_ug_per_100g(), a.id()) < std::tuple(*a.k2_ug_per_100g(), b.id());
                     });
   out.resize(keep);
   return out;

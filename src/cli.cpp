@@ -103,13 +103,12 @@ std::string render(const Options& options, const Intake& intake, const FoodCatal
 }
 
 int run_report(const Options& options) {
-  std::vector<FoodTable> tables;
+  std::vector<std::unique_ptr<FoodTable>> tables;
   FoodCatalog catalog;
   if (!options.no_builtin) catalog.add(builtin_foods());
-  tables.reserve(options.food_files.size());
   for (const std::string& path : options.food_files) {
     tables.push_back(load_food_table(path));
-    catalog.add(tables.back().view());
+    catalog.add(tables.back()->data());
   }
   if (catalog.tables().empty()) {
     throw Error(ErrorKind::usage, "no food table: --no-builtin needs at least one --foods FILE");

@@ -16,56 +16,65 @@
 
 namespace vitk {
 
-std::string_view StringArena::store(std::string_view text) {
-  if (text.empty()) return {};
-  if (capacity_ - used_ < text.size()) {
-    const std::size_t size = std::max<std::size_t>(64 * 1024, text.size());
-    blocks_.push_back(std::make_unique<char[]>(size));
-    used_ = 0;
-    capacity_ = size;
-  }
-  char* where = blocks_.back().get() + used_;
-  std::memcpy(where, text.data(), text.size());
-  used_ += text.size();
-  return {where, text.size()};
+TextRef TableStorage::add_text(std::string_view value) {
+  const TextRef ref{static_cast<std::uint32_t>(text.size()), static_cast<std::uint32_t>(value.size())};
+  text.append(value);
+  return ref;
 }
 
-FoodView FoodTable::view() const { return FoodView{name_, foods_, index_, units_}; }
+TableData TableStorage::view() const { return TableData{name, text, foods, aliases, portions, index, units}; }
 
-std::vector<IndexEntry> build_index(std::span<const Food> foods, StringArena& strings) {
-  std::vector<IndexEntry> index;
-  index.reserve(foods.size() * 4);
-  auto add = [&](std::string_view text, std::uint32_t food, KeyKind kind) {
-    const std::string key = normalize_key(text);
-    if (key.empty()) return;
-    const std::string_view stored = strings.store(key);
-    index.push_back(IndexEntry{stored, food, kind, false});
-    const std::string plural_free = singular(key);
-    if (plural_free != key) index.push_back(IndexEntry{strings.store(plural_free), food, kind, true});
+FoodTable::FoodTable(TableStorage storage) : storage_(std::move(storage)), data_(storage_.view()) {}
+
+void build_lookup(TableStorage& storage) {
+  struct Pending {
+    std::string key;
+    std::uint32_t food;
+    KeyKind kind;
+    bool derived;
   };
-  for (std::uint32_t i = 0; i < foods.size(); ++i) {
-    add(foods[i].id, i, KeyKind::id);
-    for (std::string_view alias : foods[i].aliases) add(alias, i, KeyKind::alias);
-    add(foods[i].name, i, KeyKind::name);
+  std::vector<Pending> pending;
+  pending.reserve(storage.foods.size() * 4);
+  const TableData before = storage.view();
+  auto add = [&](std::string_view text, std::uint32_t food, KeyKind kind) {
+    std::string key = normalize_key(text);
+    if (key.empty()) return;
+    std::string plural_free = singular(key);
+    if (plural_free != key) pending.push_back(Pending{std::move(plural_free), food, kind, true});
+    pending.push_back(Pending{std::move(key), food, kind, false});
+  };
+  for (std::uint32_t i = 0; i < storage.foods.size(); ++i) {
+    const Food food(before, i);
+    add(food.id(), i, KeyKind::id);
+    for (std::size_t a = 0; a < food.alias_count(); ++a) add(food.alias(a), i, KeyKind::alias);
+    add(food.name(), i, KeyKind::name);
   }
-  std::sort(index.begin(), index.end(), index_less);
-  // The same key for the same food twice (a name equal to the id) adds nothing.
-  index.erase(std::unique(index.begin(), index.end(),
-                          [](const IndexEntry& a, const IndexEntry& b) {
-                            return a.key == b.key && a.food == b.food && a.derived == b.derived;
-                          }),
-              index.end());
-  return index;
-}
+  std::sort(pending.begin(), pending.end(), [](const Pending& a, const Pending& b) {
+    return std::tie(a.key, a.derived, a.kind, a.food) < std::tie(b.key, b.derived, b.kind, b.food);
+  });
+  // The same key for the same food twice (a name equal to the id) adds nothing; equal keys share their text.
+  storage.index.clear();
+  const std::string* previous_key = nullptr;
+  TextRef key_ref;
+  for (std::size_t i = 0; i < pending.size(); ++i) {
+    const Pending& entry = pending[i];
+    const bool same_key = previous_key != nullptr && *previous_key == entry.key;
+    if (same_key && !storage.index.empty() && storage.index.back().food == entry.food &&
+        storage.index.back().derived == entry.derived) {
+      continue;
+    }
+    if (!same_key) key_ref = storage.add_text(entry.key);
+    previous_key = &entry.key;
+    storage.index.push_back(KeyRecord{key_ref, entry.food, entry.kind, entry.derived});
+  }
 
-std::vector<std::string_view> collect_units(std::span<const Food> foods) {
-  std::vector<std::string_view> units;
-  for (const Food& food : foods) {
-    for (const Portion& portion : food.portions) units.push_back(portion.unit);
-  }
-  std::sort(units.begin(), units.end());
-  units.erase(std::unique(units.begin(), units.end()), units.end());
-  return units;
+  std::vector<std::pair<std::string_view, TextRef>> units;
+  for (const PortionRecord& portion : storage.portions) units.emplace_back(storage.view().str(portion.unit), portion.unit);
+  std::sort(units.begin(), units.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  units.erase(std::unique(units.begin(), units.end(), [](const auto& a, const auto& b) { return a.first == b.first; }),
+              units.end());
+  storage.units.clear();
+  for (const auto& unit : units) storage.units.push_back(unit.second);
 }
 
 namespace {
@@ -111,22 +120,15 @@ std::string syntax_message(std::string_view description) {
 
 std::string_view form_list() { return "mk4, mk5, mk6, mk7, mk8, mk9, mk9_4h, mk10, mk11, mk12, mk13 or total"; }
 
-/// Where the parts of one food go while the table is read; spans are made once all storage is final.
-struct PendingFood {
-  Food food;
-  std::size_t first_alias = 0, alias_count = 0;
-  std::size_t first_portion = 0, portion_count = 0;
-};
-
 }  // namespace
 
 class FoodTableBuilder {
  public:
   FoodTableBuilder(std::string_view text, std::string_view name) : text_(text), name_(name) {
-    table_.name_ = table_.strings_.store(name);
+    storage_.name = std::string(name);
   }
 
-  FoodTable build() {
+  std::unique_ptr<FoodTable> build() {
     if (text_.starts_with("\xEF\xBB\xBF")) text_.remove_prefix(3);  // a UTF-8 byte-order mark
     if (auto trap = find_toml_trap(text_, name_)) throw ErrorList({*trap});
     toml::table root;
@@ -143,8 +145,8 @@ class FoodTableBuilder {
       });
       throw ErrorList(std::move(errors_));
     }
-    finish();
-    return std::move(table_);
+    build_lookup(storage_);
+    return std::make_unique<FoodTable>(std::move(storage_));
   }
 
  private:
@@ -184,8 +186,8 @@ class FoodTableBuilder {
   }
 
   /// `multiline` allows line breaks and tabs (in sources), never other control characters.
-  std::optional<std::string_view> read_text(const toml::node& node, std::string_view key, std::size_t max_bytes,
-                                            bool multiline = false) {
+  std::optional<TextRef> read_text(const toml::node& node, std::string_view key, std::size_t max_bytes,
+                                   bool multiline = false) {
     const auto* text = node.as_string();
     if (text == nullptr) {
       fail(node.source(), fmt::format("'{}' is {} (expected a string)", key, type_name(node)));
@@ -207,8 +209,10 @@ class FoodTableBuilder {
       fail(node.source(), fmt::format("'{}' contains a control character", key));
       return std::nullopt;
     }
-    return table_.strings_.store(value);
+    return storage_.add_text(value);
   }
+
+  std::string_view str(TextRef ref) const { return std::string_view(storage_.text).substr(ref.offset, ref.size); }
 
   std::optional<double> read_number(const toml::node& node, std::string_view what, double max, bool zero_ok) {
     double value = 0;
@@ -239,7 +243,7 @@ class FoodTableBuilder {
     return value;
   }
 
-  void read_k2(const toml::node& node, Food& food) {
+  void read_k2(const toml::node& node, FoodRecord& food) {
     const toml::table* forms = node.as_table();
     if (forms == nullptr) {
       fail(node.source(), fmt::format("'k2' is {} (expected a table of forms such as {{ mk7 = 939.0 }})",
@@ -284,14 +288,14 @@ class FoodTableBuilder {
     }
   }
 
-  void read_portions(const toml::node& node, PendingFood& pending) {
+  void read_portions(const toml::node& node, FoodRecord& food) {
     const toml::table* portions = node.as_table();
     if (portions == nullptr) {
       fail(node.source(), fmt::format("'portions' is {} (expected a table such as {{ cup = 30, serving = 85 }})",
                                       type_name(node)));
       return;
     }
-    pending.first_portion = table_.portions_.size();
+    food.first_portion = static_cast<std::uint32_t>(storage_.portions.size());
     for (auto&& [key, value] : *portions) {
       const std::string_view unit = key.str();
       if (!valid_unit_name(unit)) {
@@ -314,25 +318,25 @@ class FoodTableBuilder {
         continue;
       }
       if (auto grams = read_number(value, fmt::format("portions.{}", unit), kMaxPortionGrams, false)) {
-        table_.portions_.push_back(Portion{table_.strings_.store(unit), *grams});
+        storage_.portions.push_back(PortionRecord{storage_.add_text(unit), *grams});
       }
     }
-    pending.portion_count = table_.portions_.size() - pending.first_portion;
+    food.portion_count = static_cast<std::uint32_t>(storage_.portions.size()) - food.first_portion;
   }
 
-  void read_aliases(const toml::node& node, PendingFood& pending) {
+  void read_aliases(const toml::node& node, FoodRecord& food) {
     const toml::array* aliases = node.as_array();
     if (aliases == nullptr) {
       fail(node.source(), fmt::format("'aliases' is {} (expected an array of strings)", type_name(node)));
       return;
     }
-    pending.first_alias = table_.aliases_.size();
+    food.first_alias = static_cast<std::uint32_t>(storage_.aliases.size());
     for (const toml::node& alias : *aliases) {
       if (auto text = read_text(alias, "alias", kMaxTextBytes)) {
-        if (claim_key(*text, alias.source(), "alias")) table_.aliases_.push_back(*text);
+        if (claim_key(str(*text), alias.source(), "alias")) storage_.aliases.push_back(*text);
       }
     }
-    pending.alias_count = table_.aliases_.size() - pending.first_alias;
+    food.alias_count = static_cast<std::uint32_t>(storage_.aliases.size()) - food.first_alias;
   }
 
   /// Ids and aliases name one food each within a table.
@@ -345,26 +349,29 @@ class FoodTableBuilder {
   }
 
   void read_food(const toml::table& table) {
-    PendingFood pending;
-    Food& food = pending.food;
+    FoodRecord food;
     const std::size_t errors_before = errors_.size();
     bool has_k2 = false;
     const toml::node* k2_source = nullptr;
+    // The id first, so that an alias repeating it is the one reported (toml++ keeps keys sorted).
+    if (const toml::node* node = table.get("id")) {
+      if (auto id = read_text(*node, "id", kMaxIdBytes)) {
+        if (!valid_id(str(*id))) {
+          fail(node->source(), fmt::format("id '{}' is not valid (expected lower-case letters, digits and '-')",
+                                           quote_excerpt(str(*id))));
+        } else if (claim_key(str(*id), node->source(), "id")) {
+          food.id = *id;
+        }
+      }
+    }
     for (auto&& [key, node] : table) {
       const std::string_view name = key.str();
       if (name == "id") {
-        if (auto id = read_text(node, "id", kMaxIdBytes)) {
-          if (!valid_id(*id)) {
-            fail(node.source(), fmt::format("id '{}' is not valid (expected lower-case letters, digits and '-')",
-                                            quote_excerpt(*id)));
-          } else if (claim_key(*id, node.source(), "id")) {
-            food.id = *id;
-          }
-        }
+        continue;
       } else if (name == "name") {
         if (auto text = read_text(node, "name", kMaxTextBytes)) food.name = *text;
       } else if (name == "aliases") {
-        read_aliases(node, pending);
+        read_aliases(node, food);
       } else if (name == "group") {
         if (auto text = read_text(node, "group", kMaxTextBytes)) food.group = *text;
       } else if (name == "k1") {
@@ -375,15 +382,25 @@ class FoodTableBuilder {
         has_k2 = true;
         read_k2(node, food);
       } else if (name == "portions") {
-        read_portions(node, pending);
+        read_portions(node, food);
       } else if (name == "source") {
         if (auto text = read_text(node, "source", kMaxSourceBytes, true)) food.source = *text;
+      } else if (name == "usda") {
+        if (auto text = read_text(node, "usda", 16)) {
+          const std::string_view ndb = str(*text);
+          if (ndb.size() != 5 || !std::all_of(ndb.begin(), ndb.end(), is_digit)) {
+            fail(node.source(), fmt::format("usda '{}' is not an NDB number (expected 5 digits such as \"11457\")",
+                                            quote_excerpt(ndb)));
+          } else {
+            food.usda = *text;
+          }
+        }
       } else if (name == "k2_source") {
         k2_source = &node;
         if (auto text = read_text(node, "k2_source", kMaxSourceBytes, true)) food.k2_source = *text;
       } else {
         fail(key.source(), fmt::format("unknown key '{}' (expected id, name, aliases, group, k1, dk, k2, portions, "
-                                       "source or k2_source)",
+                                       "source, k2_source or usda)",
                                        quote_excerpt(name)));
       }
     }
@@ -393,37 +410,25 @@ class FoodTableBuilder {
         fail(table.source(), fmt::format("food{} has no '{}' (required)", describe(food), required));
       }
     }
-    if (errors_.size() == errors_before) pending_.push_back(pending);
+    if (errors_.size() == errors_before) storage_.foods.push_back(food);
   }
 
-  static std::string describe(const Food& food) {
-    return food.id.empty() ? std::string() : fmt::format(" '{}'", food.id);
-  }
-
-  void finish() {
-    table_.foods_.reserve(pending_.size());
-    for (PendingFood& pending : pending_) {
-      pending.food.aliases = std::span<const std::string_view>(table_.aliases_).subspan(pending.first_alias,
-                                                                                        pending.alias_count);
-      pending.food.portions = std::span<const Portion>(table_.portions_).subspan(pending.first_portion,
-                                                                                 pending.portion_count);
-      table_.foods_.push_back(pending.food);
-    }
-    table_.index_ = build_index(table_.foods_, table_.strings_);
-    table_.units_ = collect_units(table_.foods_);
+  std::string describe(const FoodRecord& food) const {
+    return food.id.size == 0 ? std::string() : fmt::format(" '{}'", str(food.id));
   }
 
   std::string_view text_;
   std::string_view name_;
-  FoodTable table_;
-  std::vector<PendingFood> pending_;
+  TableStorage storage_;
   std::vector<Error> errors_;
   std::unordered_map<std::string, std::uint32_t> claimed_;
 };
 
-FoodTable parse_food_table(std::string_view text, std::string_view name) { return FoodTableBuilder(text, name).build(); }
+std::unique_ptr<FoodTable> parse_food_table(std::string_view text, std::string_view name) {
+  return FoodTableBuilder(text, name).build();
+}
 
-FoodTable load_food_table(const std::string& path) {
+std::unique_ptr<FoodTable> load_food_table(const std::string& path) {
   return parse_food_table(read_file(path, kMaxFoodTableBytes), path == "-" ? "<stdin>" : path);
 }
 

@@ -105,24 +105,24 @@ struct Shape {
   std::size_t unit_offset = 0;
 };
 
-const Portion* find_unit_portion(const Food& food, const std::string& canonical) {
-  if (const Portion* portion = food.find_portion(canonical)) return portion;
+std::optional<Portion> find_unit_portion(const Food& food, const std::string& canonical) {
+  if (auto portion = food.find_portion(canonical)) return portion;
   const std::string plural_free = singular(canonical);
   if (plural_free != canonical) {
-    if (const Portion* portion = food.find_portion(plural_free)) return portion;
+    if (auto portion = food.find_portion(plural_free)) return portion;
   }
   if (canonical.size() > 2 && canonical.back() == 's') {
     return food.find_portion(std::string_view(canonical).substr(0, canonical.size() - 1));
   }
-  return nullptr;
+  return std::nullopt;
 }
 
 /// Every unit an amount of `food` can be given in, for messages.
 std::string unit_names(const Food& food) {
   std::string out(mass_unit_list());
-  for (const Portion& portion : food.portions) {
+  for (std::size_t i = 0; i < food.portion_count(); ++i) {
     out += ", ";
-    out += portion.unit;
+    out += food.portion(i).unit;
   }
   return out;
 }
@@ -139,7 +139,7 @@ bool starts_with_unicode_fraction(std::string_view token) {
   if (!match.candidates.empty()) {
     std::vector<std::string> listed;
     for (std::size_t i = 0; i < match.candidates.size() && i < 5; ++i) {
-      listed.push_back(fmt::format("'{}' ({})", match.candidates[i]->id, match.candidates[i]->name));
+      listed.push_back(fmt::format("'{}' ({})", match.candidates[i].id(), match.candidates[i].name()));
     }
     const std::string more =
         match.candidates.size() > 5 ? fmt::format(" and {} more", match.candidates.size() - 5) : std::string();
@@ -250,7 +250,7 @@ Item parse_item(std::string_view text, const SourceLocation& at, const FoodCatal
         // `2 large eggs` is a portion; `2 cup cakes` could be a food named `cup cakes`: the food wins.
         match = catalog.find(span_text(text, tokens, next, n));
         matched_first = next;
-        const bool food_found = match.food != nullptr || !match.candidates.empty();
+        const bool food_found = match.food || !match.candidates.empty();
         is_unit = !food_found && (catalog.is_portion_unit(candidate) || catalog.is_portion_unit(singular(candidate)) ||
                                  candidate == "tbsp" || candidate == "tsp");
       }
@@ -267,7 +267,7 @@ Item parse_item(std::string_view text, const SourceLocation& at, const FoodCatal
       const std::string word = canonical_unit(tokens.list[next].text);
       if (grams_per_mass_unit(word) || catalog.is_portion_unit(word) || catalog.is_portion_unit(singular(word)) ||
           word == "tbsp" || word == "tsp") {
-        if (catalog.find(tokens.list[next].text).food == nullptr) {
+        if (!catalog.find(tokens.list[next].text).food) {
           fail_at(at, tokens.list[0].offset,
                   fmt::format("expected a food after '{}'", quote_excerpt(span_text(text, tokens, 0, n))));
         }
@@ -316,18 +316,18 @@ Item parse_item(std::string_view text, const SourceLocation& at, const FoodCatal
   const std::string_view food_name = span_text(text, tokens, shape.food_first, shape.food_last);
   const std::size_t food_offset = tokens.list[shape.food_first].offset;
   if (matched_first != shape.food_first || shape.food_last != n) match = catalog.find(food_name);
-  if (match.food == nullptr) fail_unknown_food(food_name, at, food_offset, match, catalog);
+  if (!match.food) fail_unknown_food(food_name, at, food_offset, match, catalog);
   const Food& food = *match.food;
 
   Item item;
-  item.food = &food;
+  item.food = food;
   item.quantity = shape.quantity;
   if (shape.counted) {
-    const Portion* serving = food.default_portion();
-    if (serving == nullptr) {
+    const std::optional<Portion> serving = food.default_portion();
+    if (!serving) {
       fail_at(at, food_offset,
-              fmt::format("'{}' has no serving size; give an amount such as '{} 100 g' (units: {})", food.id,
-                          food.id, unit_names(food)));
+              fmt::format("'{}' has no serving size; give an amount such as '{} 100 g' (units: {})", food.id(),
+                          food.id(), unit_names(food)));
     }
     item.unit = "serving";
     item.grams = shape.quantity * serving->grams;
@@ -336,12 +336,12 @@ Item parse_item(std::string_view text, const SourceLocation& at, const FoodCatal
     if (const auto per_unit = grams_per_mass_unit(canonical)) {
       item.unit = canonical;
       item.grams = shape.quantity * *per_unit;
-    } else if (const Portion* portion = find_unit_portion(food, canonical)) {
+    } else if (const std::optional<Portion> portion = find_unit_portion(food, canonical)) {
       item.unit = std::string(portion->unit);
       item.grams = shape.quantity * portion->grams;
     } else {
       fail_at(at, shape.unit_offset,
-              fmt::format("'{}' has no portion '{}' (units: {})", food.id, quote_excerpt(shape.unit),
+              fmt::format("'{}' has no portion '{}' (units: {})", food.id(), quote_excerpt(shape.unit),
                           unit_names(food)));
     }
   }

@@ -54,7 +54,7 @@ ReadResult read_meal_list(LineReader& reader, const std::string& name, const Foo
       at.column = item_text.column;
       try {
         Item item = parse_item(item_text.text, at, catalog);
-        Amounts amounts = amounts_for(*item.food, item.grams);
+        Amounts amounts = amounts_for(item.food, item.grams);
         builder.add(ItemRecord{std::string(item_text.text), meal, std::move(item), amounts});
       } catch (const Error& problem) {
         report(problem, true);

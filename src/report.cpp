@@ -70,7 +70,7 @@ void render_day(std::string& out, const Day& day, bool titled, const ReportOptio
   }
   std::size_t name_width = 4, amount_width = 6;
   for (const ItemRecord& record : day.items) {
-    name_width = std::max(name_width, std::min(kNameWidth, display_width(record.item.food->name)));
+    name_width = std::max(name_width, std::min(kNameWidth, display_width(record.item.food.name())));
     amount_width = std::max(amount_width, display_width(amount_text(record.item)));
   }
   const auto row = [&](std::string_view name, std::string_view amount, std::string_view grams, std::string_view k1,
@@ -83,7 +83,7 @@ void render_day(std::string& out, const Day& day, bool titled, const ReportOptio
   for (const ItemRecord& record : day.items) {
     if (record.meal != meal && !record.meal.empty()) out += fmt::format("  {}:\n", record.meal);
     meal = record.meal;
-    row(truncate_to_width(record.item.food->name, kNameWidth), amount_text(record.item), one_decimal(record.item.grams),
+    row(truncate_to_width(record.item.food.name(), kNameWidth), amount_text(record.item), one_decimal(record.item.grams),
         known_or_mark(record.amounts.k1_ug), known_or_mark(record.amounts.k2_ug));
   }
   const Totals& totals = day.totals;
@@ -113,17 +113,17 @@ void render_summary(std::string& out, const Intake& intake, const ReportOptions&
 }
 
 void render_rich_foods(std::string& out, const FoodCatalog& catalog, const ReportOptions& options) {
-  const std::vector<const Food*> foods = catalog.richest_in_k2(options.suggestions);
+  const std::vector<Food> foods = catalog.richest_in_k2(options.suggestions);
   if (foods.empty()) {
     out += "No food in the loaded tables has a known K2 value to suggest.\n";
     return;
   }
   out += "Foods richest in K2 in the loaded tables (µg per 100 g):\n";
   std::size_t id_width = 0;
-  for (const Food* food : foods) id_width = std::max(id_width, food->id.size());
-  for (const Food* food : foods) {
-    out += fmt::format("  {:<{}}  {:>7}  {}\n", food->id, id_width, one_decimal(*food->k2_ug_per_100g),
-                       truncate_to_width(food->name, 50));
+  for (const Food& food : foods) id_width = std::max(id_width, food.id().size());
+  for (const Food& food : foods) {
+    out += fmt::format("  {:<{}}  {:>7}  {}\n", food.id(), id_width, one_decimal(*food.k2_ug_per_100g()),
+                       truncate_to_width(food.name(), 50));
   }
 }
 
@@ -161,9 +161,9 @@ void json_item(std::string& out, const ItemRecord& record) {
     append_json_string(out, record.meal);
   }
   out += ",\"food_id\":";
-  append_json_string(out, item.food->id);
+  append_json_string(out, item.food.id());
   out += ",\"food_name\":";
-  append_json_string(out, item.food->name);
+  append_json_string(out, item.food.name());
   out += ",\"quantity\":";
   append_json_number(out, item.quantity);
   out += ",\"unit\":";
@@ -287,12 +287,12 @@ std::string render_json(const Intake& intake, const FoodCatalog& catalog, const 
   out += fmt::format(",\"days_k2_low\":{},\"skipped_items\":{}}}", low, intake.skipped_items);
   out += ",\n\"richest_k2_foods\":[";
   if (low > 0) {
-    const std::vector<const Food*> foods = catalog.richest_in_k2(options.suggestions);
+    const std::vector<Food> foods = catalog.richest_in_k2(options.suggestions);
     for (std::size_t i = 0; i < foods.size(); ++i) {
       out += i == 0 ? "{\"food_id\":" : ",{\"food_id\":";
-      append_json_string(out, foods[i]->id);
+      append_json_string(out, foods[i].id());
       out += ",\"k2_ug_per_100g\":";
-      append_json_number(out, foods[i]->k2_ug_per_100g);
+      append_json_number(out, foods[i].k2_ug_per_100g());
       out += "}";
     }
   }
@@ -317,9 +317,9 @@ std::string render_csv(const Intake& intake) {
       out += ',';
       csv_field(out, record.input);
       out += ',';
-      csv_field(out, record.item.food->id);
+      csv_field(out, record.item.food.id());
       out += ',';
-      csv_field(out, record.item.food->name);
+      csv_field(out, record.item.food.name());
       out += ',';
       csv_number(out, record.item.quantity);
       out += ',';

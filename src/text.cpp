@@ -49,7 +49,9 @@ std::string singular(std::string_view key) {
   const std::string_view word = std::string_view(out).substr(word_start);
   if (word.size() < 3 || word.back() != 's') return out;
   if (ends_with(word, "ss") || ends_with(word, "us") || ends_with(word, "is")) return out;
-  if (ends_with(word, "ies") && word.size() > 4) {
+  if (ends_with(word, "eaves") || ends_with(word, "alves") || ends_with(word, "oaves")) {
+    out.replace(out.size() - 3, 3, "f");  // leaves, halves, loaves
+  } else if (ends_with(word, "ies") && word.size() > 4) {
     out.replace(out.size() - 3, 3, "y");
   } else if (ends_with(word, "oes") || ends_with(word, "ches") || ends_with(word, "shes") || ends_with(word, "xes") ||
              ends_with(word, "sses")) {

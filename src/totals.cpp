@@ -26,11 +26,12 @@ void add_sum(Sum& sum, const Sum& other) {
 
 Amounts amounts_for(const Food& food, double grams) {
   Amounts amounts;
-  amounts.k1_ug = scale(food.k1_ug_per_100g, grams);
-  amounts.dk_ug = scale(food.dk_ug_per_100g, grams);
-  amounts.k2_ug = scale(food.k2_ug_per_100g, grams);
+  const FoodRecord& record = food.record();
+  amounts.k1_ug = scale(record.k1_ug_per_100g, grams);
+  amounts.dk_ug = scale(record.dk_ug_per_100g, grams);
+  amounts.k2_ug = scale(record.k2_ug_per_100g, grams);
   for (std::size_t form = 0; form < kFormCount; ++form) {
-    amounts.k2_form_ug[form] = scale(food.k2_form_ug_per_100g[form], grams);
+    amounts.k2_form_ug[form] = scale(record.k2_form_ug_per_100g[form], grams);
   }
   return amounts;
 }

@@ -1,11 +1,13 @@
 // Build-time tool: reads the built-in food tables with the same strict loader as --foods and writes them out as
-// C++ constant arrays (see builtin_foods.hpp). A table that would be rejected at run time fails the build.
+// C++ constant data without a single pointer (see food.hpp), so that using the built-in table costs nothing at
+// start-up: no TOML, no relocations, no copies. A table that would be refused at run time fails the build.
 //
 // usage: vitk_embed_foods OUTPUT.cpp TABLE.toml...
 
 #include <cstdio>
 #include <fmt/format.h>
 #include <fstream>
+#include <algorithm>
 #include <map>
 #include <string>
 #include <vector>
@@ -15,23 +17,8 @@
 
 namespace {
 
-using vitk::Food;
-
-std::string literal(std::string_view text) {
-  std::string out = "\"";
-  for (char c : text) {
-    const auto byte = static_cast<unsigned char>(c);
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += c;
-    } else if (byte < 0x20 || byte >= 0x7F) {
-      out += fmt::format("\\{:03o}", byte);  // octal escapes never swallow the next character
-    } else {
-      out += c;
-    }
-  }
-  return out + "\"sv";
-}
+using vitk::TableStorage;
+using vitk::TextRef;
 
 std::string number(const std::optional<double>& value) {
   if (!value) return "std::nullopt";
@@ -40,85 +27,141 @@ std::string number(const std::optional<double>& value) {
   return text;
 }
 
+std::string ref(const TextRef& text) { return fmt::format("{{{}, {}}}", text.offset, text.size); }
+
+/// The text block as string literals, 100 bytes per line; octal escapes never swallow the next character.
+std::string text_literal(const std::string& text) {
+  std::string out = "    \"";
+  std::size_t on_line = 0;
+  for (char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += c;
+    } else if (byte < 0x20 || byte >= 0x7F || c == '?') {
+      out += fmt::format("\\{:03o}", byte);  // '?' too, against trigraphs
+    } else {
+      out += c;
+    }
+    if (++on_line == 100) {
+      out += "\"\n    \"";
+      on_line = 0;
+    }
+  }
+  return out + "\"";
+}
+
+/// Appends `table` to `merged`, moving its offsets past what `merged` already holds.
+void append(TableStorage& merged, const vitk::TableData& table) {
+  const auto base_text = static_cast<std::uint32_t>(merged.text.size());
+  const auto base_alias = static_cast<std::uint32_t>(merged.aliases.size());
+  const auto base_portion = static_cast<std::uint32_t>(merged.portions.size());
+  const auto shift = [&](TextRef text) { return TextRef{text.offset + base_text, text.size}; };
+  merged.text.append(table.text);
+  for (const TextRef& alias : table.aliases) merged.aliases.push_back(shift(alias));
+  for (const vitk::PortionRecord& portion : table.portions) {
+    merged.portions.push_back(vitk::PortionRecord{shift(portion.unit), portion.grams});
+  }
+  for (vitk::FoodRecord food : table.foods) {
+    food.id = shift(food.id);
+    food.name = shift(food.name);
+    food.group = shift(food.group);
+    food.source = shift(food.source);
+    food.k2_source = shift(food.k2_source);
+    food.usda = shift(food.usda);
+    food.first_alias += base_alias;
+    food.first_portion += base_portion;
+    merged.foods.push_back(food);
+  }
+}
+
+/// Where two built-in tables share a lookup key (common.toml's "Spinach, raw" is also a USDA name), only the
+/// earlier table keeps it: the short, curated names win over the long USDA descriptions.
+void prefer_earlier_tables(TableStorage& merged, const std::vector<std::size_t>& table_of_food) {
+  const vitk::TableData view = merged.view();
+  std::vector<vitk::KeyRecord> kept;
+  for (std::size_t first = 0; first < merged.index.size();) {
+    std::size_t last = first;
+    std::size_t best = table_of_food[merged.index[first].food];
+    while (last < merged.index.size() && view.str(merged.index[last].key) == view.str(merged.index[first].key)) {
+      best = std::min(best, table_of_food[merged.index[last].food]);
+      ++last;
+    }
+    for (std::size_t i = first; i < last; ++i) {
+      if (table_of_food[merged.index[i].food] == best) kept.push_back(merged.index[i]);
+    }
+    first = last;
+  }
+  merged.index = std::move(kept);
+}
+
 int embed(const std::string& output, const std::vector<std::string>& paths) {
-  std::vector<vitk::FoodTable> tables;
-  std::vector<Food> foods;
+  TableStorage merged;
+  merged.name = "built-in";
+  std::vector<std::size_t> table_of_food;
   std::map<std::string, std::string> seen;  // id or alias key -> table that defines it
   bool clash = false;
   for (const std::string& path : paths) {
-    tables.push_back(vitk::load_food_table(path));
-    const vitk::FoodView view = tables.back().view();
-    for (const vitk::IndexEntry& entry : view.index) {
+    const std::unique_ptr<vitk::FoodTable> table = vitk::load_food_table(path);
+    const vitk::TableData& data = table->data();
+    for (const vitk::KeyRecord& entry : data.index) {
       if (entry.derived || entry.kind == vitk::KeyKind::name) continue;
-      const auto [it, inserted] = seen.try_emplace(std::string(entry.key), path);
+      const std::string key(data.str(entry.key));
+      const auto [it, inserted] = seen.try_emplace(key, path);
       if (!inserted && it->second != path) {
-        std::fprintf(stderr, "%s: error: '%s' is also an id or alias in %s\n", path.c_str(),
-                     std::string(entry.key).c_str(), it->second.c_str());
+        std::fprintf(stderr, "%s: error: '%s' is also an id or alias in %s\n", path.c_str(), key.c_str(),
+                     it->second.c_str());
         clash = true;
       }
     }
-    foods.insert(foods.end(), view.foods.begin(), view.foods.end());
+    append(merged, data);
+    table_of_food.resize(merged.foods.size(), &path - paths.data());
   }
   if (clash) return 1;
-  vitk::StringArena strings;
-  const std::vector<vitk::IndexEntry> index = vitk::build_index(foods, strings);
-  const std::vector<std::string_view> units = vitk::collect_units(foods);
+  vitk::build_lookup(merged);
+  prefer_earlier_tables(merged, table_of_food);
 
   std::string out =
       "// Generated by vitk_embed_foods from the tables in foods/. Do not edit.\n"
       "#include \"vitk/builtin_foods.hpp\"\n\n"
-      "#include <optional>\n#include <string_view>\n\n"
-      "namespace vitk {\nnamespace {\n\nusing namespace std::string_view_literals;\n\n";
-  out += "constexpr std::string_view kAliases[] = {\n";
-  std::size_t alias_count = 0;
-  for (const Food& food : foods) {
-    for (std::string_view alias : food.aliases) {
-      out += "    " + literal(alias) + ",\n";
-      ++alias_count;
-    }
+      "#include <optional>\n\n"
+      "namespace vitk {\nnamespace {\n\n";
+  out += "constexpr char kText[] =\n" + text_literal(merged.text) + ";\n\n";
+  out += "constexpr TextRef kAliases[] = {\n";
+  for (const TextRef& alias : merged.aliases) out += "    " + ref(alias) + ",\n";
+  out += "    {0, 0}};\n\nconstexpr PortionRecord kPortions[] = {\n";
+  for (const vitk::PortionRecord& portion : merged.portions) {
+    out += fmt::format("    {{{}, {}}},\n", ref(portion.unit), number(portion.grams));
   }
-  if (alias_count == 0) out += "    \"\"sv,\n";
-  out += "};\n\nconstexpr Portion kPortions[] = {\n";
-  std::size_t portion_count = 0;
-  for (const Food& food : foods) {
-    for (const vitk::Portion& portion : food.portions) {
-      out += fmt::format("    {{{}, {}}},\n", literal(portion.unit), number(portion.grams));
-      ++portion_count;
-    }
-  }
-  if (portion_count == 0) out += "    {\"\"sv, 0.0},\n";
-  out += "};\n\nconstexpr Food kFoods[] = {\n";
-  std::size_t next_alias = 0, next_portion = 0;
-  for (const Food& food : foods) {
+  out += "    {{0, 0}, 0.0}};\n\nconstexpr FoodRecord kFoods[] = {\n";
+  for (const vitk::FoodRecord& food : merged.foods) {
     std::string forms;
     for (std::size_t i = 0; i < vitk::kFormCount; ++i) {
       forms += (i == 0 ? "" : ", ") + number(food.k2_form_ug_per_100g[i]);
     }
-    out += fmt::format(
-        "    {{.id = {}, .name = {}, .group = {}, .aliases = {{kAliases + {}, {}}}, .k1_ug_per_100g = {}, "
-        ".dk_ug_per_100g = {}, .k2_ug_per_100g = {}, .k2_form_ug_per_100g = {{{{{}}}}}, "
-        ".portions = {{kPortions + {}, {}}}, .source = {}, .k2_source = {}}},\n",
-        literal(food.id), literal(food.name), literal(food.group), next_alias, food.aliases.size(),
-        number(food.k1_ug_per_100g), number(food.dk_ug_per_100g), number(food.k2_ug_per_100g), forms, next_portion,
-        food.portions.size(), literal(food.source), literal(food.k2_source));
-    next_alias += food.aliases.size();
-    next_portion += food.portions.size();
+    out += fmt::format("    {{{}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {{{{{}}}}}}},\n", ref(food.id),
+                       ref(food.name), ref(food.group), ref(food.source), ref(food.k2_source), ref(food.usda),
+                       food.first_alias,
+                       food.alias_count, food.first_portion, food.portion_count, number(food.k1_ug_per_100g),
+                       number(food.dk_ug_per_100g), number(food.k2_ug_per_100g), forms);
   }
-  out += "};\n\nconstexpr IndexEntry kIndex[] = {\n";
-  for (const vitk::IndexEntry& entry : index) {
+  out += "};\n\nconstexpr KeyRecord kIndex[] = {\n";
+  for (const vitk::KeyRecord& entry : merged.index) {
     static constexpr const char* kKinds[] = {"KeyKind::id", "KeyKind::alias", "KeyKind::name"};
-    out += fmt::format("    {{{}, {}, {}, {}}},\n", literal(entry.key), entry.food,
-                       kKinds[static_cast<int>(entry.kind)], entry.derived ? "true" : "false");
+    out += fmt::format("    {{{}, {}, {}, {}}},\n", ref(entry.key), entry.food, kKinds[static_cast<int>(entry.kind)],
+                       entry.derived ? "true" : "false");
   }
-  out += "};\n\nconstexpr std::string_view kUnits[] = {\n";
-  for (std::string_view unit : units) out += "    " + literal(unit) + ",\n";
-  if (units.empty()) out += "    \"\"sv,\n";
+  out += "};\n\nconstexpr TextRef kUnits[] = {\n";
+  for (const TextRef& unit : merged.units) out += "    " + ref(unit) + ",\n";
   out += fmt::format(
-      "}};\n\n}}  // namespace\n\n"
-      "FoodView builtin_foods() {{\n"
-      "  return FoodView{{\"built-in\"sv, kFoods, kIndex, std::span<const std::string_view>(kUnits, {})}};\n"
-      "}}\n\n}}  // namespace vitk\n",
-      units.size());
+      "    {{0, 0}}}};\n\n"
+      "// Spans are made here, in code, so that the arrays above stay free of pointers.\n"
+      "const TableData kBuiltin{{\"built-in\", {{kText, sizeof kText - 1}}, kFoods, {{kAliases, {}}}, "
+      "{{kPortions, {}}}, kIndex, {{kUnits, {}}}}};\n\n"
+      "}}  // namespace\n\n"
+      "const TableData& builtin_foods() {{ return kBuiltin; }}\n\n"
+      "}}  // namespace vitk\n",
+      merged.aliases.size(), merged.portions.size(), merged.units.size());
 
   const std::string temporary = output + ".tmp";
   {

@@ -6,6 +6,6 @@ namespace vitk {
 
 /// The food tables of the source tree (foods/*.toml), checked at build time and compiled into the program as
 /// constant arrays: using them costs nothing at start-up.
-FoodView builtin_foods();
+const TableData& builtin_foods();
 
 }  // namespace vitk

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,15 +12,16 @@ namespace vitk {
 
 /// The result of looking a name up: one food, several equally good candidates, or nothing.
 struct FoodMatch {
-  const Food* food = nullptr;
-  std::vector<const Food*> candidates;  ///< set when the name is ambiguous
+  std::optional<Food> food;
+  std::vector<Food> candidates;  ///< set when the name is ambiguous
 };
 
 /// The food tables in use, searched from the last added to the first: a later table replaces the foods of an
 /// earlier one that have the same id, and wins for any name it defines.
 class FoodCatalog {
  public:
-  void add(FoodView table);
+  /// The table must outlive the catalog.
+  void add(const TableData& table);
 
   /// Finds a food by id, alias or name, case-insensitively, singular or plural. Exact keys beat singular forms,
   /// ids beat aliases, aliases beat names.
@@ -33,18 +35,22 @@ class FoodCatalog {
   bool is_portion_unit(std::string_view unit) const;
 
   /// The `count` foods with the most K2 per 100 g, most first.
-  std::vector<const Food*> richest_in_k2(std::size_t count) const;
+  std::vector<Food> richest_in_k2(std::size_t count) const;
 
   /// Every food in use (replaced ones left out), in table order.
-  std::vector<const Food*> foods() const;
+  std::vector<Food> foods() const;
 
-  const std::vector<FoodView>& tables() const { return tables_; }
+  /// foods() without the USDA entries that other foods stand for: `spinach` (usda = "11457") hides
+  /// `usda-11457` from lists and searches; it can still be named.
+  std::vector<Food> distinct_foods() const;
+
+  const std::vector<const TableData*>& tables() const { return tables_; }
 
  private:
   bool replaced_later(std::size_t table, std::string_view id) const;
   FoodMatch find_key(std::string_view key) const;
 
-  std::vector<FoodView> tables_;
+  std::vector<const TableData*> tables_;
 };
 
 }  // namespace vitk

@@ -19,59 +19,114 @@ inline constexpr std::array<std::string_view, kFormCount> kFormLabels = {
 
 using FormValues = std::array<std::optional<double>, kFormCount>;
 
-/// Grams in one household unit of a food (`cup` = 30 g of raw spinach).
-struct Portion {
-  std::string_view unit;
+/// Limits of the food-table format (see vitk-foods(5)).
+inline constexpr double kMaxUgPer100g = 10000.0;
+inline constexpr double kMaxPortionGrams = 10000.0;
+
+// A table is stored without pointers: every string is an offset into one block of text. The built-in table is
+// therefore plain constant data that the program can use without relocating or copying anything at start-up.
+
+struct TextRef {
+  std::uint32_t offset = 0;
+  std::uint32_t size = 0;
+};
+
+struct PortionRecord {
+  TextRef unit;
   double grams = 0;
 };
 
-/// One food, all values in µg per 100 g. A value that is absent is unknown, never zero.
-/// The strings and spans point into the table that holds the food (constant data for the built-in table).
-struct Food {
-  std::string_view id;
-  std::string_view name;
-  std::string_view group;
-  std::span<const std::string_view> aliases;
+/// One food; all values in µg per 100 g. An absent value is unknown, never zero.
+struct FoodRecord {
+  TextRef id;
+  TextRef name;
+  TextRef group;
+  TextRef source;
+  TextRef k2_source;
+  TextRef usda;  ///< the USDA SR28 NDB number its USDA values come from, or empty
+  std::uint32_t first_alias = 0;
+  std::uint32_t alias_count = 0;
+  std::uint32_t first_portion = 0;
+  std::uint32_t portion_count = 0;
   std::optional<double> k1_ug_per_100g;
-  /// Dihydrophylloquinone: reported, but counted in neither K1 nor K2.
   std::optional<double> dk_ug_per_100g;
-  /// Total menaquinones: the stated total, or else the sum of the known forms.
-  std::optional<double> k2_ug_per_100g;
+  std::optional<double> k2_ug_per_100g;  ///< the stated total, or else the sum of the known forms
   FormValues k2_form_ug_per_100g{};
-  std::span<const Portion> portions;
-  std::string_view source;
-  /// Where the K2 values come from, when that differs from `source`.
-  std::string_view k2_source;
-
-  const Portion* find_portion(std::string_view unit) const;
-  const Portion* default_portion() const { return find_portion("serving"); }
 };
 
 /// How a lookup key names its food; earlier kinds win over later ones.
 enum class KeyKind : std::uint8_t { id, alias, name };
 
 /// A normalized lookup key (see normalize_key). `derived` keys are the singular of a plural key.
-struct IndexEntry {
-  std::string_view key;
+struct KeyRecord {
+  TextRef key;
   std::uint32_t food = 0;
   KeyKind kind = KeyKind::id;
   bool derived = false;
 };
 
-/// A loaded food table, whatever holds its storage. `index` is sorted by (key, derived, kind, food);
-/// `units` is the sorted set of all portion names.
-struct FoodView {
+/// The storage of one food table. `index` is sorted by (key, derived, kind, food); `units` is the sorted set
+/// of all portion names.
+struct TableData {
   std::string_view name;
-  std::span<const Food> foods;
-  std::span<const IndexEntry> index;
-  std::span<const std::string_view> units;
+  std::string_view text;
+  std::span<const FoodRecord> foods;
+  std::span<const TextRef> aliases;
+  std::span<const PortionRecord> portions;
+  std::span<const KeyRecord> index;
+  std::span<const TextRef> units;
+
+  std::string_view str(TextRef ref) const { return text.substr(ref.offset, ref.size); }
 };
 
-/// Limits of the food-table format (see vitk-foods(5)).
-inline constexpr double kMaxUgPer100g = 10000.0;
-inline constexpr double kMaxPortionGrams = 10000.0;
+/// Grams in one household unit of a food (`cup` = 30 g of raw spinach).
+struct Portion {
+  std::string_view unit;
+  double grams = 0;
+};
 
-/// Whether `a` sorts before `b` in a FoodView index.
-bool index_less(const IndexEntry& a, const IndexEntry& b);
+/// A food of a table: a small handle, valid as long as the table it points into.
+class Food {
+ public:
+  Food() = default;
+  Food(const TableData& table, std::uint32_t index) : table_(&table), index_(index) {}
+
+  std::string_view id() const { return table_->str(record().id); }
+  std::string_view name() const { return table_->str(record().name); }
+  std::string_view group() const { return table_->str(record().group); }
+  std::string_view source() const { return table_->str(record().source); }
+  /// Where the K2 values come from, when that differs from source().
+  std::string_view k2_source() const { return table_->str(record().k2_source); }
+  /// The USDA SR28 food (NDB number, `11457`) this food takes its USDA values from, or empty. Lists and
+  /// searches show such a food in place of the USDA table's own entry, `usda-11457`.
+  std::string_view usda() const { return table_->str(record().usda); }
+
+  std::size_t alias_count() const { return record().alias_count; }
+  std::string_view alias(std::size_t i) const { return table_->str(table_->aliases[record().first_alias + i]); }
+  std::size_t portion_count() const { return record().portion_count; }
+  Portion portion(std::size_t i) const;
+  std::optional<Portion> find_portion(std::string_view unit) const;
+  std::optional<Portion> default_portion() const { return find_portion("serving"); }
+
+  const std::optional<double>& k1_ug_per_100g() const { return record().k1_ug_per_100g; }
+  /// Dihydrophylloquinone: reported, but counted in neither K1 nor K2.
+  const std::optional<double>& dk_ug_per_100g() const { return record().dk_ug_per_100g; }
+  const std::optional<double>& k2_ug_per_100g() const { return record().k2_ug_per_100g; }
+  const FormValues& k2_form_ug_per_100g() const { return record().k2_form_ug_per_100g; }
+
+  const TableData& table() const { return *table_; }
+  std::uint32_t index() const { return index_; }
+  const FoodRecord& record() const { return table_->foods[index_]; }
+  bool valid() const { return table_ != nullptr; }
+
+  friend bool operator==(const Food& a, const Food& b) { return a.table_ == b.table_ && a.index_ == b.index_; }
+
+ private:
+  const TableData* table_ = nullptr;
+  std::uint32_t index_ = 0;
+};
+
+/// Whether `a` sorts before `b` in a table index.
+bool index_less(const TableData& table, const KeyRecord& a, const KeyRecord& b);
 
 }  // namespace vitk

@@ -8,11 +8,11 @@
 
 #include "vitk/date.hpp"
 #include "vitk/error.hpp"
+#include "vitk/food.hpp"
 
 namespace vitk {
 
 class FoodCatalog;
-struct Food;
 
 /// One item of a line, still as text; `column` counts bytes from 1 in the line.
 struct ItemText {
@@ -39,7 +39,7 @@ void split_line(std::string_view line, SourceLocation& at, MealLine& out);
 
 /// One resolved item: a food and how much of it.
 struct Item {
-  const Food* food = nullptr;
+  Food food;
   double quantity = 0;
   std::string unit;  ///< `g`, `oz` ... or a portion name such as `cup`; `serving` for bare counts
   double grams = 0;

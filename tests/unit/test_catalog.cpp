@@ -60,7 +60,7 @@ source = "s"
 
 std::string found(const FoodCatalog& catalog, std::string_view name) {
   const FoodMatch match = catalog.find(name);
-  if (match.food != nullptr) return std::string(match.food->id);
+  if (match.food) return std::string(match.food->id());
   if (!match.candidates.empty()) return "ambiguous:" + std::to_string(match.candidates.size());
   return "none";
 }
@@ -68,9 +68,9 @@ std::string found(const FoodCatalog& catalog, std::string_view name) {
 }  // namespace
 
 TEST_CASE("foods are found by id alias or name in any case and number") {
-  const FoodTable table = parse_food_table(kBase, "base.toml");
+  const auto table = parse_food_table(kBase, "base.toml");
   FoodCatalog catalog;
-  catalog.add(table.view());
+  catalog.add(table->data());
   CHECK(found(catalog, "kale") == "kale");
   CHECK(found(catalog, "KALE") == "kale");
   CHECK(found(catalog, "Kale, Raw") == "kale");
@@ -86,16 +86,16 @@ TEST_CASE("foods are found by id alias or name in any case and number") {
 }
 
 TEST_CASE("a name shared by several foods is ambiguous but an id never is") {
-  const FoodTable table = parse_food_table(kBase, "base.toml");
+  const auto table = parse_food_table(kBase, "base.toml");
   FoodCatalog catalog;
-  catalog.add(table.view());
+  catalog.add(table->data());
   CHECK(found(catalog, "cheese") == "ambiguous:2");
   CHECK(found(catalog, "cheese-a") == "cheese-a");
 }
 
 TEST_CASE("a later table replaces foods of the same id and hides their aliases") {
-  const FoodTable base = parse_food_table(kBase, "base.toml");
-  const FoodTable mine = parse_food_table(R"(
+  const auto base = parse_food_table(kBase, "base.toml");
+  const auto mine = parse_food_table(R"(
 [[food]]
 id = "kale"
 name = "My kale"
@@ -110,9 +110,9 @@ source = "mine"
 )",
                                           "mine.toml");
   FoodCatalog catalog;
-  catalog.add(base.view());
-  catalog.add(mine.view());
-  CHECK(catalog.find("kale").food->source == "mine");
+  catalog.add(base->data());
+  catalog.add(mine->data());
+  CHECK(catalog.find("kale").food->source() == "mine");
   CHECK(found(catalog, "borecole") == "none");
   CHECK(found(catalog, "natto") == "my-natto");
   CHECK(found(catalog, "egg") == "egg");
@@ -120,9 +120,9 @@ source = "mine"
 }
 
 TEST_CASE("suggestions are close spellings then whole-word prefixes") {
-  const FoodTable table = parse_food_table(kBase, "base.toml");
+  const auto table = parse_food_table(kBase, "base.toml");
   FoodCatalog catalog;
-  catalog.add(table.view());
+  catalog.add(table->data());
   CHECK(catalog.suggest("kael", 3) == std::vector<std::string>{"kale"});
   CHECK(catalog.suggest("goud", 3) == std::vector<std::string>{"gouda"});
   CHECK(catalog.suggest("kale", 3) == std::vector<std::string>{"kale", "kale-cooked"});
@@ -131,20 +131,20 @@ TEST_CASE("suggestions are close spellings then whole-word prefixes") {
 }
 
 TEST_CASE("richest_in_k2 ranks foods with a known K2 value") {
-  const FoodTable table = parse_food_table(kBase, "base.toml");
+  const auto table = parse_food_table(kBase, "base.toml");
   FoodCatalog catalog;
-  catalog.add(table.view());
-  const std::vector<const Food*> rich = catalog.richest_in_k2(2);
+  catalog.add(table->data());
+  const std::vector<Food> rich = catalog.richest_in_k2(2);
   REQUIRE(rich.size() == 2);
-  CHECK(rich[0]->id == "natto");
-  CHECK(rich[1]->id == "gouda");
+  CHECK(rich[0].id() == "natto");
+  CHECK(rich[1].id() == "gouda");
   CHECK(catalog.richest_in_k2(10).size() == 3);
 }
 
 TEST_CASE("portion names of every table are known units") {
-  const FoodTable table = parse_food_table(kBase, "base.toml");
+  const auto table = parse_food_table(kBase, "base.toml");
   FoodCatalog catalog;
-  catalog.add(table.view());
+  catalog.add(table->data());
   CHECK(catalog.is_portion_unit("slice"));
   CHECK_FALSE(catalog.is_portion_unit("cup"));
 }

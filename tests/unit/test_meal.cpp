@@ -54,9 +54,9 @@ source = "s"
 )";
 
 struct Fixture {
-  FoodTable table = parse_food_table(kFoods, "foods.toml");
+  std::unique_ptr<FoodTable> table = parse_food_table(kFoods, "foods.toml");
   FoodCatalog catalog;
-  Fixture() { catalog.add(table.view()); }
+  Fixture() { catalog.add(table->data()); }
 
   std::string item(std::string_view text) const {
     const Item parsed = parse_item(text, SourceLocation{"m.txt", 4, 3}, catalog);
@@ -77,7 +77,7 @@ struct Fixture {
     std::snprintf(grams, sizeof grams, "%.4g", item.grams);
     char quantity[32];
     std::snprintf(quantity, sizeof quantity, "%.4g", item.quantity);
-    return std::string(item.food->id) + " " + quantity + " " + item.unit + " = " + grams + " g";
+    return std::string(item.food.id()) + " " + quantity + " " + item.unit + " = " + grams + " g";
   }
 };
 

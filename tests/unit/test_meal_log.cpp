@@ -33,9 +33,9 @@ struct Read {
 };
 
 Read read(std::string_view text) {
-  const FoodTable table = parse_food_table(kFoods, "foods.toml");
+  const std::unique_ptr<FoodTable> table = parse_food_table(kFoods, "foods.toml");
   FoodCatalog catalog;
-  catalog.add(table.view());
+  catalog.add(table->data());
   IntakeBuilder builder;
   Read out;
   LineReader reader(text);

@@ -35,12 +35,12 @@ k2 = { total = 63.7 }
 )";
 
 struct Fixture {
-  FoodTable table = parse_food_table(kFoods, "foods.toml");
+  std::unique_ptr<FoodTable> table = parse_food_table(kFoods, "foods.toml");
   FoodCatalog catalog;
   Intake intake;
 
   explicit Fixture(std::string_view log) {
-    catalog.add(table.view());
+    catalog.add(table->data());
     IntakeBuilder builder;
     LineReader reader(log);
     read_meal_list(reader, "log", catalog, builder, [](const Error& e, bool) { FAIL(e.what()); });

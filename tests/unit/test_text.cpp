@@ -31,6 +31,8 @@ TEST_CASE("singular takes the plural off the last word") {
   CHECK(singular("grass") == "grass");
   CHECK(singular("kale") == "kale");
   CHECK(singular("gas") == "gas");
+  CHECK(singular("leaves") == "leaf");
+  CHECK(singular("halves") == "half");
 }
 
 TEST_CASE("edit_distance counts edits and transpositions") {

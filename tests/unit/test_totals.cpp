@@ -1,23 +1,35 @@
 #include "vitk/totals.hpp"
 
+#include "vitk/food_table.hpp"
+
 #include <doctest/doctest.h>
 
 using namespace vitk;
 
 namespace {
 
-Food food_with(std::optional<double> k1, std::optional<double> k2, std::optional<double> mk7) {
+/// A one-food table with these values (mk7 alone makes up K2 when given).
+struct OneFood {
+  TableStorage storage;
+  TableData data;
   Food food;
-  food.id = "f";
-  food.k1_ug_per_100g = k1;
-  food.k2_ug_per_100g = k2;
-  food.k2_form_ug_per_100g[3] = mk7;
-  return food;
-}
+
+  OneFood(std::optional<double> k1, std::optional<double> k2, std::optional<double> mk7) {
+    FoodRecord record;
+    record.id = storage.add_text("f");
+    record.k1_ug_per_100g = k1;
+    record.k2_ug_per_100g = k2;
+    record.k2_form_ug_per_100g[3] = mk7;
+    storage.foods.push_back(record);
+    data = storage.view();
+    food = Food(data, 0);
+  }
+  OneFood(const OneFood&) = delete;
+};
 
 ItemRecord record(const Food& food, double grams) {
   ItemRecord out;
-  out.item.food = &food;
+  out.item.food = food;
   out.item.grams = grams;
   out.amounts = amounts_for(food, grams);
   return out;
@@ -26,7 +38,8 @@ ItemRecord record(const Food& food, double grams) {
 }  // namespace
 
 TEST_CASE("amounts scale per 100 g values and keep unknowns unknown") {
-  const Food natto = food_with(23.1, 939, 939);
+  const OneFood f(23.1, 939, 939);
+  const Food& natto = f.food;
   const Amounts amounts = amounts_for(natto, 50);
   CHECK(amounts.k1_ug.value() == doctest::Approx(11.55));
   CHECK(amounts.k2_ug.value() == doctest::Approx(469.5));
@@ -36,8 +49,9 @@ TEST_CASE("amounts scale per 100 g values and keep unknowns unknown") {
 }
 
 TEST_CASE("totals add what is known and count it") {
-  const Food natto = food_with(23.1, 939, 939);
-  const Food kale = food_with(704.8, std::nullopt, std::nullopt);
+  const OneFood f(23.1, 939, 939), g(704.8, std::nullopt, std::nullopt);
+  const Food& natto = f.food;
+  const Food& kale = g.food;
   Totals totals;
   totals.add(amounts_for(natto, 50), 50);
   totals.add(amounts_for(kale, 32), 32);
@@ -60,7 +74,8 @@ TEST_CASE("totals add what is known and count it") {
 TEST_CASE("a day is low only when it has items and its known K2 is under the minimum") {
   Totals empty;
   CHECK_FALSE(k2_below(empty, 32.7));
-  const Food natto = food_with(23.1, 939, 939);
+  const OneFood f(23.1, 939, 939);
+  const Food& natto = f.food;
   Totals some;
   some.add(amounts_for(natto, 3), 3);  // 28.17 µg
   CHECK(k2_below(some, 32.7));
@@ -68,7 +83,8 @@ TEST_CASE("a day is low only when it has items and its known K2 is under the min
 }
 
 TEST_CASE("items gather into days in the order dates first appear") {
-  const Food natto = food_with(23.1, 939, 939);
+  const OneFood f(23.1, 939, 939);
+  const Food& natto = f.food;
   IntakeBuilder builder;
   builder.start_input();
   builder.add(record(natto, 10));  // undated
