@@ -18,6 +18,17 @@ std::span<const KeyRecord> equal_keys(const TableData& table, std::string_view k
   return {first, last};
 }
 
+/// Whether `words` holds `word` as whole words (`rice` in `brown rice`, not in `licorice`).
+bool contains_word(std::string_view words, std::string_view word) {
+  if (word.empty() || words.size() <= word.size()) return false;
+  for (std::size_t at = words.find(word); at != std::string_view::npos; at = words.find(word, at + 1)) {
+    const bool starts = at == 0 || words[at - 1] == ' ';
+    const bool ends = at + word.size() == words.size() || words[at + word.size()] == ' ';
+    if (starts && ends) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void FoodCatalog::add(const TableData& table) { tables_.push_back(&table); }
@@ -93,8 +104,8 @@ std::vector<std::string> FoodCatalog::suggest(std::string_view name, std::size_t
       const std::size_t distance = edit_distance(key, entry_key, limit);
       if (distance <= limit) {
         candidates.push_back({distance, shown});
-      } else if (entry_key.size() > key.size() && entry_key.starts_with(key) && entry_key[key.size()] == ' ') {
-        // `chicken` -> `chicken-thigh`: after the near spellings.
+      } else if (contains_word(entry_key, key)) {
+        // `chicken` -> `chicken-thigh`, `rice` -> `brown-rice`: after the near spellings.
         candidates.push_back({limit + 1, shown});
       }
     }

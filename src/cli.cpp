@@ -3,6 +3,7 @@
 #include "vitk/cli.hpp"
 
 #include <CLI/CLI.hpp>
+#include <charconv>
 #include <cmath>
 #include <csignal>
 #include <fmt/format.h>
@@ -11,17 +12,23 @@
 #include "vitk/builtin_foods.hpp"
 #include "vitk/catalog.hpp"
 #include "vitk/error.hpp"
+#include "vitk/food_report.hpp"
+#include "vitk/food_search.hpp"
 #include "vitk/food_table.hpp"
 #include "vitk/io.hpp"
 #include "vitk/meal_log.hpp"
 #include "vitk/report.hpp"
+#include "vitk/text.hpp"
 #include "vitk/totals.hpp"
 
 namespace vitk {
 
 namespace {
 
+enum class Command { report, foods_search, foods_show, foods_list, foods_check };
+
 struct Options {
+  Command command = Command::report;
   std::vector<std::string> items;
   std::vector<std::string> meal_files;
   std::vector<std::string> food_files;
@@ -30,9 +37,15 @@ struct Options {
   double k2_min_ug_per_day = kDefaultK2MinUgPerDay;
   bool check = false;
   bool skip_invalid = false;
+  // vitk foods ...
+  std::vector<std::string> words;  ///< search terms, foods to show, tables to check
+  std::string group;
+  std::string sort = "id";
+  std::string limit;  ///< read by hand: CLI11 2.1 clamps out-of-range integers silently
 };
 
 constexpr double kMaxK2MinUgPerDay = 100000.0;
+constexpr std::size_t kDefaultSearchLimit = 10;
 
 void print_error(const std::string& line) { write_all(STDERR_FILENO, line + "\n"); }
 
@@ -72,6 +85,22 @@ std::optional<int> parse_arguments(int argc, const char* const* argv, Options& o
   app.add_option("--k2-min", options.k2_min_ug_per_day, "Daily K2 minimum in µg (default 32.7)")->type_name("UG");
   app.add_flag("--check", options.check, "Exit 1 when any day is below the K2 minimum");
   app.add_flag("--skip-invalid", options.skip_invalid, "Report without invalid items, warning about each");
+
+  CLI::App* foods = app.add_subcommand("foods", "Find foods and check food tables (see vitk foods --help)");
+  foods->fallthrough();
+  CLI::App* search = foods->add_subcommand("search", "Foods whose id, aliases or name contain every TERM");
+  search->add_option("terms", options.words, "Words to look for, e.g. kale raw")->type_name("TERM")->required();
+  search->add_option("--limit", options.limit, "Show at most N foods (default 10)")->type_name("N");
+  CLI::App* show = foods->add_subcommand("show", "Every value, portion and source of the named foods");
+  show->add_option("foods", options.words, "Food ids or names")->type_name("FOOD")->required();
+  CLI::App* list = foods->add_subcommand("list", "List foods, e.g. the richest in K2: list --sort k2 --limit 20");
+  list->add_option("--group", options.group, "Only foods of this group")->type_name("GROUP");
+  list->add_option("--sort", options.sort, "Order by id, name, k1, k2, dk or a form (mk4 ... mk13); values most first")
+      ->type_name("KEY");
+  list->add_option("--limit", options.limit, "Show at most N foods")->type_name("N");
+  CLI::App* check = foods->add_subcommand("check", "Check food tables with the rules --foods applies");
+  check->add_option("tables", options.words, "Food table files")->type_name("FILE")->required();
+  for (CLI::App* command : {search, show, list, check}) command->fallthrough();
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp&) {
@@ -83,6 +112,18 @@ std::optional<int> parse_arguments(int argc, const char* const* argv, Options& o
   } catch (const CLI::ParseError& error) {
     print_error(fmt::format("vitk: error: {}", error.what()));
     print_error("Try 'vitk --help' for more information.");
+    return kExitUsage;
+  }
+  if (foods->parsed() && foods->get_subcommands().empty()) {
+    print_error("vitk: error: 'vitk foods' needs a command: search, show, list or check (see vitk foods --help)");
+    return kExitUsage;
+  }
+  if (search->parsed()) options.command = Command::foods_search;
+  if (show->parsed()) options.command = Command::foods_show;
+  if (list->parsed()) options.command = Command::foods_list;
+  if (check->parsed()) options.command = Command::foods_check;
+  if (options.command != Command::report && options.format == "csv") {
+    print_error("vitk: error: --format csv is for meal reports; vitk foods writes text or json");
     return kExitUsage;
   }
   // CLI11 2.1 reads nan, inf and 1e400 as doubles: range-check here.
@@ -102,17 +143,124 @@ std::string render(const Options& options, const Intake& intake, const FoodCatal
   return render_text(intake, catalog, report);
 }
 
-int run_report(const Options& options) {
+/// The food tables the options ask for; they must outlive the catalog built on them.
+struct LoadedTables {
   std::vector<std::unique_ptr<FoodTable>> tables;
   FoodCatalog catalog;
-  if (!options.no_builtin) catalog.add(builtin_foods());
+};
+
+void load_tables(const Options& options, LoadedTables& loaded) {
+  if (!options.no_builtin) loaded.catalog.add(builtin_foods());
   for (const std::string& path : options.food_files) {
-    tables.push_back(load_food_table(path));
-    catalog.add(tables.back()->data());
+    loaded.tables.push_back(load_food_table(path));
+    loaded.catalog.add(loaded.tables.back()->data());
   }
-  if (catalog.tables().empty()) {
+  if (loaded.catalog.tables().empty()) {
     throw Error(ErrorKind::usage, "no food table: --no-builtin needs at least one --foods FILE");
   }
+}
+
+std::size_t parse_limit(const std::string& text, std::size_t default_limit) {
+  if (text.empty()) return default_limit;
+  std::size_t value = 0;
+  const auto result = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (result.ec != std::errc() || result.ptr != text.data() + text.size() || value == 0 || value > 1000000) {
+    throw Error(ErrorKind::usage, fmt::format("--limit '{}' is not a number from 1 to 1000000", text));
+  }
+  return value;
+}
+
+std::string render_foods(const Options& options, const std::vector<Food>& foods) {
+  return options.format == "json" ? render_foods_json(foods) : render_food_table(foods);
+}
+
+int run_foods_search(const Options& options) {
+  LoadedTables loaded;
+  load_tables(options, loaded);
+  const std::vector<Food> found =
+      search_foods(loaded.catalog, options.words, parse_limit(options.limit, kDefaultSearchLimit));
+  if (found.empty() && options.format != "json") {
+    print_error(fmt::format("vitk: no food matches '{}'", join(options.words, " ")));
+    return kExitOk;
+  }
+  write_all(STDOUT_FILENO, render_foods(options, found));
+  return kExitOk;
+}
+
+int run_foods_show(const Options& options) {
+  LoadedTables loaded;
+  load_tables(options, loaded);
+  std::vector<Food> foods;
+  std::vector<Error> problems;
+  for (std::size_t i = 0; i < options.words.size(); ++i) {
+    const FoodMatch match = loaded.catalog.find(options.words[i]);
+    if (match.food) {
+      foods.push_back(*match.food);
+      continue;
+    }
+    std::vector<std::string> names;
+    for (const Food& candidate : match.candidates) names.emplace_back(candidate.id());
+    const std::vector<std::string> suggestions = loaded.catalog.suggest(options.words[i], 3);
+    const std::string hint = !names.empty() ? fmt::format(" matches {} foods: {} (write the id)", names.size(),
+                                                          join_quoted_or(names))
+                             : suggestions.empty() ? std::string(" is not a known food")
+                                                   : fmt::format(" is not a known food (did you mean {}?)",
+                                                                 join_quoted_or(suggestions));
+    problems.emplace_back(ErrorKind::data, SourceLocation{fmt::format("arg {}", i + 1), 1, 1},
+                          fmt::format("'{}'{}", quote_excerpt(options.words[i]), hint));
+  }
+  if (!problems.empty()) throw ErrorList(std::move(problems));
+  if (options.format == "json") {
+    write_all(STDOUT_FILENO, render_foods_json(foods));
+    return kExitOk;
+  }
+  std::string out;
+  for (std::size_t i = 0; i < foods.size(); ++i) out += (i > 0 ? "\n" : "") + render_food_details(foods[i]);
+  write_all(STDOUT_FILENO, out);
+  return kExitOk;
+}
+
+int run_foods_list(const Options& options) {
+  LoadedTables loaded;
+  load_tables(options, loaded);
+  const std::optional<SortKey> key = parse_sort_key(options.sort);
+  if (!key) {
+    throw Error(ErrorKind::usage, fmt::format("--sort '{}' is not known (expected {})", options.sort, sort_key_names()));
+  }
+  const std::size_t limit = parse_limit(options.limit, static_cast<std::size_t>(-1));
+  const std::vector<Food> foods = list_foods(loaded.catalog, options.group, *key, limit);
+  if (foods.empty() && !options.group.empty()) {
+    throw Error(ErrorKind::usage, fmt::format("no food of group '{}' (groups: {})", options.group,
+                                              join(food_groups(loaded.catalog), ", ")));
+  }
+  write_all(STDOUT_FILENO, render_foods(options, foods));
+  return kExitOk;
+}
+
+int run_foods_check(const Options& options) {
+  int status = kExitOk;
+  std::string out;
+  for (const std::string& path : options.words) {
+    try {
+      const std::unique_ptr<FoodTable> table = load_food_table(path);
+      out += fmt::format("{}: {} food{}, no errors\n", path == "-" ? "<stdin>" : path, table->size(),
+                         table->size() == 1 ? "" : "s");
+    } catch (const ErrorList& list) {
+      for (const Error& error : list.errors()) print_error(format_diagnostic(error));
+      status = std::max(status, static_cast<int>(kExitBadData));
+    } catch (const Error& error) {
+      print_error(format_diagnostic(error));
+      status = std::max(status, exit_code_for(error.kind()));
+    }
+  }
+  write_all(STDOUT_FILENO, out);
+  return status;
+}
+
+int run_report(const Options& options) {
+  LoadedTables loaded;
+  load_tables(options, loaded);
+  const FoodCatalog& catalog = loaded.catalog;
 
   std::vector<std::string> meal_files = options.meal_files;
   if (options.items.empty() && meal_files.empty()) {
@@ -171,6 +319,13 @@ int run(int argc, const char* const* argv) {
   try {
     Options options;
     if (const auto answered = parse_arguments(argc, argv, options)) return *answered;
+    switch (options.command) {
+      case Command::foods_search: return run_foods_search(options);
+      case Command::foods_show: return run_foods_show(options);
+      case Command::foods_list: return run_foods_list(options);
+      case Command::foods_check: return run_foods_check(options);
+      case Command::report: break;
+    }
     return run_report(options);
   } catch (const ErrorList& list) {
     for (const Error& error : list.errors()) print_error(format_diagnostic(error));

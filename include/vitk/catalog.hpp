@@ -27,8 +27,8 @@ class FoodCatalog {
   /// ids beat aliases, aliases beat names.
   FoodMatch find(std::string_view name) const;
 
-  /// Up to `count` known keys (ids or aliases) close in spelling to `name`, best first, then keys that start
-  /// with `name` as a whole word.
+  /// Up to `count` known keys (ids or aliases) close in spelling to `name`, best first, then keys that hold
+  /// `name` as whole words.
   std::vector<std::string> suggest(std::string_view name, std::size_t count) const;
 
   /// Whether some food of some table has a portion of this name.

@@ -131,3 +131,88 @@ TEST_CASE("the built-in table has the article's foods") {
     CHECK(catalog.find(name).food.has_value());
   }
 }
+
+TEST_CASE("the USDA table holds every SR28 food with K1 and nothing made up") {
+  // usda_sr_vitamin_k.csv: 5,226 foods with K1, 588 with MK-4, 1,409 with dihydrophylloquinone.
+  std::size_t usda = 0, with_mk4 = 0, with_dk = 0, with_other_forms = 0;
+  for (const Food& f : all_foods()) {
+    if (!f.id().starts_with("usda-")) continue;
+    ++usda;
+    CAPTURE(f.id());
+    CHECK(f.id().size() == 10);
+    CHECK(f.k1_ug_per_100g().has_value());
+    CHECK(f.source() == "USDA SR28 NDB " + std::string(f.id().substr(5)));
+    with_mk4 += f.k2_form_ug_per_100g()[0].has_value() ? 1 : 0;
+    with_dk += f.dk_ug_per_100g().has_value() ? 1 : 0;
+    for (std::size_t form = 1; form < kFormCount; ++form) with_other_forms += f.k2_form_ug_per_100g()[form] ? 1 : 0;
+    if (f.k2_ug_per_100g()) CHECK(*f.k2_ug_per_100g() == *f.k2_form_ug_per_100g()[0]);
+  }
+  CHECK(usda == 5226);
+  CHECK(with_mk4 == 588);
+  CHECK(with_dk == 1409);
+  CHECK(with_other_forms == 0);
+  // Spot checks: 01001 Butter, salted, K1 7.0, no MK-4; 01009 cheddar MK-4 8.6 and dK 0.0; 11233 kale 704.8.
+  CHECK(food("usda-01001").name() == "Butter, salted");
+  CHECK(food("usda-01001").k1_ug_per_100g().value() == doctest::Approx(7.0));
+  CHECK_FALSE(food("usda-01001").k2_ug_per_100g().has_value());
+  CHECK(food("usda-01009").k2_form_ug_per_100g()[0].value() == doctest::Approx(8.6));
+  CHECK(food("usda-01009").dk_ug_per_100g().value() == 0.0);
+  CHECK(food("usda-11233").k1_ug_per_100g().value() == doctest::Approx(704.8));
+  // usda_sr_portions.csv: 11457,1,cup,30 and 01009,1,"slice (1 oz)",28.
+  CHECK(food("usda-11457").find_portion("cup")->grams == doctest::Approx(30));
+  CHECK(food("usda-01009").find_portion("slice")->grams == doctest::Approx(28));
+}
+
+TEST_CASE("common foods repeat the USDA values of the food they name") {
+  std::size_t common = 0;
+  for (const Food& f : all_foods()) {
+    if (f.id().starts_with("usda-")) continue;
+    ++common;
+    if (f.usda().empty()) continue;
+    CAPTURE(f.id());
+    const Food twin = food("usda-" + std::string(f.usda()));
+    CHECK(f.k1_ug_per_100g() == twin.k1_ug_per_100g());
+    CHECK(f.dk_ug_per_100g() == twin.dk_ug_per_100g());
+    // MK-4, where the common food has it from USDA, is USDA's.
+    if (f.k2_form_ug_per_100g()[0] && twin.k2_form_ug_per_100g()[0]) {
+      CHECK(*f.k2_form_ug_per_100g()[0] == *twin.k2_form_ug_per_100g()[0]);
+    }
+  }
+  CHECK(common >= 200);
+}
+
+TEST_CASE("the common names people type resolve to the curated foods") {
+  FoodCatalog catalog;
+  catalog.add(builtin_foods());
+  const std::vector<std::pair<std::string_view, std::string_view>> names = {
+      {"spinach", "spinach"},         {"Spinach, raw", "spinach"},     {"kale raw", "kale"},
+      {"cooked kale", "kale-cooked"}, {"eggs", "egg"},                 {"egg yolks", "egg-yolk"},
+      {"gouda", "gouda"},             {"cheddar cheese", "cheddar"},   {"brie", "brie"},
+      {"chicken thighs", "chicken-thigh"}, {"natto", "natto"},         {"sauerkraut", "sauerkraut"},
+      {"collard greens", "collards"}, {"broccoli", "broccoli"},        {"butter", "butter"},
+      {"usda-11457", "usda-11457"},   {"Cheese, gouda", "gouda"},
+  };
+  for (const auto& [name, id] : names) {
+    CAPTURE(name);
+    const FoodMatch match = catalog.find(name);
+    REQUIRE(match.food.has_value());
+    CHECK(match.food->id() == id);
+  }
+  // Spot checks of the K2 sources: NEVO 2021 code 73 sauerkraut raw K2 6.1; Dunlop 2022 cheddar MK-9 8;
+  // Chollet 2017 ripened Emmental MK-9(4H) 46.8; NEVO code 16 kale boiled K2 0 (a known zero).
+  CHECK(food("sauerkraut").k2_ug_per_100g().value() == doctest::Approx(6.1));
+  CHECK(food("cheddar").k2_form_ug_per_100g()[5].value() == doctest::Approx(8.0));
+  CHECK(food("emmental").k2_form_ug_per_100g()[6].value() == doctest::Approx(46.8));
+  CHECK(food("kale-cooked").k2_ug_per_100g().value() == 0.0);
+}
+
+TEST_CASE("lists show a curated food in place of the USDA entry it stands for") {
+  FoodCatalog catalog;
+  catalog.add(builtin_foods());
+  std::set<std::string_view> listed;
+  for (const Food& f : catalog.distinct_foods()) listed.insert(f.id());
+  CHECK(listed.contains("spinach"));
+  CHECK_FALSE(listed.contains("usda-11457"));
+  CHECK(listed.contains("usda-11458") == false);  // spinach-cooked stands for it
+  CHECK(listed.contains("usda-11463"));           // frozen spinach has no curated food
+}
