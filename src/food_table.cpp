@@ -250,10 +250,8 @@ class FoodTableBuilder {
                                       type_name(node)));
       return;
     }
-    if (forms->empty()) {
-      fail(node.source(), fmt::format("'k2' is empty (expected {}; leave k2 out when unknown)", form_list()));
-      return;
-    }
+    // `k2 = {}` names no form: K2 is unknown, as when k2 is left out.
+    if (forms->empty()) return;
     double sum = 0;
     bool any_form = false;
     std::optional<double> total;

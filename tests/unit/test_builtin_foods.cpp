@@ -192,11 +192,11 @@ TEST_CASE("the common names people type resolve to the curated foods") {
       {"collard greens", "collards"}, {"broccoli", "broccoli"},        {"butter", "butter"},
       {"usda-11457", "usda-11457"},   {"Cheese, gouda", "gouda"},
   };
-  for (const auto& [name, id] : names) {
-    CAPTURE(name);
-    const FoodMatch match = catalog.find(name);
+  for (const auto& name_and_id : names) {
+    CAPTURE(name_and_id.first);  // no structured binding: clang 14 cannot capture one in CAPTURE's lambda
+    const FoodMatch match = catalog.find(name_and_id.first);
     REQUIRE(match.food.has_value());
-    CHECK(match.food->id() == id);
+    CHECK(match.food->id() == name_and_id.second);
   }
   // Spot checks of the K2 sources: NEVO 2021 code 73 sauerkraut raw K2 6.1; Dunlop 2022 cheddar MK-9 8;
   // Chollet 2017 ripened Emmental MK-9(4H) 46.8; NEVO code 16 kale boiled K2 0 (a known zero).

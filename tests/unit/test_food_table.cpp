@@ -68,6 +68,14 @@ TEST_CASE("absent values stay unknown") {
   CHECK_FALSE(food.default_portion().has_value());
 }
 
+TEST_CASE("an empty k2 table leaves K2 unknown") {
+  const auto table =
+      parse_food_table("[[food]]\nid = \"x\"\nname = \"X\"\nsource = \"s\"\nk1 = 0.0\nk2 = {  }\n", "t.toml");
+  const Food food(table->data(), 0);
+  CHECK(food.k1_ug_per_100g().value() == 0.0);
+  CHECK_FALSE(food.k2_ug_per_100g().has_value());
+}
+
 TEST_CASE("a K2 total without forms is the K2 of the food") {
   const auto table =
       parse_food_table("[[food]]\nid = \"gouda\"\nname = \"G\"\nsource = \"s\"\nk2 = { total = 63.7 }\n", "t.toml");
@@ -160,8 +168,6 @@ aliases = "kale"
         "t.toml:19:24: error: duplicate alias 'Borecole' (already used on line 19)\n"
         "t.toml:19:36: error: 'alias' is an integer (expected a string)\n"
         "t.toml:21:6: error: k1 is inf (expected a finite number)\n"
-        "t.toml:22:6: error: 'k2' is empty (expected mk4, mk5, mk6, mk7, mk8, mk9, mk9_4h, mk10, mk11, mk12, mk13 or total; "
-        "leave k2 out when unknown)\n"
         "t.toml:25:6: error: duplicate id 'kale' (already used on line 17)\n"
         "t.toml:28:6: error: k1 is 10001 (expected at most 10000)\n"
         "t.toml:29:6: error: 'k2' is an integer (expected a table of forms such as { mk7 = 939.0 })\n"
