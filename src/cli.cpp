@@ -79,9 +79,9 @@ std::optional<int> parse_arguments(int argc, const char* const* argv, Options& o
       ->type_name("FILE")
       ->allow_extra_args(false);
   app.add_flag("--no-builtin", options.no_builtin, "Leave out the built-in food table");
-  app.add_option("--format", options.format, "Output format: text, json or csv (default text)")
+  app.add_option("--format", options.format, "Output format: text, json, csv or tsv (default text)")
       ->type_name("FORMAT")
-      ->check(CLI::IsMember({"text", "json", "csv"}));
+      ->check(CLI::IsMember({"text", "json", "csv", "tsv"}));
   app.add_option("--k2-min", options.k2_min_ug_per_day, "Daily K2 minimum in µg (default 32.7)")->type_name("UG");
   app.add_flag("--check", options.check, "Exit 1 when any day is below the K2 minimum");
   app.add_flag("--skip-invalid", options.skip_invalid, "Report without invalid items, warning about each");
@@ -122,8 +122,9 @@ std::optional<int> parse_arguments(int argc, const char* const* argv, Options& o
   if (show->parsed()) options.command = Command::foods_show;
   if (list->parsed()) options.command = Command::foods_list;
   if (check->parsed()) options.command = Command::foods_check;
-  if (options.command != Command::report && options.format == "csv") {
-    print_error("vitk: error: --format csv is for meal reports; vitk foods writes text or json");
+  if (options.command != Command::report && (options.format == "csv" || options.format == "tsv")) {
+    print_error(fmt::format("vitk: error: --format {} is for meal reports; vitk foods writes text or json",
+                            options.format));
     return kExitUsage;
   }
   // CLI11 2.1 reads nan, inf and 1e400 as doubles: range-check here.
@@ -140,6 +141,7 @@ std::string render(const Options& options, const Intake& intake, const FoodCatal
   report.k2_min_ug_per_day = options.k2_min_ug_per_day;
   if (options.format == "json") return render_json(intake, catalog, report);
   if (options.format == "csv") return render_csv(intake);
+  if (options.format == "tsv") return render_tsv(intake);
   return render_text(intake, catalog, report);
 }
 
@@ -272,7 +274,8 @@ int run_report(const Options& options) {
     meal_files.emplace_back("-");
   }
 
-  IntakeBuilder builder;
+  // Only the reports that list items keep them: a TSV report of any log needs memory for its days alone.
+  IntakeBuilder builder(options.format != "tsv");
   std::uint32_t problems = 0, fatal = 0;
   const ProblemHandler on_problem = [&](const Error& problem, bool skippable) {
     const bool warning = options.skip_invalid && skippable;

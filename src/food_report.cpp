@@ -29,7 +29,7 @@ std::string pad_right(std::string_view text, std::size_t width) {
 std::string forms_text(const Food& food) {
   std::vector<std::string> parts;
   for (std::size_t form = 0; form < kFormCount; ++form) {
-    if (const auto& value = food.k2_form_ug_per_100g()[form]) {
+    if (const auto& value = food.k2_form_ug_per_100g(form)) {
       parts.push_back(fmt::format("{} {:.1f}", kFormLabels[form], *value));
     }
   }
@@ -55,7 +55,7 @@ void json_food(std::string& out, const Food& food) {
   out += ",\"k2_by_form_ug_per_100g\":{";
   for (std::size_t form = 0; form < kFormCount; ++form) {
     out += fmt::format("{}\"{}\":", form == 0 ? "" : ",", kFormKeys[form]);
-    append_json_number(out, food.k2_form_ug_per_100g()[form]);
+    append_json_number(out, food.k2_form_ug_per_100g(form));
   }
   out += "},\"dk_ug_per_100g\":";
   append_json_number(out, food.dk_ug_per_100g());

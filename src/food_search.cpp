@@ -107,7 +107,7 @@ std::optional<double> sort_value(const Food& food, const SortKey& key) {
     case SortKey::Kind::k1: return food.k1_ug_per_100g();
     case SortKey::Kind::k2: return food.k2_ug_per_100g();
     case SortKey::Kind::dk: return food.dk_ug_per_100g();
-    case SortKey::Kind::form: return food.k2_form_ug_per_100g()[key.form];
+    case SortKey::Kind::form: return food.k2_form_ug_per_100g(key.form);
     case SortKey::Kind::id:
     case SortKey::Kind::name: break;
   }

@@ -268,7 +268,7 @@ class FoodTableBuilder {
         continue;
       }
       if (auto amount = read_number(value, what, kMaxUgPer100g, true)) {
-        food.k2_form_ug_per_100g[static_cast<std::size_t>(found - kFormKeys.begin())] = amount;
+        food.k2_form_ug_per_100g[static_cast<std::size_t>(found - kFormKeys.begin())] = *amount;
         sum += *amount;
         any_form = true;
       }
@@ -280,7 +280,7 @@ class FoodTableBuilder {
       return;
     }
     if (total) {
-      food.k2_ug_per_100g = total;
+      food.k2_ug_per_100g = *total;
     } else if (any_form) {
       food.k2_ug_per_100g = sum;
     }
@@ -373,9 +373,9 @@ class FoodTableBuilder {
       } else if (name == "group") {
         if (auto text = read_text(node, "group", kMaxTextBytes)) food.group = *text;
       } else if (name == "k1") {
-        food.k1_ug_per_100g = read_number(node, "k1", kMaxUgPer100g, true);
+        food.k1_ug_per_100g = read_number(node, "k1", kMaxUgPer100g, true).value_or(kUnknown);
       } else if (name == "dk") {
-        food.dk_ug_per_100g = read_number(node, "dk", kMaxUgPer100g, true);
+        food.dk_ug_per_100g = read_number(node, "dk", kMaxUgPer100g, true).value_or(kUnknown);
       } else if (name == "k2") {
         has_k2 = true;
         read_k2(node, food);

@@ -53,9 +53,8 @@ ReadResult read_meal_list(LineReader& reader, const std::string& name, const Foo
     for (const ItemText& item_text : line.items) {
       at.column = item_text.column;
       try {
-        Item item = parse_item(item_text.text, at, catalog);
-        Amounts amounts = amounts_for(item.food, item.grams);
-        builder.add(ItemRecord{std::string(item_text.text), meal, std::move(item), amounts});
+        const Item item = parse_item(item_text.text, at, catalog);
+        builder.add(item, amounts_for(item.food, item.grams), item_text.text, meal);
       } catch (const Error& problem) {
         report(problem, true);
       }

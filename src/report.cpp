@@ -21,7 +21,10 @@ std::string amount_text(const Item& item) {
   return fmt::format("{} {}", format_trimmed(item.quantity, 2), unit_for_quantity(item.unit, item.quantity));
 }
 
-std::string day_title(const Day& day) { return day.date ? to_string(*day.date) : "Undated items"; }
+std::string day_title(const Day& day) {
+  const std::optional<Date> date = day.calendar_date();
+  return date ? to_string(*date) : "Undated items";
+}
 
 std::string pad_right(std::string_view text, std::size_t width) {
   const std::size_t shown = display_width(text);
@@ -30,9 +33,8 @@ std::string pad_right(std::string_view text, std::size_t width) {
 
 std::string item_count(std::uint32_t count) { return fmt::format("{} item{}", count, count == 1 ? "" : "s"); }
 
-std::string coverage_line(const Totals& totals) {
-  return fmt::format("K1 known for {} of {}, K2 for {} of {}.", totals.k1.known, item_count(totals.items),
-                     totals.k2.known, totals.items);
+std::string coverage_line(std::uint32_t items, std::uint32_t k1_known, std::uint32_t k2_known) {
+  return fmt::format("K1 known for {} of {}, K2 for {} of {}.", k1_known, item_count(items), k2_known, items);
 }
 
 std::string forms_line(const Totals& totals) {
@@ -49,11 +51,11 @@ std::string forms_line(const Totals& totals) {
   return join(parts, ", ");
 }
 
-std::string k2_verdict(const Totals& totals, const ReportOptions& options) {
+std::string k2_verdict(const DayTotals& totals, const ReportOptions& options) {
   const double min = options.k2_min_ug_per_day;
-  std::string line = fmt::format("K2: {} µg, {} the {} µg/day minimum", one_decimal(totals.k2.ug),
+  std::string line = fmt::format("K2: {} µg, {} the {} µg/day minimum", one_decimal(totals.k2_ug),
                                  k2_below(totals, min) ? "below" : "at or above", format_trimmed(min, 2));
-  const std::uint32_t unknown = totals.items - totals.k2.known;
+  const std::uint32_t unknown = totals.items - totals.k2_known;
   if (unknown > 0 && k2_below(totals, min)) {
     line += fmt::format(" (K2 unknown for {}, so the true figure may be higher)", item_count(unknown));
   } else if (unknown > 0) {
@@ -62,14 +64,15 @@ std::string k2_verdict(const Totals& totals, const ReportOptions& options) {
   return line + ".";
 }
 
-void render_day(std::string& out, const Day& day, bool titled, const ReportOptions& options) {
+void render_day(std::string& out, const Intake& intake, const Day& day, bool titled, const ReportOptions& options) {
   if (titled) out += day_title(day) + "\n";
-  if (day.items.empty() && day.totals.items == 0) {
+  if (day.totals.items == 0) {
     out += "  (no items: intake unknown)\n";
     return;
   }
+  const std::span<const ItemRecord> items = intake.items_of(day);
   std::size_t name_width = 4, amount_width = 6;
-  for (const ItemRecord& record : day.items) {
+  for (const ItemRecord& record : items) {
     name_width = std::max(name_width, std::min(kNameWidth, display_width(record.item.food.name())));
     amount_width = std::max(amount_width, display_width(amount_text(record.item)));
   }
@@ -80,21 +83,22 @@ void render_day(std::string& out, const Day& day, bool titled, const ReportOptio
   };
   row("food", "amount", "grams", "K1 µg", "K2 µg");
   std::string_view meal;
-  for (const ItemRecord& record : day.items) {
+  for (const ItemRecord& record : items) {
     if (record.meal != meal && !record.meal.empty()) out += fmt::format("  {}:\n", record.meal);
     meal = record.meal;
     row(truncate_to_width(record.item.food.name(), kNameWidth), amount_text(record.item), one_decimal(record.item.grams),
         known_or_mark(record.amounts.k1_ug), known_or_mark(record.amounts.k2_ug));
   }
-  const Totals& totals = day.totals;
-  row("total", "", one_decimal(totals.grams), one_decimal(totals.k1.ug), one_decimal(totals.k2.ug));
-  out += "  " + coverage_line(totals) + "\n";
+  const DayTotals& sums = day.totals;
+  const Totals totals = intake.totals_of(day);
+  row("total", "", one_decimal(sums.grams), one_decimal(sums.k1_ug), one_decimal(sums.k2_ug));
+  out += "  " + coverage_line(sums.items, sums.k1_known, sums.k2_known) + "\n";
   if (const std::string forms = forms_line(totals); !forms.empty()) out += "  K2 by form (µg): " + forms + "\n";
-  if (totals.dk.known > 0) {
+  if (sums.dk_known > 0) {
     out += fmt::format("  Dihydrophylloquinone, counted in neither K1 nor K2: {} µg (known for {} of {}).\n",
-                       one_decimal(totals.dk.ug), totals.dk.known, item_count(totals.items));
+                       one_decimal(sums.dk_ug), sums.dk_known, item_count(sums.items));
   }
-  out += "  " + k2_verdict(totals, options) + "\n";
+  out += "  " + k2_verdict(sums, options) + "\n";
 }
 
 void render_summary(std::string& out, const Intake& intake, const ReportOptions& options) {
@@ -103,7 +107,7 @@ void render_summary(std::string& out, const Intake& intake, const ReportOptions&
   if (days == 0) return;
   out += fmt::format("  mean per day: K1 {} µg, K2 {} µg\n", one_decimal(intake.total.k1.ug / days),
                      one_decimal(intake.total.k2.ug / days));
-  out += "  " + coverage_line(intake.total) + "\n";
+  out += "  " + coverage_line(intake.total.items, intake.total.k1.known, intake.total.k2.known) + "\n";
   std::vector<std::string> low;
   for (const Day& day : intake.days) {
     if (k2_below(day.totals, options.k2_min_ug_per_day)) low.push_back(day_title(day));
@@ -226,10 +230,10 @@ std::string health_notes(const ReportOptions& options) {
 
 std::string render_text(const Intake& intake, const FoodCatalog& catalog, const ReportOptions& options) {
   std::string out;
-  const bool titled = intake.days.size() > 1 || (intake.days.size() == 1 && intake.days.front().date);
+  const bool titled = intake.days.size() > 1 || (intake.days.size() == 1 && intake.days.front().date != kUndated);
   for (std::size_t i = 0; i < intake.days.size(); ++i) {
     if (i > 0) out += "\n";
-    render_day(out, intake.days[i], titled, options);
+    render_day(out, intake, intake.days[i], titled, options);
   }
   if (intake.days.size() > 1) {
     out += "\n";
@@ -255,22 +259,23 @@ std::string render_json(const Intake& intake, const FoodCatalog& catalog, const 
     const Day& day = intake.days[d];
     out += d == 0 ? "\n" : ",\n";
     out += "{\"date\":";
-    if (day.date) {
-      append_json_string(out, to_string(*day.date));
+    if (const std::optional<Date> date = day.calendar_date()) {
+      append_json_string(out, to_string(*date));
     } else {
       out += "null";
     }
     out += ",\"items\":[";
-    for (std::size_t i = 0; i < day.items.size(); ++i) {
+    const std::span<const ItemRecord> items = intake.items_of(day);
+    for (std::size_t i = 0; i < items.size(); ++i) {
       out += i == 0 ? "\n" : ",\n";
-      json_item(out, day.items[i]);
+      json_item(out, items[i]);
     }
     out += "],";
-    json_totals(out, day.totals);
+    json_totals(out, intake.totals_of(day));
     out += ",\"flags\":[";
     std::vector<std::string> flags;
     if (k2_below(day.totals, options.k2_min_ug_per_day)) flags.emplace_back("\"k2_low\"");
-    if (day.totals.k2.known < day.totals.items) flags.emplace_back("\"k2_incomplete\"");
+    if (day.totals.k2_known < day.totals.items) flags.emplace_back("\"k2_incomplete\"");
     if (day.totals.items == 0) flags.emplace_back("\"no_items\"");
     out += join(flags, ",") + "]}";
   }
@@ -305,13 +310,33 @@ std::string render_json(const Intake& intake, const FoodCatalog& catalog, const 
   return out;
 }
 
+std::string render_tsv(const Intake& intake) {
+  std::string out = "date\titems\tgrams\tk1_ug\tk1_known_items\tk2_ug\tk2_known_items\tdk_ug\tdk_known_items\n";
+  const auto sum = [&](double ug, std::uint32_t known) {
+    out += '\t';
+    if (known > 0) out += format_trimmed(ug, 2);
+    out += fmt::format("\t{}", known);
+  };
+  for (const Day& day : intake.days) {
+    if (const std::optional<Date> date = day.calendar_date()) out += to_string(*date);
+    const DayTotals& t = day.totals;
+    out += fmt::format("\t{}\t{}", t.items, format_trimmed(t.grams, 2));
+    sum(t.k1_ug, t.k1_known);
+    sum(t.k2_ug, t.k2_known);
+    sum(t.dk_ug, t.dk_known);
+    out += '\n';
+  }
+  return out;
+}
+
 std::string render_csv(const Intake& intake) {
   std::string out = "date,meal,input,food_id,food_name,quantity,unit,grams,k1_ug,k2_ug";
   for (std::string_view form : kFormKeys) out += fmt::format(",{}_ug", form);
   out += ",dk_ug\r\n";
   for (const Day& day : intake.days) {
-    for (const ItemRecord& record : day.items) {
-      if (day.date) out += to_string(*day.date);
+    const std::optional<Date> date = day.calendar_date();
+    for (const ItemRecord& record : intake.items_of(day)) {
+      if (date) out += to_string(*date);
       out += ',';
       csv_field(out, record.meal);
       out += ',';

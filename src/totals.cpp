@@ -6,20 +6,10 @@ namespace vitk {
 
 namespace {
 
-std::optional<double> scale(const std::optional<double>& per_100g, double grams) {
-  if (!per_100g) return std::nullopt;
-  return *per_100g * grams / 100.0;
-}
-
-void add_known(Sum& sum, const std::optional<double>& value) {
-  if (!value) return;
-  sum.ug += *value;
-  ++sum.known;
-}
-
-void add_sum(Sum& sum, const Sum& other) {
-  sum.ug += other.ug;
-  sum.known += other.known;
+std::optional<double> scale(double per_100g, double grams) {
+  const std::optional<double> value = known(per_100g);
+  if (!value) return std::nullopt;
+  return *value * grams / 100.0;
 }
 
 }  // namespace
@@ -39,50 +29,120 @@ Amounts amounts_for(const Food& food, double grams) {
 void Totals::add(const Amounts& amounts, double item_grams) {
   ++items;
   grams += item_grams;
-  add_known(k1, amounts.k1_ug);
-  add_known(dk, amounts.dk_ug);
-  add_known(k2, amounts.k2_ug);
-  for (std::size_t form = 0; form < kFormCount; ++form) add_known(k2_by_form[form], amounts.k2_form_ug[form]);
+  k1.add(amounts.k1_ug);
+  dk.add(amounts.dk_ug);
+  k2.add(amounts.k2_ug);
+  for (std::size_t form = 0; form < kFormCount; ++form) k2_by_form[form].add(amounts.k2_form_ug[form]);
 }
 
-void Totals::add(const Totals& other) {
+void DayTotals::add(const Amounts& amounts, double item_grams) {
+  ++items;
+  grams += item_grams;
+  if (amounts.k1_ug) {
+    k1_ug += *amounts.k1_ug;
+    ++k1_known;
+  }
+  if (amounts.k2_ug) {
+    k2_ug += *amounts.k2_ug;
+    ++k2_known;
+  }
+  if (amounts.dk_ug) {
+    dk_ug += *amounts.dk_ug;
+    ++dk_known;
+  }
+}
+
+void DayTotals::add(const DayTotals& other) {
   items += other.items;
+  k1_known += other.k1_known;
+  k2_known += other.k2_known;
+  dk_known += other.dk_known;
   grams += other.grams;
-  add_sum(k1, other.k1);
-  add_sum(dk, other.dk);
-  add_sum(k2, other.k2);
-  for (std::size_t form = 0; form < kFormCount; ++form) add_sum(k2_by_form[form], other.k2_by_form[form]);
+  k1_ug += other.k1_ug;
+  k2_ug += other.k2_ug;
+  dk_ug += other.dk_ug;
 }
 
-bool k2_below(const Totals& totals, double min_ug) { return totals.items > 0 && totals.k2.ug < min_ug; }
+bool k2_below(const DayTotals& totals, double min_ug) { return totals.items > 0 && totals.k2_ug < min_ug; }
+
+std::optional<Date> Day::calendar_date() const {
+  if (date == kUndated) return std::nullopt;
+  return civil_from_days(date);
+}
 
 std::uint32_t Intake::days_with_items() const {
   return static_cast<std::uint32_t>(
       std::count_if(days.begin(), days.end(), [](const Day& day) { return day.totals.items > 0; }));
 }
 
-void IntakeBuilder::start_day(const Date& date) {
-  const auto [it, inserted] = dated_.try_emplace(date, intake_.days.size());
-  if (inserted) intake_.days.push_back(Day{date, {}, {}});
-  current_ = it->second;
+std::span<const ItemRecord> Intake::items_of(const Day& day) const {
+  if (!items_kept) return {};
+  return std::span<const ItemRecord>(items).subspan(day.first_item, day.item_count);
 }
 
-Day& IntakeBuilder::current_day() {
+Totals Intake::totals_of(const Day& day) const {
+  Totals totals;
+  for (const ItemRecord& record : items_of(day)) totals.add(record.amounts, record.item.grams);
+  return totals;
+}
+
+std::uint32_t IntakeBuilder::day_index(std::int32_t date) {
+  if (in_order_) {
+    if (sorted_dates_.empty() || sorted_dates_.back().first < date) {
+      sorted_dates_.emplace_back(date, static_cast<std::uint32_t>(intake_.days.size()));
+      intake_.days.push_back(Day{date, 0, 0, {}});
+      return sorted_dates_.back().second;
+    }
+    const auto found = std::lower_bound(sorted_dates_.begin(), sorted_dates_.end(), std::pair(date, 0u));
+    if (found != sorted_dates_.end() && found->first == date) return found->second;
+    // The first date out of order: from now on a map, which finds any date in constant time.
+    in_order_ = false;
+    date_map_.reserve(sorted_dates_.size() * 2);
+    for (const auto& [known_date, index] : sorted_dates_) date_map_.emplace(known_date, index);
+    sorted_dates_.clear();
+    sorted_dates_.shrink_to_fit();
+  }
+  const auto [it, inserted] = date_map_.try_emplace(date, static_cast<std::uint32_t>(intake_.days.size()));
+  if (inserted) intake_.days.push_back(Day{date, 0, 0, {}});
+  return it->second;
+}
+
+void IntakeBuilder::start_day(const Date& date) { current_ = day_index(static_cast<std::int32_t>(days_from_civil(date))); }
+
+void IntakeBuilder::add(const Item& item, const Amounts& amounts, std::string_view input, std::string_view meal) {
   if (current_ == kNoDay) {
     if (undated_ == kNoDay) {
-      undated_ = intake_.days.size();
+      undated_ = static_cast<std::uint32_t>(intake_.days.size());
       intake_.days.push_back(Day{});
     }
     current_ = undated_;
   }
-  return intake_.days[current_];
+  intake_.days[current_].totals.add(amounts, item.grams);
+  intake_.total.add(amounts, item.grams);
+  if (intake_.items_kept) {
+    intake_.items.push_back(ItemRecord{std::string(input), std::string(meal), item, amounts});
+    item_days_.push_back(current_);
+  }
 }
 
-void IntakeBuilder::add(ItemRecord record) {
-  Day& day = current_day();
-  day.totals.add(record.amounts, record.item.grams);
-  intake_.total.add(record.amounts, record.item.grams);
-  day.items.push_back(std::move(record));
+Intake IntakeBuilder::finish() {
+  if (intake_.items_kept) {
+    // Group the items by day, keeping reading order within a day (a counting sort).
+    for (std::uint32_t day : item_days_) ++intake_.days[day].item_count;
+    std::uint32_t next = 0;
+    for (Day& day : intake_.days) {
+      day.first_item = next;
+      next += day.item_count;
+    }
+    std::vector<std::uint32_t> fill(intake_.days.size(), 0);
+    std::vector<ItemRecord> grouped(intake_.items.size());
+    for (std::size_t i = 0; i < intake_.items.size(); ++i) {
+      const Day& day = intake_.days[item_days_[i]];
+      grouped[day.first_item + fill[item_days_[i]]++] = std::move(intake_.items[i]);
+    }
+    intake_.items = std::move(grouped);
+  }
+  return std::move(intake_);
 }
 
 }  // namespace vitk

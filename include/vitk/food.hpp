@@ -1,8 +1,10 @@
 #pragma once
 
 #include <array>
+#include <cmath>
 #include <cstddef>
 #include <cstdint>
+#include <limits>
 #include <optional>
 #include <span>
 #include <string_view>
@@ -36,7 +38,14 @@ struct PortionRecord {
   double grams = 0;
 };
 
-/// One food; all values in µg per 100 g. An absent value is unknown, never zero.
+/// How a record stores "unknown": not a number, which a table can never hold (the loader refuses it).
+inline constexpr double kUnknown = std::numeric_limits<double>::quiet_NaN();
+
+constexpr std::optional<double> known(double stored) {
+  return stored == stored ? std::optional<double>(stored) : std::nullopt;  // NaN is the one value unequal to itself
+}
+
+/// One food; all values in µg per 100 g. An unknown value (kUnknown) is never zero.
 struct FoodRecord {
   TextRef id;
   TextRef name;
@@ -48,10 +57,11 @@ struct FoodRecord {
   std::uint32_t alias_count = 0;
   std::uint32_t first_portion = 0;
   std::uint32_t portion_count = 0;
-  std::optional<double> k1_ug_per_100g;
-  std::optional<double> dk_ug_per_100g;
-  std::optional<double> k2_ug_per_100g;  ///< the stated total, or else the sum of the known forms
-  FormValues k2_form_ug_per_100g{};
+  double k1_ug_per_100g = kUnknown;
+  double dk_ug_per_100g = kUnknown;
+  double k2_ug_per_100g = kUnknown;  ///< the stated total, or else the sum of the known forms
+  std::array<double, kFormCount> k2_form_ug_per_100g{kUnknown, kUnknown, kUnknown, kUnknown, kUnknown, kUnknown,
+                                                     kUnknown, kUnknown, kUnknown, kUnknown, kUnknown};
 };
 
 /// How a lookup key names its food; earlier kinds win over later ones.
@@ -108,11 +118,13 @@ class Food {
   std::optional<Portion> find_portion(std::string_view unit) const;
   std::optional<Portion> default_portion() const { return find_portion("serving"); }
 
-  const std::optional<double>& k1_ug_per_100g() const { return record().k1_ug_per_100g; }
+  std::optional<double> k1_ug_per_100g() const { return known(record().k1_ug_per_100g); }
   /// Dihydrophylloquinone: reported, but counted in neither K1 nor K2.
-  const std::optional<double>& dk_ug_per_100g() const { return record().dk_ug_per_100g; }
-  const std::optional<double>& k2_ug_per_100g() const { return record().k2_ug_per_100g; }
-  const FormValues& k2_form_ug_per_100g() const { return record().k2_form_ug_per_100g; }
+  std::optional<double> dk_ug_per_100g() const { return known(record().dk_ug_per_100g); }
+  std::optional<double> k2_ug_per_100g() const { return known(record().k2_ug_per_100g); }
+  std::optional<double> k2_form_ug_per_100g(std::size_t form) const {
+    return known(record().k2_form_ug_per_100g[form]);
+  }
 
   const TableData& table() const { return *table_; }
   std::uint32_t index() const { return index_; }

@@ -26,6 +26,10 @@ std::string render_json(const Intake& intake, const FoodCatalog& catalog, const 
 /// One row per item with a header row, RFC 4180 quoting and CRLF line ends. Unknown values are empty.
 std::string render_csv(const Intake& intake);
 
+/// One line per day with its sums, tab-separated, after a header line: for awk and spreadsheets. Needs no
+/// items, so it works on any size of log. A sum no item knew is empty; an undated day has an empty date.
+std::string render_tsv(const Intake& intake);
+
 /// The health notes every text report ends with.
 std::string health_notes(const ReportOptions& options);
 

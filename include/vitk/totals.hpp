@@ -2,9 +2,12 @@
 
 #include <array>
 #include <cstdint>
-#include <map>
 #include <optional>
+#include <span>
 #include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "vitk/date.hpp"
@@ -27,8 +30,19 @@ Amounts amounts_for(const Food& food, double grams);
 struct Sum {
   double ug = 0;
   std::uint32_t known = 0;
+
+  void add(const std::optional<double>& value) {
+    if (!value) return;
+    ug += *value;
+    ++known;
+  }
+  void add(const Sum& other) {
+    ug += other.ug;
+    known += other.known;
+  }
 };
 
+/// Everything known about a set of items, K2 by form included.
 struct Totals {
   std::uint32_t items = 0;
   double grams = 0;
@@ -38,11 +52,25 @@ struct Totals {
   std::array<Sum, kFormCount> k2_by_form{};
 
   void add(const Amounts& amounts, double item_grams);
-  void add(const Totals& other);
+};
+
+/// A day's sums without K2 by form: small, so that a log of 100,000 days fits in a few MB.
+struct DayTotals {
+  std::uint32_t items = 0;
+  std::uint32_t k1_known = 0;
+  std::uint32_t k2_known = 0;
+  std::uint32_t dk_known = 0;
+  double grams = 0;
+  double k1_ug = 0;
+  double k2_ug = 0;
+  double dk_ug = 0;
+
+  void add(const Amounts& amounts, double item_grams);
+  void add(const DayTotals& other);
 };
 
 /// Whether a day's known K2 is below `min_ug`. A day without items has no known intake and is never low.
-bool k2_below(const Totals& totals, double min_ug);
+bool k2_below(const DayTotals& totals, double min_ug);
 
 struct ItemRecord {
   std::string input;  ///< the item as written
@@ -51,39 +79,57 @@ struct ItemRecord {
   Amounts amounts;
 };
 
+/// Days are numbered as days since 1970-01-01; items before the first date of an input are undated.
+inline constexpr std::int32_t kUndated = INT32_MIN;
+
 struct Day {
-  std::optional<Date> date;  ///< nullopt: items before the first date of an input
-  std::vector<ItemRecord> items;
-  Totals totals;
+  std::int32_t date = kUndated;
+  std::uint32_t first_item = 0;  ///< into Intake::items, when items are kept
+  std::uint32_t item_count = 0;
+  DayTotals totals;
+
+  std::optional<Date> calendar_date() const;
 };
 
-/// Everything read: days in the order they first appear, and the grand total.
+/// Everything read: days in the order they first appear, their items when kept, and the grand total.
 struct Intake {
   std::vector<Day> days;
+  std::vector<ItemRecord> items;  ///< grouped by day, in the order of `days`; empty unless kept
   Totals total;
   std::uint32_t skipped_items = 0;
+  bool items_kept = false;
 
   /// Days that have at least one item: the ones means and flags are about.
   std::uint32_t days_with_items() const;
+  std::span<const ItemRecord> items_of(const Day& day) const;
+  /// The day's totals with K2 by form, from its items (which must have been kept).
+  Totals totals_of(const Day& day) const;
 };
 
 /// Gathers items into days. A date seen again continues its earlier day; each input starts undated.
+/// Without `keep_items` only the sums are kept: memory grows with days, not with items.
 class IntakeBuilder {
  public:
+  explicit IntakeBuilder(bool keep_items = true) { intake_.items_kept = keep_items; }
+
   void start_input() { current_ = kNoDay; }
   void start_day(const Date& date);
-  void add(ItemRecord record);
+  void add(const Item& item, const Amounts& amounts, std::string_view input, std::string_view meal);
   void add_skipped() { ++intake_.skipped_items; }
-  Intake finish() { return std::move(intake_); }
+  Intake finish();
 
  private:
-  static constexpr std::size_t kNoDay = static_cast<std::size_t>(-1);
-  Day& current_day();
+  static constexpr std::uint32_t kNoDay = UINT32_MAX;
+  std::uint32_t day_index(std::int32_t date);
 
   Intake intake_;
-  std::size_t current_ = kNoDay;
-  std::size_t undated_ = kNoDay;
-  std::map<Date, std::size_t> dated_;
+  std::vector<std::uint32_t> item_days_;  ///< the day of each kept item, in reading order
+  std::uint32_t current_ = kNoDay;
+  std::uint32_t undated_ = kNoDay;
+  // Dates usually come in order: a sorted list finds them; the first date out of order switches to a map.
+  std::vector<std::pair<std::int32_t, std::uint32_t>> sorted_dates_;
+  std::unordered_map<std::int32_t, std::uint32_t> date_map_;
+  bool in_order_ = true;
 };
 
 }  // namespace vitk

@@ -61,9 +61,9 @@ TEST_CASE("built-in values are finite and plausible and portions positive") {
     check_value(f.dk_ug_per_100g());
     check_value(f.k2_ug_per_100g());
     double forms = 0;
-    for (const auto& form : f.k2_form_ug_per_100g()) {
-      check_value(form);
-      forms += form.value_or(0);
+    for (std::size_t form = 0; form < kFormCount; ++form) {
+      check_value(f.k2_form_ug_per_100g(form));
+      forms += f.k2_form_ug_per_100g(form).value_or(0);
     }
     if (f.k2_ug_per_100g()) CHECK(*f.k2_ug_per_100g() >= forms - 1e-9);
     for (std::size_t i = 0; i < f.portion_count(); ++i) {
@@ -111,9 +111,9 @@ TEST_CASE("spot checks against the source files") {
   CHECK(food("kale").k1_ug_per_100g().value() == doctest::Approx(704.8));
   CHECK(food("spinach").k1_ug_per_100g().value() == doctest::Approx(482.9));
   CHECK(food("natto").k1_ug_per_100g().value() == doctest::Approx(23.1));
-  CHECK(food("cheddar").k2_form_ug_per_100g()[0].value() == doctest::Approx(8.6));
+  CHECK(food("cheddar").k2_form_ug_per_100g(0).value() == doctest::Approx(8.6));
   // literature_menaquinones.csv: Kamao 2007 natto MK-7 939.
-  CHECK(food("natto").k2_form_ug_per_100g()[3].value() == doctest::Approx(939.0));
+  CHECK(food("natto").k2_form_ug_per_100g(3).value() == doctest::Approx(939.0));
   // nevo2021_vitamin_k.csv: 513 Gouda 48+ av, K2 63.7.
   CHECK(food("gouda").k2_ug_per_100g().value() == doctest::Approx(63.7));
   // usda_sr_portions.csv: 11457,1,cup,30.
@@ -142,10 +142,10 @@ TEST_CASE("the USDA table holds every SR28 food with K1 and nothing made up") {
     CHECK(f.id().size() == 10);
     CHECK(f.k1_ug_per_100g().has_value());
     CHECK(f.source() == "USDA SR28 NDB " + std::string(f.id().substr(5)));
-    with_mk4 += f.k2_form_ug_per_100g()[0].has_value() ? 1 : 0;
+    with_mk4 += f.k2_form_ug_per_100g(0).has_value() ? 1 : 0;
     with_dk += f.dk_ug_per_100g().has_value() ? 1 : 0;
-    for (std::size_t form = 1; form < kFormCount; ++form) with_other_forms += f.k2_form_ug_per_100g()[form] ? 1 : 0;
-    if (f.k2_ug_per_100g()) CHECK(*f.k2_ug_per_100g() == *f.k2_form_ug_per_100g()[0]);
+    for (std::size_t form = 1; form < kFormCount; ++form) with_other_forms += f.k2_form_ug_per_100g(form) ? 1 : 0;
+    if (f.k2_ug_per_100g()) CHECK(*f.k2_ug_per_100g() == *f.k2_form_ug_per_100g(0));
   }
   CHECK(usda == 5226);
   CHECK(with_mk4 == 588);
@@ -155,7 +155,7 @@ TEST_CASE("the USDA table holds every SR28 food with K1 and nothing made up") {
   CHECK(food("usda-01001").name() == "Butter, salted");
   CHECK(food("usda-01001").k1_ug_per_100g().value() == doctest::Approx(7.0));
   CHECK_FALSE(food("usda-01001").k2_ug_per_100g().has_value());
-  CHECK(food("usda-01009").k2_form_ug_per_100g()[0].value() == doctest::Approx(8.6));
+  CHECK(food("usda-01009").k2_form_ug_per_100g(0).value() == doctest::Approx(8.6));
   CHECK(food("usda-01009").dk_ug_per_100g().value() == 0.0);
   CHECK(food("usda-11233").k1_ug_per_100g().value() == doctest::Approx(704.8));
   // usda_sr_portions.csv: 11457,1,cup,30 and 01009,1,"slice (1 oz)",28.
@@ -174,8 +174,8 @@ TEST_CASE("common foods repeat the USDA values of the food they name") {
     CHECK(f.k1_ug_per_100g() == twin.k1_ug_per_100g());
     CHECK(f.dk_ug_per_100g() == twin.dk_ug_per_100g());
     // MK-4, where the common food has it from USDA, is USDA's.
-    if (f.k2_form_ug_per_100g()[0] && twin.k2_form_ug_per_100g()[0]) {
-      CHECK(*f.k2_form_ug_per_100g()[0] == *twin.k2_form_ug_per_100g()[0]);
+    if (f.k2_form_ug_per_100g(0) && twin.k2_form_ug_per_100g(0)) {
+      CHECK(*f.k2_form_ug_per_100g(0) == *twin.k2_form_ug_per_100g(0));
     }
   }
   CHECK(common >= 200);
@@ -201,8 +201,8 @@ TEST_CASE("the common names people type resolve to the curated foods") {
   // Spot checks of the K2 sources: NEVO 2021 code 73 sauerkraut raw K2 6.1; Dunlop 2022 cheddar MK-9 8;
   // Chollet 2017 ripened Emmental MK-9(4H) 46.8; NEVO code 16 kale boiled K2 0 (a known zero).
   CHECK(food("sauerkraut").k2_ug_per_100g().value() == doctest::Approx(6.1));
-  CHECK(food("cheddar").k2_form_ug_per_100g()[5].value() == doctest::Approx(8.0));
-  CHECK(food("emmental").k2_form_ug_per_100g()[6].value() == doctest::Approx(46.8));
+  CHECK(food("cheddar").k2_form_ug_per_100g(5).value() == doctest::Approx(8.0));
+  CHECK(food("emmental").k2_form_ug_per_100g(6).value() == doctest::Approx(46.8));
   CHECK(food("kale-cooked").k2_ug_per_100g().value() == 0.0);
 }
 

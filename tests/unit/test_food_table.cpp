@@ -48,9 +48,9 @@ TEST_CASE("a complete food is read with every field") {
   CHECK(natto.k1_ug_per_100g().value() == doctest::Approx(23.1));
   CHECK_FALSE(natto.dk_ug_per_100g().has_value());
   CHECK(natto.k2_ug_per_100g().value() == doctest::Approx(1023.0));
-  CHECK(natto.k2_form_ug_per_100g()[3].value() == doctest::Approx(939.0));  // mk7
-  CHECK(natto.k2_form_ug_per_100g()[4].value() == doctest::Approx(84.0));   // mk8
-  CHECK_FALSE(natto.k2_form_ug_per_100g()[0].has_value());                  // mk4 unknown, not zero
+  CHECK(natto.k2_form_ug_per_100g(3).value() == doctest::Approx(939.0));  // mk7
+  CHECK(natto.k2_form_ug_per_100g(4).value() == doctest::Approx(84.0));   // mk8
+  CHECK_FALSE(natto.k2_form_ug_per_100g(0).has_value());                  // mk4 unknown, not zero
   REQUIRE(natto.portion_count() == 2);
   CHECK(natto.find_portion("tbsp")->grams == 15);
   CHECK(natto.default_portion()->grams == 50);
@@ -81,7 +81,7 @@ TEST_CASE("a K2 total without forms is the K2 of the food") {
       parse_food_table("[[food]]\nid = \"gouda\"\nname = \"G\"\nsource = \"s\"\nk2 = { total = 63.7 }\n", "t.toml");
   const Food food(table->data(), 0);
   CHECK(food.k2_ug_per_100g().value() == doctest::Approx(63.7));
-  for (const auto& form : food.k2_form_ug_per_100g()) CHECK_FALSE(form.has_value());
+  for (std::size_t form = 0; form < kFormCount; ++form) CHECK_FALSE(food.k2_form_ug_per_100g(form).has_value());
 }
 
 TEST_CASE("a K2 total may exceed its listed forms but not fall short of them") {

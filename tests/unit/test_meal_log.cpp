@@ -61,15 +61,16 @@ TEST_CASE("a meal list becomes days of items") {
   CHECK(r.problems.empty());
   REQUIRE(r.intake.days.size() == 2);
   const Day& first = r.intake.days[0];
-  REQUIRE(first.items.size() == 3);
-  CHECK(first.items[0].meal == "breakfast");
-  CHECK(first.items[0].input == "natto 10 g");
-  CHECK(first.items[1].meal == "lunch");
-  CHECK(first.items[1].input == "2 cups kale");
-  CHECK(first.totals.k2.ug == doctest::Approx(135));
-  CHECK(first.totals.k1.ug == doctest::Approx(224));
-  CHECK(r.intake.days[1].totals.k1.ug == doctest::Approx(700));
-  CHECK(r.intake.days[1].items[0].meal.empty());  // a date starts without a meal label
+  const std::span<const ItemRecord> items = r.intake.items_of(first);
+  REQUIRE(items.size() == 3);
+  CHECK(items[0].meal == "breakfast");
+  CHECK(items[0].input == "natto 10 g");
+  CHECK(items[1].meal == "lunch");
+  CHECK(items[1].input == "2 cups kale");
+  CHECK(first.totals.k2_ug == doctest::Approx(135));
+  CHECK(first.totals.k1_ug == doctest::Approx(224));
+  CHECK(r.intake.days[1].totals.k1_ug == doctest::Approx(700));
+  CHECK(r.intake.items_of(r.intake.days[1])[0].meal.empty());  // a date starts without a meal label
 }
 
 TEST_CASE("every bad line is reported and counted, and reading goes on") {

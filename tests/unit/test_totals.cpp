@@ -17,9 +17,9 @@ struct OneFood {
   OneFood(std::optional<double> k1, std::optional<double> k2, std::optional<double> mk7) {
     FoodRecord record;
     record.id = storage.add_text("f");
-    record.k1_ug_per_100g = k1;
-    record.k2_ug_per_100g = k2;
-    record.k2_form_ug_per_100g[3] = mk7;
+    record.k1_ug_per_100g = k1.value_or(kUnknown);
+    record.k2_ug_per_100g = k2.value_or(kUnknown);
+    record.k2_form_ug_per_100g[3] = mk7.value_or(kUnknown);
     storage.foods.push_back(record);
     data = storage.view();
     food = Food(data, 0);
@@ -27,12 +27,11 @@ struct OneFood {
   OneFood(const OneFood&) = delete;
 };
 
-ItemRecord record(const Food& food, double grams) {
-  ItemRecord out;
-  out.item.food = food;
-  out.item.grams = grams;
-  out.amounts = amounts_for(food, grams);
-  return out;
+void add(IntakeBuilder& builder, const Food& food, double grams) {
+  Item item;
+  item.food = food;
+  item.grams = grams;
+  builder.add(item, amounts_for(food, grams), "input", "");
 }
 
 }  // namespace
@@ -63,20 +62,24 @@ TEST_CASE("totals add what is known and count it") {
   CHECK(totals.k2.known == 1);
   CHECK(totals.k2_by_form[3].known == 1);
   CHECK(totals.k2_by_form[0].known == 0);
-  Totals sum;
-  sum.add(totals);
-  sum.add(totals);
-  CHECK(sum.items == 4);
-  CHECK(sum.k2.known == 2);
-  CHECK(sum.k2.ug == doctest::Approx(939));
+  DayTotals day;
+  day.add(amounts_for(natto, 50), 50);
+  day.add(amounts_for(kale, 32), 32);
+  DayTotals twice = day;
+  twice.add(day);
+  CHECK(twice.items == 4);
+  CHECK(twice.k2_known == 2);
+  CHECK(twice.k2_ug == doctest::Approx(939));
+  CHECK(twice.k1_known == 4);
+  CHECK(twice.dk_known == 0);
 }
 
 TEST_CASE("a day is low only when it has items and its known K2 is under the minimum") {
-  Totals empty;
+  DayTotals empty;
   CHECK_FALSE(k2_below(empty, 32.7));
   const OneFood f(23.1, 939, 939);
   const Food& natto = f.food;
-  Totals some;
+  DayTotals some;
   some.add(amounts_for(natto, 3), 3);  // 28.17 µg
   CHECK(k2_below(some, 32.7));
   CHECK_FALSE(k2_below(some, 28));
@@ -85,30 +88,58 @@ TEST_CASE("a day is low only when it has items and its known K2 is under the min
 TEST_CASE("items gather into days in the order dates first appear") {
   const OneFood f(23.1, 939, 939);
   const Food& natto = f.food;
-  IntakeBuilder builder;
-  builder.start_input();
-  builder.add(record(natto, 10));  // undated
-  builder.start_day(Date{2026, 11, 25});
-  builder.add(record(natto, 20));
-  builder.start_day(Date{2026, 11, 24});
-  builder.add(record(natto, 30));
-  builder.start_day(Date{2026, 11, 25});  // seen again: the same day
-  builder.add(record(natto, 40));
-  builder.start_input();                  // a new input starts undated
-  builder.add(record(natto, 50));
-  builder.start_day(Date{2026, 11, 26});  // a day without items
-  builder.add_skipped();
+  for (const bool keep : {true, false}) {
+    CAPTURE(keep);
+    IntakeBuilder builder(keep);
+    builder.start_input();
+    add(builder, natto, 10);  // undated
+    builder.start_day(Date{2026, 11, 25});
+    add(builder, natto, 20);
+    builder.start_day(Date{2026, 11, 24});
+    add(builder, natto, 30);
+    builder.start_day(Date{2026, 11, 25});  // seen again: the same day
+    add(builder, natto, 40);
+    builder.start_input();                  // a new input starts undated
+    add(builder, natto, 50);
+    builder.start_day(Date{2026, 11, 26});  // a day without items
+    builder.add_skipped();
+    builder.start_day(Date{2026, 11, 24});
+    add(builder, natto, 1);
+    const Intake intake = builder.finish();
+    REQUIRE(intake.days.size() == 4);
+    CHECK_FALSE(intake.days[0].calendar_date().has_value());
+    CHECK(intake.items_of(intake.days[0]).size() == (keep ? 2u : 0u));
+    CHECK(intake.days[0].totals.grams == doctest::Approx(60));
+    CHECK(intake.days[1].calendar_date() == Date{2026, 11, 25});
+    CHECK(intake.days[1].totals.grams == doctest::Approx(60));
+    CHECK(intake.days[2].calendar_date() == Date{2026, 11, 24});
+    CHECK(intake.days[2].totals.grams == doctest::Approx(31));
+    CHECK(intake.days[3].totals.items == 0);
+    CHECK(intake.total.items == 6);
+    CHECK(intake.total.grams == doctest::Approx(151));
+    CHECK(intake.skipped_items == 1);
+    CHECK(intake.days_with_items() == 3);
+    if (keep) {
+      // Items grouped by day, in reading order within a day.
+      const auto day1 = intake.items_of(intake.days[1]);
+      REQUIRE(day1.size() == 2);
+      CHECK(day1[0].item.grams == 20);
+      CHECK(day1[1].item.grams == 40);
+      CHECK(intake.totals_of(intake.days[1]).k2.ug == doctest::Approx(intake.days[1].totals.k2_ug));
+    }
+  }
+}
+
+TEST_CASE("dates far out of order still merge") {
+  const OneFood f(23.1, 939, 939);
+  IntakeBuilder builder(false);
+  for (int round = 0; round < 2; ++round) {
+    for (int day = 1000; day > 0; --day) {
+      builder.start_day(civil_from_days(day));
+      add(builder, f.food, 1);
+    }
+  }
   const Intake intake = builder.finish();
-  REQUIRE(intake.days.size() == 4);
-  CHECK_FALSE(intake.days[0].date.has_value());
-  CHECK(intake.days[0].items.size() == 2);
-  CHECK(intake.days[0].totals.grams == doctest::Approx(60));
-  CHECK(intake.days[1].date == Date{2026, 11, 25});
-  CHECK(intake.days[1].totals.grams == doctest::Approx(60));
-  CHECK(intake.days[2].date == Date{2026, 11, 24});
-  CHECK(intake.days[3].totals.items == 0);
-  CHECK(intake.total.items == 5);
-  CHECK(intake.total.grams == doctest::Approx(150));
-  CHECK(intake.skipped_items == 1);
-  CHECK(intake.days_with_items() == 3);
+  CHECK(intake.days.size() == 1000);
+  for (const Day& day : intake.days) CHECK(day.totals.items == 2);
 }
