@@ -141,7 +141,6 @@ std::string render(const Options& options, const Intake& intake, const FoodCatal
   report.k2_min_ug_per_day = options.k2_min_ug_per_day;
   if (options.format == "json") return render_json(intake, catalog, report);
   if (options.format == "csv") return render_csv(intake);
-  if (options.format == "tsv") return render_tsv(intake);
   return render_text(intake, catalog, report);
 }
 
@@ -305,7 +304,15 @@ int run_report(const Options& options) {
     throw Error(ErrorKind::data, SourceLocation{place},
                 "no meal items (expected lines such as 'kale 100 g'; see vitk-meals(5))");
   }
-  write_all(STDOUT_FILENO, render(options, intake, catalog));
+  if (options.format == "tsv") {
+    // In parts: the text of a 100,000-day report need never be in memory at once.
+    constexpr std::size_t kDaysPerWrite = 4096;
+    for (std::size_t first = 0; first == 0 || first < intake.days.size(); first += kDaysPerWrite) {
+      write_all(STDOUT_FILENO, render_tsv(intake, first, kDaysPerWrite));
+    }
+  } else {
+    write_all(STDOUT_FILENO, render(options, intake, catalog));
+  }
   if (options.check) {
     for (const Day& day : intake.days) {
       if (k2_below(day.totals, options.k2_min_ug_per_day)) return kExitCheckFailed;

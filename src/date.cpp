@@ -1,6 +1,5 @@
 #include "vitk/date.hpp"
 
-#include <fmt/format.h>
 
 #include "vitk/text.hpp"
 
@@ -37,7 +36,20 @@ DateParse parse_iso_date(std::string_view text, Date& date) {
   return DateParse::ok;
 }
 
-std::string to_string(const Date& date) { return fmt::format("{:04}-{:02}-{:02}", date.year, date.month, date.day); }
+std::string to_string(const Date& date) {
+  // By hand: reports of 100,000 days write as many dates.
+  std::string text = "0000-00-00";
+  const auto put = [&](std::size_t end, int value) {
+    for (std::size_t i = end; value > 0 && i-- > end - (end == 4 ? 4 : 2);) {
+      text[i] = static_cast<char>('0' + value % 10);
+      value /= 10;
+    }
+  };
+  put(4, date.year);
+  put(7, date.month);
+  put(10, date.day);
+  return text;
+}
 
 // Howard Hinnant's days_from_civil / civil_from_days algorithms.
 long days_from_civil(const Date& date) {

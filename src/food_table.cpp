@@ -8,6 +8,7 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "food_rules.hpp"
 #include "toml_guard.hpp"
 #include "vitk/error.hpp"
 #include "vitk/io.hpp"
@@ -79,10 +80,11 @@ void build_lookup(TableStorage& storage) {
 
 namespace {
 
-constexpr std::size_t kMaxIdBytes = 64;
-constexpr std::size_t kMaxTextBytes = 300;
-constexpr std::size_t kMaxSourceBytes = 2000;
-constexpr std::size_t kMaxUnitBytes = 32;
+using rules::kMaxIdBytes;
+using rules::kMaxNdbBytes;
+using rules::kMaxSourceBytes;
+using rules::kMaxTextBytes;
+using rules::kMaxUnitBytes;
 
 std::string_view type_name(const toml::node& node) {
   switch (node.type()) {
@@ -98,17 +100,6 @@ std::string_view type_name(const toml::node& node) {
     case toml::node_type::none: break;
   }
   return "nothing";
-}
-
-bool valid_id(std::string_view id) {
-  if (id.empty() || id.size() > kMaxIdBytes || id.front() == '-') return false;
-  return std::all_of(id.begin(), id.end(), [](char c) { return (c >= 'a' && c <= 'z') || is_digit(c) || c == '-'; });
-}
-
-bool valid_unit_name(std::string_view unit) {
-  if (unit.empty() || unit.size() > kMaxUnitBytes || !(unit.front() >= 'a' && unit.front() <= 'z')) return false;
-  return std::all_of(unit.begin(), unit.end(),
-                     [](char c) { return (c >= 'a' && c <= 'z') || is_digit(c) || c == '-'; });
 }
 
 /// toml++ says "Error while parsing key-value pair: expected value"; vitk says "TOML syntax error in ...".
@@ -129,7 +120,6 @@ class FoodTableBuilder {
   }
 
   std::unique_ptr<FoodTable> build() {
-    if (text_.starts_with("\xEF\xBB\xBF")) text_.remove_prefix(3);  // a UTF-8 byte-order mark
     if (auto trap = find_toml_trap(text_, name_)) throw ErrorList({*trap});
     toml::table root;
     try {
@@ -194,20 +184,18 @@ class FoodTableBuilder {
       return std::nullopt;
     }
     const std::string& value = text->get();
-    if (trim(value).empty()) {
-      fail(node.source(), fmt::format("'{}' is empty", key));
-      return std::nullopt;
-    }
-    if (value.size() > max_bytes) {
-      fail(node.source(), fmt::format("'{}' is longer than {} bytes", key, max_bytes));
-      return std::nullopt;
-    }
-    const auto forbidden = [multiline](char c) {
-      return (static_cast<unsigned char>(c) < 0x20 && !(multiline && (c == '\n' || c == '\t'))) || c == 0x7F;
-    };
-    if (std::any_of(value.begin(), value.end(), forbidden)) {
-      fail(node.source(), fmt::format("'{}' contains a control character", key));
-      return std::nullopt;
+    switch (rules::check_text(value, max_bytes, multiline)) {
+      case rules::TextProblem::empty:
+        fail(node.source(), fmt::format("'{}' is empty", key));
+        return std::nullopt;
+      case rules::TextProblem::too_long:
+        fail(node.source(), fmt::format("'{}' is longer than {} bytes", key, max_bytes));
+        return std::nullopt;
+      case rules::TextProblem::control:
+        fail(node.source(), fmt::format("'{}' contains a control character", key));
+        return std::nullopt;
+      case rules::TextProblem::none:
+        break;
     }
     return storage_.add_text(value);
   }
@@ -227,18 +215,19 @@ class FoodTableBuilder {
       fail(node.source(), fmt::format("{} is {} (expected a number)", what, type_name(node)));
       return std::nullopt;
     }
-    if (!std::isfinite(value)) {
-      fail(node.source(), fmt::format("{} is {} (expected a finite number)", what, shown));
-      return std::nullopt;
-    }
-    if (value < 0 || (!zero_ok && value == 0)) {
-      fail(node.source(),
-           fmt::format("{} is {} (expected a number {} 0)", what, shown, zero_ok ? "of at least" : "above"));
-      return std::nullopt;
-    }
-    if (value > max) {
-      fail(node.source(), fmt::format("{} is {} (expected at most {})", what, shown, max));
-      return std::nullopt;
+    switch (rules::check_number(value, max, zero_ok)) {
+      case rules::NumberProblem::not_finite:
+        fail(node.source(), fmt::format("{} is {} (expected a finite number)", what, shown));
+        return std::nullopt;
+      case rules::NumberProblem::too_small:
+        fail(node.source(),
+             fmt::format("{} is {} (expected a number {} 0)", what, shown, zero_ok ? "of at least" : "above"));
+        return std::nullopt;
+      case rules::NumberProblem::too_large:
+        fail(node.source(), fmt::format("{} is {} (expected at most {})", what, shown, max));
+        return std::nullopt;
+      case rules::NumberProblem::none:
+        break;
     }
     return value;
   }
@@ -262,13 +251,13 @@ class FoodTableBuilder {
         total = read_number(value, what, kMaxUgPer100g, true);
         continue;
       }
-      const auto found = std::find(kFormKeys.begin(), kFormKeys.end(), form);
-      if (found == kFormKeys.end()) {
+      const std::optional<std::size_t> index = rules::form_index(form);
+      if (!index) {
         fail(key.source(), fmt::format("unknown K2 form '{}' (expected {})", quote_excerpt(form), form_list()));
         continue;
       }
       if (auto amount = read_number(value, what, kMaxUgPer100g, true)) {
-        food.k2_form_ug_per_100g[static_cast<std::size_t>(found - kFormKeys.begin())] = *amount;
+        food.k2_form_ug_per_100g[*index] = *amount;
         sum += *amount;
         any_form = true;
       }
@@ -296,20 +285,20 @@ class FoodTableBuilder {
     food.first_portion = static_cast<std::uint32_t>(storage_.portions.size());
     for (auto&& [key, value] : *portions) {
       const std::string_view unit = key.str();
-      if (!valid_unit_name(unit)) {
+      std::string spelling;
+      const rules::PortionProblem problem = rules::check_portion_name(unit, spelling);
+      if (problem == rules::PortionProblem::invalid_name) {
         fail(key.source(), fmt::format("portion name '{}' is not valid (expected lower-case letters, digits and "
                                        "'-', starting with a letter, at most {} bytes)",
                                        quote_excerpt(unit), kMaxUnitBytes));
         continue;
       }
-      const std::string canonical = canonical_unit(unit);
-      if (grams_per_mass_unit(canonical)) {
+      if (problem == rules::PortionProblem::mass_unit) {
         fail(key.source(), fmt::format("portion '{}' is a mass unit (masses are built in: {})", unit,
                                        mass_unit_list()));
         continue;
       }
-      if (canonical != unit || singular(unit) != unit) {
-        const std::string spelling = canonical != unit ? canonical : singular(unit);
+      if (problem == rules::PortionProblem::spelling) {
         fail(key.source(), fmt::format("portion '{}' is spelled '{}' in food tables (singular, abbreviated as "
                                        "vitk-foods(5) lists)",
                                        unit, spelling));
@@ -354,7 +343,7 @@ class FoodTableBuilder {
     // The id first, so that an alias repeating it is the one reported (toml++ keeps keys sorted).
     if (const toml::node* node = table.get("id")) {
       if (auto id = read_text(*node, "id", kMaxIdBytes)) {
-        if (!valid_id(str(*id))) {
+        if (!rules::valid_id(str(*id))) {
           fail(node->source(), fmt::format("id '{}' is not valid (expected lower-case letters, digits and '-')",
                                            quote_excerpt(str(*id))));
         } else if (claim_key(str(*id), node->source(), "id")) {
@@ -384,9 +373,9 @@ class FoodTableBuilder {
       } else if (name == "source") {
         if (auto text = read_text(node, "source", kMaxSourceBytes, true)) food.source = *text;
       } else if (name == "usda") {
-        if (auto text = read_text(node, "usda", 16)) {
+        if (auto text = read_text(node, "usda", kMaxNdbBytes)) {
           const std::string_view ndb = str(*text);
-          if (ndb.size() != 5 || !std::all_of(ndb.begin(), ndb.end(), is_digit)) {
+          if (!rules::valid_ndb(ndb)) {
             fail(node.source(), fmt::format("usda '{}' is not an NDB number (expected 5 digits such as \"11457\")",
                                             quote_excerpt(ndb)));
           } else {
@@ -422,8 +411,30 @@ class FoodTableBuilder {
   std::unordered_map<std::string, std::uint32_t> claimed_;
 };
 
+namespace {
+
+std::string_view without_bom(std::string_view text) {
+  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+  return text;
+}
+
+}  // namespace
+
+std::unique_ptr<FoodTable> parse_plain_food_table(std::string_view text, std::string_view name) {
+  TableStorage storage;
+  storage.name = std::string(name);
+  if (!read_plain_food_table(without_bom(text), storage)) return nullptr;
+  build_lookup(storage);
+  return std::make_unique<FoodTable>(std::move(storage));
+}
+
+std::unique_ptr<FoodTable> parse_full_food_table(std::string_view text, std::string_view name) {
+  return FoodTableBuilder(without_bom(text), name).build();
+}
+
 std::unique_ptr<FoodTable> parse_food_table(std::string_view text, std::string_view name) {
-  return FoodTableBuilder(text, name).build();
+  if (std::unique_ptr<FoodTable> table = parse_plain_food_table(text, name)) return table;
+  return parse_full_food_table(text, name);
 }
 
 std::unique_ptr<FoodTable> load_food_table(const std::string& path) {

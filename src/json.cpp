@@ -1,5 +1,6 @@
 #include "vitk/json.hpp"
 
+#include <charconv>
 #include <fmt/format.h>
 
 namespace vitk {
@@ -24,13 +25,27 @@ void append_json_string(std::string& out, std::string_view text) {
   out.push_back('"');
 }
 
-std::string format_trimmed(double value, int decimals) {
-  std::string text = fmt::format("{:.{}f}", value, decimals);
-  if (text.find('.') != std::string::npos) {
-    while (text.back() == '0') text.pop_back();
-    if (text.back() == '.') text.pop_back();
+void append_trimmed(std::string& out, double value, int decimals) {
+  // std::to_chars rounds the exact binary value, as printf and fmt do, and is several times faster than fmt
+  // here, which matters for reports of 100,000 days.
+  char buffer[64];
+  const auto result = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, decimals);
+  std::string_view text(buffer, result.ec == std::errc() ? static_cast<std::size_t>(result.ptr - buffer) : 0);
+  if (text.empty()) {  // beyond 64 characters: not a value vitk produces, but never lose it
+    out += fmt::format("{:.{}f}", value, decimals);
+    return;
+  }
+  if (text.find('.') != std::string_view::npos) {
+    while (text.back() == '0') text.remove_suffix(1);
+    if (text.back() == '.') text.remove_suffix(1);
   }
   if (text == "-0") text = "0";
+  out += text;
+}
+
+std::string format_trimmed(double value, int decimals) {
+  std::string text;
+  append_trimmed(text, value, decimals);
   return text;
 }
 
@@ -39,7 +54,7 @@ void append_json_number(std::string& out, std::optional<double> value) {
     out += "null";
     return;
   }
-  out += format_trimmed(*value, 2);
+  append_trimmed(out, *value, 2);
 }
 
 }  // namespace vitk

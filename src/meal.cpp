@@ -165,7 +165,73 @@ std::size_t take_whole_part(const Tokens& tokens, std::size_t fraction, std::siz
   return fraction;
 }
 
+/// A decimal quantity alone (`371`, `0.25`) as parse_quantity_token reads it, or 0.
+double simple_quantity(std::string_view token) {
+  QuantityToken quantity;
+  if (token.empty() || !is_digit(token.front())) return 0;
+  if (parse_quantity_token(token, quantity) != QuantityStatus::ok || !quantity.unit.empty()) return 0;
+  if (token.find('/') != std::string_view::npos) return 0;
+  return quantity.value;
+}
+
+/// `g`, `kg`, `mg`, `oz` or `lb` exactly.
+std::optional<double> simple_mass_unit(std::string_view unit) {
+  if (unit.empty() || unit.size() > 2) return std::nullopt;
+  return grams_per_mass_unit(unit);
+}
+
 }  // namespace
+
+bool parse_simple_item(std::string_view text, const FoodCatalog& catalog, Item& item) {
+  // One pass: split at single spaces, and give up on anything but printable ASCII or on the marks of comments
+  // (#), labels (:) and several items (;).
+  std::string_view words[3];
+  std::size_t count = 0;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= text.size(); ++i) {
+    if (i < text.size()) {
+      const char c = text[i];
+      if (c != ' ') {
+        if (c < '!' || c > '~' || c == '#' || c == ':' || c == ';') return false;
+        continue;
+      }
+    }
+    if (i == start || count == 3) return false;  // an empty word: leading, trailing or double spaces
+    words[count++] = text.substr(start, i - start);
+    start = i + 1;
+  }
+  std::string_view name, quantity_text, unit_text;
+  if (count == 3) {
+    const bool name_first = !is_digit(words[0].front());
+    name = name_first ? words[0] : words[2];
+    quantity_text = name_first ? words[1] : words[0];
+    unit_text = name_first ? words[2] : words[1];
+  } else if (count == 2) {
+    const bool name_first = !is_digit(words[0].front());
+    name = name_first ? words[0] : words[1];
+    const std::string_view glued = name_first ? words[1] : words[0];
+    std::size_t digits = 0;
+    while (digits < glued.size() && (is_digit(glued[digits]) || glued[digits] == '.')) ++digits;
+    quantity_text = glued.substr(0, digits);
+    unit_text = glued.substr(digits);
+  } else {
+    return false;
+  }
+  const char first = name.front();
+  if (!((first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z'))) return false;
+  const double quantity = simple_quantity(quantity_text);
+  const std::optional<double> per_unit = simple_mass_unit(unit_text);
+  if (quantity <= 0 || !per_unit) return false;
+  const double grams = quantity * *per_unit;
+  if (grams > kMaxItemGrams) return false;
+  const std::optional<Food> food = catalog.find_food(name);
+  if (!food) return false;
+  item.food = *food;
+  item.quantity = quantity;
+  item.unit.assign(unit_text);
+  item.grams = grams;
+  return true;
+}
 
 void split_line(std::string_view line, SourceLocation& at, MealLine& out) {
   out.kind = LineKind::blank;

@@ -22,6 +22,7 @@ ReadResult read_meal_list(LineReader& reader, const std::string& name, const Foo
   SourceLocation at{name};
   MealLine line;
   Line text;
+  Item item;
   std::string meal;  // the label in force: set by a label, cleared by a date
   while (reader.next(text)) {
     at.line = text.number;
@@ -29,6 +30,11 @@ ReadResult read_meal_list(LineReader& reader, const std::string& name, const Foo
     if (text.too_long) {
       report(Error(ErrorKind::data, at, fmt::format("line is longer than {} bytes", LineReader::kMaxLineBytes)),
              true);
+      continue;
+    }
+    // Most lines of long logs are one simple item: read them straight away.
+    if (parse_simple_item(text.text, catalog, item)) {
+      builder.add(item, text.text, meal);
       continue;
     }
     try {
@@ -53,8 +59,8 @@ ReadResult read_meal_list(LineReader& reader, const std::string& name, const Foo
     for (const ItemText& item_text : line.items) {
       at.column = item_text.column;
       try {
-        const Item item = parse_item(item_text.text, at, catalog);
-        builder.add(item, amounts_for(item.food, item.grams), item_text.text, meal);
+        item = parse_item(item_text.text, at, catalog);
+        builder.add(item, item_text.text, meal);
       } catch (const Error& problem) {
         report(problem, true);
       }

@@ -1,6 +1,6 @@
 #include "vitk/quantity.hpp"
 
-#include <charconv>
+#include <cstdint>
 #include <fmt/format.h>
 
 #include "vitk/text.hpp"
@@ -17,9 +17,26 @@ std::size_t count_digits(std::string_view text, std::size_t from) {
   return end - from;
 }
 
+/// Digits with at most one '.', at most kMaxDigits digits in all. With so few digits the integer they spell is
+/// exact in a double, and so is the power of ten it is divided by: the one division rounds correctly, giving
+/// exactly what std::from_chars gives, several times faster.
 bool to_double(std::string_view digits, double& value) {
-  const auto result = std::from_chars(digits.data(), digits.data() + digits.size(), value);
-  return result.ec == std::errc() && result.ptr == digits.data() + digits.size();
+  static constexpr double kPowers[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13};
+  std::uint64_t mantissa = 0;
+  std::size_t count = 0, decimals = 0;
+  bool after_point = false;
+  for (char c : digits) {
+    if (c == '.' && !after_point) {
+      after_point = true;
+      continue;
+    }
+    if (!is_digit(c) || ++count > kMaxDigits) return false;
+    mantissa = mantissa * 10 + static_cast<std::uint64_t>(c - '0');
+    decimals += after_point ? 1 : 0;
+  }
+  if (count == 0) return false;
+  value = static_cast<double>(mantissa) / kPowers[decimals];
+  return true;
 }
 
 bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }

@@ -1,6 +1,7 @@
 #include "vitk/report.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <fmt/format.h>
 
 #include "vitk/json.hpp"
@@ -310,17 +311,30 @@ std::string render_json(const Intake& intake, const FoodCatalog& catalog, const 
   return out;
 }
 
-std::string render_tsv(const Intake& intake) {
-  std::string out = "date\titems\tgrams\tk1_ug\tk1_known_items\tk2_ug\tk2_known_items\tdk_ug\tdk_known_items\n";
+std::string render_tsv(const Intake& intake, std::size_t first_day, std::size_t day_count) {
+  std::string out;
+  if (first_day == 0) {
+    out = "date\titems\tgrams\tk1_ug\tk1_known_items\tk2_ug\tk2_known_items\tdk_ug\tdk_known_items\n";
+  }
+  const auto count = [&](std::uint32_t value) {
+    char buffer[16];
+    out.append(buffer, static_cast<std::size_t>(std::to_chars(buffer, buffer + sizeof buffer, value).ptr - buffer));
+  };
   const auto sum = [&](double ug, std::uint32_t known) {
     out += '\t';
-    if (known > 0) out += format_trimmed(ug, 2);
-    out += fmt::format("\t{}", known);
+    if (known > 0) append_trimmed(out, ug, 2);
+    out += '\t';
+    count(known);
   };
-  for (const Day& day : intake.days) {
+  const std::size_t end = std::min(intake.days.size(), first_day + day_count);
+  for (std::size_t i = first_day; i < end; ++i) {
+    const Day& day = intake.days[i];
     if (const std::optional<Date> date = day.calendar_date()) out += to_string(*date);
     const DayTotals& t = day.totals;
-    out += fmt::format("\t{}\t{}", t.items, format_trimmed(t.grams, 2));
+    out += '\t';
+    count(t.items);
+    out += '\t';
+    append_trimmed(out, t.grams, 2);
     sum(t.k1_ug, t.k1_known);
     sum(t.k2_ug, t.k2_known);
     sum(t.dk_ug, t.dk_known);

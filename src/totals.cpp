@@ -9,7 +9,7 @@ namespace {
 std::optional<double> scale(double per_100g, double grams) {
   const std::optional<double> value = known(per_100g);
   if (!value) return std::nullopt;
-  return *value * grams / 100.0;
+  return *value * (grams / 100.0);
 }
 
 }  // namespace
@@ -33,6 +33,38 @@ void Totals::add(const Amounts& amounts, double item_grams) {
   dk.add(amounts.dk_ug);
   k2.add(amounts.k2_ug);
   for (std::size_t form = 0; form < kFormCount; ++form) k2_by_form[form].add(amounts.k2_form_ug[form]);
+}
+
+namespace {
+
+/// Adds `per_100g * factor` to `sum` and counts it, unless the value is unknown (NaN).
+inline void add_scaled(double per_100g, double factor, double& sum, std::uint32_t& known_count) {
+  if (per_100g != per_100g) return;
+  sum += per_100g * factor;
+  ++known_count;
+}
+
+}  // namespace
+
+void Totals::add(const FoodRecord& food, double item_grams) {
+  const double factor = item_grams / 100.0;
+  ++items;
+  grams += item_grams;
+  add_scaled(food.k1_ug_per_100g, factor, k1.ug, k1.known);
+  add_scaled(food.dk_ug_per_100g, factor, dk.ug, dk.known);
+  add_scaled(food.k2_ug_per_100g, factor, k2.ug, k2.known);
+  for (std::size_t form = 0; form < kFormCount; ++form) {
+    add_scaled(food.k2_form_ug_per_100g[form], factor, k2_by_form[form].ug, k2_by_form[form].known);
+  }
+}
+
+void DayTotals::add(const FoodRecord& food, double item_grams) {
+  const double factor = item_grams / 100.0;
+  ++items;
+  grams += item_grams;
+  add_scaled(food.k1_ug_per_100g, factor, k1_ug, k1_known);
+  add_scaled(food.k2_ug_per_100g, factor, k2_ug, k2_known);
+  add_scaled(food.dk_ug_per_100g, factor, dk_ug, dk_known);
 }
 
 void DayTotals::add(const Amounts& amounts, double item_grams) {
@@ -109,7 +141,7 @@ std::uint32_t IntakeBuilder::day_index(std::int32_t date) {
 
 void IntakeBuilder::start_day(const Date& date) { current_ = day_index(static_cast<std::int32_t>(days_from_civil(date))); }
 
-void IntakeBuilder::add(const Item& item, const Amounts& amounts, std::string_view input, std::string_view meal) {
+void IntakeBuilder::add(const Item& item, std::string_view input, std::string_view meal) {
   if (current_ == kNoDay) {
     if (undated_ == kNoDay) {
       undated_ = static_cast<std::uint32_t>(intake_.days.size());
@@ -117,10 +149,22 @@ void IntakeBuilder::add(const Item& item, const Amounts& amounts, std::string_vi
     }
     current_ = undated_;
   }
-  intake_.days[current_].totals.add(amounts, item.grams);
-  intake_.total.add(amounts, item.grams);
-  if (intake_.items_kept) {
-    intake_.items.push_back(ItemRecord{std::string(input), std::string(meal), item, amounts});
+  const FoodRecord& food = item.food.record();
+  intake_.days[current_].totals.add(food, item.grams);
+  if (!intake_.items_kept) {
+    // Only the reports that list items show K2 by form: the others need the three sums alone.
+    Totals& total = intake_.total;
+    ++total.items;
+    total.grams += item.grams;
+    const double factor = item.grams / 100.0;
+    add_scaled(food.k1_ug_per_100g, factor, total.k1.ug, total.k1.known);
+    add_scaled(food.dk_ug_per_100g, factor, total.dk.ug, total.dk.known);
+    add_scaled(food.k2_ug_per_100g, factor, total.k2.ug, total.k2.known);
+    return;
+  }
+  intake_.total.add(food, item.grams);
+  {
+    intake_.items.push_back(ItemRecord{std::string(input), std::string(meal), item, amounts_for(item.food, item.grams)});
     item_days_.push_back(current_);
   }
 }

@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -24,8 +25,10 @@ class FoodCatalog {
   void add(const TableData& table);
 
   /// Finds a food by id, alias or name, case-insensitively, singular or plural. Exact keys beat singular forms,
-  /// ids beat aliases, aliases beat names.
+  /// ids beat aliases, aliases beat names. Remembers its answers: a long log names the same foods again and again.
   FoodMatch find(std::string_view name) const;
+  /// find() for the hot path: the food when the name names exactly one, without copying a FoodMatch.
+  std::optional<Food> find_food(std::string_view name) const;
 
   /// Up to `count` known keys (ids or aliases) close in spelling to `name`, best first, then keys that hold
   /// `name` as whole words.
@@ -50,7 +53,34 @@ class FoodCatalog {
   bool replaced_later(std::size_t table, std::string_view id) const;
   FoodMatch find_key(std::string_view key) const;
 
+  FoodMatch find_uncached(std::string_view name) const;
+
+  /// The answers of find() by the name as written: open addressing in flat arrays, which stay in cache.
+  class NameCache {
+   public:
+    const FoodMatch* find(std::string_view name) const;
+    void insert(std::string_view name, const FoodMatch& match);
+    void clear();
+
+   private:
+    struct Slot {
+      std::uint64_t hash = 0;
+      std::uint32_t key_offset = 0;
+      std::uint32_t key_size = 0;
+      std::uint32_t match = kEmpty;
+    };
+    static constexpr std::uint32_t kEmpty = UINT32_MAX;
+    static constexpr std::size_t kMaxEntries = 1 << 16;
+    static std::uint64_t hash_of(std::string_view name);
+    std::size_t slot_of(std::string_view name, std::uint64_t hash) const;
+
+    std::vector<Slot> slots_;
+    std::string keys_;
+    std::vector<FoodMatch> matches_;
+  };
+
   std::vector<const TableData*> tables_;
+  mutable NameCache cache_;
 };
 
 }  // namespace vitk

@@ -44,8 +44,19 @@ class FoodTable {
 inline constexpr std::size_t kMaxFoodTableBytes = 32 * 1024 * 1024;
 
 /// Parses a food table (the `[[food]]` TOML format of vitk-foods(5)). Throws ErrorList with every problem found,
-/// each at `name:line:column`.
+/// each at `name:line:column`. Tables in the plain layout are read by a fast reader, all others by toml++.
 std::unique_ptr<FoodTable> parse_food_table(std::string_view text, std::string_view name);
+
+/// The fast reader alone: the table when `text` is valid and in the plain layout (`[[food]]` headers, one
+/// `key = value` per line, single-line strings, inline tables of numbers), else nullptr. Never throws.
+std::unique_ptr<FoodTable> parse_plain_food_table(std::string_view text, std::string_view name);
+
+/// The full reader alone (toml++): any valid table, and every error of an invalid one.
+std::unique_ptr<FoodTable> parse_full_food_table(std::string_view text, std::string_view name);
+
+/// The fast reader's work, into `storage` (foods, aliases, portions); false when the text is not plain or
+/// not valid.
+bool read_plain_food_table(std::string_view text, TableStorage& storage);
 std::unique_ptr<FoodTable> load_food_table(const std::string& path);
 
 /// Fills `storage.index` and `storage.units` from its foods: the id, aliases and name of each food, normalized,

@@ -14,5 +14,6 @@ void append_json_number(std::string& out, std::optional<double> value);
 
 /// A number as text rounded to `decimals`, trailing zeros and dot removed: 12.50 -> `12.5`, 3.00 -> `3`.
 std::string format_trimmed(double value, int decimals);
+void append_trimmed(std::string& out, double value, int decimals);
 
 }  // namespace vitk

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
 #include <string>
 
 #include "vitk/catalog.hpp"
@@ -28,7 +30,8 @@ std::string render_csv(const Intake& intake);
 
 /// One line per day with its sums, tab-separated, after a header line: for awk and spreadsheets. Needs no
 /// items, so it works on any size of log. A sum no item knew is empty; an undated day has an empty date.
-std::string render_tsv(const Intake& intake);
+/// Renders the days [first_day, first_day + day_count), the header with the first: long reports go out in parts.
+std::string render_tsv(const Intake& intake, std::size_t first_day = 0, std::size_t day_count = SIZE_MAX);
 
 /// The health notes every text report ends with.
 std::string health_notes(const ReportOptions& options);

@@ -52,6 +52,8 @@ struct Totals {
   std::array<Sum, kFormCount> k2_by_form{};
 
   void add(const Amounts& amounts, double item_grams);
+  /// The same for `grams` of a food, without making an Amounts: the hot path of long logs.
+  void add(const FoodRecord& food, double item_grams);
 };
 
 /// A day's sums without K2 by form: small, so that a log of 100,000 days fits in a few MB.
@@ -66,6 +68,7 @@ struct DayTotals {
   double dk_ug = 0;
 
   void add(const Amounts& amounts, double item_grams);
+  void add(const FoodRecord& food, double item_grams);
   void add(const DayTotals& other);
 };
 
@@ -95,7 +98,7 @@ struct Day {
 struct Intake {
   std::vector<Day> days;
   std::vector<ItemRecord> items;  ///< grouped by day, in the order of `days`; empty unless kept
-  Totals total;
+  Totals total;                   ///< K2 by form only when items are kept
   std::uint32_t skipped_items = 0;
   bool items_kept = false;
 
@@ -114,7 +117,7 @@ class IntakeBuilder {
 
   void start_input() { current_ = kNoDay; }
   void start_day(const Date& date);
-  void add(const Item& item, const Amounts& amounts, std::string_view input, std::string_view meal);
+  void add(const Item& item, std::string_view input, std::string_view meal);
   void add_skipped() { ++intake_.skipped_items; }
   Intake finish();
 

@@ -1,8 +1,10 @@
 #include "vitk/food_table.hpp"
 
+#include <cstdio>
 #include <doctest/doctest.h>
 
 #include "vitk/error.hpp"
+#include "vitk/io.hpp"
 
 using namespace vitk;
 
@@ -219,4 +221,125 @@ TEST_CASE("a byte-order mark and CRLF line ends are accepted") {
   const auto table =
       parse_food_table("\xEF\xBB\xBF[[food]]\r\nid = \"a\"\r\nname = \"A\"\r\nsource = \"s\"\r\nk1 = 1\r\n", "t.toml");
   CHECK(table->data().foods.size() == 1);
+}
+
+// ---- the fast reader against the full one ----
+
+namespace {
+
+/// Every value of every food, as text: two tables read alike give equal strings.
+std::string describe(const FoodTable& table) {
+  std::string out;
+  const TableData& data = table.data();
+  for (std::uint32_t i = 0; i < data.foods.size(); ++i) {
+    const Food food(data, i);
+    out += std::string(food.id()) + "|" + std::string(food.name()) + "|" + std::string(food.group()) + "|";
+    for (std::size_t a = 0; a < food.alias_count(); ++a) out += std::string(food.alias(a)) + ",";
+    const auto value = [&](const std::optional<double>& v) {
+      char buffer[64];
+      std::snprintf(buffer, sizeof buffer, "%.17g;", v.value_or(-1.0));
+      out += v ? buffer : "?;";
+    };
+    value(food.k1_ug_per_100g());
+    value(food.dk_ug_per_100g());
+    value(food.k2_ug_per_100g());
+    for (std::size_t form = 0; form < kFormCount; ++form) value(food.k2_form_ug_per_100g(form));
+    for (std::size_t p = 0; p < food.portion_count(); ++p) {
+      out += std::string(food.portion(p).unit) + "=";
+      value(food.portion(p).grams);
+    }
+    out += "|" + std::string(food.source()) + "|" + std::string(food.k2_source()) + "|" + std::string(food.usda()) + "\n";
+  }
+  return out;
+}
+
+/// The fast reader either declines or reads exactly what the full reader reads.
+void check_readers_agree(std::string_view text) {
+  CAPTURE(text);
+  const std::unique_ptr<FoodTable> plain = parse_plain_food_table(text, "t.toml");
+  if (!plain) return;
+  std::unique_ptr<FoodTable> full;
+  try {
+    full = parse_full_food_table(text, "t.toml");
+  } catch (const ErrorList& list) {
+    FAIL("the fast reader accepted what the full reader refuses: " << format_diagnostic(list.errors().front()));
+  }
+  CHECK(describe(*plain) == describe(*full));
+}
+
+}  // namespace
+
+TEST_CASE("the fast reader reads plain tables as the full reader does") {
+  const std::string plain = std::string(kNatto) +
+                            "\n# a comment: café\n[[food]]   # a second food\n"
+                            "id = 'gouda'\nname = \"Gouda \\\"48+\\\" cheese\"\ngroup = \"dairy\"\n"
+                            "k1 = +2\ndk = 0\nk2 = {total=63.7}\nportions = { slice = 2.5e1, cubic-inch = 17 }\n"
+                            "source = \"line one\\nline two\"\nusda = \"01022\"\naliases = [ \"old gouda\", ]\r\n";
+  REQUIRE(parse_plain_food_table(plain, "t.toml") != nullptr);
+  check_readers_agree(plain);
+  REQUIRE(parse_plain_food_table(kNatto, "t.toml") != nullptr);
+  check_readers_agree(kNatto);
+}
+
+TEST_CASE("the fast reader leaves everything else to the full reader") {
+  const std::string head = "[[food]]\nid = \"a\"\nname = \"A\"\nsource = \"s\"\n";
+  for (const std::string& text : {
+           head + "portions = { cup = 30, }\n",              // trailing comma in an inline table
+           head + "name2 = \"\"\"x\"\"\"\n",                 // multi-line string
+           head + "group = \"\\u00e9\"\n",                   // \u escape
+           head + "k2.mk7 = 5\n",                            // dotted key
+           head + "[food.k2]\nmk7 = 5\n",                    // sub-table
+           head + "\"k1\" = 5\n",                            // quoted key
+           head + "aliases = [\n\"b\"]\n",                   // array over two lines
+           head + "k1 = 1_000\n",                            // underscore
+           head + "k1 = 0x10\n",                             // hexadecimal
+           head + "k1 = 05\n",                               // leading zero: invalid TOML
+           head + "k1 = 1.\n",                               // invalid float
+           head + "k1 = inf\n",                              // valid TOML, invalid value
+           head + "k1 = 1e400\n",                            // out of range
+           head + "k1 = 99999999999999999999\n",             // beyond a 64-bit integer
+           head + "k1 = 1979-05-27\n",                       // a date
+           head + "k1 = true\n",                             // a boolean
+           head + "k1 = 1\nk1 = 2\n",                        // a key twice
+           head + "colour = \"green\"\n",                    // unknown key
+           head + "# bad \x01 comment\n",                    // control character in a comment
+           head + "group = \"caf\xC3\"\n",                   // invalid UTF-8
+           head + "portions = { Cup = 30 }\n",               // invalid portion name
+           head + "k2_source = \"x\"\n",                     // k2_source without k2
+           head + "[[food]]\nid = \"a\"\nname = \"B\"\nsource = \"s\"\n",  // duplicate id
+           "title = \"x\"\n" + head,                          // a top-level key
+           std::string("[food]\nid = \"a\"\n"),                // a table, not an array of tables
+           std::string("# nothing\n"),                        // no foods
+           head + "k1 = 5 x\n",                              // junk after a value
+           head + "id2 = \"a\"\r\rk1 = 1\n",                 // a lone CR
+       }) {
+    CAPTURE(text);
+    CHECK(parse_plain_food_table(text, "t.toml") == nullptr);
+  }
+}
+
+TEST_CASE("the readers agree on many small variations") {
+  // Each line of a valid food replaced in turn by a variant, valid or not.
+  const std::vector<std::string> variants = {
+      "id = \"b-2\"", "id = 'x'", "id = \"\"", "id = \"-x\"", "name = 'N'", "name = \"\"", "name = \" \"",
+      "k1 = 0", "k1 = -0.0", "k1 = -1", "k1 = 10000", "k1 = 10000.000001", "k1 = 1E2", "k1 = 1e-2", "k1 = .5",
+      "k2 = {}", "k2 = { mk4 = 1, total = 0.5 }", "k2 = { mk4 = 1, total = 1 }", "k2 = { mk9_4h = 2 }",
+      "k2 = { mk3 = 1 }", "portions = {}", "portions = { serving = 0 }", "portions = { g = 1 }",
+      "portions = { cups = 1 }", "portions = { tbsp = 15, tsp = 5 }", "aliases = []", "aliases = [\"a\"]",
+      "aliases = [\"x\", \"X\"]", "usda = \"12345\"", "usda = \"1234\"", "dk = 1", "group = \"\"",
+  };
+  for (const std::string& variant : variants) {
+    check_readers_agree("[[food]]\nid = \"a\"\nname = \"A\"\nsource = \"s\"\nk2_source = \"t\"\nk2 = { mk7 = 1 }\n" +
+                        variant + "\n");
+  }
+}
+
+TEST_CASE("the fast reader reads the built-in tables as the full reader does") {
+  for (const char* file : {"/foods/common.toml", "/foods/usda-sr28.toml"}) {
+    CAPTURE(file);
+    const std::string text = read_file(std::string(VITK_SOURCE_DIR) + file, kMaxFoodTableBytes);
+    const std::unique_ptr<FoodTable> plain = parse_plain_food_table(text, file);
+    REQUIRE(plain != nullptr);
+    CHECK(describe(*plain) == describe(*parse_full_food_table(text, file)));
+  }
 }

@@ -1,6 +1,8 @@
 #include "vitk/json.hpp"
 
+#include <cstdint>
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 using namespace vitk;
 
@@ -29,4 +31,22 @@ TEST_CASE("format_trimmed drops trailing zeros") {
   CHECK(format_trimmed(2.0, 2) == "2");
   CHECK(format_trimmed(-0.001, 2) == "0");
   CHECK(format_trimmed(100, 0) == "100");
+}
+
+TEST_CASE("format_trimmed rounds as fmt does") {
+  std::uint64_t state = 7;
+  for (int i = 0; i < 200000; ++i) {
+    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+    const double value = static_cast<double>(state >> 11) / static_cast<double>(1ULL << 53) * 20000.0;
+    const int decimals = static_cast<int>(state % 4);
+    std::string expected = fmt::format("{:.{}f}", value, decimals);
+    if (expected.find('.') != std::string::npos) {
+      while (expected.back() == '0') expected.pop_back();
+      if (expected.back() == '.') expected.pop_back();
+    }
+    CAPTURE(value);
+    CHECK(format_trimmed(value, decimals) == expected);
+  }
+  CHECK(format_trimmed(0.125, 2) == "0.12");  // the exact binary value rounds half to even
+  CHECK(format_trimmed(0.15, 1) == "0.1");    // 0.1499999... in binary
 }

@@ -1,5 +1,9 @@
 #include "vitk/quantity.hpp"
 
+#include <charconv>
+#include <cstdint>
+#include <string>
+
 #include <doctest/doctest.h>
 
 using namespace vitk;
@@ -76,4 +80,30 @@ TEST_CASE("describe_quantity_error says what was expected") {
         "quantity '200000' is too large (at most 100000)");
   CHECK(describe_quantity_error(QuantityStatus::malformed, "1e400") ==
         "malformed quantity '1e400' (expected a number such as 2, 1.5, 1/2 or 1 1/2)");
+}
+
+TEST_CASE("quantities read exactly as std::from_chars reads them") {
+  // Every decimal of up to 12 digits converts with one correctly rounded division.
+  std::uint64_t state = 42;
+  for (int i = 0; i < 200000; ++i) {
+    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+    const std::uint64_t digits = (state >> 20) % 1000000000000ULL;
+    const int decimals = static_cast<int>((state >> 8) % 12);
+    std::string text = std::to_string(digits);
+    if (decimals > 0 && static_cast<std::size_t>(decimals) < text.size()) {
+      const std::size_t point = text.size() - static_cast<std::size_t>(decimals);
+      text = text.substr(0, point) + "." + text.substr(point);
+    }
+    if (digits == 0) continue;
+    double expected = 0;
+    std::from_chars(text.data(), text.data() + text.size(), expected);
+    QuantityToken token;
+    const QuantityStatus status = parse_quantity_token(text, token);
+    if (expected > kMaxQuantity) {
+      CHECK(status == QuantityStatus::too_large);
+    } else if (status == QuantityStatus::ok) {
+      CAPTURE(text);
+      CHECK(token.value == expected);  // bit for bit
+    }
+  }
 }

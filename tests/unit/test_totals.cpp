@@ -31,7 +31,7 @@ void add(IntakeBuilder& builder, const Food& food, double grams) {
   Item item;
   item.food = food;
   item.grams = grams;
-  builder.add(item, amounts_for(food, grams), "input", "");
+  builder.add(item, "input", "");
 }
 
 }  // namespace

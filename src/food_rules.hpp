@@ -1,0 +1,44 @@
+#pragma once
+
+// What makes a food table valid (see vitk-foods(5)), shared by the two readers of food_table.cpp: the checks
+// say only what is wrong; the reader that reports errors turns that into messages.
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace vitk::rules {
+
+inline constexpr std::size_t kMaxIdBytes = 64;
+inline constexpr std::size_t kMaxTextBytes = 300;
+inline constexpr std::size_t kMaxSourceBytes = 2000;
+inline constexpr std::size_t kMaxUnitBytes = 32;
+inline constexpr std::size_t kMaxNdbBytes = 16;
+
+enum class TextProblem { none, empty, too_long, control };
+
+/// `multiline` allows line breaks and tabs (in sources), never other control characters.
+TextProblem check_text(std::string_view value, std::size_t max_bytes, bool multiline);
+
+/// Lower-case letters, digits and '-', not starting with '-', at most kMaxIdBytes.
+bool valid_id(std::string_view id);
+
+/// A USDA NDB number: exactly five digits.
+bool valid_ndb(std::string_view ndb);
+
+enum class NumberProblem { none, not_finite, too_small, too_large };
+
+/// A value from 0 (or above 0 unless `zero_ok`) to `max`, finite.
+NumberProblem check_number(double value, double max, bool zero_ok);
+
+enum class PortionProblem { none, invalid_name, mass_unit, spelling };
+
+/// A portion name: lower-case letters, digits and '-', starting with a letter, at most kMaxUnitBytes; not a
+/// mass unit; spelled as vitk spells units (singular, `tbsp`). On `spelling`, `preferred` is the right one.
+PortionProblem check_portion_name(std::string_view unit, std::string& preferred);
+
+/// The index in kFormKeys of a K2 form key (`mk7`), or nullopt (`total` is not a form).
+std::optional<std::size_t> form_index(std::string_view key);
+
+}  // namespace vitk::rules
