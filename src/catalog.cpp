@@ -73,7 +73,7 @@ FoodMatch FoodCatalog::find_key(std::string_view key) const {
   return {};
 }
 
-std::uint64_t FoodCatalog::NameCache::hash_of(std::string_view name) {
+std::uint32_t FoodCatalog::NameCache::hash_of(std::string_view name) {
   // Eight bytes at a time, each word mixed in by a multiplication and a shift.
   std::uint64_t hash = 0x9E3779B97F4A7C15ULL ^ name.size();
   std::size_t i = 0;
@@ -86,60 +86,60 @@ std::uint64_t FoodCatalog::NameCache::hash_of(std::string_view name) {
   std::uint64_t tail = 0;
   std::memcpy(&tail, name.data() + i, name.size() - i);
   hash = (hash ^ tail) * 0x94D049BB133111EBULL;
-  return hash ^ (hash >> 29);
+  return static_cast<std::uint32_t>(hash >> 32);
 }
 
-std::size_t FoodCatalog::NameCache::slot_of(std::string_view name, std::uint64_t hash) const {
+std::size_t FoodCatalog::NameCache::slot_of(std::string_view name, std::uint32_t hash) const {
   const std::size_t mask = slots_.size() - 1;
   for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
     const Slot& slot = slots_[i];
-    if (slot.match == kEmpty) return i;
+    if (slot.food == kEmpty) return i;
     if (slot.hash == hash && std::string_view(keys_).substr(slot.key_offset, slot.key_size) == name) return i;
   }
 }
 
-const FoodMatch* FoodCatalog::NameCache::find(std::string_view name) const {
+const Food* FoodCatalog::NameCache::find(std::string_view name) const {
   if (slots_.empty()) return nullptr;
   const Slot& slot = slots_[slot_of(name, hash_of(name))];
-  return slot.match == kEmpty ? nullptr : &matches_[slot.match];
+  return slot.food == kEmpty ? nullptr : &foods_[slot.food];
 }
 
-void FoodCatalog::NameCache::insert(std::string_view name, const FoodMatch& match) {
-  if (matches_.size() >= kMaxEntries) return;  // enough: a log of endless new names is not sped up
-  if ((matches_.size() + 1) * 2 > slots_.size()) {
+void FoodCatalog::NameCache::insert(std::string_view name, const Food& food) {
+  if (foods_.size() >= kMaxEntries) return;  // enough: a log of endless new names is not sped up
+  if ((foods_.size() + 1) * 2 > slots_.size()) {
     // Grow to keep the table at most half full, then place every entry again.
     std::vector<Slot> old = std::move(slots_);
     slots_.assign(old.empty() ? 1024 : old.size() * 2, Slot{});
     for (const Slot& slot : old) {
-      if (slot.match != kEmpty) {
+      if (slot.food != kEmpty) {
         slots_[slot_of(std::string_view(keys_).substr(slot.key_offset, slot.key_size), slot.hash)] = slot;
       }
     }
   }
-  const std::uint64_t hash = hash_of(name);
+  const std::uint32_t hash = hash_of(name);
   Slot& slot = slots_[slot_of(name, hash)];
-  if (slot.match != kEmpty) return;
+  if (slot.food != kEmpty) return;
   slot = Slot{hash, static_cast<std::uint32_t>(keys_.size()), static_cast<std::uint32_t>(name.size()),
-              static_cast<std::uint32_t>(matches_.size())};
+              static_cast<std::uint32_t>(foods_.size())};
   keys_.append(name);
-  matches_.push_back(match);
+  foods_.push_back(food);
 }
 
 void FoodCatalog::NameCache::clear() {
   slots_.clear();
   keys_.clear();
-  matches_.clear();
+  foods_.clear();
 }
 
 FoodMatch FoodCatalog::find(std::string_view name) const {
-  if (const FoodMatch* cached = cache_.find(name)) return *cached;
+  if (const Food* cached = cache_.find(name)) return FoodMatch{*cached, {}};
   FoodMatch match = find_uncached(name);
-  cache_.insert(name, match);
+  if (match.food) cache_.insert(name, *match.food);
   return match;
 }
 
 std::optional<Food> FoodCatalog::find_food(std::string_view name) const {
-  if (const FoodMatch* cached = cache_.find(name)) return cached->food;
+  if (const Food* cached = cache_.find(name)) return *cached;
   return find(name).food;
 }
 

@@ -7,6 +7,9 @@
 #include <cmath>
 #include <csignal>
 #include <fmt/format.h>
+#include <malloc.h>
+#include <sys/stat.h>
+#include <thread>
 #include <unistd.h>
 
 #include "vitk/builtin_foods.hpp"
@@ -46,6 +49,7 @@ struct Options {
 
 constexpr double kMaxK2MinUgPerDay = 100000.0;
 constexpr std::size_t kDefaultSearchLimit = 10;
+constexpr off_t kParallelBytes = 4 * 1024 * 1024;
 
 void print_error(const std::string& line) { write_all(STDERR_FILENO, line + "\n"); }
 
@@ -261,6 +265,8 @@ int run_foods_check(const Options& options) {
 int run_report(const Options& options) {
   LoadedTables loaded;
   load_tables(options, loaded);
+  // Give back what reading the tables used and freed: a long log needs the memory for its days.
+  malloc_trim(0);
   const FoodCatalog& catalog = loaded.catalog;
 
   std::vector<std::string> meal_files = options.meal_files;
@@ -291,6 +297,17 @@ int run_report(const Options& options) {
   for (const std::string& path : meal_files) {
     const InputFile file(path);
     const std::string name = path == "-" ? "<stdin>" : path;
+    builder.start_input();
+    // A big file for a report of sums is read by both cores at once; any problem, and it is read again in
+    // order, which reports every one.
+    struct stat info {};
+    const unsigned cores = std::thread::hardware_concurrency();
+    if (options.format == "tsv" && path != "-" && cores > 1 && ::fstat(file.fd(), &info) == 0 &&
+        S_ISREG(info.st_mode) && info.st_size >= kParallelBytes &&
+        read_meal_file_in_parts(file.fd(), static_cast<std::uint64_t>(info.st_size), name, catalog, builder,
+                                std::min(cores, 4u))) {
+      continue;
+    }
     LineReader reader(file.fd(), name);
     tally(read_meal_list(reader, name, catalog, builder, on_problem));
   }
@@ -326,6 +343,9 @@ int run_report(const Options& options) {
 int run(int argc, const char* const* argv) {
   // A closed pipe (`vitk ... | head -1`) should end vitk quietly, whatever the parent set.
   std::signal(SIGPIPE, SIG_DFL);
+  // One heap for all threads: what a reading thread frees is then reused by the main one, and the peak memory
+  // of a long log stays that of its days.
+  mallopt(M_ARENA_MAX, 1);
   try {
     Options options;
     if (const auto answered = parse_arguments(argc, argv, options)) return *answered;

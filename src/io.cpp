@@ -1,5 +1,6 @@
 #include "vitk/io.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -13,7 +14,7 @@ namespace vitk {
 
 namespace {
 
-constexpr std::size_t kReadBlock = 256 * 1024;
+constexpr std::size_t kReadBlock = 64 * 1024;  // four times the longest line kept
 
 std::string display_name(const std::string& path) { return path == "-" ? "<stdin>" : path; }
 
@@ -72,6 +73,10 @@ std::string read_file(const std::string& path, std::size_t max_bytes) {
 
 LineReader::LineReader(int fd, std::string name) : fd_(fd), name_(std::move(name)), buffer_(kReadBlock) {}
 
+LineReader::LineReader(int fd, std::string name, std::uint64_t begin, std::uint64_t end)
+    : fd_(fd), ranged_(true), offset_(begin), range_end_(end), strip_bom_(begin == 0), name_(std::move(name)),
+      buffer_(kReadBlock) {}
+
 LineReader::LineReader(std::string_view text) : memory_(text), end_(text.size()), eof_(true) {}
 
 bool LineReader::fill() {
@@ -82,7 +87,22 @@ bool LineReader::fill() {
     begin_ = 0;
   }
   if (end_ == buffer_.size()) return true;  // full of one line: the caller cuts it
-  const std::size_t got = read_some(fd_, buffer_.data() + end_, buffer_.size() - end_, name_);
+  std::size_t got = 0;
+  if (ranged_) {
+    const std::size_t want = static_cast<std::size_t>(
+        std::min<std::uint64_t>(buffer_.size() - end_, range_end_ > offset_ ? range_end_ - offset_ : 0));
+    for (;;) {
+      const ssize_t read = want == 0 ? 0 : ::pread(fd_, buffer_.data() + end_, want, static_cast<off_t>(offset_));
+      if (read >= 0) {
+        got = static_cast<std::size_t>(read);
+        break;
+      }
+      if (errno != EINTR) throw_io(name_, errno);
+    }
+    offset_ += got;
+  } else {
+    got = read_some(fd_, buffer_.data() + end_, buffer_.size() - end_, name_);
+  }
   if (got == 0) eof_ = true;
   end_ += got;
   return got > 0;
@@ -119,7 +139,7 @@ bool LineReader::next(Line& line) {
   line.text = pending.substr(0, length);
   begin_ += newline == std::string_view::npos ? length : length + 1;
   if (!line.text.empty() && line.text.back() == '\r') line.text.remove_suffix(1);
-  if (line.number == 1 && line.text.substr(0, 3) == "\xEF\xBB\xBF") line.text.remove_prefix(3);
+  if (line.number == 1 && strip_bom_ && line.text.substr(0, 3) == "\xEF\xBB\xBF") line.text.remove_prefix(3);
   return true;
 }
 

@@ -180,6 +180,18 @@ std::optional<double> simple_mass_unit(std::string_view unit) {
   return grams_per_mass_unit(unit);
 }
 
+/// What a byte can be in a simple item: part of a word, the space between words, or neither.
+enum class SimpleByte : unsigned char { other, word, space };
+
+constexpr std::array<SimpleByte, 256> kSimpleBytes = [] {
+  std::array<SimpleByte, 256> table{};
+  for (int c = '!'; c <= '~'; ++c) table[static_cast<std::size_t>(c)] = SimpleByte::word;
+  // The marks of comments, labels and several items.
+  table['#'] = table[':'] = table[';'] = SimpleByte::other;
+  table[' '] = SimpleByte::space;
+  return table;
+}();
+
 }  // namespace
 
 bool parse_simple_item(std::string_view text, const FoodCatalog& catalog, Item& item) {
@@ -188,18 +200,15 @@ bool parse_simple_item(std::string_view text, const FoodCatalog& catalog, Item& 
   std::string_view words[3];
   std::size_t count = 0;
   std::size_t start = 0;
-  for (std::size_t i = 0; i <= text.size(); ++i) {
-    if (i < text.size()) {
-      const char c = text[i];
-      if (c != ' ') {
-        if (c < '!' || c > '~' || c == '#' || c == ':' || c == ';') return false;
-        continue;
-      }
-    }
-    if (i == start || count == 3) return false;  // an empty word: leading, trailing or double spaces
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const SimpleByte kind = kSimpleBytes[static_cast<unsigned char>(text[i])];
+    if (kind == SimpleByte::word) continue;
+    if (kind == SimpleByte::other || i == start || count == 2) return false;
     words[count++] = text.substr(start, i - start);
     start = i + 1;
   }
+  if (start == text.size()) return false;  // empty, or a space at the end
+  words[count++] = text.substr(start);
   std::string_view name, quantity_text, unit_text;
   if (count == 3) {
     const bool name_first = !is_digit(words[0].front());

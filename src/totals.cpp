@@ -109,7 +109,7 @@ std::uint32_t Intake::days_with_items() const {
 
 std::span<const ItemRecord> Intake::items_of(const Day& day) const {
   if (!items_kept) return {};
-  return std::span<const ItemRecord>(items).subspan(day.first_item, day.item_count);
+  return std::span<const ItemRecord>(items).subspan(day.first_item, day.totals.items);
 }
 
 Totals Intake::totals_of(const Day& day) const {
@@ -118,37 +118,56 @@ Totals Intake::totals_of(const Day& day) const {
   return totals;
 }
 
+void IntakeBuilder::leave_order() {
+  in_order_ = false;
+  date_map_.reserve(intake_.days.size() * 2);
+  for (std::uint32_t i = 0; i < intake_.days.size(); ++i) {
+    if (intake_.days[i].date != kUndated) date_map_.emplace(intake_.days[i].date, i);
+  }
+}
+
 std::uint32_t IntakeBuilder::day_index(std::int32_t date) {
   if (in_order_) {
-    if (sorted_dates_.empty() || sorted_dates_.back().first < date) {
-      sorted_dates_.emplace_back(date, static_cast<std::uint32_t>(intake_.days.size()));
-      intake_.days.push_back(Day{date, 0, 0, {}});
-      return sorted_dates_.back().second;
+    std::deque<Day>& days = intake_.days;
+    if (days.empty() || days.back().date < date) {
+      days.push_back(Day{date, 0, {}});
+      return static_cast<std::uint32_t>(days.size() - 1);
     }
-    const auto found = std::lower_bound(sorted_dates_.begin(), sorted_dates_.end(), std::pair(date, 0u));
-    if (found != sorted_dates_.end() && found->first == date) return found->second;
-    // The first date out of order: from now on a map, which finds any date in constant time.
-    in_order_ = false;
-    date_map_.reserve(sorted_dates_.size() * 2);
-    for (const auto& [known_date, index] : sorted_dates_) date_map_.emplace(known_date, index);
-    sorted_dates_.clear();
-    sorted_dates_.shrink_to_fit();
+    // Sorted by date (an undated day, kUndated, can only be first): search.
+    const auto found = std::lower_bound(days.begin(), days.end(), date,
+                                        [](const Day& day, std::int32_t wanted) { return day.date < wanted; });
+    if (found != days.end() && found->date == date) return static_cast<std::uint32_t>(found - days.begin());
+    leave_order();  // a date out of order: from now on a map, which finds any date in constant time
   }
   const auto [it, inserted] = date_map_.try_emplace(date, static_cast<std::uint32_t>(intake_.days.size()));
-  if (inserted) intake_.days.push_back(Day{date, 0, 0, {}});
+  if (inserted) intake_.days.push_back(Day{date, 0, {}});
   return it->second;
 }
 
 void IntakeBuilder::start_day(const Date& date) { current_ = day_index(static_cast<std::int32_t>(days_from_civil(date))); }
 
-void IntakeBuilder::add(const Item& item, std::string_view input, std::string_view meal) {
-  if (current_ == kNoDay) {
-    if (undated_ == kNoDay) {
-      undated_ = static_cast<std::uint32_t>(intake_.days.size());
-      intake_.days.push_back(Day{});
-    }
-    current_ = undated_;
+void IntakeBuilder::enter_undated_day() {
+  if (undated_ == kNoDay) {
+    if (in_order_ && !intake_.days.empty()) leave_order();  // an undated day after dated ones: not sorted
+    undated_ = static_cast<std::uint32_t>(intake_.days.size());
+    intake_.days.push_back(Day{});
   }
+  current_ = undated_;
+}
+
+void IntakeBuilder::add_totals(const DayTotals& totals) {
+  if (current_ == kNoDay) enter_undated_day();
+  intake_.days[current_].totals.add(totals);
+  Totals& total = intake_.total;
+  total.items += totals.items;
+  total.grams += totals.grams;
+  total.k1.add(Sum{totals.k1_ug, totals.k1_known});
+  total.k2.add(Sum{totals.k2_ug, totals.k2_known});
+  total.dk.add(Sum{totals.dk_ug, totals.dk_known});
+}
+
+void IntakeBuilder::add(const Item& item, std::string_view input, std::string_view meal) {
+  if (current_ == kNoDay) enter_undated_day();
   const FoodRecord& food = item.food.record();
   intake_.days[current_].totals.add(food, item.grams);
   if (!intake_.items_kept) {
@@ -172,11 +191,10 @@ void IntakeBuilder::add(const Item& item, std::string_view input, std::string_vi
 Intake IntakeBuilder::finish() {
   if (intake_.items_kept) {
     // Group the items by day, keeping reading order within a day (a counting sort).
-    for (std::uint32_t day : item_days_) ++intake_.days[day].item_count;
     std::uint32_t next = 0;
     for (Day& day : intake_.days) {
       day.first_item = next;
-      next += day.item_count;
+      next += day.totals.items;
     }
     std::vector<std::uint32_t> fill(intake_.days.size(), 0);
     std::vector<ItemRecord> grouped(intake_.items.size());

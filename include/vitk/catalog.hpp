@@ -55,28 +55,29 @@ class FoodCatalog {
 
   FoodMatch find_uncached(std::string_view name) const;
 
-  /// The answers of find() by the name as written: open addressing in flat arrays, which stay in cache.
+  /// The foods find() found, by the name as written (names that found no single food are not kept):
+  /// open addressing in flat arrays, which stay in the processor's cache.
   class NameCache {
    public:
-    const FoodMatch* find(std::string_view name) const;
-    void insert(std::string_view name, const FoodMatch& match);
+    const Food* find(std::string_view name) const;
+    void insert(std::string_view name, const Food& food);
     void clear();
 
    private:
     struct Slot {
-      std::uint64_t hash = 0;
+      std::uint32_t hash = 0;
       std::uint32_t key_offset = 0;
       std::uint32_t key_size = 0;
-      std::uint32_t match = kEmpty;
+      std::uint32_t food = kEmpty;
     };
     static constexpr std::uint32_t kEmpty = UINT32_MAX;
     static constexpr std::size_t kMaxEntries = 1 << 16;
-    static std::uint64_t hash_of(std::string_view name);
-    std::size_t slot_of(std::string_view name, std::uint64_t hash) const;
+    static std::uint32_t hash_of(std::string_view name);
+    std::size_t slot_of(std::string_view name, std::uint32_t hash) const;
 
     std::vector<Slot> slots_;
     std::string keys_;
-    std::vector<FoodMatch> matches_;
+    std::vector<Food> foods_;
   };
 
   std::vector<const TableData*> tables_;

@@ -23,10 +23,13 @@ struct Line {
 /// Drops a UTF-8 byte-order mark at the start and the `\r` of CRLF endings.
 class LineReader {
  public:
-  static constexpr std::size_t kMaxLineBytes = 64 * 1024;
+  static constexpr std::size_t kMaxLineBytes = 16 * 1024;
 
   /// Reads from `fd`, which the caller keeps open; `name` is for messages.
   LineReader(int fd, std::string name);
+  /// Reads the bytes [begin, end) of a regular file with pread, leaving its offset alone: one part of a file
+  /// read by one of several threads. Lines are numbered from 1 within the part.
+  LineReader(int fd, std::string name, std::uint64_t begin, std::uint64_t end);
   /// Reads lines from text already in memory.
   explicit LineReader(std::string_view text);
 
@@ -38,6 +41,10 @@ class LineReader {
   bool fill();
 
   int fd_ = -1;
+  bool ranged_ = false;
+  std::uint64_t offset_ = 0;     ///< the next byte to pread, when ranged
+  std::uint64_t range_end_ = 0;
+  bool strip_bom_ = true;
   std::string name_;
   std::vector<char> buffer_;
   std::string_view memory_;

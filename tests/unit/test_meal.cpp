@@ -221,3 +221,41 @@ TEST_CASE("split_line refuses bytes that are not text") {
   CHECK(split_error("crème fraîche 30 g") == "no error");
   CHECK(split_error("kale\t2 cups") == "no error");
 }
+
+TEST_CASE("the fast lane reads simple items exactly as parse_item does") {
+  const Fixture f;
+  const std::vector<std::string> names = {"kale", "KALE", "natto", "egg", "chicken-thigh", "cup-cake", "cheese",
+                                          "kael", "2", "g", "kale,"};
+  const std::vector<std::string> quantities = {"1", "50", "0.25", "007", "1.", ".5", "0", "100000", "100001",
+                                               "1/2", "1e3", "12345678901", "1234567890123", "2.5.1"};
+  const std::vector<std::string> units = {"g", "kg", "mg", "oz", "lb", "G", "grams", "cup", "cups", ""};
+  std::size_t fast = 0, total = 0;
+  for (const std::string& name : names) {
+    for (const std::string& quantity : quantities) {
+      for (const std::string& unit : units) {
+        for (const std::string& text : {name + " " + quantity + " " + unit, name + " " + quantity + unit,
+                                        quantity + " " + unit + " " + name, quantity + unit + " " + name,
+                                        name + "  " + quantity + unit, " " + name + " " + quantity + unit}) {
+          ++total;
+          Item simple;
+          if (!parse_simple_item(text, f.catalog, simple)) continue;
+          ++fast;
+          CAPTURE(text);
+          const Item general = parse_item(text, SourceLocation{"m.txt", 1, 1}, f.catalog);
+          CHECK(simple.food == general.food);
+          CHECK(simple.quantity == general.quantity);
+          CHECK(simple.unit == general.unit);
+          CHECK(simple.grams == general.grams);
+        }
+      }
+    }
+  }
+  CHECK(fast > 100);  // the lane is taken
+  CHECK(fast < total);
+  Item item;
+  for (std::string_view text : {"2026-11-24", "kale 50 g # lunch", "lunch: kale 50 g", "kale 50 g; egg", "egg",
+                                "2 eggs", "kale 2 cups", "kale\t50g", "kale 50 g ", "café 50 g"}) {
+    CAPTURE(text);
+    CHECK_FALSE(parse_simple_item(text, f.catalog, item));
+  }
+}
