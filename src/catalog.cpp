@@ -89,58 +89,104 @@ std::uint32_t FoodCatalog::NameCache::hash_of(std::string_view name) {
   return static_cast<std::uint32_t>(hash >> 32);
 }
 
+std::string_view FoodCatalog::NameCache::key_of(const Entry& entry) const {
+  if (entry.key_size == kLongKey) return std::string_view(long_keys_.data() + entry.key_offset);  // ends at NUL
+  return std::string_view(entry.key, entry.key_size);
+}
+
 std::size_t FoodCatalog::NameCache::slot_of(std::string_view name, std::uint32_t hash) const {
   const std::size_t mask = slots_.size() - 1;
   for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
     const Slot& slot = slots_[i];
-    if (slot.food == kEmpty) return i;
-    if (slot.hash == hash && std::string_view(keys_).substr(slot.key_offset, slot.key_size) == name) return i;
+    if (slot.entry == kEmpty) return i;
+    if (slot.hash == hash && key_of(entries_[slot.entry]) == name) return i;
   }
 }
 
-const Food* FoodCatalog::NameCache::find(std::string_view name) const {
+const FoodCatalog::FoundFood* FoodCatalog::NameCache::find(std::string_view name) const {
+  return find(name, hash_of(name));
+}
+
+const FoodCatalog::FoundFood* FoodCatalog::NameCache::find(std::string_view name, std::uint32_t hash) const {
   if (slots_.empty()) return nullptr;
-  const Slot& slot = slots_[slot_of(name, hash_of(name))];
-  return slot.food == kEmpty ? nullptr : &foods_[slot.food];
+  const Slot& slot = slots_[slot_of(name, hash)];
+  return slot.entry == kEmpty ? nullptr : &entries_[slot.entry].found;
+}
+
+void FoodCatalog::NameCache::prefetch_slot(std::uint32_t hash) const {
+  if (!slots_.empty()) __builtin_prefetch(&slots_[hash & (slots_.size() - 1)]);
+}
+
+void FoodCatalog::NameCache::prefetch_entry(std::uint32_t hash) const {
+  if (slots_.empty()) return;
+  const Slot& slot = slots_[hash & (slots_.size() - 1)];
+  if (slot.entry != kEmpty) __builtin_prefetch(&entries_[slot.entry]);
 }
 
 void FoodCatalog::NameCache::insert(std::string_view name, const Food& food) {
-  if (foods_.size() >= kMaxEntries) return;  // enough: a log of endless new names is not sped up
-  if ((foods_.size() + 1) * 2 > slots_.size()) {
+  if (entries_.size() >= kMaxEntries) return;  // enough: a log of endless new names is not sped up
+  if ((entries_.size() + 1) * 2 > slots_.size()) {
     // Grow to keep the table at most half full, then place every entry again.
     std::vector<Slot> old = std::move(slots_);
     slots_.assign(old.empty() ? 1024 : old.size() * 2, Slot{});
     for (const Slot& slot : old) {
-      if (slot.food != kEmpty) {
-        slots_[slot_of(std::string_view(keys_).substr(slot.key_offset, slot.key_size), slot.hash)] = slot;
-      }
+      if (slot.entry != kEmpty) slots_[slot_of(key_of(entries_[slot.entry]), slot.hash)] = slot;
     }
   }
   const std::uint32_t hash = hash_of(name);
   Slot& slot = slots_[slot_of(name, hash)];
-  if (slot.food != kEmpty) return;
-  slot = Slot{hash, static_cast<std::uint32_t>(keys_.size()), static_cast<std::uint32_t>(name.size()),
-              static_cast<std::uint32_t>(foods_.size())};
-  keys_.append(name);
-  foods_.push_back(food);
+  if (slot.entry != kEmpty) return;
+  Entry entry;
+  if (name.size() <= kInlineKey) {
+    std::memcpy(entry.key, name.data(), name.size());
+    entry.key_size = static_cast<std::uint8_t>(name.size());
+  } else {
+    entry.key_size = kLongKey;
+    entry.key_offset = static_cast<std::uint32_t>(long_keys_.size());
+    long_keys_ += name;
+    long_keys_ += '\0';  // names never hold NUL: it ends the long key
+  }
+  const FoodRecord& record = food.record();
+  entry.found = FoundFood{food, record.k1_ug_per_100g, record.k2_ug_per_100g, record.dk_ug_per_100g};
+  slot = Slot{hash, static_cast<std::uint32_t>(entries_.size())};
+  entries_.push_back(entry);
 }
 
 void FoodCatalog::NameCache::clear() {
   slots_.clear();
-  keys_.clear();
-  foods_.clear();
+  entries_.clear();
+  long_keys_.clear();
 }
 
 FoodMatch FoodCatalog::find(std::string_view name) const {
-  if (const Food* cached = cache_.find(name)) return FoodMatch{*cached, {}};
+  if (const FoundFood* cached = cache_.find(name)) return FoodMatch{cached->food, {}};
   FoodMatch match = find_uncached(name);
   if (match.food) cache_.insert(name, *match.food);
   return match;
 }
 
-std::optional<Food> FoodCatalog::find_food(std::string_view name) const {
-  if (const Food* cached = cache_.find(name)) return *cached;
-  return find(name).food;
+std::uint32_t FoodCatalog::prefetch(std::string_view name) const {
+  const std::uint32_t hash = NameCache::hash_of(name);
+  cache_.prefetch_slot(hash);
+  return hash;
+}
+
+void FoodCatalog::prepare(std::uint32_t hint) const { cache_.prefetch_entry(hint); }
+
+const FoodCatalog::FoundFood* FoodCatalog::find_food(std::string_view name, std::uint32_t hint) const {
+  if (const FoundFood* cached = cache_.find(name, hint)) return cached;
+  return find_food(name);
+}
+
+const FoodCatalog::FoundFood* FoodCatalog::find_food(std::string_view name) const {
+  if (const FoundFood* cached = cache_.find(name)) return cached;
+  const FoodMatch match = find(name);
+  if (!match.food) return nullptr;
+  if (const FoundFood* cached = cache_.find(name)) return cached;
+  // The cache is full: answer from a slot of our own.
+  const FoodRecord& record = match.food->record();
+  spare_ = FoundFood{*match.food, record.k1_ug_per_100g, record.k2_ug_per_100g, record.dk_ug_per_100g};
+  return &spare_;
 }
 
 FoodMatch FoodCatalog::find_uncached(std::string_view name) const {
@@ -216,7 +262,7 @@ std::vector<Food> FoodCatalog::distinct_foods() const {
   const std::vector<Food> all = foods();
   std::set<std::string, std::less<>> stood_for;
   for (const Food& food : all) {
-    if (!food.usda().empty()) stood_for.insert("usda-" + std::string(food.usda()));
+    if (!food.usda().empty()) stood_for.insert(std::string("usda-") + std::string(food.usda()));
   }
   std::vector<Food> out;
   for (const Food& food : all) {

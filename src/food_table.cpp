@@ -5,6 +5,7 @@
 #include <cstring>
 #include <fmt/format.h>
 #include <toml++/toml.h>
+#include <thread>
 #include <tuple>
 #include <unordered_map>
 
@@ -23,26 +24,57 @@ TextRef TableStorage::add_text(std::string_view value) {
   return ref;
 }
 
+void TableStorage::append(const TableData& other) {
+  const auto base_text = static_cast<std::uint32_t>(text.size());
+  const auto base_alias = static_cast<std::uint32_t>(aliases.size());
+  const auto base_portion = static_cast<std::uint32_t>(portions.size());
+  const auto shift = [&](TextRef ref) { return TextRef{ref.offset + base_text, ref.size}; };
+  text.append(other.text);
+  for (const TextRef& alias : other.aliases) aliases.push_back(shift(alias));
+  for (const PortionRecord& portion : other.portions) portions.push_back(PortionRecord{shift(portion.unit), portion.grams});
+  for (FoodRecord food : other.foods) {
+    food.id = shift(food.id);
+    food.name = shift(food.name);
+    food.group = shift(food.group);
+    food.source = shift(food.source);
+    food.k2_source = shift(food.k2_source);
+    food.usda = shift(food.usda);
+    food.first_alias += base_alias;
+    food.first_portion += base_portion;
+    foods.push_back(food);
+  }
+}
+
 TableData TableStorage::view() const { return TableData{name, text, foods, aliases, portions, index, units}; }
 
 FoodTable::FoodTable(TableStorage storage) : storage_(std::move(storage)), data_(storage_.view()) {}
 
-void build_lookup(TableStorage& storage) {
+bool build_lookup(TableStorage& storage) {
+  // Every key once in one block of text, then sorted as views into it: no string per key to allocate or move.
   struct Pending {
-    std::string key;
+    std::string_view key;
     std::uint32_t food;
     KeyKind kind;
     bool derived;
   };
+  std::string keys;
+  std::vector<std::pair<std::size_t, std::size_t>> spans;  // offset and size in `keys`, as `keys` grows
   std::vector<Pending> pending;
   pending.reserve(storage.foods.size() * 4);
+  spans.reserve(storage.foods.size() * 4);
   const TableData before = storage.view();
   auto add = [&](std::string_view text, std::uint32_t food, KeyKind kind) {
-    std::string key = normalize_key(text);
+    const std::string key = normalize_key(text);
     if (key.empty()) return;
-    std::string plural_free = singular(key);
-    if (plural_free != key) pending.push_back(Pending{std::move(plural_free), food, kind, true});
-    pending.push_back(Pending{std::move(key), food, kind, false});
+    const std::string plural_free = singular(key);
+    if (plural_free != key) {
+      spans.emplace_back(keys.size(), plural_free.size());
+      keys += plural_free;
+      pending.push_back(Pending{{}, food, kind, true});
+    }
+    spans.emplace_back(keys.size(), key.size());
+    keys += key;
+    pending.push_back(Pending{{}, food, kind, false});
   };
   for (std::uint32_t i = 0; i < storage.foods.size(); ++i) {
     const Food food(before, i);
@@ -50,22 +82,38 @@ void build_lookup(TableStorage& storage) {
     for (std::size_t a = 0; a < food.alias_count(); ++a) add(food.alias(a), i, KeyKind::alias);
     add(food.name(), i, KeyKind::name);
   }
+  for (std::size_t i = 0; i < pending.size(); ++i) {
+    pending[i].key = std::string_view(keys).substr(spans[i].first, spans[i].second);
+  }
   std::sort(pending.begin(), pending.end(), [](const Pending& a, const Pending& b) {
-    return std::tie(a.key, a.derived, a.kind, a.food) < std::tie(b.key, b.derived, b.kind, b.food);
+    if (const int order = a.key.compare(b.key); order != 0) return order < 0;
+    return std::tie(a.derived, a.kind, a.food) < std::tie(b.derived, b.kind, b.food);
   });
+  // Ids and aliases must each name one food once: among the keys that are not derived, an id or alias key
+  // must not follow an equal one (sorting puts ids and aliases before names).
+  bool unique = true;
+  for (std::size_t i = 1; i < pending.size(); ++i) {
+    const Pending& a = pending[i - 1];
+    const Pending& b = pending[i];
+    if (!a.derived && !b.derived && a.kind != KeyKind::name && b.kind != KeyKind::name && a.key == b.key) {
+      unique = false;
+    }
+  }
   // The same key for the same food twice (a name equal to the id) adds nothing; equal keys share their text.
   storage.index.clear();
-  const std::string* previous_key = nullptr;
+  storage.index.reserve(pending.size());
+  std::string_view previous_key;
+  bool have_previous = false;
   TextRef key_ref;
-  for (std::size_t i = 0; i < pending.size(); ++i) {
-    const Pending& entry = pending[i];
-    const bool same_key = previous_key != nullptr && *previous_key == entry.key;
+  for (const Pending& entry : pending) {
+    const bool same_key = have_previous && previous_key == entry.key;
     if (same_key && !storage.index.empty() && storage.index.back().food == entry.food &&
         storage.index.back().derived == entry.derived) {
       continue;
     }
     if (!same_key) key_ref = storage.add_text(entry.key);
-    previous_key = &entry.key;
+    previous_key = entry.key;
+    have_previous = true;
     storage.index.push_back(KeyRecord{key_ref, entry.food, entry.kind, entry.derived});
   }
 
@@ -76,6 +124,7 @@ void build_lookup(TableStorage& storage) {
               units.end());
   storage.units.clear();
   for (const auto& unit : units) storage.units.push_back(unit.second);
+  return unique;
 }
 
 namespace {
@@ -423,8 +472,22 @@ std::string_view without_bom(std::string_view text) {
 std::unique_ptr<FoodTable> parse_plain_food_table(std::string_view text, std::string_view name) {
   TableStorage storage;
   storage.name = std::string(name);
-  if (!read_plain_food_table(without_bom(text), storage)) return nullptr;
-  build_lookup(storage);
+  text = without_bom(text);
+  // A big table is read in two halves at once, split where a line starts a food.
+  constexpr std::size_t kSplitBytes = 256 * 1024;
+  const std::size_t split = text.size() >= kSplitBytes ? text.find("\n[[food]]", text.size() / 2) : std::string_view::npos;
+  if (split != std::string_view::npos && std::thread::hardware_concurrency() > 1) {
+    TableStorage second;
+    bool second_ok = false;
+    std::thread reader([&] { second_ok = read_plain_food_table(text.substr(split + 1), second); });
+    const bool first_ok = read_plain_food_table(text.substr(0, split + 1), storage);
+    reader.join();
+    if (!first_ok || !second_ok) return nullptr;
+    storage.append(second.view());
+  } else if (!read_plain_food_table(text, storage)) {
+    return nullptr;
+  }
+  if (!build_lookup(storage)) return nullptr;
   return std::make_unique<FoodTable>(std::move(storage));
 }
 

@@ -7,7 +7,6 @@
 
 #include <algorithm>
 #include <charconv>
-#include <unordered_set>
 
 #include "food_rules.hpp"
 #include "toml_guard.hpp"
@@ -78,7 +77,7 @@ class PlainReader {
     };
     if (key == "id") {
       std::string value;
-      if (!once(1u << 0) || !string(value) || !rules::valid_id(value) || !claim(value)) return false;
+      if (!once(1u << 0) || !string(value) || !rules::valid_id(value)) return false;
       food_.id = storage_.add_text(value);
       return true;
     }
@@ -118,8 +117,7 @@ class PlainReader {
     skip_blanks();
     while (!take(']')) {
       std::string value;
-      if (!string(value) || rules::check_text(value, rules::kMaxTextBytes, false) != rules::TextProblem::none ||
-          !claim(value)) {
+      if (!string(value) || rules::check_text(value, rules::kMaxTextBytes, false) != rules::TextProblem::none) {
         return false;
       }
       storage_.aliases.push_back(storage_.add_text(value));
@@ -215,9 +213,6 @@ class PlainReader {
     return true;
   }
 
-  /// Ids and aliases name one food each within a table.
-  bool claim(std::string_view text) { return claimed_.insert(normalize_key(text)).second; }
-
   // ---- lexing within line_ ----
   bool done() const { return at_ >= line_.size(); }
 
@@ -255,7 +250,16 @@ class PlainReader {
     if (line_.substr(at_, 3) == std::string(3, quote)) return false;  // multi-line strings: the full reader
     ++at_;
     value.clear();
+    bool ascii = true;
     for (;;) {
+      // Copy the run of ordinary bytes up to the next quote or backslash at once.
+      std::size_t run = at_;
+      while (run < line_.size() && line_[run] != quote && line_[run] != '\\' && !is_control(line_[run])) {
+        ascii &= static_cast<unsigned char>(line_[run]) < 0x80;
+        ++run;
+      }
+      value.append(line_.substr(at_, run - at_));
+      at_ = run;
       if (done()) return false;
       const char c = line_[at_++];
       if (c == quote) break;
@@ -276,7 +280,7 @@ class PlainReader {
       }
       value += c;
     }
-    return !find_invalid_utf8(value);
+    return ascii || !find_invalid_utf8(value);
   }
 
   /// A TOML integer or float in decimal without underscores: [+-]? (0 | [1-9][0-9]*) (.[0-9]+)? ([eE][+-]?[0-9]+)?
@@ -326,7 +330,6 @@ class PlainReader {
   bool in_food_ = false;
   unsigned seen_ = 0;
   FoodRecord food_;
-  std::unordered_set<std::string> claimed_;
 };
 
 }  // namespace

@@ -143,6 +143,34 @@ bool LineReader::next(Line& line) {
   return true;
 }
 
+LineReader::Block LineReader::next_block(std::string_view& lines) {
+  const bool from_memory = fd_ < 0;
+  for (;;) {
+    const std::string_view pending =
+        from_memory ? memory_.substr(begin_) : std::string_view(buffer_.data() + begin_, end_ - begin_);
+    const std::size_t last_newline = pending.rfind('\n');
+    if (last_newline != std::string_view::npos || (eof_ && !pending.empty())) {
+      std::size_t length = last_newline == std::string_view::npos || eof_ ? pending.size() : last_newline + 1;
+      lines = pending.substr(0, length);
+      begin_ += length;
+      if (number_ == 0 && strip_bom_ && lines.substr(0, 3) == "\xEF\xBB\xBF") lines.remove_prefix(3);
+      ++number_;
+      // A line longer than the limit cannot be in one block: the next lines tell.
+      std::size_t line_start = 0;
+      for (std::size_t at = lines.find('\n'); ; at = lines.find('\n', line_start)) {
+        const std::size_t line_end = at == std::string_view::npos ? lines.size() : at;
+        if (line_end - line_start > kMaxLineBytes) return Block::too_long;
+        if (at == std::string_view::npos) break;
+        line_start = at + 1;
+      }
+      return Block::lines;
+    }
+    if (eof_) return Block::end;
+    if (pending.size() > kMaxLineBytes) return Block::too_long;
+    fill();
+  }
+}
+
 void write_all(int fd, std::string_view data) {
   while (!data.empty()) {
     const ssize_t wrote = ::write(fd, data.data(), data.size());

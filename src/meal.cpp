@@ -165,81 +165,101 @@ std::size_t take_whole_part(const Tokens& tokens, std::size_t fraction, std::siz
   return fraction;
 }
 
-/// A decimal quantity alone (`371`, `0.25`) as parse_quantity_token reads it, or 0.
-double simple_quantity(std::string_view token) {
-  QuantityToken quantity;
-  if (token.empty() || !is_digit(token.front())) return 0;
-  if (parse_quantity_token(token, quantity) != QuantityStatus::ok || !quantity.unit.empty()) return 0;
-  if (token.find('/') != std::string_view::npos) return 0;
-  return quantity.value;
-}
-
-/// `g`, `kg`, `mg`, `oz` or `lb` exactly.
-std::optional<double> simple_mass_unit(std::string_view unit) {
-  if (unit.empty() || unit.size() > 2) return std::nullopt;
-  return grams_per_mass_unit(unit);
-}
-
-/// What a byte can be in a simple item: part of a word, the space between words, or neither.
-enum class SimpleByte : unsigned char { other, word, space };
-
-constexpr std::array<SimpleByte, 256> kSimpleBytes = [] {
-  std::array<SimpleByte, 256> table{};
-  for (int c = '!'; c <= '~'; ++c) table[static_cast<std::size_t>(c)] = SimpleByte::word;
-  // The marks of comments, labels and several items.
-  table['#'] = table[':'] = table[';'] = SimpleByte::other;
-  table[' '] = SimpleByte::space;
+/// Bytes of a word of a simple item: printable ASCII but the marks of comments (#), labels (:), several items (;).
+constexpr std::array<bool, 256> kSimpleWordBytes = [] {
+  std::array<bool, 256> table{};
+  for (int c = '!'; c <= '~'; ++c) table[static_cast<std::size_t>(c)] = true;
+  table['#'] = table[':'] = table[';'] = false;
   return table;
 }();
 
+/// A quantity of the simple shape, `371` or `0.25` (at most kMaxSimpleDigits digits, a digit first and last),
+/// converted as parse_quantity_token converts it (one exact division); 0 when it is anything else.
+double simple_quantity(std::string_view text) {
+  static constexpr double kPowers[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12};
+  constexpr std::size_t kMaxSimpleDigits = 12;
+  if (text.empty() || text.size() > kMaxSimpleDigits + 1 || !is_digit(text.front()) || !is_digit(text.back())) {
+    return 0;
+  }
+  std::uint64_t mantissa = 0;
+  std::size_t decimals = 0;
+  bool point = false;
+  for (char c : text) {
+    if (c == '.') {
+      if (point) return 0;
+      point = true;
+      continue;
+    }
+    if (!is_digit(c)) return 0;
+    mantissa = mantissa * 10 + static_cast<std::uint64_t>(c - '0');
+    decimals += point ? 1 : 0;
+  }
+  if (!point && text.size() > kMaxSimpleDigits) return 0;
+  const double value = static_cast<double>(mantissa) / kPowers[decimals];
+  return value > kMaxQuantity ? 0 : value;
+}
+
 }  // namespace
 
-bool parse_simple_item(std::string_view text, const FoodCatalog& catalog, Item& item) {
-  // One pass: split at single spaces, and give up on anything but printable ASCII or on the marks of comments
-  // (#), labels (:) and several items (;).
-  std::string_view words[3];
-  std::size_t count = 0;
-  std::size_t start = 0;
+bool parse_simple_syntax(std::string_view text, SimpleItem& out) {
+  // One pass: find the one or two single spaces, and give up on any other byte that is no word byte.
+  std::size_t first_space = std::string_view::npos, second_space = std::string_view::npos;
   for (std::size_t i = 0; i < text.size(); ++i) {
-    const SimpleByte kind = kSimpleBytes[static_cast<unsigned char>(text[i])];
-    if (kind == SimpleByte::word) continue;
-    if (kind == SimpleByte::other || i == start || count == 2) return false;
-    words[count++] = text.substr(start, i - start);
-    start = i + 1;
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (kSimpleWordBytes[byte]) continue;
+    if (byte != ' ' || second_space != std::string_view::npos) return false;
+    (first_space == std::string_view::npos ? first_space : second_space) = i;
   }
-  if (start == text.size()) return false;  // empty, or a space at the end
-  words[count++] = text.substr(start);
+  if (first_space == std::string_view::npos) return false;
   std::string_view name, quantity_text, unit_text;
-  if (count == 3) {
-    const bool name_first = !is_digit(words[0].front());
-    name = name_first ? words[0] : words[2];
-    quantity_text = name_first ? words[1] : words[0];
-    unit_text = name_first ? words[2] : words[1];
-  } else if (count == 2) {
-    const bool name_first = !is_digit(words[0].front());
-    name = name_first ? words[0] : words[1];
-    const std::string_view glued = name_first ? words[1] : words[0];
+  const bool name_first = !is_digit(text.front());
+  if (second_space == std::string_view::npos) {
+    // NAME QTYUNIT or QTYUNIT NAME
+    name = name_first ? text.substr(0, first_space) : text.substr(first_space + 1);
+    const std::string_view glued = name_first ? text.substr(first_space + 1) : text.substr(0, first_space);
     std::size_t digits = 0;
     while (digits < glued.size() && (is_digit(glued[digits]) || glued[digits] == '.')) ++digits;
     quantity_text = glued.substr(0, digits);
     unit_text = glued.substr(digits);
   } else {
-    return false;
+    // NAME QTY UNIT or QTY UNIT NAME
+    const std::string_view first = text.substr(0, first_space);
+    const std::string_view middle = text.substr(first_space + 1, second_space - first_space - 1);
+    const std::string_view last = text.substr(second_space + 1);
+    name = name_first ? first : last;
+    quantity_text = name_first ? middle : first;
+    unit_text = name_first ? last : middle;
   }
-  const char first = name.front();
-  if (!((first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z'))) return false;
+  if (name.empty() || quantity_text.empty() || unit_text.empty()) return false;
+  const char initial = name.front();
+  if (!((initial >= 'a' && initial <= 'z') || (initial >= 'A' && initial <= 'Z'))) return false;
+  const std::string_view unit = static_mass_unit(unit_text);
   const double quantity = simple_quantity(quantity_text);
-  const std::optional<double> per_unit = simple_mass_unit(unit_text);
-  if (quantity <= 0 || !per_unit) return false;
-  const double grams = quantity * *per_unit;
+  if (unit.empty() || quantity <= 0) return false;
+  const double grams = quantity * *grams_per_mass_unit(unit);
   if (grams > kMaxItemGrams) return false;
-  const std::optional<Food> food = catalog.find_food(name);
-  if (!food) return false;
-  item.food = *food;
-  item.quantity = quantity;
-  item.unit.assign(unit_text);
-  item.grams = grams;
+  out = SimpleItem{name, quantity, unit, grams};
   return true;
+}
+
+bool parse_simple_item(std::string_view text, const FoodCatalog& catalog, Item& item) {
+  SimpleItem simple;
+  if (!parse_simple_syntax(text, simple)) return false;
+  const FoodCatalog::FoundFood* found = catalog.find_food(simple.name);
+  if (found == nullptr) return false;
+  item.food = found->food;
+  item.k1_ug_per_100g = found->k1_ug_per_100g;
+  item.k2_ug_per_100g = found->k2_ug_per_100g;
+  item.dk_ug_per_100g = found->dk_ug_per_100g;
+  item.quantity = simple.quantity;
+  item.unit = simple.unit;
+  item.grams = simple.grams;
+  return true;
+}
+
+Item make_item(const Food& food, double quantity, std::string_view unit, double grams) {
+  const FoodRecord& record = food.record();
+  return Item{food, record.k1_ug_per_100g, record.k2_ug_per_100g, record.dk_ug_per_100g, quantity, unit, grams};
 }
 
 void split_line(std::string_view line, SourceLocation& at, MealLine& out) {
@@ -394,9 +414,7 @@ Item parse_item(std::string_view text, const SourceLocation& at, const FoodCatal
   if (!match.food) fail_unknown_food(food_name, at, food_offset, match, catalog);
   const Food& food = *match.food;
 
-  Item item;
-  item.food = food;
-  item.quantity = shape.quantity;
+  Item item = make_item(food, shape.quantity, {}, 0);
   if (shape.counted) {
     const std::optional<Portion> serving = food.default_portion();
     if (!serving) {
@@ -404,15 +422,15 @@ Item parse_item(std::string_view text, const SourceLocation& at, const FoodCatal
               fmt::format("'{}' has no serving size; give an amount such as '{} 100 g' (units: {})", food.id(),
                           food.id(), unit_names(food)));
     }
-    item.unit = "serving";
+    item.unit = serving->unit;
     item.grams = shape.quantity * serving->grams;
   } else {
     const std::string canonical = canonical_unit(shape.unit);
     if (const auto per_unit = grams_per_mass_unit(canonical)) {
-      item.unit = canonical;
+      item.unit = static_mass_unit(canonical);
       item.grams = shape.quantity * *per_unit;
     } else if (const std::optional<Portion> portion = find_unit_portion(food, canonical)) {
-      item.unit = std::string(portion->unit);
+      item.unit = portion->unit;
       item.grams = shape.quantity * portion->grams;
     } else {
       fail_at(at, shape.unit_offset,

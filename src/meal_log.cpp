@@ -93,38 +93,85 @@ struct PartSums {
 };
 
 /// Reads the bytes [begin, end) of a file; any problem marks the part failed and ends it.
+/// Lines go in groups: first every line's food name is hashed and its cache slot requested from memory, then
+/// its cache entry, then the items are summed in order; the lookups of a group thus wait for memory together.
 void read_part(int fd, std::uint64_t begin, std::uint64_t end, const std::string& name, const FoodCatalog& catalog,
                const std::atomic<bool>& stop, PartSums& part) {
+  constexpr std::size_t kGroup = 16;
+  struct Pending {
+    std::string_view text;
+    SimpleItem simple;
+    bool is_simple = false;
+    std::uint32_t hint = 0;
+  };
   try {
     LineReader reader(fd, name, begin, end);
     SourceLocation at{name};
     MealLine line;
-    Line text;
     Item item;
+    Pending group[kGroup];
     part.dates.push_back(kContinues);
     part.sums.emplace_back();
-    while (reader.next(text)) {
-      if (text.too_long || stop.load(std::memory_order_relaxed)) {
-        part.failed = true;
-        return;
+    const auto general = [&](std::string_view text) {
+      Date date;
+      if ((text.size() == 10 || (text.size() == 11 && text.back() == ':')) &&
+          parse_iso_date(text.substr(0, 10), date) == DateParse::ok) {
+        part.dates.push_back(static_cast<std::int32_t>(days_from_civil(date)));
+        part.sums.emplace_back();
+        return true;
       }
-      if (parse_simple_item(text.text, catalog, item)) {
-        part.sums.back().add(item.food.record(), item.grams);
-        continue;
-      }
-      split_line(text.text, at, line);
-      if (line.kind == LineKind::bad_date) {
-        part.failed = true;
-        return;
-      }
+      split_line(text, at, line);
+      if (line.kind == LineKind::bad_date) return false;
       if (line.kind == LineKind::date) {
         part.dates.push_back(static_cast<std::int32_t>(days_from_civil(line.date)));
         part.sums.emplace_back();
-        continue;
+        return true;
       }
       for (const ItemText& item_text : line.items) {
         item = parse_item(item_text.text, at, catalog);
-        part.sums.back().add(item.food.record(), item.grams);
+        part.sums.back().add(item);
+      }
+      return true;
+    };
+    std::string_view block;
+    for (;;) {
+      const LineReader::Block got = reader.next_block(block);
+      if (got == LineReader::Block::end) break;
+      if (got == LineReader::Block::too_long || stop.load(std::memory_order_relaxed)) {
+        part.failed = true;
+        return;
+      }
+      while (!block.empty()) {
+        std::size_t count = 0;
+        for (; count < kGroup && !block.empty(); ++count) {
+          const std::size_t newline = block.find('\n');
+          std::string_view text = block.substr(0, newline);
+          block.remove_prefix(newline == std::string_view::npos ? block.size() : newline + 1);
+          if (!text.empty() && text.back() == '\r') text.remove_suffix(1);
+          Pending& pending = group[count];
+          pending.text = text;
+          pending.is_simple = parse_simple_syntax(text, pending.simple);
+          if (pending.is_simple) pending.hint = catalog.prefetch(pending.simple.name);
+        }
+        for (std::size_t i = 0; i < count; ++i) {
+          if (group[i].is_simple) catalog.prepare(group[i].hint);
+        }
+        for (std::size_t i = 0; i < count; ++i) {
+          const Pending& pending = group[i];
+          const FoodCatalog::FoundFood* found =
+              pending.is_simple ? catalog.find_food(pending.simple.name, pending.hint) : nullptr;
+          if (found != nullptr) {
+            item.food = found->food;
+            item.k1_ug_per_100g = found->k1_ug_per_100g;
+            item.k2_ug_per_100g = found->k2_ug_per_100g;
+            item.dk_ug_per_100g = found->dk_ug_per_100g;
+            item.grams = pending.simple.grams;
+            part.sums.back().add(item);
+          } else if (!general(pending.text)) {
+            part.failed = true;
+            return;
+          }
+        }
       }
     }
   } catch (...) {
@@ -175,7 +222,7 @@ bool read_meal_file_in_parts(int fd, std::uint64_t size, const std::string& name
   // In file order, letting each part go as it is added, so that the days are never in memory twice.
   for (PartSums& part : parts) {
     while (!part.dates.empty()) {
-      if (part.dates.front() != kContinues) builder.start_day(civil_from_days(part.dates.front()));
+      if (part.dates.front() != kContinues) builder.start_day_number(part.dates.front());
       if (part.sums.front().items > 0) builder.add_totals(part.sums.front());
       part.dates.pop_front();
       part.sums.pop_front();

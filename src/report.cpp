@@ -93,13 +93,13 @@ void render_day(std::string& out, const Intake& intake, const Day& day, bool tit
   const DayTotals& sums = day.totals;
   const Totals totals = intake.totals_of(day);
   row("total", "", one_decimal(sums.grams), one_decimal(sums.k1_ug), one_decimal(sums.k2_ug));
-  out += "  " + coverage_line(sums.items, sums.k1_known, sums.k2_known) + "\n";
-  if (const std::string forms = forms_line(totals); !forms.empty()) out += "  K2 by form (µg): " + forms + "\n";
+  out += std::string("  ") + coverage_line(sums.items, sums.k1_known, sums.k2_known) + "\n";
+  if (const std::string forms = forms_line(totals); !forms.empty()) out += std::string("  K2 by form (µg): ") + forms + "\n";
   if (sums.dk_known > 0) {
     out += fmt::format("  Dihydrophylloquinone, counted in neither K1 nor K2: {} µg (known for {} of {}).\n",
                        one_decimal(sums.dk_ug), sums.dk_known, item_count(sums.items));
   }
-  out += "  " + k2_verdict(sums, options) + "\n";
+  out += std::string("  ") + k2_verdict(sums, options) + "\n";
 }
 
 void render_summary(std::string& out, const Intake& intake, const ReportOptions& options) {
@@ -108,7 +108,7 @@ void render_summary(std::string& out, const Intake& intake, const ReportOptions&
   if (days == 0) return;
   out += fmt::format("  mean per day: K1 {} µg, K2 {} µg\n", one_decimal(intake.total.k1.ug / days),
                      one_decimal(intake.total.k2.ug / days));
-  out += "  " + coverage_line(intake.total.items, intake.total.k1.known, intake.total.k2.known) + "\n";
+  out += std::string("  ") + coverage_line(intake.total.items, intake.total.k1.known, intake.total.k2.known) + "\n";
   std::vector<std::string> low;
   for (const Day& day : intake.days) {
     if (k2_below(day.totals, options.k2_min_ug_per_day)) low.push_back(day_title(day));
@@ -248,7 +248,8 @@ std::string render_text(const Intake& intake, const FoodCatalog& catalog, const 
     out += "\n";
     render_rich_foods(out, catalog, options);
   }
-  out += "\n" + health_notes(options);
+  out += '\n';
+  out += health_notes(options);
   return out;
 }
 

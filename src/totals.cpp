@@ -58,13 +58,13 @@ void Totals::add(const FoodRecord& food, double item_grams) {
   }
 }
 
-void DayTotals::add(const FoodRecord& food, double item_grams) {
-  const double factor = item_grams / 100.0;
+void DayTotals::add(const Item& item) {
+  const double factor = item.grams / 100.0;
   ++items;
-  grams += item_grams;
-  add_scaled(food.k1_ug_per_100g, factor, k1_ug, k1_known);
-  add_scaled(food.k2_ug_per_100g, factor, k2_ug, k2_known);
-  add_scaled(food.dk_ug_per_100g, factor, dk_ug, dk_known);
+  grams += item.grams;
+  add_scaled(item.k1_ug_per_100g, factor, k1_ug, k1_known);
+  add_scaled(item.k2_ug_per_100g, factor, k2_ug, k2_known);
+  add_scaled(item.dk_ug_per_100g, factor, dk_ug, dk_known);
 }
 
 void DayTotals::add(const Amounts& amounts, double item_grams) {
@@ -144,7 +144,9 @@ std::uint32_t IntakeBuilder::day_index(std::int32_t date) {
   return it->second;
 }
 
-void IntakeBuilder::start_day(const Date& date) { current_ = day_index(static_cast<std::int32_t>(days_from_civil(date))); }
+void IntakeBuilder::start_day(const Date& date) { start_day_number(static_cast<std::int32_t>(days_from_civil(date))); }
+
+void IntakeBuilder::start_day_number(std::int32_t days) { current_ = day_index(days); }
 
 void IntakeBuilder::enter_undated_day() {
   if (undated_ == kNoDay) {
@@ -168,20 +170,19 @@ void IntakeBuilder::add_totals(const DayTotals& totals) {
 
 void IntakeBuilder::add(const Item& item, std::string_view input, std::string_view meal) {
   if (current_ == kNoDay) enter_undated_day();
-  const FoodRecord& food = item.food.record();
-  intake_.days[current_].totals.add(food, item.grams);
+  intake_.days[current_].totals.add(item);
   if (!intake_.items_kept) {
     // Only the reports that list items show K2 by form: the others need the three sums alone.
     Totals& total = intake_.total;
     ++total.items;
     total.grams += item.grams;
     const double factor = item.grams / 100.0;
-    add_scaled(food.k1_ug_per_100g, factor, total.k1.ug, total.k1.known);
-    add_scaled(food.dk_ug_per_100g, factor, total.dk.ug, total.dk.known);
-    add_scaled(food.k2_ug_per_100g, factor, total.k2.ug, total.k2.known);
+    add_scaled(item.k1_ug_per_100g, factor, total.k1.ug, total.k1.known);
+    add_scaled(item.dk_ug_per_100g, factor, total.dk.ug, total.dk.known);
+    add_scaled(item.k2_ug_per_100g, factor, total.k2.ug, total.k2.known);
     return;
   }
-  intake_.total.add(food, item.grams);
+  intake_.total.add(item.food.record(), item.grams);
   {
     intake_.items.push_back(ItemRecord{std::string(input), std::string(meal), item, amounts_for(item.food, item.grams)});
     item_days_.push_back(current_);

@@ -51,10 +51,25 @@ std::string canonical_unit(std::string_view word) {
 }
 
 std::optional<double> grams_per_mass_unit(std::string_view canonical) {
+  const std::string_view unit = static_mass_unit(canonical);
+  if (unit.empty()) return std::nullopt;
   for (const MassUnit& mass : kMassUnits) {
-    if (mass.unit == canonical) return mass.grams;
+    if (mass.unit.data() == unit.data()) return mass.grams;
   }
   return std::nullopt;
+}
+
+std::string_view static_mass_unit(std::string_view unit) {
+  // By hand, not by the table: this runs once for every line of a long log.
+  if (unit.size() == 1) return unit[0] == 'g' ? kMassUnits[1].unit : std::string_view();
+  if (unit.size() != 2) return {};
+  switch (unit[0]) {
+    case 'm': return unit[1] == 'g' ? kMassUnits[0].unit : std::string_view();
+    case 'k': return unit[1] == 'g' ? kMassUnits[2].unit : std::string_view();
+    case 'o': return unit[1] == 'z' ? kMassUnits[3].unit : std::string_view();
+    case 'l': return unit[1] == 'b' ? kMassUnits[4].unit : std::string_view();
+    default: return {};
+  }
 }
 
 std::string_view mass_unit_list() { return "mg, g, kg, oz, lb"; }

@@ -51,30 +51,6 @@ std::string text_literal(const std::string& text) {
   return out + "\"";
 }
 
-/// Appends `table` to `merged`, moving its offsets past what `merged` already holds.
-void append(TableStorage& merged, const vitk::TableData& table) {
-  const auto base_text = static_cast<std::uint32_t>(merged.text.size());
-  const auto base_alias = static_cast<std::uint32_t>(merged.aliases.size());
-  const auto base_portion = static_cast<std::uint32_t>(merged.portions.size());
-  const auto shift = [&](TextRef text) { return TextRef{text.offset + base_text, text.size}; };
-  merged.text.append(table.text);
-  for (const TextRef& alias : table.aliases) merged.aliases.push_back(shift(alias));
-  for (const vitk::PortionRecord& portion : table.portions) {
-    merged.portions.push_back(vitk::PortionRecord{shift(portion.unit), portion.grams});
-  }
-  for (vitk::FoodRecord food : table.foods) {
-    food.id = shift(food.id);
-    food.name = shift(food.name);
-    food.group = shift(food.group);
-    food.source = shift(food.source);
-    food.k2_source = shift(food.k2_source);
-    food.usda = shift(food.usda);
-    food.first_alias += base_alias;
-    food.first_portion += base_portion;
-    merged.foods.push_back(food);
-  }
-}
-
 /// Where two built-in tables share a lookup key (common.toml's "Spinach, raw" is also a USDA name), only the
 /// earlier table keeps it: the short, curated names win over the long USDA descriptions.
 void prefer_earlier_tables(TableStorage& merged, const std::vector<std::size_t>& table_of_food) {
@@ -114,11 +90,14 @@ int embed(const std::string& output, const std::vector<std::string>& paths) {
         clash = true;
       }
     }
-    append(merged, data);
+    merged.append(data);
     table_of_food.resize(merged.foods.size(), &path - paths.data());
   }
   if (clash) return 1;
-  vitk::build_lookup(merged);
+  if (!vitk::build_lookup(merged)) {
+    std::fprintf(stderr, "vitk_embed_foods: an id or alias names two foods\n");
+    return 1;
+  }
   prefer_earlier_tables(merged, table_of_food);
 
   std::string out =
@@ -126,9 +105,9 @@ int embed(const std::string& output, const std::vector<std::string>& paths) {
       "#include \"vitk/builtin_foods.hpp\"\n\n"
       ""
       "namespace vitk {\nnamespace {\n\n";
-  out += "constexpr char kText[] =\n" + text_literal(merged.text) + ";\n\n";
+  out += std::string("constexpr char kText[] =\n") + text_literal(merged.text) + ";\n\n";
   out += "constexpr TextRef kAliases[] = {\n";
-  for (const TextRef& alias : merged.aliases) out += "    " + ref(alias) + ",\n";
+  for (const TextRef& alias : merged.aliases) out += std::string("    ") + ref(alias) + ",\n";
   out += "    {0, 0}};\n\nconstexpr PortionRecord kPortions[] = {\n";
   for (const vitk::PortionRecord& portion : merged.portions) {
     out += fmt::format("    {{{}, {}}},\n", ref(portion.unit), number(portion.grams));
@@ -152,7 +131,7 @@ int embed(const std::string& output, const std::vector<std::string>& paths) {
                        entry.derived ? "true" : "false");
   }
   out += "};\n\nconstexpr TextRef kUnits[] = {\n";
-  for (const TextRef& unit : merged.units) out += "    " + ref(unit) + ",\n";
+  for (const TextRef& unit : merged.units) out += std::string("    ") + ref(unit) + ",\n";
   out += fmt::format(
       "    {{0, 0}}}};\n\n"
       "// Spans are made here, in code, so that the arrays above stay free of pointers.\n"

@@ -21,6 +21,8 @@ struct TableStorage {
   std::vector<TextRef> units;
 
   TextRef add_text(std::string_view value);
+  /// Appends the foods of `other`, with their strings, aliases and portions (not its index).
+  void append(const TableData& other);
   /// A view of this storage; invalidated when the storage changes.
   TableData view() const;
 };
@@ -55,12 +57,13 @@ std::unique_ptr<FoodTable> parse_plain_food_table(std::string_view text, std::st
 std::unique_ptr<FoodTable> parse_full_food_table(std::string_view text, std::string_view name);
 
 /// The fast reader's work, into `storage` (foods, aliases, portions); false when the text is not plain or
-/// not valid.
+/// not valid (duplicate ids and aliases are found later, by build_lookup).
 bool read_plain_food_table(std::string_view text, TableStorage& storage);
 std::unique_ptr<FoodTable> load_food_table(const std::string& path);
 
 /// Fills `storage.index` and `storage.units` from its foods: the id, aliases and name of each food, normalized,
-/// each also in its singular form where that differs, and the sorted distinct portion names.
-void build_lookup(TableStorage& storage);
+/// each also in its singular form where that differs, and the sorted distinct portion names. Returns whether
+/// every id and alias names one food once.
+bool build_lookup(TableStorage& storage);
 
 }  // namespace vitk

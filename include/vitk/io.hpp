@@ -35,6 +35,11 @@ class LineReader {
 
   /// The next line, or false at the end. Throws an io Error when reading fails.
   bool next(Line& line);
+
+  enum class Block { lines, end, too_long };
+  /// For fast readers that number no lines: every complete line now buffered (at least one), each ending in
+  /// '\n' except perhaps the last line of the input; `too_long` when a line exceeds kMaxLineBytes.
+  Block next_block(std::string_view& lines);
   const std::string& name() const { return name_; }
 
  private:

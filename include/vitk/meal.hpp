@@ -40,10 +40,17 @@ void split_line(std::string_view line, SourceLocation& at, MealLine& out);
 /// One resolved item: a food and how much of it.
 struct Item {
   Food food;
+  /// The food's K1, K2 and dihydrophylloquinone per 100 g (kUnknown when unknown), copied for the hot path.
+  double k1_ug_per_100g = kUnknown;
+  double k2_ug_per_100g = kUnknown;
+  double dk_ug_per_100g = kUnknown;
   double quantity = 0;
-  std::string unit;  ///< `g`, `oz` ... or a portion name such as `cup`; `serving` for bare counts
+  std::string_view unit;  ///< `g`, `oz` ... or a portion name such as `cup` (text of the food's table); `serving`
   double grams = 0;
 };
+
+/// An item of `food`, with the food's values copied in.
+Item make_item(const Food& food, double quantity, std::string_view unit, double grams);
 
 inline constexpr double kMaxItemGrams = 100000.0;
 
@@ -56,5 +63,16 @@ Item parse_item(std::string_view text, const SourceLocation& at, const FoodCatal
 /// nothing else. Gives the same item as parse_item would from the same line, or false when the text is
 /// anything else (a date, a comment, a label, several items) or names no single food.
 bool parse_simple_item(std::string_view text, const FoodCatalog& catalog, Item& item);
+
+/// The words of a simple item before its food is looked up: `grams` is quantity times the mass unit.
+struct SimpleItem {
+  std::string_view name;
+  double quantity = 0;
+  std::string_view unit;
+  double grams = 0;
+};
+
+/// The syntax half of parse_simple_item: false when the text is not of the simple shape.
+bool parse_simple_syntax(std::string_view text, SimpleItem& out);
 
 }  // namespace vitk

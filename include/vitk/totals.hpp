@@ -69,7 +69,8 @@ struct DayTotals {
   double dk_ug = 0;
 
   void add(const Amounts& amounts, double item_grams);
-  void add(const FoodRecord& food, double item_grams);
+  /// The hot path: the item's own copy of its food's values, no trip to the food record.
+  void add(const Item& item);
   void add(const DayTotals& other);
 };
 
@@ -118,6 +119,8 @@ class IntakeBuilder {
 
   void start_input() { current_ = kNoDay; }
   void start_day(const Date& date);
+  /// start_day for a date given as days since 1970-01-01.
+  void start_day_number(std::int32_t days);
   void add(const Item& item, std::string_view input, std::string_view meal);
   /// Adds the sums of items read elsewhere (by another thread) to the current day. Only without kept items.
   void add_totals(const DayTotals& totals);

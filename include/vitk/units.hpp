@@ -14,6 +14,9 @@ std::string canonical_unit(std::string_view word);
 /// Grams in one of a canonical mass unit (`mg g kg oz lb`), or nullopt for any other unit.
 std::optional<double> grams_per_mass_unit(std::string_view canonical);
 
+/// The canonical mass unit `unit` names, as text that lives for the whole program, or empty.
+std::string_view static_mass_unit(std::string_view unit);
+
 /// The mass units, for messages: "mg, g, kg, oz, lb".
 std::string_view mass_unit_list();
 

@@ -141,7 +141,7 @@ TEST_CASE("the USDA table holds every SR28 food with K1 and nothing made up") {
     CAPTURE(f.id());
     CHECK(f.id().size() == 10);
     CHECK(f.k1_ug_per_100g().has_value());
-    CHECK(f.source() == "USDA SR28 NDB " + std::string(f.id().substr(5)));
+    CHECK(f.source() == std::string("USDA SR28 NDB ") + std::string(f.id().substr(5)));
     with_mk4 += f.k2_form_ug_per_100g(0).has_value() ? 1 : 0;
     with_dk += f.dk_ug_per_100g().has_value() ? 1 : 0;
     for (std::size_t form = 1; form < kFormCount; ++form) with_other_forms += f.k2_form_ug_per_100g(form) ? 1 : 0;
@@ -170,7 +170,7 @@ TEST_CASE("common foods repeat the USDA values of the food they name") {
     ++common;
     if (f.usda().empty()) continue;
     CAPTURE(f.id());
-    const Food twin = food("usda-" + std::string(f.usda()));
+    const Food twin = food(std::string("usda-") + std::string(f.usda()));
     CHECK(f.k1_ug_per_100g() == twin.k1_ug_per_100g());
     CHECK(f.dk_ug_per_100g() == twin.dk_ug_per_100g());
     // MK-4, where the common food has it from USDA, is USDA's.

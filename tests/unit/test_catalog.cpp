@@ -61,7 +61,7 @@ source = "s"
 std::string found(const FoodCatalog& catalog, std::string_view name) {
   const FoodMatch match = catalog.find(name);
   if (match.food) return std::string(match.food->id());
-  if (!match.candidates.empty()) return "ambiguous:" + std::to_string(match.candidates.size());
+  if (!match.candidates.empty()) return std::string("ambiguous:") + std::to_string(match.candidates.size());
   return "none";
 }
 

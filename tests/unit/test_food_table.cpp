@@ -248,7 +248,7 @@ std::string describe(const FoodTable& table) {
       out += std::string(food.portion(p).unit) + "=";
       value(food.portion(p).grams);
     }
-    out += "|" + std::string(food.source()) + "|" + std::string(food.k2_source()) + "|" + std::string(food.usda()) + "\n";
+    out += std::string("|") + std::string(food.source()) + "|" + std::string(food.k2_source()) + "|" + std::string(food.usda()) + "\n";
   }
   return out;
 }

@@ -52,7 +52,7 @@ TEST_CASE("lines from a file descriptor cross block boundaries") {
   std::string text;
   std::vector<std::string> expected;
   for (int i = 0; i < 100000; ++i) {
-    expected.push_back("food-" + std::to_string(i) + " 25g");
+    expected.push_back(std::string("food-") + std::to_string(i) + " 25g");
     text += expected.back() + "\n";
   }
   const int fd = fd_with(text);
@@ -62,7 +62,7 @@ TEST_CASE("lines from a file descriptor cross block boundaries") {
 }
 
 TEST_CASE("a line over the limit is reported and skipped whole") {
-  const std::string text = "kale\n" + std::string(LineReader::kMaxLineBytes + 10, 'x') + "\nspinach\n" +
+  const std::string text = std::string("kale\n") + std::string(LineReader::kMaxLineBytes + 10, 'x') + "\nspinach\n" +
                            std::string(3 * LineReader::kMaxLineBytes, 'y');
   const int fd = fd_with(text);
   LineReader reader(fd, "long");

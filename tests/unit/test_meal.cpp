@@ -77,7 +77,7 @@ struct Fixture {
     std::snprintf(grams, sizeof grams, "%.4g", item.grams);
     char quantity[32];
     std::snprintf(quantity, sizeof quantity, "%.4g", item.quantity);
-    return std::string(item.food.id()) + " " + quantity + " " + item.unit + " = " + grams + " g";
+    return std::string(item.food.id()) + " " + quantity + " " + std::string(item.unit) + " = " + grams + " g";
   }
 };
 
@@ -235,7 +235,7 @@ TEST_CASE("the fast lane reads simple items exactly as parse_item does") {
       for (const std::string& unit : units) {
         for (const std::string& text : {name + " " + quantity + " " + unit, name + " " + quantity + unit,
                                         quantity + " " + unit + " " + name, quantity + unit + " " + name,
-                                        name + "  " + quantity + unit, " " + name + " " + quantity + unit}) {
+                                        name + "  " + quantity + unit, std::string(" ") + name + " " + quantity + unit}) {
           ++total;
           Item simple;
           if (!parse_simple_item(text, f.catalog, simple)) continue;

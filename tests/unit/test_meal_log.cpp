@@ -101,7 +101,7 @@ TEST_CASE("several items of a line each get their own column") {
 }
 
 TEST_CASE("an over-long line is one problem") {
-  const Read r = read("kale 1 cup\n" + std::string(LineReader::kMaxLineBytes + 1, 'k') + "\nnatto 1 g\n");
+  const Read r = read(std::string("kale 1 cup\n") + std::string(LineReader::kMaxLineBytes + 1, 'k') + "\nnatto 1 g\n");
   CHECK(r.problems == std::vector<std::string>{"log.txt:2:1: error: line is longer than 16384 bytes"});
   CHECK(r.intake.total.items == 2);
 }

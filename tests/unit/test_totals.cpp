@@ -28,10 +28,7 @@ struct OneFood {
 };
 
 void add(IntakeBuilder& builder, const Food& food, double grams) {
-  Item item;
-  item.food = food;
-  item.grams = grams;
-  builder.add(item, "input", "");
+  builder.add(make_item(food, grams, "g", grams), "input", "");
 }
 
 }  // namespace
