@@ -265,8 +265,6 @@ int run_foods_check(const Options& options) {
 int run_report(const Options& options) {
   LoadedTables loaded;
   load_tables(options, loaded);
-  // Give back what reading the tables used and freed: a long log needs the memory for its days.
-  malloc_trim(0);
   const FoodCatalog& catalog = loaded.catalog;
 
   std::vector<std::string> meal_files = options.meal_files;

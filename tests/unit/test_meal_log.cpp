@@ -7,6 +7,9 @@
 #include "vitk/io.hpp"
 #include "vitk/totals.hpp"
 
+#include <cstdio>
+#include <unistd.h>
+
 using namespace vitk;
 
 namespace {
@@ -104,4 +107,79 @@ TEST_CASE("an over-long line is one problem") {
   const Read r = read(std::string("kale 1 cup\n") + std::string(LineReader::kMaxLineBytes + 1, 'k') + "\nnatto 1 g\n");
   CHECK(r.problems == std::vector<std::string>{"log.txt:2:1: error: line is longer than 16384 bytes"});
   CHECK(r.intake.total.items == 2);
+}
+
+namespace {
+
+/// A temporary file holding `text`, removed at the end of the test.
+struct TempFile {
+  std::string path;
+  int fd = -1;
+  explicit TempFile(const std::string& text) {
+    char name[] = "/tmp/vitk-test-XXXXXX";
+    fd = ::mkstemp(name);
+    REQUIRE(fd >= 0);
+    path = name;
+    REQUIRE(::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size()));
+    ::lseek(fd, 0, SEEK_SET);
+  }
+  ~TempFile() {
+    ::close(fd);
+    ::unlink(path.c_str());
+  }
+};
+
+std::string day_sums(const Intake& intake) {
+  std::string out;
+  for (const Day& day : intake.days) {
+    char line[200];
+    std::snprintf(line, sizeof line, "%d %u %.6f %u %.6f %u %.6f\n", day.date, day.totals.items, day.totals.k1_ug,
+                  day.totals.k1_known, day.totals.k2_ug, day.totals.k2_known, day.totals.grams);
+    out += line;
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("reading a file in parts gives the sums of reading it in order") {
+  const auto table = parse_food_table(kFoods, "foods.toml");
+  FoodCatalog catalog;
+  catalog.add(table->data());
+  // Undated items first, days out of order and repeated, CRLF, comments, labels, general items.
+  std::string text = "\xEF\xBB\xBFkale 10 g\r\nnatto 5g\n";
+  for (int day = 0; day < 3000; ++day) {
+    const int number = (day * 7919) % 500;  // dates out of order, each several times
+    char date[16];
+    std::snprintf(date, sizeof date, "2025-%02d-%02d", 1 + number / 28 % 12, 1 + number % 28);
+    text += std::string(date) + (day % 3 == 0 ? ":\n" : "\n");
+    text += "# a comment\nlunch: kale 1 cup; natto 2 g\n50 g natto\nkale 0.5 kg\n10g kale\n";
+  }
+  const TempFile file(text);
+  IntakeBuilder in_order(false);
+  LineReader reader(file.fd, file.path);
+  const ReadResult result = read_meal_list(reader, file.path, catalog, in_order, [](const Error&, bool) {});
+  REQUIRE(result.problems == 0);
+  const std::string expected = day_sums(in_order.finish());
+  for (unsigned threads : {1u, 2u, 3u, 7u}) {
+    CAPTURE(threads);
+    IntakeBuilder parts(false);
+    REQUIRE(read_meal_file_in_parts(file.fd, text.size(), file.path, catalog, parts, threads));
+    CHECK(day_sums(parts.finish()) == expected);
+  }
+}
+
+TEST_CASE("reading in parts gives up on any problem and adds nothing") {
+  const auto table = parse_food_table(kFoods, "foods.toml");
+  FoodCatalog catalog;
+  catalog.add(table->data());
+  std::string text;
+  for (int i = 0; i < 2000; ++i) text += "2026-11-24\nkale 10 g\n";
+  for (const std::string& bad : {std::string("kael 10 g\n"), std::string("2026-02-30\n"), std::string(LineReader::kMaxLineBytes + 5, 'x') + "\n",
+                                 std::string("kale\0 1 g\n", 10)}) {
+    const TempFile file(text + bad + text);
+    IntakeBuilder builder(false);
+    CHECK_FALSE(read_meal_file_in_parts(file.fd, (text + bad + text).size(), file.path, catalog, builder, 2));
+    CHECK(builder.finish().days.empty());
+  }
 }
