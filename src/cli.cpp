@@ -3,55 +3,33 @@
 #include "vitk/cli.hpp"
 
 #include <CLI/CLI.hpp>
-#include <charconv>
-#include <cmath>
 #include <csignal>
 #include <fmt/format.h>
 #include <malloc.h>
-#include <sys/stat.h>
-#include <thread>
 #include <unistd.h>
 
-#include "vitk/builtin_foods.hpp"
-#include "vitk/catalog.hpp"
+#include "cli_internal.hpp"
+#include "vitk/completions.hpp"
 #include "vitk/error.hpp"
-#include "vitk/food_report.hpp"
-#include "vitk/food_search.hpp"
-#include "vitk/food_table.hpp"
 #include "vitk/io.hpp"
-#include "vitk/meal_log.hpp"
-#include "vitk/report.hpp"
-#include "vitk/text.hpp"
-#include "vitk/totals.hpp"
 
 namespace vitk {
 
-namespace {
-
-enum class Command { report, foods_search, foods_show, foods_list, foods_check };
-
-struct Options {
-  Command command = Command::report;
-  std::vector<std::string> items;
-  std::vector<std::string> meal_files;
-  std::vector<std::string> food_files;
-  bool no_builtin = false;
-  std::string format = "text";
-  double k2_min_ug_per_day = kDefaultK2MinUgPerDay;
-  bool check = false;
-  bool skip_invalid = false;
-  // vitk foods ...
-  std::vector<std::string> words;  ///< search terms, foods to show, tables to check
-  std::string group;
-  std::string sort = "id";
-  std::string limit;  ///< read by hand: CLI11 2.1 clamps out-of-range integers silently
-};
-
-constexpr double kMaxK2MinUgPerDay = 100000.0;
-constexpr std::size_t kDefaultSearchLimit = 10;
-constexpr off_t kParallelBytes = 4 * 1024 * 1024;
+namespace cli {
 
 void print_error(const std::string& line) { write_all(STDERR_FILENO, line + "\n"); }
+
+namespace {
+
+const std::vector<std::string> kReportFormats = {"text", "json", "csv", "tsv", "ndjson", "markdown"};
+const std::vector<std::string> kFoodsFormats = {"text", "json"};
+const std::vector<std::string> kPeriods = {"day", "week", "month", "all"};
+const std::vector<std::string> kSexes = {"female", "male"};
+const std::vector<std::string> kStandards = {"iom", "efsa"};
+const std::vector<std::string> kColorModes = {"auto", "always", "never"};
+const std::vector<std::string> kShells = {"bash", "zsh", "fish"};
+const std::vector<std::string> kSortKeys = {"id", "name", "k1", "k2", "dk", "mk4", "mk5", "mk6", "mk7",
+                                            "mk8", "mk9", "mk10", "mk11", "mk12", "mk13"};
 
 int exit_code_for(ErrorKind kind) {
   switch (kind) {
@@ -66,49 +44,108 @@ std::string help_footer() {
   return "Meal items are lines such as \"natto 50g\", \"2 cups kale\", \"gouda 30 g\" or \"egg\" (one serving);\n"
          "a line may hold several items separated by ';'. Files hold one item per line, with '#' comments,\n"
          "date lines (2026-11-24) and meal labels (breakfast:). See vitk(1) and vitk-meals(5).\n\n"
-         "Exit status: 0 ok, 1 --check found a day below the K2 minimum, 2 usage error,\n"
-         "3 bad input data (meal list or food table), 4 input/output error.";
+         "Settings come from the command line, then VITK_CONFIG and VITK_FOODS, then ~/.config/vitk/config.toml.\n\n"
+         "Exit status: 0 ok, 1 --check failed (a day below the K2 minimum, a period mean below it with\n"
+         "--check=mean, or a day outside the tolerance with --steady), 2 usage error, 3 bad input data\n"
+         "(meal list, food table or configuration file), 4 input/output error.";
 }
 
-/// Fills `options` from argv. Returns an exit code when the command is already answered (help, version, error).
-std::optional<int> parse_arguments(int argc, const char* const* argv, Options& options) {
-  CLI::App app{"vitk: totals vitamin K1 (phylloquinone) and K2 (menaquinones, by form) in a meal list.", "vitk"};
+/// The argument parser, and what the shells are told about it.
+class Parser {
+ public:
+  explicit Parser(Options& options) : options_(options) { define(); }
+
+  /// Fills the options from argv. Returns an exit code when the command is already answered.
+  std::optional<int> parse(int argc, const char* const* argv);
+
+  std::vector<CompletionCommand> completion_commands() const;
+
+ private:
+  void define();
+
+  Options& options_;
+  CLI::App app_{"vitk: totals vitamin K1 (phylloquinone) and K2 (menaquinones, by form) in a meal list.", "vitk"};
+  CLI::App* foods_ = nullptr;
+  CLI::App* search_ = nullptr;
+  CLI::App* show_ = nullptr;
+  CLI::App* list_ = nullptr;
+  CLI::App* check_ = nullptr;
+  CLI::App* completions_ = nullptr;
+};
+
+void Parser::define() {
+  Options& o = options_;
+  CLI::App& app = app_;
   app.footer(help_footer());
   app.set_version_flag("--version", "vitk " VITK_VERSION);
-  app.add_option("items", options.items, "Meal items, e.g. \"natto 50g\" \"2 cups kale\"")->type_name("ITEM");
-  app.add_option("-f,--meals", options.meal_files, "Read meal items from FILE ('-' is standard input); repeatable")
+  app.add_option("items", o.items, "Meal items, e.g. \"natto 50g\" \"2 cups kale\"")->type_name("ITEM");
+  app.add_option("-f,--meals", o.meal_files, "Read meal items from FILE ('-' is standard input); repeatable")
       ->type_name("FILE")
       ->allow_extra_args(false);
-  app.add_option("--foods", options.food_files, "Load a food table (vitk-foods(5)); repeatable, later ones win")
+  app.add_option("--foods", o.food_files, "Load a food table (vitk-foods(5)); repeatable, later ones win")
       ->type_name("FILE")
       ->allow_extra_args(false);
-  app.add_flag("--no-builtin", options.no_builtin, "Leave out the built-in food table");
-  app.add_option("--format", options.format, "Output format: text, json, csv or tsv (default text)")
+  app.add_flag("--no-builtin", o.no_builtin, "Leave out the built-in food table");
+  app.add_option("--format", o.format, "Output format: text, json, csv, tsv, ndjson or markdown (default text)")
       ->type_name("FORMAT")
-      ->check(CLI::IsMember({"text", "json", "csv", "tsv"}));
-  app.add_option("--k2-min", options.k2_min_ug_per_day, "Daily K2 minimum in µg (default 32.7)")->type_name("UG");
-  app.add_flag("--check", options.check, "Exit 1 when any day is below the K2 minimum");
-  app.add_flag("--skip-invalid", options.skip_invalid, "Report without invalid items, warning about each");
+      ->check(CLI::IsMember(kReportFormats));
+  app.add_option("-o,--output", o.output, "Write the report to FILE, replacing it only once the report is whole")
+      ->type_name("FILE");
+  app.add_flag("-q,--quiet", o.quiet, "Print nothing but errors (for --check in cron)");
+  app.add_option("--k2-min", o.k2_min, "Daily K2 minimum in µg (default 32.7)")->type_name("UG");
+  app.add_flag("--check{any}", o.check,
+               "Exit 1 when a day is below the K2 minimum; --check=mean: when a period's mean is")
+      ->type_name("[=mean]");
+  app.add_flag("--skip-invalid", o.skip_invalid, "Report without invalid items, warning about each");
+  app.add_option("--period", o.period, "Summarize by day, week (ISO), month or all (default all)")
+      ->type_name("PERIOD")
+      ->check(CLI::IsMember(kPeriods));
+  app.add_option("--from", o.from, "Report the days from DATE (YYYY-MM-DD) on")->type_name("DATE");
+  app.add_option("--to", o.to, "Report the days up to DATE, inclusive")->type_name("DATE");
+  app.add_option("--last", o.last, "Report the N days ending today")->type_name("N");
+  app.add_option("--today", o.today, "Take DATE as today (for --last; reruns and tests)")->type_name("DATE");
+  app.add_option("--sex", o.sex, "female or male: for the reference intake")->type_name("SEX")->check(CLI::IsMember(kSexes));
+  app.add_option("--age", o.age, "Age in years: for the reference intake")->type_name("YEARS");
+  app.add_option("--weight", o.weight, "Body weight in kg: for the EFSA reference intake")->type_name("KG");
+  app.add_option("--standard", o.standard, "Reference intakes of iom (IOM 2001) or efsa (EFSA 2017); default iom")
+      ->type_name("STD")
+      ->check(CLI::IsMember(kStandards));
+  app.add_flag("--steady", o.steady, "Steady-intake mode for people on warfarin-type drugs: each day against the mean");
+  app.add_option("--steady-tolerance", o.steady_tolerance, "Flag days further than PCT % from the mean (default 25)")
+      ->type_name("PCT");
+  app.add_option("--color", o.color, "Colour the verdicts: auto, always or never (default auto)")
+      ->type_name("WHEN")
+      ->check(CLI::IsMember(kColorModes));
+  app.add_flag("--ascii", o.ascii, "Draw the bar chart with plain ASCII characters");
+  app.add_option("--config", o.config, "Read settings from FILE instead of ~/.config/vitk/config.toml")->type_name("FILE");
+  app.add_flag("--no-config", o.no_config, "Read no configuration file");
 
-  CLI::App* foods = app.add_subcommand("foods", "Find foods and check food tables (see vitk foods --help)");
-  foods->fallthrough();
-  CLI::App* search = foods->add_subcommand("search", "Foods whose id, aliases or name contain every TERM");
-  search->add_option("terms", options.words, "Words to look for, e.g. kale raw")->type_name("TERM")->required();
-  search->add_option("--limit", options.limit, "Show at most N foods (default 10)")->type_name("N");
-  CLI::App* show = foods->add_subcommand("show", "Every value, portion and source of the named foods");
-  show->add_option("foods", options.words, "Food ids or names")->type_name("FOOD")->required();
-  CLI::App* list = foods->add_subcommand("list", "List foods, e.g. the richest in K2: list --sort k2 --limit 20");
-  list->add_option("--group", options.group, "Only foods of this group")->type_name("GROUP");
-  list->add_option("--sort", options.sort, "Order by id, name, k1, k2, dk or a form (mk4 ... mk13); values most first")
+  foods_ = app.add_subcommand("foods", "Find foods and check food tables (see vitk foods --help)");
+  foods_->fallthrough();
+  search_ = foods_->add_subcommand("search", "Foods whose id, aliases or name contain every TERM");
+  search_->add_option("terms", o.words, "Words to look for, e.g. kale raw")->type_name("TERM")->required();
+  search_->add_option("--limit", o.limit, "Show at most N foods (default 10)")->type_name("N");
+  show_ = foods_->add_subcommand("show", "Every value, portion and source of the named foods");
+  show_->add_option("foods", o.words, "Food ids or names")->type_name("FOOD")->required();
+  list_ = foods_->add_subcommand("list", "List foods, e.g. the richest in K2: list --sort k2 --limit 20");
+  list_->add_option("--group", o.group, "Only foods of this group")->type_name("GROUP");
+  list_->add_option("--sort", o.sort, "Order by id, name, k1, k2, dk or a form (mk4 ... mk13); values most first")
       ->type_name("KEY");
-  list->add_option("--limit", options.limit, "Show at most N foods")->type_name("N");
-  CLI::App* check = foods->add_subcommand("check", "Check food tables with the rules --foods applies");
-  check->add_option("tables", options.words, "Food table files")->type_name("FILE")->required();
-  for (CLI::App* command : {search, show, list, check}) command->fallthrough();
+  list_->add_option("--limit", o.limit, "Show at most N foods")->type_name("N");
+  list_->add_flag("--ids", o.ids_only, "Print only the ids, one per line");
+  check_ = foods_->add_subcommand("check", "Check food tables with the rules --foods applies");
+  check_->add_option("tables", o.words, "Food table files")->type_name("FILE")->required();
+  for (CLI::App* command : {search_, show_, list_, check_}) command->fallthrough();
+  completions_ = app.add_subcommand("completions", "Print a completion script for bash, zsh or fish");
+  completions_->add_option("shell", o.words, "bash, zsh or fish")->type_name("SHELL")->required()->expected(1)
+      ->check(CLI::IsMember(kShells));
+}
+
+std::optional<int> Parser::parse(int argc, const char* const* argv) {
   try {
-    app.parse(argc, argv);
+    app_.parse(argc, argv);
   } catch (const CLI::CallForHelp&) {
-    write_all(STDOUT_FILENO, app.help());
+    write_all(STDOUT_FILENO, app_.help());
     return kExitOk;
   } catch (const CLI::CallForVersion& version) {
     write_all(STDOUT_FILENO, std::string(version.what()) + "\n");
@@ -118,235 +155,89 @@ std::optional<int> parse_arguments(int argc, const char* const* argv, Options& o
     print_error("Try 'vitk --help' for more information.");
     return kExitUsage;
   }
-  if (foods->parsed() && foods->get_subcommands().empty()) {
+  if (foods_->parsed() && foods_->get_subcommands().empty()) {
     print_error("vitk: error: 'vitk foods' needs a command: search, show, list or check (see vitk foods --help)");
     return kExitUsage;
   }
-  if (search->parsed()) options.command = Command::foods_search;
-  if (show->parsed()) options.command = Command::foods_show;
-  if (list->parsed()) options.command = Command::foods_list;
-  if (check->parsed()) options.command = Command::foods_check;
-  if (options.command != Command::report && (options.format == "csv" || options.format == "tsv")) {
+  if (search_->parsed()) options_.command = Command::foods_search;
+  if (show_->parsed()) options_.command = Command::foods_show;
+  if (list_->parsed()) options_.command = Command::foods_list;
+  if (check_->parsed()) options_.command = Command::foods_check;
+  if (completions_->parsed()) options_.command = Command::completions;
+  if (options_.command != Command::report && !options_.format.empty() &&
+      std::find(kFoodsFormats.begin(), kFoodsFormats.end(), options_.format) == kFoodsFormats.end()) {
     print_error(fmt::format("vitk: error: --format {} is for meal reports; vitk foods writes text or json",
-                            options.format));
-    return kExitUsage;
-  }
-  // CLI11 2.1 reads nan, inf and 1e400 as doubles: range-check here.
-  if (!std::isfinite(options.k2_min_ug_per_day) || options.k2_min_ug_per_day < 0 ||
-      options.k2_min_ug_per_day > kMaxK2MinUgPerDay) {
-    print_error(fmt::format("vitk: error: --k2-min must be a number of µg from 0 to {}", kMaxK2MinUgPerDay));
+                            options_.format));
     return kExitUsage;
   }
   return std::nullopt;
 }
 
-std::string render(const Options& options, const Intake& intake, const FoodCatalog& catalog) {
-  ReportOptions report;
-  report.k2_min_ug_per_day = options.k2_min_ug_per_day;
-  if (options.format == "json") return render_json(intake, catalog, report);
-  if (options.format == "csv") return render_csv(intake);
-  return render_text(intake, catalog, report);
-}
-
-/// The food tables the options ask for; they must outlive the catalog built on them.
-struct LoadedTables {
-  std::vector<std::unique_ptr<FoodTable>> tables;
-  FoodCatalog catalog;
-};
-
-void load_tables(const Options& options, LoadedTables& loaded) {
-  if (!options.no_builtin) loaded.catalog.add(builtin_foods());
-  for (const std::string& path : options.food_files) {
-    loaded.tables.push_back(load_food_table(path));
-    loaded.catalog.add(loaded.tables.back()->data());
-  }
-  if (loaded.catalog.tables().empty()) {
-    throw Error(ErrorKind::usage, "no food table: --no-builtin needs at least one --foods FILE");
-  }
-}
-
-std::size_t parse_limit(const std::string& text, std::size_t default_limit) {
-  if (text.empty()) return default_limit;
-  std::size_t value = 0;
-  const auto result = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (result.ec != std::errc() || result.ptr != text.data() + text.size() || value == 0 || value > 1000000) {
-    throw Error(ErrorKind::usage, fmt::format("--limit '{}' is not a number from 1 to 1000000", text));
-  }
-  return value;
-}
-
-std::string render_foods(const Options& options, const std::vector<Food>& foods) {
-  return options.format == "json" ? render_foods_json(foods) : render_food_table(foods);
-}
-
-int run_foods_search(const Options& options) {
-  LoadedTables loaded;
-  load_tables(options, loaded);
-  const std::vector<Food> found =
-      search_foods(loaded.catalog, options.words, parse_limit(options.limit, kDefaultSearchLimit));
-  if (found.empty() && options.format != "json") {
-    print_error(fmt::format("vitk: no food matches '{}'", join(options.words, " ")));
-    return kExitOk;
-  }
-  write_all(STDOUT_FILENO, render_foods(options, found));
-  return kExitOk;
-}
-
-int run_foods_show(const Options& options) {
-  LoadedTables loaded;
-  load_tables(options, loaded);
-  std::vector<Food> foods;
-  std::vector<Error> problems;
-  for (std::size_t i = 0; i < options.words.size(); ++i) {
-    const FoodMatch match = loaded.catalog.find(options.words[i]);
-    if (match.food) {
-      foods.push_back(*match.food);
-      continue;
-    }
-    std::vector<std::string> names;
-    for (const Food& candidate : match.candidates) names.emplace_back(candidate.id());
-    const std::vector<std::string> suggestions = loaded.catalog.suggest(options.words[i], 3);
-    const std::string hint = !names.empty() ? fmt::format(" matches {} foods: {} (write the id)", names.size(),
-                                                          join_quoted_or(names))
-                             : suggestions.empty() ? std::string(" is not a known food")
-                                                   : fmt::format(" is not a known food (did you mean {}?)",
-                                                                 join_quoted_or(suggestions));
-    problems.emplace_back(ErrorKind::data, SourceLocation{fmt::format("arg {}", i + 1), 1, 1},
-                          fmt::format("'{}'{}", quote_excerpt(options.words[i]), hint));
-  }
-  if (!problems.empty()) throw ErrorList(std::move(problems));
-  if (options.format == "json") {
-    write_all(STDOUT_FILENO, render_foods_json(foods));
-    return kExitOk;
-  }
-  std::string out;
-  for (std::size_t i = 0; i < foods.size(); ++i) out += (i > 0 ? "\n" : "") + render_food_details(foods[i]);
-  write_all(STDOUT_FILENO, out);
-  return kExitOk;
-}
-
-int run_foods_list(const Options& options) {
-  LoadedTables loaded;
-  load_tables(options, loaded);
-  const std::optional<SortKey> key = parse_sort_key(options.sort);
-  if (!key) {
-    throw Error(ErrorKind::usage, fmt::format("--sort '{}' is not known (expected {})", options.sort, sort_key_names()));
-  }
-  const std::size_t limit = parse_limit(options.limit, static_cast<std::size_t>(-1));
-  const std::vector<Food> foods = list_foods(loaded.catalog, options.group, *key, limit);
-  if (foods.empty() && !options.group.empty()) {
-    throw Error(ErrorKind::usage, fmt::format("no food of group '{}' (groups: {})", options.group,
-                                              join(food_groups(loaded.catalog), ", ")));
-  }
-  write_all(STDOUT_FILENO, render_foods(options, foods));
-  return kExitOk;
-}
-
-int run_foods_check(const Options& options) {
-  int status = kExitOk;
-  std::string out;
-  for (const std::string& path : options.words) {
-    try {
-      const std::unique_ptr<FoodTable> table = load_food_table(path);
-      out += fmt::format("{}: {} food{}, no errors\n", path == "-" ? "<stdin>" : path, table->size(),
-                         table->size() == 1 ? "" : "s");
-    } catch (const ErrorList& list) {
-      for (const Error& error : list.errors()) print_error(format_diagnostic(error));
-      status = std::max(status, static_cast<int>(kExitBadData));
-    } catch (const Error& error) {
-      print_error(format_diagnostic(error));
-      status = std::max(status, exit_code_for(error.kind()));
-    }
-  }
-  write_all(STDOUT_FILENO, out);
-  return status;
-}
-
-int run_report(const Options& options) {
-  LoadedTables loaded;
-  load_tables(options, loaded);
-  const FoodCatalog& catalog = loaded.catalog;
-
-  std::vector<std::string> meal_files = options.meal_files;
-  if (options.items.empty() && meal_files.empty()) {
-    if (::isatty(STDIN_FILENO) == 1) {
-      throw Error(ErrorKind::usage,
-                  "no meal items: give items such as vitk \"natto 50g\" \"2 cups kale\", a file with -f FILE, or "
-                  "pipe a meal list to vitk (see vitk --help)");
-    }
-    meal_files.emplace_back("-");
-  }
-
-  // Only the reports that list items keep them: a TSV report of any log needs memory for its days alone.
-  IntakeBuilder builder(options.format != "tsv");
-  std::uint32_t problems = 0, fatal = 0;
-  const ProblemHandler on_problem = [&](const Error& problem, bool skippable) {
-    const bool warning = options.skip_invalid && skippable;
-    print_error(format_diagnostic(problem, warning ? "warning" : "error"));
+std::vector<CompletionCommand> Parser::completion_commands() const {
+  // Values worth offering, by option; options of type FILE complete file names.
+  const std::map<std::string, std::vector<std::string>> choices = {
+      {"--format", kReportFormats}, {"--period", kPeriods}, {"--sex", kSexes},       {"--standard", kStandards},
+      {"--color", kColorModes},     {"--sort", kSortKeys},  {"--check", {"mean"}},
   };
-  const auto tally = [&](const ReadResult& result) {
-    problems += result.problems;
-    fatal += result.fatal_problems;
-  };
-  for (std::size_t i = 0; i < options.items.size(); ++i) {
-    LineReader reader(options.items[i]);
-    tally(read_meal_list(reader, fmt::format("arg {}", i + 1), catalog, builder, on_problem));
-  }
-  for (const std::string& path : meal_files) {
-    const InputFile file(path);
-    const std::string name = path == "-" ? "<stdin>" : path;
-    builder.start_input();
-    // A big file for a report of sums is read by both cores at once; any problem, and it is read again in
-    // order, which reports every one.
-    struct stat info {};
-    const unsigned cores = std::thread::hardware_concurrency();
-    if (options.format == "tsv" && path != "-" && cores > 1 && ::fstat(file.fd(), &info) == 0 &&
-        S_ISREG(info.st_mode) && info.st_size >= kParallelBytes &&
-        read_meal_file_in_parts(file.fd(), static_cast<std::uint64_t>(info.st_size), name, catalog, builder,
-                                std::min(cores, 4u))) {
-      continue;
-    }
-    LineReader reader(file.fd(), name);
-    tally(read_meal_list(reader, name, catalog, builder, on_problem));
-  }
-  if (fatal > 0 || (problems > 0 && !options.skip_invalid)) return kExitBadData;
-
-  Intake intake = builder.finish();
-  if (intake.total.items == 0 && intake.skipped_items == 0) {
-    const std::size_t inputs = options.items.size() + meal_files.size();
-    const std::string place = inputs == 1 && !meal_files.empty() ? (meal_files[0] == "-" ? "<stdin>" : meal_files[0])
-                                                                 : std::string();
-    throw Error(ErrorKind::data, SourceLocation{place},
-                "no meal items (expected lines such as 'kale 100 g'; see vitk-meals(5))");
-  }
-  if (options.format == "tsv") {
-    // In parts, two at a time, one on each core: the text of a 100,000-day report is never in memory at once.
-    constexpr std::size_t kDaysPerPart = 2048;
-    for (std::size_t first = 0; first == 0 || first < intake.days.size(); first += 2 * kDaysPerPart) {
-      std::string second;
-      std::thread other;
-      if (first + kDaysPerPart < intake.days.size()) {
-        other = std::thread([&] { second = render_tsv(intake, first + kDaysPerPart, kDaysPerPart); });
+  std::vector<CompletionCommand> commands;
+  const auto describe = [&](const CLI::App& app, std::vector<std::string> path) {
+    CompletionCommand command;
+    command.path = std::move(path);
+    command.help = app.get_description();
+    for (const CLI::Option* option : app.get_options()) {
+      if (option->get_positional()) continue;
+      CompletionOption entry;
+      for (const std::string& name : option->get_snames()) entry.names.push_back("-" + name);
+      for (const std::string& name : option->get_lnames()) entry.names.push_back("--" + name);
+      entry.help = option->get_description();
+      entry.takes_value = option->get_expected_min() > 0;
+      entry.file = option->get_type_name() == "FILE";
+      if (const auto found = choices.find(entry.names.back()); found != choices.end() && entry.takes_value) {
+        entry.choices = found->second;
       }
-      const std::string part = render_tsv(intake, first, kDaysPerPart);
-      if (other.joinable()) other.join();
-      write_all(STDOUT_FILENO, part);
-      write_all(STDOUT_FILENO, second);
+      command.options.push_back(std::move(entry));
     }
-  } else {
-    write_all(STDOUT_FILENO, render(options, intake, catalog));
+    for (const CLI::App* sub : app.get_subcommands({})) command.subcommands.push_back(sub->get_name());
+    return command;
+  };
+  commands.push_back(describe(app_, {}));
+  commands.back().arguments = CompletionCommand::Arguments::foods;
+  commands.push_back(describe(*foods_, {"foods"}));
+  commands.push_back(describe(*search_, {"foods", "search"}));
+  commands.push_back(describe(*show_, {"foods", "show"}));
+  commands.back().arguments = CompletionCommand::Arguments::foods;
+  commands.push_back(describe(*list_, {"foods", "list"}));
+  commands.push_back(describe(*check_, {"foods", "check"}));
+  commands.back().arguments = CompletionCommand::Arguments::files;
+  commands.push_back(describe(*completions_, {"completions"}));
+  commands.back().arguments = CompletionCommand::Arguments::choices;
+  commands.back().argument_choices = kShells;
+  return commands;
+}
+
+int dispatch(const Options& options, const Parser& parser) {
+  if (options.command == Command::completions) {
+    write_all(STDOUT_FILENO, completion_script(options.words.front(), parser.completion_commands()));
+    return kExitOk;
   }
-  if (options.check) {
-    for (const Day& day : intake.days) {
-      if (k2_below(day.totals, options.k2_min_ug_per_day)) return kExitCheckFailed;
-    }
+  const Settings settings = resolve_settings(options);
+  switch (options.command) {
+    case Command::foods_search: return run_foods_search(options, settings);
+    case Command::foods_show: return run_foods_show(options, settings);
+    case Command::foods_list: return run_foods_list(options, settings);
+    case Command::foods_check: return run_foods_check(options, settings);
+    case Command::report:
+    case Command::completions: break;
   }
-  return kExitOk;
+  return run_report(options, settings);
 }
 
 }  // namespace
 
+}  // namespace cli
+
 int run(int argc, const char* const* argv) {
+  using namespace cli;
   // A closed pipe (`vitk ... | head -1`) should end vitk quietly, whatever the parent set.
   std::signal(SIGPIPE, SIG_DFL);
   // One heap for all threads: what a reading thread frees is then reused by the main one, and the peak memory
@@ -354,15 +245,9 @@ int run(int argc, const char* const* argv) {
   mallopt(M_ARENA_MAX, 1);
   try {
     Options options;
-    if (const auto answered = parse_arguments(argc, argv, options)) return *answered;
-    switch (options.command) {
-      case Command::foods_search: return run_foods_search(options);
-      case Command::foods_show: return run_foods_show(options);
-      case Command::foods_list: return run_foods_list(options);
-      case Command::foods_check: return run_foods_check(options);
-      case Command::report: break;
-    }
-    return run_report(options);
+    Parser parser(options);
+    if (const auto answered = parser.parse(argc, argv)) return *answered;
+    return dispatch(options, parser);
   } catch (const ErrorList& list) {
     for (const Error& error : list.errors()) print_error(format_diagnostic(error));
     return list.errors().empty() ? kExitBadData : exit_code_for(list.errors().front().kind());

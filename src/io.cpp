@@ -182,4 +182,46 @@ void write_all(int fd, std::string_view data) {
   }
 }
 
+namespace {
+
+[[noreturn]] void throw_write(const std::string& path, int error_number) {
+  throw Error(ErrorKind::io, fmt::format("cannot write '{}': {}", path, std::strerror(error_number)));
+}
+
+mode_t mode_for(const std::string& path) {
+  struct stat info {};
+  if (::stat(path.c_str(), &info) == 0 && S_ISREG(info.st_mode)) return info.st_mode & 07777;
+  const mode_t mask = ::umask(0);
+  ::umask(mask);
+  return 0666 & ~mask;
+}
+
+}  // namespace
+
+AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
+  struct stat info {};
+  if (::stat(path_.c_str(), &info) == 0 && S_ISDIR(info.st_mode)) throw_write(path_, EISDIR);
+  const std::size_t slash = path_.rfind('/');
+  const std::string folder = slash == std::string::npos ? std::string() : path_.substr(0, slash + 1);
+  const std::string base = slash == std::string::npos ? path_ : path_.substr(slash + 1);
+  temporary_ = folder + "." + base + ".vitk-XXXXXX";
+  fd_ = ::mkostemp(temporary_.data(), O_CLOEXEC);
+  if (fd_ < 0) throw_write(path_, errno);
+  ::fchmod(fd_, mode_for(path_));
+}
+
+AtomicFile::~AtomicFile() {
+  if (fd_ >= 0) ::close(fd_);
+  if (!temporary_.empty()) ::unlink(temporary_.c_str());
+}
+
+void AtomicFile::commit() {
+  if (::fsync(fd_) != 0 && errno != EINVAL) throw_write(path_, errno);
+  const int fd = fd_;
+  fd_ = -1;
+  if (::close(fd) != 0) throw_write(path_, errno);
+  if (::rename(temporary_.c_str(), path_.c_str()) != 0) throw_write(path_, errno);
+  temporary_.clear();
+}
+
 }  // namespace vitk

@@ -180,4 +180,34 @@ std::string join_quoted_or(const std::vector<std::string>& words) {
   return out;
 }
 
+std::string wrap(std::string_view paragraph, std::size_t width, std::string_view indent) {
+  std::string out;
+  std::string line(indent);
+  std::size_t line_width = display_width(indent);
+  bool empty = true;
+  std::size_t start = 0;
+  while (start < paragraph.size()) {
+    const std::size_t end = std::min(paragraph.find(' ', start), paragraph.size());
+    const std::string_view word = paragraph.substr(start, end - start);
+    start = end + 1;
+    if (word.empty()) continue;
+    const std::size_t word_width = display_width(word);
+    if (!empty && line_width + 1 + word_width > width) {
+      out += line + "\n";
+      line = indent;
+      line_width = display_width(indent);
+      empty = true;
+    }
+    if (!empty) {
+      line += ' ';
+      ++line_width;
+    }
+    line += word;
+    line_width += word_width;
+    empty = false;
+  }
+  if (!empty) out += line + "\n";
+  return out;
+}
+
 }  // namespace vitk

@@ -58,6 +58,14 @@ void Totals::add(const FoodRecord& food, double item_grams) {
   }
 }
 
+void Totals::add(const DayTotals& day) {
+  items += day.items;
+  grams += day.grams;
+  k1.add(Sum{day.k1_ug, day.k1_known});
+  k2.add(Sum{day.k2_ug, day.k2_known});
+  dk.add(Sum{day.dk_ug, day.dk_known});
+}
+
 void DayTotals::add(const Item& item) {
   const double factor = item.grams / 100.0;
   ++items;
@@ -160,12 +168,7 @@ void IntakeBuilder::enter_undated_day() {
 void IntakeBuilder::add_totals(const DayTotals& totals) {
   if (current_ == kNoDay) enter_undated_day();
   intake_.days[current_].totals.add(totals);
-  Totals& total = intake_.total;
-  total.items += totals.items;
-  total.grams += totals.grams;
-  total.k1.add(Sum{totals.k1_ug, totals.k1_known});
-  total.k2.add(Sum{totals.k2_ug, totals.k2_known});
-  total.dk.add(Sum{totals.dk_ug, totals.dk_known});
+  intake_.total.add(totals);
 }
 
 void IntakeBuilder::add(const Item& item, std::string_view input, std::string_view meal) {

@@ -9,7 +9,11 @@
 #   stdout-to a path to send standard output to instead of capturing it (e.g. /dev/full)
 #   pipe      a command, one word per line, that standard output is piped into (e.g. head -n 1)
 #   tty       present: run vitk on a pseudo-terminal (with script(1)); its output is then stdout
+#   before/   files copied into a scratch folder, @WORK@ in args and env, before the run
+#   after/    the files the scratch folder must hold after the run, no more and no fewer (for -o)
 #   stdout, stderr, status   the expectations (missing means empty output, status 0)
+# In args and env, @CASE@ is the case folder and @WORK@ the scratch folder; in the output, the scratch folder
+# shows as @WORK@.
 #   stdout-match   instead of stdout: a regular expression the output must match (for --help, whose
 #                  layout belongs to CLI11)
 
@@ -23,10 +27,12 @@ function(read_lines file out_var)
   set(${out_var} "${lines}" PARENT_SCOPE)
 endfunction()
 
+set(work ${OUT}/work)
 set(args "")
 if(EXISTS ${CASE}/args)
   read_lines(${CASE}/args args)
   string(REPLACE "@CASE@" "${CASE}" args "${args}")
+  string(REPLACE "@WORK@" "${work}" args "${args}")
 endif()
 
 # A fixed environment, so that the caller's settings cannot change the result.
@@ -35,6 +41,8 @@ set(env_args -u NO_COLOR -u VITK_CONFIG -u VITK_FOODS -u XDG_CONFIG_HOME -u XDG_
     HOME=${OUT}/home TERM=dumb LC_ALL=C.UTF-8)
 if(EXISTS ${CASE}/env)
   read_lines(${CASE}/env extra_env)
+  string(REPLACE "@CASE@" "${CASE}" extra_env "${extra_env}")
+  string(REPLACE "@WORK@" "${work}" extra_env "${extra_env}")
   list(APPEND env_args ${extra_env})
 endif()
 
@@ -44,7 +52,10 @@ if(EXISTS ${CASE}/stdin)
 endif()
 
 file(REMOVE_RECURSE ${OUT})
-file(MAKE_DIRECTORY ${OUT}/home)
+file(MAKE_DIRECTORY ${OUT}/home ${work})
+if(EXISTS ${CASE}/before)
+  file(COPY ${CASE}/before/ DESTINATION ${work})
+endif()
 set(command env ${env_args} ${VITK} ${args})
 if(EXISTS ${CASE}/tty)
   # script(1) runs one shell command line: quote every word for sh.
@@ -76,6 +87,8 @@ endif()
 # The case directory is where the test runs: make paths in messages independent of the checkout.
 string(REPLACE "${CASE}/" "" actual_stderr "${actual_stderr}")
 string(REPLACE "${CASE}/" "" actual_stdout "${actual_stdout}")
+string(REPLACE "${work}" "@WORK@" actual_stderr "${actual_stderr}")
+string(REPLACE "${work}" "@WORK@" actual_stdout "${actual_stdout}")
 
 set(failed FALSE)
 foreach(stream stdout stderr status)
@@ -115,6 +128,30 @@ foreach(stream stdout stderr status)
     message("${stream} differs from ${CASE}/${stream}:\n${difference}")
   endif()
 endforeach()
+
+# The files left in the scratch folder: exactly those of after/, with the same contents (hidden ones count).
+if(EXISTS ${CASE}/after)
+  file(GLOB_RECURSE left RELATIVE ${work} LIST_DIRECTORIES false ${work}/* ${work}/.*)
+  file(GLOB_RECURSE wanted RELATIVE ${CASE}/after LIST_DIRECTORIES false ${CASE}/after/* ${CASE}/after/.*)
+  list(SORT left)
+  list(SORT wanted)
+  if(DEFINED ENV{VITK_BLESS})
+    file(REMOVE_RECURSE ${CASE}/after)
+    file(COPY ${work}/ DESTINATION ${CASE}/after)
+  elseif(NOT left STREQUAL wanted)
+    set(failed TRUE)
+    message("the scratch folder holds [${left}], expected [${wanted}]")
+  else()
+    foreach(name IN LISTS wanted)
+      file(READ ${CASE}/after/${name} expected_content)
+      file(READ ${work}/${name} actual_content)
+      if(NOT expected_content STREQUAL actual_content)
+        set(failed TRUE)
+        message("${name} differs from ${CASE}/after/${name}:\n${actual_content}")
+      endif()
+    endforeach()
+  endif()
+endif()
 
 if(failed)
   message(FATAL_ERROR "golden case failed; after review, re-bless with: VITK_BLESS=1 ctest -L golden")

@@ -73,6 +73,27 @@ class InputFile {
   bool owned_ = false;
 };
 
+/// A file replaced whole or not at all: writes go to a temporary file in the same folder, which commit() renames
+/// over `path`. Destroyed without commit(), it removes the temporary file and leaves an old `path` as it was.
+/// The new file keeps the permissions of the old one (a new one gets 0666 less the umask).
+class AtomicFile {
+ public:
+  /// Throws an io Error (`cannot write 'path': ...`) when the folder cannot take a new file.
+  explicit AtomicFile(std::string path);
+  ~AtomicFile();
+  AtomicFile(const AtomicFile&) = delete;
+  AtomicFile& operator=(const AtomicFile&) = delete;
+
+  int fd() const { return fd_; }
+  /// Flushes the data to disk and puts the file in place; throws an io Error when that fails.
+  void commit();
+
+ private:
+  std::string path_;
+  std::string temporary_;
+  int fd_ = -1;
+};
+
 /// Writes all of `data` to `fd`; throws an io Error (`write error: ...`) when the system refuses.
 void write_all(int fd, std::string_view data);
 

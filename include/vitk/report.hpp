@@ -2,9 +2,14 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "vitk/catalog.hpp"
+#include "vitk/period.hpp"
+#include "vitk/reference.hpp"
+#include "vitk/steady.hpp"
 #include "vitk/totals.hpp"
 
 namespace vitk {
@@ -12,18 +17,58 @@ namespace vitk {
 /// The K2 minimum vitk uses unless told otherwise: the lower bound of the top menaquinone tertile of the
 /// Rotterdam Study (Geleijnse et al. 2004), an observational figure, not an official recommendation.
 inline constexpr double kDefaultK2MinUgPerDay = 32.7;
+inline constexpr double kDefaultSteadyTolerancePercent = 25.0;
+
+/// How text reports look on the way out: the caller decides from the terminal, NO_COLOR and the options.
+struct TextStyle {
+  bool color = false;  ///< ANSI colour on the verdicts
+  bool ascii = false;  ///< the bar chart in plain ASCII rather than Unicode blocks
+};
 
 struct ReportOptions {
   double k2_min_ug_per_day = kDefaultK2MinUgPerDay;
   /// How many of the richest K2 foods to name when a day is low.
   std::size_t suggestions = 5;
+  Period period = Period::all;
+  /// The reference intake shown beside the totals, when a profile was given; `reference_gap` says why there is
+  /// none when the profile cannot name one (an adult of unknown sex under the IOM standard).
+  std::optional<ReferenceIntake> reference;
+  std::string reference_gap;
+  /// Set for the steady-intake mode.
+  std::optional<double> steady_tolerance_percent;
+  /// The dates asked for, and how many items fell outside them.
+  DateRange range;
+  std::uint32_t items_left_out = 0;
+  TextStyle style;
 };
 
-/// The human-readable report: a table per day, day totals, the K2 verdict, a summary, and the health notes.
-std::string render_text(const Intake& intake, const FoodCatalog& catalog, const ReportOptions& options);
+/// A meal report: what was eaten and what it adds up to, ready for any format.
+struct Report {
+  Report(const Intake& intake, const FoodCatalog& catalog, ReportOptions options);
+
+  const Intake& intake;
+  const FoodCatalog& catalog;
+  ReportOptions options;
+  std::vector<PeriodSummary> periods;   ///< by options.period
+  std::optional<SteadyAnalysis> steady;  ///< in the steady-intake mode
+
+  /// What --check looks at: any day below the K2 minimum (or flagged in the steady mode), or with `mean_only`
+  /// the mean of each period.
+  bool check_fails(bool mean_only) const;
+};
+
+/// The human-readable report: a table per day, day totals, the K2 verdict, a chart of the days, a summary per
+/// period, and the health notes.
+std::string render_text(const Report& report);
+
+/// The same for mail and wikis: Markdown with pipe tables.
+std::string render_markdown(const Report& report);
 
 /// One JSON document; see vitk(1) for the fields. Unknown values are null.
-std::string render_json(const Intake& intake, const FoodCatalog& catalog, const ReportOptions& options);
+std::string render_json(const Report& report);
+
+/// One JSON object per line: a `day` record for each day, then a `period` record for each period.
+std::string render_ndjson(const Report& report);
 
 /// One row per item with a header row, RFC 4180 quoting and CRLF line ends. Unknown values are empty.
 std::string render_csv(const Intake& intake);
@@ -33,7 +78,7 @@ std::string render_csv(const Intake& intake);
 /// Renders the days [first_day, first_day + day_count), the header with the first: long reports go out in parts.
 std::string render_tsv(const Intake& intake, std::size_t first_day = 0, std::size_t day_count = SIZE_MAX);
 
-/// The health notes every text report ends with.
-std::string health_notes(const ReportOptions& options);
+/// The health notes every report ends with, as paragraphs of plain text.
+std::vector<std::string> health_notes(const ReportOptions& options);
 
 }  // namespace vitk

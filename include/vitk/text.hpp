@@ -37,6 +37,10 @@ std::size_t display_width(std::string_view text);
 /// Text cut to at most `width` columns, ending in `...` when cut.
 std::string truncate_to_width(std::string_view text, std::size_t width);
 
+/// A paragraph broken at blanks into lines of at most `width` columns (a longer word stands alone), each line
+/// starting with `indent` and ending in a newline.
+std::string wrap(std::string_view paragraph, std::size_t width, std::string_view indent = "");
+
 /// For quoting user text in messages: printable as is, control characters as `\xNN`, long text shortened.
 std::string quote_excerpt(std::string_view text, std::size_t max_bytes = 60);
 

@@ -43,20 +43,6 @@ struct Sum {
   }
 };
 
-/// Everything known about a set of items, K2 by form included.
-struct Totals {
-  std::uint32_t items = 0;
-  double grams = 0;
-  Sum k1;
-  Sum dk;
-  Sum k2;
-  std::array<Sum, kFormCount> k2_by_form{};
-
-  void add(const Amounts& amounts, double item_grams);
-  /// The same for `grams` of a food, without making an Amounts: the hot path of long logs.
-  void add(const FoodRecord& food, double item_grams);
-};
-
 /// A day's sums without K2 by form: small, so that a log of 100,000 days fits in a few MB.
 struct DayTotals {
   std::uint32_t items = 0;
@@ -72,6 +58,22 @@ struct DayTotals {
   /// The hot path: the item's own copy of its food's values, no trip to the food record.
   void add(const Item& item);
   void add(const DayTotals& other);
+};
+
+/// Everything known about a set of items, K2 by form included.
+struct Totals {
+  std::uint32_t items = 0;
+  double grams = 0;
+  Sum k1;
+  Sum dk;
+  Sum k2;
+  std::array<Sum, kFormCount> k2_by_form{};
+
+  void add(const Amounts& amounts, double item_grams);
+  /// The same for `grams` of a food, without making an Amounts: the hot path of long logs.
+  void add(const FoodRecord& food, double item_grams);
+  /// A day's sums (which have no K2 by form).
+  void add(const DayTotals& day);
 };
 
 /// Whether a day's known K2 is below `min_ug`. A day without items has no known intake and is never low.

@@ -1,8 +1,10 @@
 #include "vitk/io.hpp"
 
 #include <cstdio>
+#include <dirent.h>
 #include <doctest/doctest.h>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <string>
 #include <unistd.h>
 #include <vector>
@@ -102,4 +104,61 @@ TEST_CASE("write_all reports a full disk") {
   REQUIRE(fd >= 0);
   CHECK_THROWS_WITH_AS(write_all(fd, "report"), "write error: No space left on device", Error);
   ::close(fd);
+}
+
+namespace {
+
+std::string slurp(const std::string& path) { return read_file(path, 1 << 20); }
+
+std::string scratch_folder() {
+  char folder[] = "/tmp/vitk-atomic-XXXXXX";
+  REQUIRE(::mkdtemp(folder) != nullptr);
+  return folder;
+}
+
+std::size_t entries(const std::string& folder) {
+  std::size_t count = 0;
+  DIR* dir = ::opendir(folder.c_str());
+  while (const dirent* entry = ::readdir(dir)) count += entry->d_name[0] != '.' || entry->d_name[1] > '.' ? 1 : 0;
+  ::closedir(dir);
+  return count;
+}
+
+}  // namespace
+
+TEST_CASE("an atomic file replaces the old one only on commit") {
+  const std::string folder = scratch_folder();
+  const std::string path = folder + "/report.txt";
+  {
+    AtomicFile file(path);
+    write_all(file.fd(), "first\n");
+    CHECK(entries(folder) == 1);  // the temporary file, hidden
+    file.commit();
+  }
+  CHECK(slurp(path) == "first\n");
+  ::chmod(path.c_str(), 0640);
+  {
+    AtomicFile file(path);
+    write_all(file.fd(), "half a rep");
+    // destroyed without commit: a failed run
+  }
+  CHECK(slurp(path) == "first\n");
+  CHECK(entries(folder) == 1);
+  {
+    AtomicFile file(path);
+    write_all(file.fd(), "second\n");
+    file.commit();
+  }
+  CHECK(slurp(path) == "second\n");
+  struct stat info {};
+  REQUIRE(::stat(path.c_str(), &info) == 0);
+  CHECK((info.st_mode & 0777) == 0640);  // the old file's permissions
+  ::unlink(path.c_str());
+  ::rmdir(folder.c_str());
+}
+
+TEST_CASE("an atomic file names the path it cannot write") {
+  CHECK_THROWS_WITH_AS(AtomicFile("/nonexistent-folder/report.txt"),
+                       "cannot write '/nonexistent-folder/report.txt': No such file or directory", Error);
+  CHECK_THROWS_WITH_AS(AtomicFile("/tmp"), "cannot write '/tmp': Is a directory", Error);
 }

@@ -48,11 +48,24 @@ struct Fixture {
   }
 };
 
+/// The text report up to its health notes, which have tests of their own.
+std::string text_before_notes(const Fixture& f, const ReportOptions& options) {
+  const std::string text = render_text(Report(f.intake, f.catalog, options));
+  return text.substr(0, text.find("About the K2 minimum"));
+}
+
+bool notes_mention(const ReportOptions& options, std::string_view words) {
+  for (const std::string& note : health_notes(options)) {
+    if (note.find(words) != std::string::npos) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 TEST_CASE("a one-off query prints one untitled table") {
   const Fixture f("natto 50g; 2 cups kale; gouda 30 g");
-  CHECK(render_text(f.intake, f.catalog, ReportOptions{}) ==
+  CHECK(text_before_notes(f, ReportOptions{}) ==
         "  food           amount     grams     K1 µg     K2 µg\n"
         "  Natto          50 g        50.0      11.6     469.5\n"
         "  Kale, raw      2 cups      32.0     225.5         ?\n"
@@ -62,15 +75,14 @@ TEST_CASE("a one-off query prints one untitled table") {
         "  K2 by form (µg): MK-7 469.5, form not given 19.1\n"
         "  Dihydrophylloquinone, counted in neither K1 nor K2: 0.1 µg (known for 1 of 3 items).\n"
         "  K2: 488.6 µg, at or above the 32.7 µg/day minimum (K2 unknown for 1 item).\n"
-        "\n" +
-            health_notes(ReportOptions{}));
+        "\n");
 }
 
 TEST_CASE("a low day names the richest K2 foods") {
   const Fixture f("2026-11-24\nbreakfast:\nkale 1 cup\nnatto 1 g\n2026-11-25\nnatto 10 g\n2026-11-26\n");
   ReportOptions options;
   options.suggestions = 2;
-  CHECK(render_text(f.intake, f.catalog, options) ==
+  CHECK(text_before_notes(f, options) ==
         "2026-11-24\n"
         "  food       amount     grams     K1 µg     K2 µg\n"
         "  breakfast:\n"
@@ -92,61 +104,87 @@ TEST_CASE("a low day names the richest K2 foods") {
         "2026-11-26\n"
         "  (no items: intake unknown)\n"
         "\n"
+        "K2 per day (µg) against the 32.7 µg minimum (│):\n"
+        "  2026-11-24  ████          │                                9.4  below\n"
+        "  2026-11-25  ████████████████████████████████████████      93.9\n"
+        "  2026-11-26                │                           no items\n"
+        "\n"
         "Summary: 2 days with items, 3 items\n"
         "  mean per day: K1 57.7 µg, K2 51.6 µg\n"
+        "  mean K2 by form per day (µg): MK-7 51.6\n"
         "  K1 known for 3 of 3 items, K2 for 2 of 3.\n"
         "  K2 below 32.7 µg on 1 of 2 days: 2026-11-24\n"
         "\n"
         "Foods richest in K2 in the loaded tables (µg per 100 g):\n"
         "  natto    939.0  Natto\n"
         "  gouda     63.7  Gouda, \"aged\"\n"
-        "\n" +
-            health_notes(options));
+        "\n");
 }
 
 TEST_CASE("the health notes cite the K2 minimum and advise asking a professional") {
-  const std::string notes = health_notes(ReportOptions{});
-  CHECK(notes.find("Geleijnse et al., J Nutr 2004") != std::string::npos);
-  CHECK(notes.find("not an official recommendation") != std::string::npos);
-  CHECK(notes.find("doctor, pharmacist or dietitian") != std::string::npos);
-  CHECK(notes.find("warfarin") != std::string::npos);
+  const ReportOptions plain;
+  CHECK(notes_mention(plain, "Geleijnse et al., J Nutr 2004"));
+  CHECK(notes_mention(plain, "not an official recommendation"));
+  CHECK(notes_mention(plain, "doctor, pharmacist or dietitian"));
+  CHECK(notes_mention(plain, "warfarin"));
+  CHECK_FALSE(notes_mention(plain, "Reference intake"));
+  CHECK_FALSE(notes_mention(plain, "Holmes"));
   ReportOptions custom;
   custom.k2_min_ug_per_day = 45;
-  CHECK(health_notes(custom).find("45 µg/day was set with --k2-min") != std::string::npos);
+  CHECK(notes_mention(custom, "45 µg/day was set by you"));
 }
 
 TEST_CASE("JSON has every field with null for unknown") {
   const Fixture f("2026-11-24\nlunch: natto 50g; kale 1 cup\n");
-  const std::string json = render_json(f.intake, f.catalog, ReportOptions{});
+  const std::string json = render_json(Report(f.intake, f.catalog, ReportOptions{}));
   CHECK(json ==
-        "{\"k2_min_ug_per_day\":32.7,\"days\":[\n"
+        "{\"k2_min_ug_per_day\":32.7,\"from\":null,\"to\":null,\"days\":[\n"
         "{\"date\":\"2026-11-24\",\"items\":[\n"
-        "{\"input\":\"natto 50g\",\"meal\":\"lunch\",\"food_id\":\"natto\",\"food_name\":\"Natto\",\"quantity\":50,"
-        "\"unit\":\"g\",\"grams\":50,\"k1_ug\":11.55,\"k2_ug\":469.5,\"k2_by_form_ug\":{\"mk4\":null,\"mk5\":null,"
-        "\"mk6\":null,\"mk7\":469.5,\"mk8\":null,\"mk9\":null,\"mk9_4h\":null,\"mk10\":null,\"mk11\":null,\"mk12\":null,"
-        "\"mk13\":null},\"dk_ug\":null},\n"
+        "{\"input\":\"natto 50g\",\"meal\":\"lunch\",\"food_id\":\"natto\",\"food_name\":\"Natto\",\"quantity\":50,\"unit\":\"g\","
+        "\"grams\":50,\"k1_ug\":11.55,\"k2_ug\":469.5,\"k2_by_form_ug\":{\"mk4\":null,\"mk5\":null,\"mk6\":null,"
+        "\"mk7\":469.5,\"mk8\":null,\"mk9\":null,\"mk9_4h\":null,\"mk10\":null,\"mk11\":null,\"mk12\":null,\"mk13\":null},"
+        "\"dk_ug\":null},\n"
         "{\"input\":\"kale 1 cup\",\"meal\":\"lunch\",\"food_id\":\"kale\",\"food_name\":\"Kale, raw\",\"quantity\":1,"
         "\"unit\":\"cup\",\"grams\":16,\"k1_ug\":112.77,\"k2_ug\":null,\"k2_by_form_ug\":{\"mk4\":null,\"mk5\":null,"
         "\"mk6\":null,\"mk7\":null,\"mk8\":null,\"mk9\":null,\"mk9_4h\":null,\"mk10\":null,\"mk11\":null,\"mk12\":null,"
-        "\"mk13\":null},\"dk_ug\":null}],"
-        "\"items\":2,\"grams\":66,\"k1_ug\":124.32,\"k1_known_items\":2,\"k2_ug\":469.5,\"k2_known_items\":1,"
-        "\"k2_by_form_ug\":{\"mk4\":null,\"mk5\":null,\"mk6\":null,\"mk7\":469.5,\"mk8\":null,\"mk9\":null,\"mk9_4h\":null,"
-        "\"mk10\":null,\"mk11\":null,\"mk12\":null,\"mk13\":null},\"dk_ug\":null,\"dk_known_items\":0,"
+        "\"mk13\":null},\"dk_ug\":null}],\"items\":2,\"grams\":66,\"k1_ug\":124.32,\"k1_known_items\":2,\"k2_ug\":469.5,"
+        "\"k2_known_items\":1,\"k2_by_form_ug\":{\"mk4\":null,\"mk5\":null,\"mk6\":null,\"mk7\":469.5,\"mk8\":null,"
+        "\"mk9\":null,\"mk9_4h\":null,\"mk10\":null,\"mk11\":null,\"mk12\":null,\"mk13\":null},\"dk_ug\":null,"
+        "\"dk_known_items\":0,\"k1_plus_k2_ug\":593.82,\"steady_deviation_percent\":null,"
         "\"flags\":[\"k2_incomplete\"]}],\n"
         "\"total\":{\"days\":1,\"days_with_items\":1,\"items\":2,\"grams\":66,\"k1_ug\":124.32,\"k1_known_items\":2,"
-        "\"k2_ug\":469.5,\"k2_known_items\":1,\"k2_by_form_ug\":{\"mk4\":null,\"mk5\":null,\"mk6\":null,"
-        "\"mk7\":469.5,\"mk8\":null,\"mk9\":null,\"mk9_4h\":null,\"mk10\":null,\"mk11\":null,\"mk12\":null,\"mk13\":null},"
-        "\"dk_ug\":null,\"dk_known_items\":0,\"mean_k1_ug_per_day\":124.32,\"mean_k2_ug_per_day\":469.5,"
-        "\"days_k2_low\":0,\"skipped_items\":0},\n"
+        "\"k2_ug\":469.5,\"k2_known_items\":1,\"k2_by_form_ug\":{\"mk4\":null,\"mk5\":null,\"mk6\":null,\"mk7\":469.5,"
+        "\"mk8\":null,\"mk9\":null,\"mk9_4h\":null,\"mk10\":null,\"mk11\":null,\"mk12\":null,\"mk13\":null},\"dk_ug\":null,"
+        "\"dk_known_items\":0,\"mean_k1_ug_per_day\":124.32,\"mean_k2_ug_per_day\":469.5,\"days_k2_low\":0,"
+        "\"skipped_items\":0,\"items_left_out\":0},\n"
+        "\"period\":\"all\",\"periods\":[\n"
+        "{\"period\":\"all\",\"first_date\":\"2026-11-24\",\"last_date\":\"2026-11-24\",\"days\":1,\"days_with_items\":1,"
+        "\"days_k2_low\":0,\"items\":2,\"grams\":66,\"k1_ug\":124.32,\"k1_known_items\":2,\"k2_ug\":469.5,"
+        "\"k2_known_items\":1,\"k2_by_form_ug\":{\"mk4\":null,\"mk5\":null,\"mk6\":null,\"mk7\":469.5,\"mk8\":null,"
+        "\"mk9\":null,\"mk9_4h\":null,\"mk10\":null,\"mk11\":null,\"mk12\":null,\"mk13\":null},\"dk_ug\":null,"
+        "\"dk_known_items\":0,\"mean_k1_ug_per_day\":124.32,\"mean_k2_ug_per_day\":469.5,"
+        "\"mean_k2_by_form_ug_per_day\":{\"mk4\":null,\"mk5\":null,\"mk6\":null,\"mk7\":469.5,\"mk8\":null,\"mk9\":null,"
+        "\"mk9_4h\":null,\"mk10\":null,\"mk11\":null,\"mk12\":null,\"mk13\":null}}],\n"
+        "\"reference\":null,\n"
+        "\"steady\":null,\n"
         "\"richest_k2_foods\":[],\n"
-        "\"advice\":\"vitk informs; it does not prescribe. Ask a doctor, pharmacist or dietitian before taking a "
-        "vitamin K supplement, above all if you take a blood thinner such as warfarin: then a steady vitamin K "
-        "intake matters more than a high one.\"}\n");
+        "\"notes\":[\"About the K2 minimum: 32.7 µg/day is the lower bound of the highest third of menaquinone i"
+        "ntake in the Rotterdam Study (Geleijnse et al., J Nutr 2004;134:3100-5),"
+        " which was linked with less coronary heart disease and aortic calcification. It is an observational "
+        "figure, not an official recommendation; no official body sets an intake value for K2.\","
+        "\"vitk informs; it does not prescribe. Ask a doctor,"
+        " pharmacist or dietitian before taking a vitamin K supplement,"
+        " above all if you take a blood thinner such as warfarin: then a steady vitamin K intake matters more"
+        " than a high one.\"],\n"
+        "\"advice\":\"vitk informs; it does not prescribe. Ask a doctor,"
+        " pharmacist or dietitian before taking a vitamin K supplement,"
+        " above all if you take a blood thinner such as warfarin: then a steady vitamin K intake matters more"
+        " than a high one.\"}\n");
 }
 
 TEST_CASE("JSON flags low days and lists rich foods") {
   const Fixture f("kale 1 cup\n");
-  const std::string json = render_json(f.intake, f.catalog, ReportOptions{});
+  const std::string json = render_json(Report(f.intake, f.catalog, ReportOptions{}));
   CHECK(json.find("\"date\":null") != std::string::npos);
   CHECK(json.find("\"flags\":[\"k2_low\",\"k2_incomplete\"]") != std::string::npos);
   CHECK(json.find("\"richest_k2_foods\":[{\"food_id\":\"natto\",\"k2_ug_per_100g\":939},{\"food_id\":\"gouda\","

@@ -77,3 +77,11 @@ TEST_CASE("join_quoted_or lists words the English way") {
   CHECK(join_quoted_or({"kale", "cake"}) == "'kale' or 'cake'");
   CHECK(join_quoted_or({"a", "b", "c"}) == "'a', 'b' or 'c'");
 }
+
+TEST_CASE("wrap breaks paragraphs at blanks, by columns, not bytes") {
+  CHECK(wrap("one two three four", 9) == "one two\nthree\nfour\n");
+  CHECK(wrap("µg µg µg", 5) == "µg µg\nµg\n");
+  CHECK(wrap("a verylongword b", 4, "  ") == "  a\n  verylongword\n  b\n");
+  CHECK(wrap("", 10).empty());
+  CHECK(wrap("  spaced   out  ", 20) == "spaced out\n");
+}

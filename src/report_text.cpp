@@ -1,0 +1,214 @@
+// The report for people: text for a terminal, a pipe or a mail.
+#include <algorithm>
+#include <fmt/format.h>
+
+#include "report_parts.hpp"
+#include "vitk/chart.hpp"
+#include "vitk/json.hpp"
+#include "vitk/report.hpp"
+#include "vitk/text.hpp"
+
+namespace vitk {
+
+using namespace report_parts;
+
+namespace {
+
+constexpr std::size_t kNameWidth = 36;
+constexpr std::size_t kChartWidth = 40;
+constexpr std::size_t kNoteWidth = 110;
+
+std::string pad_right(std::string_view text, std::size_t width) {
+  const std::size_t shown = display_width(text);
+  return std::string(text) + std::string(shown < width ? width - shown : 0, ' ');
+}
+
+void render_day(std::string& out, const Report& report, std::size_t index, bool titled) {
+  const Intake& intake = report.intake;
+  const Day& day = intake.days[index];
+  if (titled) out += day_title(day) + "\n";
+  if (day.totals.items == 0) {
+    out += "  (no items: intake unknown)\n";
+    return;
+  }
+  const std::span<const ItemRecord> items = intake.items_of(day);
+  std::size_t name_width = 4, amount_width = 6;
+  for (const ItemRecord& record : items) {
+    name_width = std::max(name_width, std::min(kNameWidth, display_width(record.item.food.name())));
+    amount_width = std::max(amount_width, display_width(amount_text(record.item)));
+  }
+  const auto row = [&](std::string_view name, std::string_view amount, std::string_view grams, std::string_view k1,
+                       std::string_view k2) {
+    out += fmt::format("  {}  {}  {:>8}  {:>8}  {:>8}\n", pad_right(name, name_width), pad_right(amount, amount_width),
+                       grams, k1, k2);
+  };
+  row("food", "amount", "grams", "K1 µg", "K2 µg");
+  std::string_view meal;
+  for (const ItemRecord& record : items) {
+    if (record.meal != meal && !record.meal.empty()) out += fmt::format("  {}:\n", record.meal);
+    meal = record.meal;
+    row(truncate_to_width(record.item.food.name(), kNameWidth), amount_text(record.item), one_decimal(record.item.grams),
+        known_or_mark(record.amounts.k1_ug), known_or_mark(record.amounts.k2_ug));
+  }
+  const DayTotals& sums = day.totals;
+  const Totals totals = intake.totals_of(day);
+  row("total", "", one_decimal(sums.grams), sum_or_mark(sums.k1_ug, sums.k1_known), sum_or_mark(sums.k2_ug, sums.k2_known));
+  out += "  " + coverage_line(sums.items, sums.k1_known, sums.k2_known) + "\n";
+  if (const std::string forms = forms_line(totals); !forms.empty()) out += "  K2 by form (µg): " + forms + "\n";
+  if (sums.dk_known > 0) {
+    out += fmt::format("  Dihydrophylloquinone, counted in neither K1 nor K2: {} µg (known for {} of {}).\n",
+                       one_decimal(sums.dk_ug), sums.dk_known, item_count(sums.items));
+  }
+  out += "  " + k2_verdict(sums, report.options) + "\n";
+  if (report.options.reference) out += "  " + reference_line(*report.options.reference, sums.k1_ug, sums.k2_ug) + "\n";
+}
+
+std::string chart_label(const Day& day) {
+  const std::optional<Date> date = day.calendar_date();
+  return date ? to_string(*date) : "undated";
+}
+
+void render_chart(std::string& out, const Report& report) {
+  const ReportOptions& options = report.options;
+  std::vector<std::optional<double>> values;
+  for (const Day& day : report.intake.days) {
+    values.push_back(day.totals.k2_known > 0 ? std::optional<double>(day.totals.k2_ug) : std::nullopt);
+  }
+  const std::vector<std::string> bars = bar_chart(values, options.k2_min_ug_per_day, kChartWidth, options.style.ascii);
+  out += fmt::format("K2 per day (µg) against the {} µg minimum ({}):\n", format_trimmed(options.k2_min_ug_per_day, 2),
+                     options.style.ascii ? "|" : "\u2502");
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    const Day& day = report.intake.days[i];
+    const std::string value = values[i] ? one_decimal(*values[i]) : day.totals.items > 0 ? "?" : "no items";
+    const std::string verdict =
+        k2_below(day.totals, options.k2_min_ug_per_day) ? "  " + paint("below", kRed, options.style) : "";
+    out += fmt::format("  {:<10}  {}  {:>8}{}\n", chart_label(day), bars[i], value, verdict);
+  }
+}
+
+void render_period(std::string& out, const Report& report, const PeriodSummary& summary, std::size_t first_day) {
+  const ReportOptions& options = report.options;
+  const std::uint32_t days = summary.days_with_items;
+  out += fmt::format("{}: {} with items, {}\n", period_title(summary, options.period), plural(days, "day"),
+                     item_count(summary.totals.items));
+  if (days == 0) return;
+  const auto mean = [](const std::optional<double>& value) {
+    return value ? one_decimal(*value) + " µg" : std::string("unknown");
+  };
+  out += fmt::format("  mean per day: K1 {}, K2 {}\n", mean(summary.mean_k1_ug()), mean(summary.mean_k2_ug()));
+  if (summary.forms_known) {
+    if (const std::string forms = forms_line(summary.totals, days); !forms.empty()) {
+      out += "  mean K2 by form per day (µg): " + forms + "\n";
+    }
+  }
+  out += "  " + coverage_line(summary.totals.items, summary.totals.k1.known, summary.totals.k2.known) + "\n";
+  std::vector<std::string> low;
+  for (std::size_t i = first_day; i < first_day + summary.days; ++i) {
+    const Day& day = report.intake.days[i];
+    if (k2_below(day.totals, options.k2_min_ug_per_day)) low.push_back(day_title(day));
+  }
+  out += fmt::format("  K2 below {} µg on {} of {}{}{}\n", format_trimmed(options.k2_min_ug_per_day, 2), low.size(),
+                     plural(days, "day"), low.empty() ? "" : ": ", join(low, ", "));
+  if (options.reference) {
+    out += "  " + reference_line(*options.reference, summary.mean_k1_ug().value_or(0), summary.mean_k2_ug().value_or(0),
+                                  true) + "\n";
+  }
+}
+
+void render_steady(std::string& out, const Report& report) {
+  const SteadyAnalysis& steady = *report.steady;
+  const TextStyle& style = report.options.style;
+  const std::string tolerance = format_trimmed(steady.tolerance_percent, 1);
+  out += fmt::format("Steady intake: vitamin K (K1 + K2) per day against your own mean, tolerance {}%:\n", tolerance);
+  if (steady.days == 0) {
+    out += "  no day with items\n";
+    return;
+  }
+  out += fmt::format("  mean {} µg, standard deviation {} µg, coefficient of variation {:.0f}%, min {} µg, max {} µg\n",
+                     one_decimal(steady.mean_ug), one_decimal(steady.sd_ug), steady.cv * 100,
+                     one_decimal(steady.min_ug), one_decimal(steady.max_ug));
+  std::vector<std::string> flagged;
+  for (std::size_t i = 0; i < steady.per_day.size(); ++i) {
+    const SteadyDay& day = steady.per_day[i];
+    const std::string label = chart_label(report.intake.days[i]);
+    if (!day.known) {
+      out += fmt::format("  {:<10}  {:>8}\n", label, "no items");
+      continue;
+    }
+    out += fmt::format("  {:<10}  {:>8} µg  {:>5}{}\n", label, one_decimal(day.total_ug), signed_percent(day.deviation),
+                       day.flagged ? "  " + paint("outside the tolerance", kYellow, style) : "");
+    if (day.flagged) flagged.push_back(label);
+  }
+  out += fmt::format("  {} of {} differ from the mean by more than {}%{}{}\n", steady.flagged,
+                     plural(steady.days, "day"), tolerance, flagged.empty() ? "" : ": ", join(flagged, ", "));
+}
+
+void render_rich_foods(std::string& out, const Report& report) {
+  const std::vector<Food> foods = report.catalog.richest_in_k2(report.options.suggestions);
+  if (foods.empty()) {
+    out += "No food in the loaded tables has a known K2 value to suggest.\n";
+    return;
+  }
+  out += "Foods richest in K2 in the loaded tables (µg per 100 g):\n";
+  std::size_t id_width = 0;
+  for (const Food& food : foods) id_width = std::max(id_width, food.id().size());
+  for (const Food& food : foods) {
+    out += fmt::format("  {:<{}}  {:>7}  {}\n", food.id(), id_width, one_decimal(*food.k2_ug_per_100g()),
+                       truncate_to_width(food.name(), 50));
+  }
+}
+
+std::string range_text(const DateRange& range) {
+  if (range.from && range.to) return fmt::format("from {} to {}", date_text(*range.from), date_text(*range.to));
+  if (range.from) return fmt::format("from {}", date_text(*range.from));
+  return fmt::format("up to {}", date_text(*range.to));
+}
+
+}  // namespace
+
+std::string render_text(const Report& report) {
+  const Intake& intake = report.intake;
+  const ReportOptions& options = report.options;
+  std::string out;
+  const bool titled = intake.days.size() > 1 || (intake.days.size() == 1 && intake.days.front().date != kUndated);
+  for (std::size_t i = 0; i < intake.days.size(); ++i) {
+    if (i > 0) out += "\n";
+    render_day(out, report, i, titled);
+  }
+  if (intake.days.empty()) out += "No days in the dates asked for.\n";
+  if (intake.days.size() > 1) {
+    out += "\n";
+    render_chart(out, report);
+  }
+  if (intake.days.size() > 1 || (options.period != Period::all && !intake.days.empty())) {
+    std::size_t first_day = 0;
+    for (const PeriodSummary& summary : report.periods) {
+      out += "\n";
+      render_period(out, report, summary, first_day);
+      first_day += summary.days;
+    }
+  }
+  if (report.steady) {
+    out += "\n";
+    render_steady(out, report);
+  }
+  if (options.items_left_out > 0) {
+    out += fmt::format("\nLeft out {} outside the dates asked for ({}).\n", item_count(options.items_left_out),
+                       range_text(options.range));
+  }
+  if (intake.skipped_items > 0) {
+    out += fmt::format("\nSkipped {} invalid item{} (see the warnings); they are not in these totals.\n",
+                       intake.skipped_items, intake.skipped_items == 1 ? "" : "s");
+  }
+  // Never point someone on a vitamin K antagonist at natto.
+  if (!report.steady && report.check_fails(false)) {
+    out += "\n";
+    render_rich_foods(out, report);
+  }
+  out += '\n';
+  const std::vector<std::string> notes = health_notes(options);
+  for (std::size_t i = 0; i < notes.size(); ++i) out += (i > 0 ? "\n" : "") + wrap(notes[i], kNoteWidth);
+  return out;
+}
+
+}  // namespace vitk
