@@ -93,7 +93,7 @@ void Parser::define() {
       ->type_name("FILE");
   app.add_flag("-q,--quiet", o.quiet, "Print nothing but errors (for --check in cron)");
   app.add_option("--k2-min", o.k2_min, "Daily K2 minimum in µg (default 32.7)")->type_name("UG");
-  app.add_flag("--check{any}", o.check,
+  app.add_flag("--check", o.check,
                "Exit 1 when a day is below the K2 minimum; --check=mean: when a period's mean is")
       ->type_name("[=mean]");
   app.add_flag("--skip-invalid", o.skip_invalid, "Report without invalid items, warning about each");

@@ -25,7 +25,7 @@ struct Options {
   bool no_builtin = false;
   std::string format;
   std::string k2_min;
-  std::string check;  ///< "", "any" or "mean"
+  std::string check;  ///< "" (not given), "true" (--check), "any" or "mean"
   bool skip_invalid = false;
   std::string period;
   std::string from, to, last, today;

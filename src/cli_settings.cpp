@@ -175,7 +175,8 @@ Settings resolve_settings(const Options& options) {
             : config.steady_tolerance_percent.value_or(kDefaultSteadyTolerancePercent);
   }
   if (!options.check.empty()) {
-    if (options.check != "any" && options.check != "mean") {
+    // A bare --check reaches here as "true" (CLI11's value for a flag without one).
+    if (options.check != "true" && options.check != "any" && options.check != "mean") {
       throw Error(ErrorKind::usage, fmt::format("--check='{}' is not known (expected --check or --check=mean)",
                                                 quote_excerpt(options.check)));
     }
