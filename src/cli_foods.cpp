@@ -78,7 +78,10 @@ int run_foods_show(const Options& options, const Settings& settings) {
     return kExitOk;
   }
   std::string out;
-  for (std::size_t i = 0; i < foods.size(); ++i) out += (i > 0 ? "\n" : "") + render_food_details(foods[i]);
+  for (std::size_t i = 0; i < foods.size(); ++i) {
+    if (i > 0) out += '\n';
+    out += render_food_details(foods[i]);
+  }
   print(options, out);
   return kExitOk;
 }

@@ -57,7 +57,7 @@ std::string bash_script(const std::vector<CompletionCommand>& commands) {
     std::string words = join(command.subcommands, " ");
     switch (command.arguments) {
       case CompletionCommand::Arguments::foods: words += " $(vitk foods list --ids 2>/dev/null)"; break;
-      case CompletionCommand::Arguments::choices: words += " " + join(command.argument_choices, " "); break;
+      case CompletionCommand::Arguments::choices: words += fmt::format(" {}", join(command.argument_choices, " ")); break;
       case CompletionCommand::Arguments::files:
         out += "        compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- \"$cur\"))\n";
         break;
@@ -163,7 +163,7 @@ std::string fish_script(const std::vector<CompletionCommand>& commands) {
       "function __vitk_is\n    set -l command (__vitk_command)\n    test \"$command\" = \"$argv\"\nend\n"
       "complete -c vitk -f\n";
   for (const CompletionCommand& command : commands) {
-    const std::string condition = fmt::format("-n '{}'", trim("__vitk_is " + command_name(command)));
+    const std::string condition = fmt::format("-n '{}'", trim(fmt::format("__vitk_is {}", command_name(command))));
     for (const CompletionOption& option : command.options) {
       std::string line = "complete -c vitk " + condition;
       for (const std::string& name : option.names) {
@@ -172,11 +172,11 @@ std::string fish_script(const std::vector<CompletionCommand>& commands) {
       if (option.file) {
         line += " -r -F";
       } else if (!option.choices.empty()) {
-        line += " -x -a " + fish_text(join(option.choices, " "));
+        line += fmt::format(" -x -a {}", fish_text(join(option.choices, " ")));
       } else if (option.takes_value) {
         line += " -x";
       }
-      out += line + " -d " + fish_text(option.help) + "\n";
+      out += fmt::format("{} -d {}\n", line, fish_text(option.help));
     }
     for (const std::string& sub : command.subcommands) {
       out += fmt::format("complete -c vitk {} -a {}\n", condition, fish_text(sub));

@@ -106,7 +106,7 @@ void json_day_fields(std::string& out, const Report& report, std::size_t index) 
   if (day.totals.k2_known < day.totals.items) flags.emplace_back("\"k2_incomplete\"");
   if (day.totals.items == 0) flags.emplace_back("\"no_items\"");
   if (steady && steady->flagged) flags.emplace_back("\"steady_outside_tolerance\"");
-  out += ",\"flags\":[" + join(flags, ",") + "]";
+  out += fmt::format(",\"flags\":[{}]", join(flags, ","));
 }
 
 void json_period(std::string& out, const PeriodSummary& summary) {

@@ -45,7 +45,7 @@ void render_day(std::string& out, const Report& report, std::size_t index) {
   const DayTotals& sums = day.totals;
   out += fmt::format("| | **total** | | {} | {} | {} |\n\n", one_decimal(sums.grams),
                      sum_or_mark(sums.k1_ug, sums.k1_known), sum_or_mark(sums.k2_ug, sums.k2_known));
-  out += "- " + coverage_line(sums.items, sums.k1_known, sums.k2_known) + "\n";
+  out += fmt::format("- {}\n", coverage_line(sums.items, sums.k1_known, sums.k2_known));
   if (const std::string forms = forms_line(intake.totals_of(day)); !forms.empty()) {
     out += "- K2 by form (µg): " + forms + "\n";
   }
@@ -55,7 +55,7 @@ void render_day(std::string& out, const Report& report, std::size_t index) {
   std::string verdict = k2_verdict(sums, report.options);
   if (k2_below(sums, report.options.k2_min_ug_per_day)) verdict = "**" + verdict + "**";
   out += "- " + verdict + "\n";
-  if (report.options.reference) out += "- " + reference_line(*report.options.reference, sums.k1_ug, sums.k2_ug) + "\n";
+  if (report.options.reference) out += fmt::format("- {}\n", reference_line(*report.options.reference, sums.k1_ug, sums.k2_ug));
   if (const SteadyDay* steady = steady_day(report, index)) {
     out += fmt::format("- Steady intake: {} µg of K1 and K2, {} against the mean{}.\n", one_decimal(steady->total_ug),
                        signed_percent(steady->deviation), steady->flagged ? ", **outside the tolerance**" : "");

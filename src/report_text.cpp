@@ -53,14 +53,14 @@ void render_day(std::string& out, const Report& report, std::size_t index, bool 
   const DayTotals& sums = day.totals;
   const Totals totals = intake.totals_of(day);
   row("total", "", one_decimal(sums.grams), sum_or_mark(sums.k1_ug, sums.k1_known), sum_or_mark(sums.k2_ug, sums.k2_known));
-  out += "  " + coverage_line(sums.items, sums.k1_known, sums.k2_known) + "\n";
+  out += fmt::format("  {}\n", coverage_line(sums.items, sums.k1_known, sums.k2_known));
   if (const std::string forms = forms_line(totals); !forms.empty()) out += "  K2 by form (µg): " + forms + "\n";
   if (sums.dk_known > 0) {
     out += fmt::format("  Dihydrophylloquinone, counted in neither K1 nor K2: {} µg (known for {} of {}).\n",
                        one_decimal(sums.dk_ug), sums.dk_known, item_count(sums.items));
   }
   out += "  " + k2_verdict(sums, report.options) + "\n";
-  if (report.options.reference) out += "  " + reference_line(*report.options.reference, sums.k1_ug, sums.k2_ug) + "\n";
+  if (report.options.reference) out += fmt::format("  {}\n", reference_line(*report.options.reference, sums.k1_ug, sums.k2_ug));
 }
 
 std::string chart_label(const Day& day) {
@@ -81,7 +81,7 @@ void render_chart(std::string& out, const Report& report) {
     const Day& day = report.intake.days[i];
     const std::string value = values[i] ? one_decimal(*values[i]) : day.totals.items > 0 ? "?" : "no items";
     const std::string verdict =
-        k2_below(day.totals, options.k2_min_ug_per_day) ? "  " + paint("below", kRed, options.style) : "";
+        k2_below(day.totals, options.k2_min_ug_per_day) ? fmt::format("  {}", paint("below", kRed, options.style)) : "";
     out += fmt::format("  {:<10}  {}  {:>8}{}\n", chart_label(day), bars[i], value, verdict);
   }
 }
@@ -101,7 +101,7 @@ void render_period(std::string& out, const Report& report, const PeriodSummary& 
       out += "  mean K2 by form per day (µg): " + forms + "\n";
     }
   }
-  out += "  " + coverage_line(summary.totals.items, summary.totals.k1.known, summary.totals.k2.known) + "\n";
+  out += fmt::format("  {}\n", coverage_line(summary.totals.items, summary.totals.k1.known, summary.totals.k2.known));
   std::vector<std::string> low;
   for (std::size_t i = first_day; i < first_day + summary.days; ++i) {
     const Day& day = report.intake.days[i];
@@ -110,8 +110,8 @@ void render_period(std::string& out, const Report& report, const PeriodSummary& 
   out += fmt::format("  K2 below {} µg on {} of {}{}{}\n", format_trimmed(options.k2_min_ug_per_day, 2), low.size(),
                      plural(days, "day"), low.empty() ? "" : ": ", join(low, ", "));
   if (options.reference) {
-    out += "  " + reference_line(*options.reference, summary.mean_k1_ug().value_or(0), summary.mean_k2_ug().value_or(0),
-                                  true) + "\n";
+    out += fmt::format("  {}\n", reference_line(*options.reference, summary.mean_k1_ug().value_or(0),
+                                                 summary.mean_k2_ug().value_or(0), true));
   }
 }
 
@@ -136,7 +136,7 @@ void render_steady(std::string& out, const Report& report) {
       continue;
     }
     out += fmt::format("  {:<10}  {:>8} µg  {:>5}{}\n", label, one_decimal(day.total_ug), signed_percent(day.deviation),
-                       day.flagged ? "  " + paint("outside the tolerance", kYellow, style) : "");
+                       day.flagged ? fmt::format("  {}", paint("outside the tolerance", kYellow, style)) : "");
     if (day.flagged) flagged.push_back(label);
   }
   out += fmt::format("  {} of {} differ from the mean by more than {}%{}{}\n", steady.flagged,
@@ -207,7 +207,10 @@ std::string render_text(const Report& report) {
   }
   out += '\n';
   const std::vector<std::string> notes = health_notes(options);
-  for (std::size_t i = 0; i < notes.size(); ++i) out += (i > 0 ? "\n" : "") + wrap(notes[i], kNoteWidth);
+  for (std::size_t i = 0; i < notes.size(); ++i) {
+    if (i > 0) out += '\n';
+    out += wrap(notes[i], kNoteWidth);
+  }
   return out;
 }
 
