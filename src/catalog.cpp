@@ -205,6 +205,7 @@ FoodMatch FoodCatalog::find_uncached(std::string_view name) const {
 }
 
 std::vector<std::string> FoodCatalog::suggest(std::string_view name, std::size_t count) const {
+  if (suggestion_searches_.made.fetch_add(1, std::memory_order_relaxed) >= kMaxSuggestionSearches) return {};
   const std::string key = normalize_key(name);
   const std::size_t limit = std::min<std::size_t>(3, 1 + key.size() / 4);
   struct Candidate {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <atomic>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -47,8 +48,10 @@ class FoodCatalog {
   const FoundFood* find_food(std::string_view name, std::uint32_t hint) const;
 
   /// Up to `count` known keys (ids or aliases) close in spelling to `name`, best first, then keys that hold
-  /// `name` as whole words.
+  /// `name` as whole words. Each search reads every key, so a catalog makes at most kMaxSuggestionSearches of
+  /// them and then suggests nothing: a log of a million unknown names must not take hours.
   std::vector<std::string> suggest(std::string_view name, std::size_t count) const;
+  static constexpr std::uint32_t kMaxSuggestionSearches = 100;
 
   /// Whether some food of some table has a portion of this name.
   bool is_portion_unit(std::string_view unit) const;
@@ -110,6 +113,14 @@ class FoodCatalog {
   std::vector<const TableData*> tables_;
   mutable NameCache cache_;
   mutable FoundFood spare_;
+  /// Searches made by suggest(); a copy of the catalog starts its own count.
+  struct SearchCount {
+    std::atomic<std::uint32_t> made{0};
+    SearchCount() = default;
+    SearchCount(const SearchCount&) {}
+    SearchCount& operator=(const SearchCount&) { return *this; }
+  };
+  mutable SearchCount suggestion_searches_;
 };
 
 }  // namespace vitk

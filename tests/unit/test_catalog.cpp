@@ -130,6 +130,18 @@ TEST_CASE("suggestions are close spellings then whole-word prefixes") {
   CHECK(catalog.suggest("zzzzzz", 3).empty());
 }
 
+TEST_CASE("suggestions stop after a bounded number of searches, and a copy counts afresh") {
+  const auto table = parse_food_table(kBase, "base.toml");
+  FoodCatalog catalog;
+  catalog.add(table->data());
+  for (std::uint32_t i = 0; i < FoodCatalog::kMaxSuggestionSearches; ++i) {
+    REQUIRE(catalog.suggest("kael", 3) == std::vector<std::string>{"kale"});
+  }
+  CHECK(catalog.suggest("kael", 3).empty());
+  const FoodCatalog copy = catalog;
+  CHECK(copy.suggest("kael", 3) == std::vector<std::string>{"kale"});
+}
+
 TEST_CASE("richest_in_k2 ranks foods with a known K2 value") {
   const auto table = parse_food_table(kBase, "base.toml");
   FoodCatalog catalog;
