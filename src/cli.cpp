@@ -240,6 +240,9 @@ int run(int argc, const char* const* argv) {
   using namespace cli;
   // A closed pipe (`vitk ... | head -1`) should end vitk quietly, whatever the parent set.
   std::signal(SIGPIPE, SIG_DFL);
+  // A file grown past the size limit (ulimit -f) is a write error to report, not a death that would leave
+  // -o's temporary file behind.
+  std::signal(SIGXFSZ, SIG_IGN);
   // One heap for all threads: what a reading thread frees is then reused by the main one, and the peak memory
   // of a long log stays that of its days.
   mallopt(M_ARENA_MAX, 1);

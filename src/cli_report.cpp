@@ -56,6 +56,8 @@ bool read_meals(const Options& options, const Settings& settings, const FoodCata
   const ProblemHandler on_problem = [&](const Error& problem, bool skippable) {
     const bool warning = options.skip_invalid && skippable;
     if (!warning || !options.quiet) print_error(format_diagnostic(problem, warning ? "warning" : "error"));
+    // No report will be printed: the items need not be kept (a million of them before a bad last line).
+    if (!warning) builder.stop_keeping_items();
   };
   const auto tally = [&](const ReadResult& result) {
     problems += result.problems;
@@ -101,12 +103,25 @@ void write_tsv(const Intake& intake, Output& output) {
   }
 }
 
-std::string render(const std::string& format, const Report& report) {
-  if (format == "json") return render_json(report);
-  if (format == "ndjson") return render_ndjson(report);
-  if (format == "markdown") return render_markdown(report);
-  if (format == "csv") return render_csv(report.intake);
-  return render_text(report);
+/// Renders the report into the output as it goes: a report of a million items is never in memory whole.
+void render(const std::string& format, const Report& report, Output& output) {
+  std::string out;
+  const ReportSink sink = [&](std::string& text) {
+    output.write(text);
+    text.clear();
+  };
+  if (format == "json") {
+    render_json(report, out, sink);
+  } else if (format == "ndjson") {
+    render_ndjson(report, out, sink);
+  } else if (format == "markdown") {
+    render_markdown(report, out, sink);
+  } else if (format == "csv") {
+    render_csv(report.intake, out, sink);
+  } else {
+    render_text(report, out, sink);
+  }
+  output.write(out);
 }
 
 }  // namespace
@@ -127,8 +142,9 @@ int run_report(const Options& options, const Settings& settings) {
   // Opened first: a folder that cannot take the report fails the run before any work.
   Output output(options);
 
-  // Only the reports that list items keep them: a TSV report of any log needs memory for its days alone.
-  IntakeBuilder builder(settings.format != "tsv");
+  // Only the reports that list items keep them: a TSV report of any log needs memory for its days alone. Only
+  // JSON and CSV show each item as it was written.
+  IntakeBuilder builder(settings.format != "tsv", settings.format == "json" || settings.format == "csv");
   if (!read_meals(options, settings, loaded.catalog, meal_files, builder)) return kExitBadData;
 
   Intake intake = builder.finish();
@@ -149,7 +165,7 @@ int run_report(const Options& options, const Settings& settings) {
     return settings.check && report.check_fails(settings.check_mean) ? kExitCheckFailed : kExitOk;
   }
   const Report report(intake, loaded.catalog, report_options);
-  if (output.wanted()) output.write(render(settings.format, report));
+  if (output.wanted()) render(settings.format, report, output);
   output.commit();
   return settings.check && report.check_fails(settings.check_mean) ? kExitCheckFailed : kExitOk;
 }

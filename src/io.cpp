@@ -56,17 +56,25 @@ InputFile::~InputFile() {
 
 std::string read_file(const std::string& path, std::size_t max_bytes) {
   InputFile file(path);
+  const auto too_large = [&] {
+    return Error(ErrorKind::data, SourceLocation{display_name(path)},
+                 fmt::format("file is larger than {} MiB", max_bytes / (1024 * 1024)));
+  };
   std::string text;
+  // A regular file says its size: refuse a big one unread, and read a small one into a string of its size
+  // (growing a string by doubling would need twice the memory).
+  struct stat info {};
+  if (::fstat(file.fd(), &info) == 0 && S_ISREG(info.st_mode)) {
+    if (static_cast<std::uint64_t>(info.st_size) > max_bytes) throw too_large();
+    text.reserve(static_cast<std::size_t>(info.st_size) + kReadBlock);
+  }
   for (;;) {
     const std::size_t old_size = text.size();
     text.resize(old_size + kReadBlock);
     const std::size_t got = read_some(file.fd(), text.data() + old_size, kReadBlock, path);
     text.resize(old_size + got);
     if (got == 0) break;
-    if (text.size() > max_bytes) {
-      throw Error(ErrorKind::data, SourceLocation{display_name(path)},
-                  fmt::format("file is larger than {} MiB", max_bytes / (1024 * 1024)));
-    }
+    if (text.size() > max_bytes) throw too_large();
   }
   return text;
 }

@@ -46,7 +46,7 @@ std::uint32_t select_days(Intake& intake, const DateRange& range) {
   Totals total;
   for (const Day& day : intake.days) {
     if (intake.items_kept) {
-      for (const ItemRecord& record : intake.items_of(day)) total.add(record.amounts, record.item.grams);
+      for (const ItemRecord& record : intake.items_of(day)) total.add(record.table->foods[record.food], record.grams);
     } else {
       total.add(day.totals);
     }
@@ -113,7 +113,7 @@ std::vector<PeriodSummary> summarize(const Intake& intake, Period period, double
     if (day.totals.items > 0) ++summary.days_with_items;
     if (k2_below(day.totals, k2_min_ug_per_day)) ++summary.days_k2_low;
     if (intake.items_kept) {
-      for (const ItemRecord& record : intake.items_of(day)) summary.totals.add(record.amounts, record.item.grams);
+      for (const ItemRecord& record : intake.items_of(day)) summary.totals.add(record.table->foods[record.food], record.grams);
     } else {
       summary.totals.add(day.totals);
     }

@@ -20,13 +20,17 @@ constexpr std::string_view kAdvice =
 
 std::optional<double> known_sum(const Sum& sum) { return sum.known > 0 ? std::optional<double>(sum.ug) : std::nullopt; }
 
-void json_date(std::string& out, std::optional<std::int32_t> day) {
-  if (day && *day != kUndated) {
-    append_json_string(out, date_text(*day));
+/// A date, or null for kUndated. (It takes no optional: GCC reads an empty optional's payload before testing
+/// it, which valgrind rightly flags as a jump on an uninitialised value.)
+void json_date(std::string& out, std::int32_t day) {
+  if (day != kUndated) {
+    append_json_string(out, date_text(day));
   } else {
     out += "null";
   }
 }
+
+std::int32_t day_or_undated(const std::optional<std::int32_t>& day) { return day.has_value() ? *day : kUndated; }
 
 void json_forms(std::string& out, const Totals& totals, double divisor) {
   out += "{";
@@ -56,8 +60,8 @@ void json_totals(std::string& out, const Totals& totals, bool forms_known) {
   out += fmt::format(",\"dk_known_items\":{}", totals.dk.known);
 }
 
-void json_item(std::string& out, const ItemRecord& record) {
-  const Item& item = record.item;
+void json_item(std::string& out, const ItemView& record) {
+  const ItemView& item = record;
   out += "{\"input\":";
   append_json_string(out, record.input);
   out += ",\"meal\":";
@@ -113,9 +117,9 @@ void json_period(std::string& out, const PeriodSummary& summary) {
   out += "\"period\":";
   append_json_string(out, summary.label);
   out += ",\"first_date\":";
-  json_date(out, summary.first);
+  json_date(out, day_or_undated(summary.first));
   out += ",\"last_date\":";
-  json_date(out, summary.last);
+  json_date(out, day_or_undated(summary.last));
   out += fmt::format(",\"days\":{},\"days_with_items\":{},\"days_k2_low\":{},", summary.days, summary.days_with_items,
                      summary.days_k2_low);
   json_totals(out, summary.totals, summary.forms_known);
@@ -187,14 +191,18 @@ void json_notes(std::string& out, const ReportOptions& options) {
 }  // namespace
 
 std::string render_json(const Report& report) {
+  return render_whole([&](std::string& out, const ReportSink& sink) { render_json(report, out, sink); });
+}
+
+void render_json(const Report& report, std::string& out, const ReportSink& sink) {
   const Intake& intake = report.intake;
   const ReportOptions& options = report.options;
-  std::string out = "{\"k2_min_ug_per_day\":";
+  out += "{\"k2_min_ug_per_day\":";
   append_json_number(out, options.k2_min_ug_per_day);
   out += ",\"from\":";
-  json_date(out, options.range.from);
+  json_date(out, day_or_undated(options.range.from));
   out += ",\"to\":";
-  json_date(out, options.range.to);
+  json_date(out, day_or_undated(options.range.to));
   out += ",\"days\":[";
   for (std::size_t d = 0; d < intake.days.size(); ++d) {
     const Day& day = intake.days[d];
@@ -202,10 +210,12 @@ std::string render_json(const Report& report) {
     out += "{\"date\":";
     json_date(out, day.date);
     out += ",\"items\":[";
-    const std::span<const ItemRecord> items = intake.items_of(day);
-    for (std::size_t i = 0; i < items.size(); ++i) {
-      out += i == 0 ? "\n" : ",\n";
-      json_item(out, items[i]);
+    bool first_item = true;
+    for (const ItemRecord& record : intake.items_of(day)) {
+      out += first_item ? "\n" : ",\n";
+      first_item = false;
+      json_item(out, intake.view(record));
+      flush_if_big(out, sink);
     }
     out += "],";
     json_day_fields(out, report, d);
@@ -232,6 +242,7 @@ std::string render_json(const Report& report) {
     out += i == 0 ? "\n{" : ",\n{";
     json_period(out, report.periods[i]);
     out += "}";
+    flush_if_big(out, sink);
   }
   out += "],\n\"reference\":";
   json_reference(out, options);
@@ -253,23 +264,27 @@ std::string render_json(const Report& report) {
   out += ",\n\"advice\":";
   append_json_string(out, kAdvice);
   out += "}\n";
-  return out;
 }
 
 std::string render_ndjson(const Report& report) {
+  return render_whole([&](std::string& out, const ReportSink& sink) { render_ndjson(report, out, sink); });
+}
+
+void render_ndjson(const Report& report, std::string& out, const ReportSink& sink) {
   const Intake& intake = report.intake;
-  std::string out;
   for (std::size_t d = 0; d < intake.days.size(); ++d) {
     out += "{\"record\":\"day\",\"date\":";
     json_date(out, intake.days[d].date);
     out += ",";
     json_day_fields(out, report, d);
     out += "}\n";
+    flush_if_big(out, sink);
   }
   for (const PeriodSummary& summary : report.periods) {
     out += "{\"record\":\"period\",";
     json_period(out, summary);
     out += "}\n";
+    flush_if_big(out, sink);
   }
   if (report.steady) {
     out += "{\"record\":\"steady\",\"steady\":";
@@ -285,7 +300,6 @@ std::string render_ndjson(const Report& report) {
   out += ",\"advice\":";
   append_json_string(out, kAdvice);
   out += "}\n";
-  return out;
 }
 
 }  // namespace vitk

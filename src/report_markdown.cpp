@@ -38,9 +38,10 @@ void render_day(std::string& out, const Report& report, std::size_t index) {
   }
   out += "| meal | food | amount | grams | K1 µg | K2 µg |\n|---|---|---:|---:|---:|---:|\n";
   for (const ItemRecord& record : intake.items_of(day)) {
-    out += fmt::format("| {} | {} | {} | {} | {} | {} |\n", cell(record.meal), cell(record.item.food.name()),
-                       cell(amount_text(record.item)), one_decimal(record.item.grams),
-                       known_or_mark(record.amounts.k1_ug), known_or_mark(record.amounts.k2_ug));
+    const ItemView item = intake.view(record);
+    out += fmt::format("| {} | {} | {} | {} | {} | {} |\n", cell(item.meal), cell(item.food.name()),
+                       cell(amount_text(item)), one_decimal(item.grams), known_or_mark(item.amounts.k1_ug),
+                       known_or_mark(item.amounts.k2_ug));
   }
   const DayTotals& sums = day.totals;
   out += fmt::format("| | **total** | | {} | {} | {} |\n\n", one_decimal(sums.grams),
@@ -62,7 +63,7 @@ void render_day(std::string& out, const Report& report, std::size_t index) {
   }
 }
 
-void render_periods(std::string& out, const Report& report) {
+void render_periods(std::string& out, const Report& report, const ReportSink& sink) {
   const ReportOptions& options = report.options;
   out += "\n## Summary\n\n";
   out += "| period | days with items | items | mean K1 µg | mean K2 µg | days K2 low | K1 known | K2 known |\n"
@@ -73,6 +74,7 @@ void render_periods(std::string& out, const Report& report) {
                        summary.mean_k1_ug() ? one_decimal(*summary.mean_k1_ug()) : "?",
                        summary.mean_k2_ug() ? one_decimal(*summary.mean_k2_ug()) : "?", summary.days_k2_low,
                        summary.totals.k1.known, summary.totals.items, summary.totals.k2.known, summary.totals.items);
+    flush_if_big(out, sink);
   }
   out += fmt::format("\nThe K2 minimum is {} µg/day.\n", format_trimmed(options.k2_min_ug_per_day, 2));
   for (const PeriodSummary& summary : report.periods) {
@@ -101,12 +103,19 @@ void render_steady(std::string& out, const Report& report) {
 }  // namespace
 
 std::string render_markdown(const Report& report) {
+  return render_whole([&](std::string& out, const ReportSink& sink) { render_markdown(report, out, sink); });
+}
+
+void render_markdown(const Report& report, std::string& out, const ReportSink& sink) {
   const Intake& intake = report.intake;
   const ReportOptions& options = report.options;
-  std::string out = "# Vitamin K report\n";
-  for (std::size_t i = 0; i < intake.days.size(); ++i) render_day(out, report, i);
+  out += "# Vitamin K report\n";
+  for (std::size_t i = 0; i < intake.days.size(); ++i) {
+    render_day(out, report, i);
+    flush_if_big(out, sink);
+  }
   if (intake.days.empty()) out += "\nNo days in the dates asked for.\n";
-  if (!report.periods.empty() && (intake.days.size() > 1 || options.period != Period::all)) render_periods(out, report);
+  if (!report.periods.empty() && (intake.days.size() > 1 || options.period != Period::all)) render_periods(out, report, sink);
   if (report.steady) render_steady(out, report);
   if (options.items_left_out > 0 || intake.skipped_items > 0) out += "\n";
   if (options.items_left_out > 0) {
@@ -117,8 +126,7 @@ std::string render_markdown(const Report& report) {
                        plural(intake.skipped_items, "invalid item"));
   }
   out += "\n## Notes\n";
-  for (const std::string& note : health_notes(options)) out += "\n" + note + "\n";
-  return out;
+  for (const std::string& note : health_notes(options)) out += fmt::format("\n{}\n", note);
 }
 
 }  // namespace vitk

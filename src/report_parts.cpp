@@ -14,7 +14,7 @@ std::string one_decimal(double value) { return fmt::format("{:.1f}", value); }
 
 std::string known_or_mark(const std::optional<double>& value) { return value ? one_decimal(*value) : "?"; }
 
-std::string amount_text(const Item& item) {
+std::string amount_text(const ItemView& item) {
   return fmt::format("{} {}", format_trimmed(item.quantity, 2), unit_for_quantity(item.unit, item.quantity));
 }
 

@@ -12,7 +12,7 @@ namespace vitk::report_parts {
 
 std::string one_decimal(double value);
 std::string known_or_mark(const std::optional<double>& value);
-std::string amount_text(const Item& item);
+std::string amount_text(const ItemView& item);
 std::string item_count(std::uint32_t count);
 std::string plural(std::uint32_t count, std::string_view word);
 
@@ -43,6 +43,19 @@ std::string sum_or_mark(double ug, std::uint32_t known);
 std::string signed_percent(double fraction);
 
 std::vector<std::string> low_day_titles(const Intake& intake, double k2_min_ug_per_day);
+
+/// Hands `out` to the sink once it holds enough to be worth a write.
+inline void flush_if_big(std::string& out, const ReportSink& sink) {
+  if (sink && out.size() >= (1u << 16)) sink(out);
+}
+
+/// The whole of a report in one string, for those who want it so (tests, small reports).
+template <typename Renderer>
+std::string render_whole(const Renderer& renderer) {
+  std::string out;
+  renderer(out, ReportSink());
+  return out;
+}
 
 /// The steady figures of the day at `index`, or null outside the steady mode or when the day has no items.
 const SteadyDay* steady_day(const Report& report, std::size_t index);

@@ -61,27 +61,34 @@ std::string render_tsv(const Intake& intake, std::size_t first_day, std::size_t 
 }
 
 std::string render_csv(const Intake& intake) {
-  std::string out = "date,meal,input,food_id,food_name,quantity,unit,grams,k1_ug,k2_ug";
+  std::string out;
+  render_csv(intake, out, ReportSink());
+  return out;
+}
+
+void render_csv(const Intake& intake, std::string& out, const ReportSink& sink) {
+  out += "date,meal,input,food_id,food_name,quantity,unit,grams,k1_ug,k2_ug";
   for (std::string_view form : kFormKeys) out += fmt::format(",{}_ug", form);
   out += ",dk_ug\r\n";
   for (const Day& day : intake.days) {
     const std::optional<Date> date = day.calendar_date();
-    for (const ItemRecord& record : intake.items_of(day)) {
+    for (const ItemRecord& stored : intake.items_of(day)) {
+      const ItemView record = intake.view(stored);
       if (date) out += to_string(*date);
       out += ',';
       csv_field(out, record.meal);
       out += ',';
       csv_field(out, record.input);
       out += ',';
-      csv_field(out, record.item.food.id());
+      csv_field(out, record.food.id());
       out += ',';
-      csv_field(out, record.item.food.name());
+      csv_field(out, record.food.name());
       out += ',';
-      csv_number(out, record.item.quantity);
+      csv_number(out, record.quantity);
       out += ',';
-      csv_field(out, record.item.unit);
+      csv_field(out, record.unit);
       out += ',';
-      csv_number(out, record.item.grams);
+      csv_number(out, record.grams);
       out += ',';
       csv_number(out, record.amounts.k1_ug);
       out += ',';
@@ -93,9 +100,9 @@ std::string render_csv(const Intake& intake) {
       out += ',';
       csv_number(out, record.amounts.dk_ug);
       out += "\r\n";
+      if (sink && out.size() >= (1u << 16)) sink(out);
     }
   }
-  return out;
 }
 
 }  // namespace vitk

@@ -31,11 +31,12 @@ void render_day(std::string& out, const Report& report, std::size_t index, bool 
     out += "  (no items: intake unknown)\n";
     return;
   }
-  const std::span<const ItemRecord> items = intake.items_of(day);
+  const ItemRange items = intake.items_of(day);
   std::size_t name_width = 4, amount_width = 6;
   for (const ItemRecord& record : items) {
-    name_width = std::max(name_width, std::min(kNameWidth, display_width(record.item.food.name())));
-    amount_width = std::max(amount_width, display_width(amount_text(record.item)));
+    const ItemView item = intake.view(record);
+    name_width = std::max(name_width, std::min(kNameWidth, display_width(item.food.name())));
+    amount_width = std::max(amount_width, display_width(amount_text(item)));
   }
   const auto row = [&](std::string_view name, std::string_view amount, std::string_view grams, std::string_view k1,
                        std::string_view k2) {
@@ -45,10 +46,11 @@ void render_day(std::string& out, const Report& report, std::size_t index, bool 
   row("food", "amount", "grams", "K1 µg", "K2 µg");
   std::string_view meal;
   for (const ItemRecord& record : items) {
-    if (record.meal != meal && !record.meal.empty()) out += fmt::format("  {}:\n", record.meal);
-    meal = record.meal;
-    row(truncate_to_width(record.item.food.name(), kNameWidth), amount_text(record.item), one_decimal(record.item.grams),
-        known_or_mark(record.amounts.k1_ug), known_or_mark(record.amounts.k2_ug));
+    const ItemView item = intake.view(record);
+    if (item.meal != meal && !item.meal.empty()) out += fmt::format("  {}:\n", item.meal);
+    meal = item.meal;
+    row(truncate_to_width(item.food.name(), kNameWidth), amount_text(item), one_decimal(item.grams),
+        known_or_mark(item.amounts.k1_ug), known_or_mark(item.amounts.k2_ug));
   }
   const DayTotals& sums = day.totals;
   const Totals totals = intake.totals_of(day);
@@ -68,7 +70,7 @@ std::string chart_label(const Day& day) {
   return date ? to_string(*date) : "undated";
 }
 
-void render_chart(std::string& out, const Report& report) {
+void render_chart(std::string& out, const Report& report, const ReportSink& sink) {
   const ReportOptions& options = report.options;
   std::vector<std::optional<double>> values;
   for (const Day& day : report.intake.days) {
@@ -83,6 +85,7 @@ void render_chart(std::string& out, const Report& report) {
     const std::string verdict =
         k2_below(day.totals, options.k2_min_ug_per_day) ? fmt::format("  {}", paint("below", kRed, options.style)) : "";
     out += fmt::format("  {:<10}  {}  {:>8}{}\n", chart_label(day), bars[i], value, verdict);
+    flush_if_big(out, sink);
   }
 }
 
@@ -115,7 +118,7 @@ void render_period(std::string& out, const Report& report, const PeriodSummary& 
   }
 }
 
-void render_steady(std::string& out, const Report& report) {
+void render_steady(std::string& out, const Report& report, const ReportSink& sink) {
   const SteadyAnalysis& steady = *report.steady;
   const TextStyle& style = report.options.style;
   const std::string tolerance = format_trimmed(steady.tolerance_percent, 1);
@@ -138,6 +141,7 @@ void render_steady(std::string& out, const Report& report) {
     out += fmt::format("  {:<10}  {:>8} µg  {:>5}{}\n", label, one_decimal(day.total_ug), signed_percent(day.deviation),
                        day.flagged ? fmt::format("  {}", paint("outside the tolerance", kYellow, style)) : "");
     if (day.flagged) flagged.push_back(label);
+    flush_if_big(out, sink);
   }
   out += fmt::format("  {} of {} differ from the mean by more than {}%{}{}\n", steady.flagged,
                      plural(steady.days, "day"), tolerance, flagged.empty() ? "" : ": ", join(flagged, ", "));
@@ -167,18 +171,22 @@ std::string range_text(const DateRange& range) {
 }  // namespace
 
 std::string render_text(const Report& report) {
+  return render_whole([&](std::string& out, const ReportSink& sink) { render_text(report, out, sink); });
+}
+
+void render_text(const Report& report, std::string& out, const ReportSink& sink) {
   const Intake& intake = report.intake;
   const ReportOptions& options = report.options;
-  std::string out;
   const bool titled = intake.days.size() > 1 || (intake.days.size() == 1 && intake.days.front().date != kUndated);
   for (std::size_t i = 0; i < intake.days.size(); ++i) {
     if (i > 0) out += "\n";
     render_day(out, report, i, titled);
+    flush_if_big(out, sink);
   }
   if (intake.days.empty()) out += "No days in the dates asked for.\n";
   if (intake.days.size() > 1) {
     out += "\n";
-    render_chart(out, report);
+    render_chart(out, report, sink);
   }
   if (intake.days.size() > 1 || (options.period != Period::all && !intake.days.empty())) {
     std::size_t first_day = 0;
@@ -186,11 +194,12 @@ std::string render_text(const Report& report) {
       out += "\n";
       render_period(out, report, summary, first_day);
       first_day += summary.days;
+      flush_if_big(out, sink);
     }
   }
   if (report.steady) {
     out += "\n";
-    render_steady(out, report);
+    render_steady(out, report, sink);
   }
   if (options.items_left_out > 0) {
     out += fmt::format("\nLeft out {} outside the dates asked for ({}).\n", item_count(options.items_left_out),
@@ -211,7 +220,6 @@ std::string render_text(const Report& report) {
     if (i > 0) out += '\n';
     out += wrap(notes[i], kNoteWidth);
   }
-  return out;
 }
 
 }  // namespace vitk

@@ -115,14 +115,48 @@ std::uint32_t Intake::days_with_items() const {
       std::count_if(days.begin(), days.end(), [](const Day& day) { return day.totals.items > 0; }));
 }
 
-std::span<const ItemRecord> Intake::items_of(const Day& day) const {
-  if (!items_kept) return {};
-  return std::span<const ItemRecord>(items).subspan(day.first_item, day.totals.items);
+std::uint32_t TextStore::add(std::string_view text) {
+  const std::size_t size = std::min<std::size_t>(text.size(), UINT16_MAX);
+  if (used_ + 2 + size > kBlockBytes) {
+    blocks_.push_back(std::make_unique<char[]>(kBlockBytes));
+    used_ = 0;
+  }
+  char* at = blocks_.back().get() + used_;
+  at[0] = static_cast<char>(size & 0xFF);
+  at[1] = static_cast<char>(size >> 8);
+  std::copy_n(text.data(), size, at + 2);
+  const std::size_t where = (blocks_.size() - 1) * kBlockBytes + used_;
+  used_ += 2 + size;
+  return static_cast<std::uint32_t>(where);
+}
+
+std::string_view TextStore::get(std::uint32_t where) const {
+  const char* at = blocks_[where / kBlockBytes].get() + where % kBlockBytes;
+  const std::size_t size = static_cast<unsigned char>(at[0]) | static_cast<std::size_t>(static_cast<unsigned char>(at[1])) << 8;
+  return std::string_view(at + 2, size);
+}
+
+ItemRange Intake::items_of(const Day& day) const {
+  if (!items_kept) return ItemRange(items.end(), items.end());
+  const auto first = items.begin() + day.first_item;
+  return ItemRange(first, first + day.totals.items);
+}
+
+ItemView Intake::view(const ItemRecord& record) const {
+  ItemView item;
+  item.food = Food(*record.table, record.food);
+  item.quantity = record.quantity;
+  item.unit = units[record.unit];
+  item.grams = record.grams;
+  if (record.input != kNoText) item.input = text.get(record.input);
+  if (record.meal != kNoText) item.meal = text.get(record.meal);
+  item.amounts = amounts_for(item.food, record.grams);
+  return item;
 }
 
 Totals Intake::totals_of(const Day& day) const {
   Totals totals;
-  for (const ItemRecord& record : items_of(day)) totals.add(record.amounts, record.item.grams);
+  for (const ItemRecord& record : items_of(day)) totals.add(record.table->foods[record.food], record.grams);
   return totals;
 }
 
@@ -171,6 +205,12 @@ void IntakeBuilder::add_totals(const DayTotals& totals) {
   intake_.total.add(totals);
 }
 
+std::uint32_t IntakeBuilder::unit_index(std::string_view unit) {
+  const auto [it, inserted] = unit_map_.try_emplace(unit, static_cast<std::uint32_t>(intake_.units.size()));
+  if (inserted) intake_.units.push_back(unit);
+  return it->second;
+}
+
 void IntakeBuilder::add(const Item& item, std::string_view input, std::string_view meal) {
   if (current_ == kNoDay) enter_undated_day();
   intake_.days[current_].totals.add(item);
@@ -186,27 +226,62 @@ void IntakeBuilder::add(const Item& item, std::string_view input, std::string_vi
     return;
   }
   intake_.total.add(item.food.record(), item.grams);
-  {
-    intake_.items.push_back(ItemRecord{std::string(input), std::string(meal), item, amounts_for(item.food, item.grams)});
-    item_days_.push_back(current_);
+  // Consecutive items mostly share their meal label: it is stored once for them.
+  if (meal.empty()) {
+    last_meal_text_ = kNoText;
+    last_meal_.clear();
+  } else if (last_meal_text_ == kNoText || meal != last_meal_) {
+    last_meal_.assign(meal);
+    last_meal_text_ = intake_.text.add(meal);
   }
+  ItemRecord record;
+  record.table = &item.food.table();
+  record.food = item.food.index();
+  record.unit = unit_index(item.unit);
+  record.quantity = item.quantity;
+  record.grams = item.grams;
+  record.meal = last_meal_text_;
+  record.input = keep_inputs_ ? intake_.text.add(input) : kNoText;
+  intake_.items.push_back(record);
+  item_days_.push_back(current_);
+}
+
+void IntakeBuilder::stop_keeping_items() {
+  if (!intake_.items_kept) return;
+  intake_.items_kept = false;
+  intake_.items = {};
+  intake_.text.clear();
+  item_days_ = {};
+  // The grand total keeps what was added: its K2 by form is simply no longer shown.
 }
 
 Intake IntakeBuilder::finish() {
   if (intake_.items_kept) {
-    // Group the items by day, keeping reading order within a day (a counting sort).
+    // Group the items by day, keeping reading order within a day. Each item's place is known from the counts
+    // of the days; the items then move there in place, cycle by cycle, without a second copy of them all.
     std::uint32_t next = 0;
     for (Day& day : intake_.days) {
       day.first_item = next;
       next += day.totals.items;
     }
+    std::vector<std::uint32_t> place(intake_.items.size());
     std::vector<std::uint32_t> fill(intake_.days.size(), 0);
-    std::vector<ItemRecord> grouped(intake_.items.size());
-    for (std::size_t i = 0; i < intake_.items.size(); ++i) {
-      const Day& day = intake_.days[item_days_[i]];
-      grouped[day.first_item + fill[item_days_[i]]++] = std::move(intake_.items[i]);
+    bool in_place = true;
+    for (std::size_t i = 0; i < place.size(); ++i) {
+      const std::uint32_t day = item_days_[i];
+      place[i] = intake_.days[day].first_item + fill[day]++;
+      in_place = in_place && place[i] == i;
     }
-    intake_.items = std::move(grouped);
+    item_days_ = {};
+    if (!in_place) {
+      for (std::size_t i = 0; i < place.size(); ++i) {
+        while (place[i] != i) {
+          const std::uint32_t target = place[i];
+          std::swap(intake_.items[i], intake_.items[target]);
+          std::swap(place[i], place[target]);
+        }
+      }
+    }
   }
   return std::move(intake_);
 }

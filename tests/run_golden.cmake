@@ -1,5 +1,6 @@
 # Runs one golden case: vitk with the case's arguments and standard input, compared with the expected output.
 #   cmake -DVITK=path/to/vitk -DCASE=tests/golden/<case> -DOUT=scratch/dir -P run_golden.cmake
+# -DLAUNCHER="valgrind;--error-exitcode=99;..." runs vitk under that command (its exit code then tells).
 # Set VITK_BLESS=1 in the environment to write the actual output back as the new expectation.
 #
 # Files of a case (all optional except args):
@@ -56,7 +57,7 @@ file(MAKE_DIRECTORY ${OUT}/home ${work})
 if(EXISTS ${CASE}/before)
   file(COPY ${CASE}/before/ DESTINATION ${work})
 endif()
-set(command env ${env_args} ${VITK} ${args})
+set(command env ${env_args} ${LAUNCHER} ${VITK} ${args})
 if(EXISTS ${CASE}/tty)
   # script(1) runs one shell command line: quote every word for sh.
   set(line "")

@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -57,20 +58,29 @@ struct Report {
   bool check_fails(bool mean_only) const;
 };
 
+/// Where a long report goes while it is made: handed the text so far, it writes it and clears it. The renderers
+/// hand it their text every 64 KB or so, so that a report of a million items is never in memory whole.
+using ReportSink = std::function<void(std::string& text)>;
+
 /// The human-readable report: a table per day, day totals, the K2 verdict, a chart of the days, a summary per
 /// period, and the health notes.
+void render_text(const Report& report, std::string& out, const ReportSink& sink);
 std::string render_text(const Report& report);
 
 /// The same for mail and wikis: Markdown with pipe tables.
+void render_markdown(const Report& report, std::string& out, const ReportSink& sink);
 std::string render_markdown(const Report& report);
 
 /// One JSON document; see vitk(1) for the fields. Unknown values are null.
+void render_json(const Report& report, std::string& out, const ReportSink& sink);
 std::string render_json(const Report& report);
 
 /// One JSON object per line: a `day` record for each day, then a `period` record for each period.
+void render_ndjson(const Report& report, std::string& out, const ReportSink& sink);
 std::string render_ndjson(const Report& report);
 
 /// One row per item with a header row, RFC 4180 quoting and CRLF line ends. Unknown values are empty.
+void render_csv(const Intake& intake, std::string& out, const ReportSink& sink);
 std::string render_csv(const Intake& intake);
 
 /// One line per day with its sums, tab-separated, after a header line: for awk and spreadsheets. Needs no

@@ -3,6 +3,8 @@
 #include <array>
 #include <cstdint>
 #include <deque>
+#include <memory>
+#include <ranges>
 #include <optional>
 #include <span>
 #include <string>
@@ -79,11 +81,45 @@ struct Totals {
 /// Whether a day's known K2 is below `min_ug`. A day without items has no known intake and is never low.
 bool k2_below(const DayTotals& totals, double min_ug);
 
+/// A kept item, in 40 bytes, so that a log of a million items fits in 40 MB: its text (the input as written, the
+/// meal label) lives in the Intake's text store and its unit in the Intake's unit list; Intake::view() gives the
+/// whole item back.
 struct ItemRecord {
-  std::string input;  ///< the item as written
-  std::string meal;   ///< the meal label in force, or empty
-  Item item;
+  const TableData* table = nullptr;
+  std::uint32_t food = 0;   ///< the food's index in `table`
+  std::uint32_t unit = 0;   ///< into Intake::units
+  double quantity = 0;
+  double grams = 0;
+  std::uint32_t meal = 0;   ///< into Intake's text store, or kNoText
+  std::uint32_t input = 0;  ///< into Intake's text store, or kNoText when inputs are not kept
+};
+
+inline constexpr std::uint32_t kNoText = UINT32_MAX;
+
+/// An item as the reports see it, made on the fly from its record.
+struct ItemView {
+  Food food;
+  double quantity = 0;
+  std::string_view unit;
+  double grams = 0;
+  std::string_view input;  ///< empty when inputs are not kept
+  std::string_view meal;   ///< empty without a label
   Amounts amounts;
+};
+
+/// Short strings in blocks that never move: what a string_view into it sees stays valid, and growing it never
+/// needs twice the memory, as a growing std::string would.
+class TextStore {
+ public:
+  /// Stores `text` (at most 65,535 bytes) and returns where.
+  std::uint32_t add(std::string_view text);
+  std::string_view get(std::uint32_t where) const;
+  void clear() { blocks_.clear(); used_ = kBlockBytes; }
+
+ private:
+  static constexpr std::size_t kBlockBytes = 1 << 20;
+  std::vector<std::unique_ptr<char[]>> blocks_;
+  std::size_t used_ = kBlockBytes;  ///< bytes used of the last block
 };
 
 /// Days are numbered as days since 1970-01-01; items before the first date of an input are undated.
@@ -98,26 +134,34 @@ struct Day {
   std::optional<Date> calendar_date() const;
 };
 
+using ItemRange = std::ranges::subrange<std::deque<ItemRecord>::const_iterator>;
+
 /// Everything read: days in the order they first appear, their items when kept, and the grand total.
 struct Intake {
   std::deque<Day> days;  ///< a deque grows without copying: no peak of twice the days while it grows
-  std::vector<ItemRecord> items;  ///< grouped by day, in the order of `days`; empty unless kept
-  Totals total;                   ///< K2 by form only when items are kept
+  std::deque<ItemRecord> items;  ///< grouped by day, in the order of `days`; empty unless kept
+  TextStore text;                ///< inputs and meal labels of the items
+  std::vector<std::string_view> units;
+  Totals total;                  ///< K2 by form only when items are kept
   std::uint32_t skipped_items = 0;
   bool items_kept = false;
 
   /// Days that have at least one item: the ones means and flags are about.
   std::uint32_t days_with_items() const;
-  std::span<const ItemRecord> items_of(const Day& day) const;
+  ItemRange items_of(const Day& day) const;
+  ItemView view(const ItemRecord& record) const;
   /// The day's totals with K2 by form, from its items (which must have been kept).
   Totals totals_of(const Day& day) const;
 };
 
 /// Gathers items into days. A date seen again continues its earlier day; each input starts undated.
-/// Without `keep_items` only the sums are kept: memory grows with days, not with items.
+/// Without `keep_items` only the sums are kept: memory grows with days, not with items. Without `keep_inputs`
+/// the items are kept without the text they were written as (the text and Markdown reports do not show it).
 class IntakeBuilder {
  public:
-  explicit IntakeBuilder(bool keep_items = true) { intake_.items_kept = keep_items; }
+  explicit IntakeBuilder(bool keep_items = true, bool keep_inputs = true) : keep_inputs_(keep_inputs) {
+    intake_.items_kept = keep_items;
+  }
 
   void start_input() { current_ = kNoDay; }
   void start_day(const Date& date);
@@ -127,6 +171,8 @@ class IntakeBuilder {
   /// Adds the sums of items read elsewhere (by another thread) to the current day. Only without kept items.
   void add_totals(const DayTotals& totals);
   void add_skipped() { ++intake_.skipped_items; }
+  /// Drops the items kept so far and keeps no more, only the sums: for a report that will not be printed.
+  void stop_keeping_items();
   Intake finish();
 
  private:
@@ -136,7 +182,13 @@ class IntakeBuilder {
   void enter_undated_day();
 
   Intake intake_;
+  std::uint32_t unit_index(std::string_view unit);
+
+  bool keep_inputs_ = true;
   std::vector<std::uint32_t> item_days_;  ///< the day of each kept item, in reading order
+  std::unordered_map<std::string_view, std::uint32_t> unit_map_;
+  std::string last_meal_;
+  std::uint32_t last_meal_text_ = kNoText;
   std::uint32_t current_ = kNoDay;
   std::uint32_t undated_ = kNoDay;
   // Dates usually come in order, and then `days` itself is sorted and a binary search finds any of them; the

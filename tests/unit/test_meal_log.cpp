@@ -64,16 +64,18 @@ TEST_CASE("a meal list becomes days of items") {
   CHECK(r.problems.empty());
   REQUIRE(r.intake.days.size() == 2);
   const Day& first = r.intake.days[0];
-  const std::span<const ItemRecord> items = r.intake.items_of(first);
+  const ItemRange items = r.intake.items_of(first);
   REQUIRE(items.size() == 3);
-  CHECK(items[0].meal == "breakfast");
-  CHECK(items[0].input == "natto 10 g");
-  CHECK(items[1].meal == "lunch");
-  CHECK(items[1].input == "2 cups kale");
+  CHECK(r.intake.view(items[0]).meal == "breakfast");
+  CHECK(r.intake.view(items[0]).input == "natto 10 g");
+  CHECK(r.intake.view(items[1]).meal == "lunch");
+  CHECK(r.intake.view(items[1]).input == "2 cups kale");
+  CHECK(r.intake.view(items[2]).meal == "lunch");
+  CHECK(r.intake.view(items[2]).unit == "g");
   CHECK(first.totals.k2_ug == doctest::Approx(135));
   CHECK(first.totals.k1_ug == doctest::Approx(224));
   CHECK(r.intake.days[1].totals.k1_ug == doctest::Approx(700));
-  CHECK(r.intake.items_of(r.intake.days[1])[0].meal.empty());  // a date starts without a meal label
+  CHECK(r.intake.view(r.intake.items_of(r.intake.days[1])[0]).meal.empty());  // a date starts without a meal label
 }
 
 TEST_CASE("every bad line is reported and counted, and reading goes on") {

@@ -31,9 +31,9 @@ TEST_CASE("days are sorted, merged and kept with their items") {
   CHECK(f.intake.days[1].date == day_number(2026, 11, 25));
   const auto items = f.intake.items_of(f.intake.days[1]);
   REQUIRE(items.size() == 2);
-  CHECK(items[0].item.food.id() == "natto");
-  CHECK(items[1].item.food.id() == "kale");
-  CHECK(f.intake.items_of(f.intake.days[0])[0].item.food.id() == "gouda");
+  CHECK(f.intake.view(items[0]).food.id() == "natto");
+  CHECK(f.intake.view(items[1]).food.id() == "kale");
+  CHECK(f.intake.view(f.intake.items_of(f.intake.days[0])[0]).food.id() == "gouda");
 }
 
 TEST_CASE("a date range keeps its days, drops undated ones and counts what it leaves out") {

@@ -120,8 +120,8 @@ TEST_CASE("items gather into days in the order dates first appear") {
       // Items grouped by day, in reading order within a day.
       const auto day1 = intake.items_of(intake.days[1]);
       REQUIRE(day1.size() == 2);
-      CHECK(day1[0].item.grams == 20);
-      CHECK(day1[1].item.grams == 40);
+      CHECK(day1[0].grams == 20);
+      CHECK(day1[1].grams == 40);
       CHECK(intake.totals_of(intake.days[1]).k2.ug == doctest::Approx(intake.days[1].totals.k2_ug));
     }
   }
@@ -139,4 +139,57 @@ TEST_CASE("dates far out of order still merge") {
   const Intake intake = builder.finish();
   CHECK(intake.days.size() == 1000);
   for (const Day& day : intake.days) CHECK(day.totals.items == 2);
+}
+
+TEST_CASE("items of days in any order are grouped by day, in reading order, with their text") {
+  const OneFood f(1, 2, 2);
+  IntakeBuilder builder;
+  // 5,000 items over 37 days in a scrambled order: each grouped item must come back whole and in order.
+  std::vector<std::vector<int>> expected(37);
+  for (int i = 0; i < 5000; ++i) {
+    const int day = (i * 7919) % 37;
+    builder.start_day_number(20000 + day);
+    const std::string input = "item " + std::to_string(i);
+    builder.add(make_item(f.food, i + 1, "g", i + 1), input, day % 3 == 0 ? "lunch" : "");
+    expected[static_cast<std::size_t>(day)].push_back(i);
+  }
+  const Intake intake = builder.finish();
+  REQUIRE(intake.days.size() == 37);
+  for (const Day& day : intake.days) {
+    const std::size_t index = static_cast<std::size_t>(day.date - 20000);
+    const ItemRange items = intake.items_of(day);
+    REQUIRE(items.size() == expected[index].size());
+    for (std::size_t k = 0; k < items.size(); ++k) {
+      const ItemView item = intake.view(items[k]);
+      const int i = expected[index][k];
+      CHECK(item.grams == i + 1);
+      CHECK(item.input == "item " + std::to_string(i));
+      CHECK(item.meal == (index % 3 == 0 ? "lunch" : ""));
+      CHECK(item.unit == "g");
+    }
+  }
+}
+
+TEST_CASE("the text store keeps every string whole across its blocks") {
+  TextStore store;
+  std::vector<std::uint32_t> places;
+  const std::string long_text(65535, 'x');
+  for (int i = 0; i < 100; ++i) places.push_back(store.add(i % 10 == 0 ? std::string_view(long_text) : "short " + std::to_string(i)));
+  for (int i = 0; i < 100; ++i) {
+    CHECK(store.get(places[static_cast<std::size_t>(i)]) == (i % 10 == 0 ? long_text : "short " + std::to_string(i)));
+  }
+  CHECK(store.get(store.add("")).empty());
+}
+
+TEST_CASE("a builder that stops keeping items keeps the sums") {
+  const OneFood f(1, 2, 2);
+  IntakeBuilder builder;
+  builder.add(make_item(f.food, 10, "g", 10), "a", "");
+  builder.stop_keeping_items();
+  builder.add(make_item(f.food, 20, "g", 20), "b", "");
+  const Intake intake = builder.finish();
+  CHECK_FALSE(intake.items_kept);
+  CHECK(intake.items.empty());
+  CHECK(intake.total.items == 2);
+  CHECK(intake.days[0].totals.grams == 30);
 }

@@ -1,0 +1,209 @@
+#!/usr/bin/env python3
+"""Inputs too big or too strange to commit as golden cases, made on the spot: each must be answered with the
+documented exit code, errors naming their place on standard error, no partial report on standard output, and
+at most 64 MB of memory (--memory-limit) and 1 s per MB of input, at least 1 s (--time-limit). The test suite
+checks the memory; bench/run checks the time too, for timing belongs to the benchmarks.
+
+    check_hostile_inputs.py path/to/vitk scratch/dir [--memory-limit] [--time-limit]
+"""
+import os
+import re
+import resource
+import stat
+import subprocess
+import sys
+import threading
+import time
+
+MB = 1024 * 1024
+MAX_RSS_KB = 64 * 1024
+
+vitk, scratch = sys.argv[1], sys.argv[2]
+memory_limit = "--memory-limit" in sys.argv[3:]
+time_limit = "--time-limit" in sys.argv[3:]
+import shutil
+shutil.rmtree(scratch, ignore_errors=True)
+os.makedirs(scratch)
+failures = []
+
+
+def path(name):
+    return os.path.join(scratch, name)
+
+
+def write(name, data):
+    mode = "wb" if isinstance(data, bytes) else "w"
+    with open(path(name), mode) as f:
+        f.write(data)
+    return path(name)
+
+
+def run(args, stdin=None, preexec=None):
+    """Runs vitk; returns (status, stdout, stderr, seconds, peak resident KB of that process)."""
+    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": scratch, "LC_ALL": "C.UTF-8", "TERM": "dumb"}
+    start = time.monotonic()
+    # Standard output goes to a file, of which only the start is read back: this script must stay small, for the
+    # peak memory the kernel reports for a child counts what its parent held when it started it.
+    out_file = open(path("stdout"), "wb")
+    proc = subprocess.Popen([vitk] + args, stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL,
+                            stdout=out_file, stderr=subprocess.PIPE, env=env, preexec_fn=preexec)
+    out_file.close()
+    chunks = {"err": []}
+    readers = [threading.Thread(target=lambda: chunks["err"].append(proc.stderr.read(1 << 20)))]
+    for reader in readers:
+        reader.start()
+    if stdin is not None:
+        proc.stdin.write(stdin)
+        proc.stdin.close()
+    # wait4 gives the resource use of this one process.
+    _, wait_status, usage = os.wait4(proc.pid, 0)
+    seconds = time.monotonic() - start
+    for reader in readers:
+        reader.join()
+    proc.returncode = os.waitstatus_to_exitcode(wait_status)
+    with open(path("stdout"), "rb") as f:
+        out = f.read(1 << 16)
+    return proc.returncode, out, b"".join(chunks["err"]).decode("utf-8", "replace"), seconds, usage.ru_maxrss
+
+
+def check(name, args, status, stderr_pattern=None, stdout_empty=True, input_mb=0.0, stdin=None, preexec=None,
+          stdout_pattern=None):
+    got, out, err, seconds, peak_kb = run(args, stdin, preexec)
+    problems = []
+    if got != status:
+        problems.append(f"exit {got}, expected {status}")
+    if stdout_empty and out:
+        problems.append(f"stdout not empty ({len(out)} bytes)")
+    if stdout_pattern and not re.search(stdout_pattern, out.decode("utf-8", "replace")):
+        problems.append(f"stdout does not match {stdout_pattern!r}")
+    if stderr_pattern is not None:
+        lines = err.splitlines()
+        if not lines or not all(re.fullmatch(stderr_pattern, line) for line in lines):
+            problems.append(f"stderr does not match {stderr_pattern!r}: {err[:300]!r}")
+    allowed = max(1.0, input_mb)
+    if time_limit and seconds > allowed:
+        problems.append(f"took {seconds:.2f} s (limit {allowed:.1f} s)")
+    if memory_limit:
+        if peak_kb > MAX_RSS_KB:
+            problems.append(f"used {peak_kb / 1024:.1f} MB (limit 64 MB)")
+    verdict = "ok" if not problems else "FAIL " + "; ".join(problems)
+    print(f"{name}: {verdict} ({seconds:.2f} s, {peak_kb / 1024:.1f} MB)")
+    if problems:
+        failures.append(name)
+
+
+place = r"[^:]+:\d+:\d+: error: .+"
+
+# Lines far over the limit: one error each, read in bounded memory.
+with open(path("long-line.txt"), "w") as f:
+    f.write("kale ")
+    for _ in range(10):
+        f.write("x" * MB)
+    f.write("\nnatto 50 g\n")
+meal = path("long-line.txt")
+check("meal list with a 10 MB line", ["-f", meal], 3, r".*long-line.txt:1:1: error: line is longer than 16384 bytes",
+      input_mb=10)
+with open(path("long-line.toml"), "w") as f:
+    f.write("[[food]]\nid = \"a\"\nname = \"")
+    for _ in range(10):
+        f.write("x" * MB)
+    f.write("\"\nsource = \"s\"\n")
+table = path("long-line.toml")
+check("food table with a 10 MB line", ["--foods", table, "kale 1 cup"], 3,
+      r".*long-line.toml:3:1: error: line is longer than 4096 bytes", input_mb=10)
+
+# Binary garbage: every line reported at its place, nothing printed.
+import random
+random.seed(6)
+garbage = write("garbage.bin", random.randbytes(MB))
+check("meal list of binary garbage", ["-f", garbage], 3, place, input_mb=1)
+check("food table of binary garbage", ["--foods", garbage, "kale 1 cup"], 3, place, input_mb=1)
+check("configuration of binary garbage", ["--config", garbage, "kale 1 cup"], 3, place, input_mb=1)
+
+# A million lines, the last one bad: one error, no report.
+# (Files are written line by line: the peak memory a child reports includes what this script held when it
+# started the child.)
+foods = ["kale 1 cup", "natto 50 g", "gouda 30 g", "egg", "spinach 1 cup", "broccoli 100 g", "milk 1 cup"]
+
+
+def write_million(name, last=""):
+    with open(path(name), "w") as f:
+        for i in range(1_000_000):
+            f.write((f"2026-{1 + (i // 10 // 28) % 12:02}-{1 + (i // 10) % 28:02}" if i % 10 == 0 else foods[i % 7]) + "\n")
+        f.write(last)
+    return path(name)
+
+
+million = write_million("million.txt")
+million_mb = os.path.getsize(million) / MB
+bad_end = write_million("million-bad-end.txt", "kael 100 g\n")
+for fmt in ["text", "json", "csv", "tsv"]:
+    check(f"a million lines and a bad last one, --format {fmt}", ["-f", bad_end, "--format", fmt], 3,
+          r".*million-bad-end.txt:1000001:1: error: unknown food 'kael' \(did you mean .*\)", input_mb=million_mb)
+# ... and all good: every format answers within the limits.
+for fmt in ["text", "json", "ndjson", "markdown", "csv", "tsv"]:
+    check(f"a million lines, --format {fmt}", ["-f", million, "--format", fmt], 0, None, stdout_empty=False,
+          input_mb=million_mb)
+
+# A table over the size limit is refused before it is read; a big one within it loads.
+def write_table(name, count):
+    with open(path(name), "w") as f:
+        for i in range(count):
+            f.write(f"[[food]]\nid = \"f{i}\"\nname = \"Food {i}\"\nsource = \"generated\"\nk1 = {i % 900}.5\nk2 = {{ mk7 = 1 }}\n")
+    return path(name)
+
+
+huge = write_table("huge.toml", 450_000)
+check("a food table over 32 MiB", ["--foods", huge, "f1 100 g"], 3, r".*huge.toml: error: file is larger than 32 MiB",
+      input_mb=os.path.getsize(huge) / MB)
+large = write_table("large.toml", 100_000)
+check("a food table of 100,000 foods", ["--no-builtin", "--foods", large, "f99999 100 g"], 0, None, stdout_empty=False,
+      input_mb=os.path.getsize(large) / MB, stdout_pattern=r"Food 99999")
+
+# Pipes work as files; /dev/null is empty.
+fifo = path("meals.fifo")
+if os.path.exists(fifo):
+    os.unlink(fifo)
+os.mkfifo(fifo)
+threading.Thread(target=lambda: open(fifo, "w").write("natto 50 g\n"), daemon=True).start()
+check("a FIFO as the meal list", ["-f", fifo], 0, None, stdout_empty=False, stdout_pattern=r"Natto")
+table_fifo = path("foods.fifo")
+if os.path.exists(table_fifo):
+    os.unlink(table_fifo)
+os.mkfifo(table_fifo)
+threading.Thread(target=lambda: open(table_fifo, "w").write(
+    "[[food]]\nid = \"piped\"\nname = \"Piped food\"\nsource = \"s\"\nk1 = 1\n"), daemon=True).start()
+check("a FIFO as a food table", ["--foods", table_fifo, "piped 10 g"], 0, None, stdout_empty=False,
+      stdout_pattern=r"Piped food")
+
+# A file vitk may not read (as root, the check runs vitk as nobody).
+secret = write("secret.txt", "kale 1 cup\n")
+os.chmod(secret, 0)
+drop = None
+if os.geteuid() == 0:
+    def drop():
+        os.setgroups([])
+        os.setgid(65534)
+        os.setuid(65534)
+    os.chmod(scratch, 0o755)
+check("an unreadable meal list", ["-f", secret], 4, r"vitk: error: cannot read '.*secret.txt': Permission denied",
+      preexec=drop)
+
+# A report that cannot be written whole leaves the old one and no temporary file.
+report = write("report.txt", "last week's report\n")
+def small_files():
+    resource.setrlimit(resource.RLIMIT_FSIZE, (1000, 1000))
+check("-o on a disk that takes 1000 bytes", ["-f", million, "-o", report], 4,
+      r"vitk: error: cannot write '.*report.txt': .*File too large", preexec=small_files, input_mb=million_mb)
+if open(report).read() != "last week's report\n":
+    failures.append("-o kept the old report")
+    print("-o kept the old report: FAIL")
+left = [name for name in os.listdir(scratch) if ".vitk-" in name]
+if left:
+    failures.append("-o left temporary files")
+    print(f"-o left temporary files: FAIL {left}")
+
+if failures:
+    print(f"{len(failures)} failed: {', '.join(failures)}")
+    sys.exit(1)
+print("all hostile inputs answered")
