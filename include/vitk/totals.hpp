@@ -4,7 +4,6 @@
 #include <cstdint>
 #include <deque>
 #include <memory>
-#include <ranges>
 #include <optional>
 #include <span>
 #include <string>
@@ -134,7 +133,22 @@ struct Day {
   std::optional<Date> calendar_date() const;
 };
 
-using ItemRange = std::ranges::subrange<std::deque<ItemRecord>::const_iterator>;
+/// The items of a day: a view of part of Intake::items. (Not std::ranges::subrange, which clang 14 cannot
+/// compile with libstdc++ 12.)
+class ItemRange {
+ public:
+  using iterator = std::deque<ItemRecord>::const_iterator;
+  ItemRange(iterator first, iterator last) : first_(first), last_(last) {}
+  iterator begin() const { return first_; }
+  iterator end() const { return last_; }
+  std::size_t size() const { return static_cast<std::size_t>(last_ - first_); }
+  bool empty() const { return first_ == last_; }
+  const ItemRecord& operator[](std::size_t i) const { return first_[static_cast<std::ptrdiff_t>(i)]; }
+
+ private:
+  iterator first_;
+  iterator last_;
+};
 
 /// Everything read: days in the order they first appear, their items when kept, and the grand total.
 struct Intake {
