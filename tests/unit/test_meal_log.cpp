@@ -30,17 +30,18 @@ k2 = { mk7 = 900 }
 )";
 
 struct Read {
+  std::unique_ptr<FoodTable> table;  // the items of the intake point into it
   Intake intake;
   ReadResult result;
   std::vector<std::string> problems;
 };
 
 Read read(std::string_view text) {
-  const std::unique_ptr<FoodTable> table = parse_food_table(kFoods, "foods.toml");
-  FoodCatalog catalog;
-  catalog.add(table->data());
-  IntakeBuilder builder;
   Read out;
+  out.table = parse_food_table(kFoods, "foods.toml");
+  FoodCatalog catalog;
+  catalog.add(out.table->data());
+  IntakeBuilder builder;
   LineReader reader(text);
   out.result = read_meal_list(reader, "log.txt", catalog, builder, [&](const Error& problem, bool skippable) {
     out.problems.push_back(format_diagnostic(problem) + (skippable ? "" : " [fatal]"));
