@@ -28,9 +28,7 @@ class ConfigReader {
     try {
       root = toml::parse(text_, name_);
     } catch (const toml::parse_error& error) {
-      std::string_view description = error.description();
-      if (description.starts_with("Error while parsing ")) description.remove_prefix(20);
-      throw ErrorList({Error(ErrorKind::data, where(error.source()), fmt::format("TOML syntax error in {}", description))});
+      throw ErrorList({Error(ErrorKind::data, where(error.source()), toml_syntax_message(error.description()))});
     }
     for (auto&& [key, node] : root) read_key(key, node);
     // The table holds its keys in name order: report the problems in file order.

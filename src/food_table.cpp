@@ -151,13 +151,6 @@ std::string_view type_name(const toml::node& node) {
   return "nothing";
 }
 
-/// toml++ says "Error while parsing key-value pair: expected value"; vitk says "TOML syntax error in ...".
-std::string syntax_message(std::string_view description) {
-  constexpr std::string_view kPrefix = "Error while parsing ";
-  if (description.starts_with(kPrefix)) description.remove_prefix(kPrefix.size());
-  return fmt::format("TOML syntax error in {}", description);
-}
-
 std::string_view form_list() { return "mk4, mk5, mk6, mk7, mk8, mk9, mk9_4h, mk10, mk11, mk12, mk13 or total"; }
 
 }  // namespace
@@ -174,7 +167,7 @@ class FoodTableBuilder {
     try {
       root = toml::parse(text_, name_);
     } catch (const toml::parse_error& error) {
-      throw ErrorList({Error(ErrorKind::data, where(error.source()), syntax_message(error.description()))});
+      throw ErrorList({Error(ErrorKind::data, where(error.source()), toml_syntax_message(error.description()))});
     }
     read_root(root);
     if (!errors_.empty()) {

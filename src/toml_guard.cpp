@@ -1,5 +1,7 @@
 #include "toml_guard.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "vitk/text.hpp"
@@ -15,6 +17,14 @@ Error trap(std::string_view name, std::uint32_t line, std::uint32_t column, std:
 }  // namespace
 
 std::optional<Error> find_toml_trap(std::string_view text, std::string_view name) {
+  // Bytes that are not text, answered as the meal list answers them (toml++ would say "Encountered invalid
+  // utf-8 sequence").
+  if (const auto bad = find_invalid_utf8(text)) {
+    const std::string_view before = text.substr(0, *bad);
+    const std::size_t line_start = before.rfind('\n') == std::string_view::npos ? 0 : before.rfind('\n') + 1;
+    return trap(name, static_cast<std::uint32_t>(std::count(before.begin(), before.end(), '\n') + 1),
+                static_cast<std::uint32_t>(*bad - line_start + 1), "invalid UTF-8 (expected text in UTF-8)");
+  }
   enum class State { code, basic, literal, multi_basic, multi_literal, comment };
   State state = State::code;
   std::uint32_t line = 1;
@@ -23,6 +33,7 @@ std::optional<Error> find_toml_trap(std::string_view text, std::string_view name
   char previous = '\n';
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
+    if (c == '\0') return trap(name, line, static_cast<std::uint32_t>(i - line_start + 1), "NUL byte (expected text)");
     if (c == '\n') {
       if (i - line_start > kMaxTomlLineBytes) {
         return trap(name, line, 1, fmt::format("line is longer than {} bytes", kMaxTomlLineBytes));
@@ -93,6 +104,12 @@ std::optional<Error> find_toml_trap(std::string_view text, std::string_view name
     return trap(name, line, 1, fmt::format("line is longer than {} bytes", kMaxTomlLineBytes));
   }
   return std::nullopt;
+}
+
+std::string toml_syntax_message(std::string_view description) {
+  constexpr std::string_view kPrefix = "Error while parsing ";
+  if (description.starts_with(kPrefix)) description.remove_prefix(kPrefix.size());
+  return fmt::format("TOML syntax error in {}", description);
 }
 
 }  // namespace vitk

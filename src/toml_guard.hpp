@@ -2,9 +2,11 @@
 
 // Checks made before text reaches toml++ 3.3, whose parser has traps for some inputs
 // (see TESTING.md): very long lines (deep dotted keys overflow its stack) and a non-ASCII
-// character where a key or value starts (undefined behaviour inside the parser).
+// character where a key or value starts (undefined behaviour inside the parser). Bytes that
+// are not text (invalid UTF-8, NUL) are answered here too, in the words of the meal list.
 
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "vitk/error.hpp"
@@ -15,5 +17,8 @@ inline constexpr std::size_t kMaxTomlLineBytes = 4096;
 
 /// The first trap found in `text`, as an Error at `name:line:column`, or nullopt.
 std::optional<Error> find_toml_trap(std::string_view text, std::string_view name);
+
+/// toml++ says "Error while parsing key-value pair: expected value"; vitk says "TOML syntax error in ...".
+std::string toml_syntax_message(std::string_view description);
 
 }  // namespace vitk

@@ -61,6 +61,13 @@ TEST_CASE("a configuration file that is not TOML is a syntax error at its place"
   CHECK(found[0].starts_with("config.toml:1:8: error: TOML syntax error"));
 }
 
+TEST_CASE("a configuration file that is not text is an error at its place") {
+  CHECK(problems("sex = \"f\xE9\"\n") ==
+        std::vector<std::string>{"config.toml:1:9: error: invalid UTF-8 (expected text in UTF-8)"});
+  CHECK(problems(std::string("age = 40\n\0", 10)) ==
+        std::vector<std::string>{"config.toml:2:1: error: NUL byte (expected text)"});
+}
+
 TEST_CASE("tables are not allowed: the file is flat") {
   const std::vector<std::string> found = problems("[profile]\nsex = \"male\"\n");
   REQUIRE(found.size() == 1);

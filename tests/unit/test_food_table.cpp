@@ -201,6 +201,13 @@ TEST_CASE("the traps of toml++ 3.3 are stopped before parsing") {
   CHECK(errors_of("# café\n[[food]]\nid = \"a\"\nname = \"Café\"\nsource = '''é\n=é'''\n") == "no error\n");
 }
 
+TEST_CASE("bytes that are not text are answered as in the meal list") {
+  CHECK(errors_of("[[food]]\nid = \"a\"\nname = \"Caf\xE9\"\nsource = \"s\"\n") ==
+        "t.toml:3:12: error: invalid UTF-8 (expected text in UTF-8)\n");
+  CHECK(errors_of("# caf\xC3\n[[food]]\n") == "t.toml:1:6: error: invalid UTF-8 (expected text in UTF-8)\n");
+  CHECK(errors_of(std::string("[[food]]\nid = \"a\" # \0\n", 22)) == "t.toml:2:12: error: NUL byte (expected text)\n");
+}
+
 TEST_CASE("tiny inputs that abort debug builds of toml++ give parse errors") {
   for (std::string_view text : {"[=", "[", "a=[}", "a=2024-01-02T:0:00", "a=1979-05-27 0"}) {
     CAPTURE(text);
