@@ -28,12 +28,18 @@ void empty_scratch() {
   ::closedir(dir);
 }
 
+void remove_scratch() {
+  empty_scratch();
+  ::rmdir(scratch.c_str());
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
   char folder[] = "/tmp/vitk-fuzz-XXXXXX";
   if (::mkdtemp(folder) == nullptr || ::chdir(folder) != 0) std::abort();
   scratch = folder;
+  std::atexit(remove_scratch);
   ::setenv("HOME", folder, 1);
   ::setenv("XDG_CONFIG_HOME", folder, 1);
   ::setenv("XDG_DATA_HOME", folder, 1);
