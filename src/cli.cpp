@@ -31,6 +31,22 @@ const std::vector<std::string> kShells = {"bash", "zsh", "fish"};
 const std::vector<std::string> kSortKeys = {"id", "name", "k1", "k2", "dk", "mk4", "mk5", "mk6", "mk7",
                                             "mk8", "mk9", "mk10", "mk11", "mk12", "mk13"};
 
+/// A value from a fixed list. (CLI::IsMember says "xml not in {...}", with nothing to see for an empty value.)
+CLI::Validator one_of(const std::vector<std::string>& choices) {
+  return CLI::Validator(
+      [choices](std::string& value) -> std::string {
+        if (value.empty()) return "needs a value, not an empty argument";
+        if (std::find(choices.begin(), choices.end(), value) != choices.end()) return {};
+        return fmt::format("'{}' is not one of {}", value, fmt::join(choices, ", "));
+      },
+      fmt::format("{{{}}}", fmt::join(choices, ",")));
+}
+
+/// Any value but an empty one: CLI11 would take "" as the option's default, or as 0.
+const CLI::Validator kNotEmpty(
+    [](std::string& value) { return value.empty() ? std::string("needs a value, not an empty argument") : std::string(); },
+    "");
+
 int exit_code_for(ErrorKind kind) {
   switch (kind) {
     case ErrorKind::usage: return kExitUsage;
@@ -87,8 +103,7 @@ void Parser::define() {
       ->allow_extra_args(false);
   app.add_flag("--no-builtin", o.no_builtin, "Leave out the built-in food table");
   app.add_option("--format", o.format, "Output format: text, json, csv, tsv, ndjson or markdown (default text)")
-      ->type_name("FORMAT")
-      ->check(CLI::IsMember(kReportFormats));
+      ->type_name("FORMAT");
   app.add_option("-o,--output", o.output, "Write the report to FILE, replacing it only once the report is whole")
       ->type_name("FILE");
   app.add_flag("-q,--quiet", o.quiet, "Print nothing but errors (for --check in cron)");
@@ -98,24 +113,21 @@ void Parser::define() {
       ->type_name("[=mean]");
   app.add_flag("--skip-invalid", o.skip_invalid, "Report without invalid items, warning about each");
   app.add_option("--period", o.period, "Summarize by day, week (ISO), month or all (default all)")
-      ->type_name("PERIOD")
-      ->check(CLI::IsMember(kPeriods));
+      ->type_name("PERIOD");
   app.add_option("--from", o.from, "Report the days from DATE (YYYY-MM-DD) on")->type_name("DATE");
   app.add_option("--to", o.to, "Report the days up to DATE, inclusive")->type_name("DATE");
   app.add_option("--last", o.last, "Report the N days ending today")->type_name("N");
   app.add_option("--today", o.today, "Take DATE as today (for --last; reruns and tests)")->type_name("DATE");
-  app.add_option("--sex", o.sex, "female or male: for the reference intake")->type_name("SEX")->check(CLI::IsMember(kSexes));
+  app.add_option("--sex", o.sex, "female or male: for the reference intake")->type_name("SEX");
   app.add_option("--age", o.age, "Age in years: for the reference intake")->type_name("YEARS");
   app.add_option("--weight", o.weight, "Body weight in kg: for the EFSA reference intake")->type_name("KG");
   app.add_option("--standard", o.standard, "Reference intakes of iom (IOM 2001) or efsa (EFSA 2017); default iom")
-      ->type_name("STD")
-      ->check(CLI::IsMember(kStandards));
+      ->type_name("STD");
   app.add_flag("--steady", o.steady, "Steady-intake mode for people on warfarin-type drugs: each day against the mean");
   app.add_option("--steady-tolerance", o.steady_tolerance, "Flag days further than PCT % from the mean (default 25)")
       ->type_name("PCT");
   app.add_option("--color", o.color, "Colour the verdicts: auto, always or never (default auto)")
-      ->type_name("WHEN")
-      ->check(CLI::IsMember(kColorModes));
+      ->type_name("WHEN");
   app.add_flag("--ascii", o.ascii, "Draw the bar chart with plain ASCII characters");
   app.add_option("--config", o.config, "Read settings from FILE instead of ~/.config/vitk/config.toml")->type_name("FILE");
   app.add_flag("--no-config", o.no_config, "Read no configuration file");
@@ -138,7 +150,19 @@ void Parser::define() {
   for (CLI::App* command : {search_, show_, list_, check_}) command->fallthrough();
   completions_ = app.add_subcommand("completions", "Print a completion script for bash, zsh or fish");
   completions_->add_option("shell", o.words, "bash, zsh or fish")->type_name("SHELL")->required()->expected(1)
-      ->check(CLI::IsMember(kShells));
+      ->check(one_of(kShells));
+
+  // Every option that takes a value refuses an empty one; then some take only values from a list.
+  for (CLI::App* command : {&app, foods_, search_, show_, list_, check_, completions_}) {
+    for (CLI::Option* option : command->get_options()) {
+      if (!option->get_positional() && option->get_expected_min() > 0) option->check(kNotEmpty);
+    }
+  }
+  app.get_option("--format")->check(one_of(kReportFormats));
+  app.get_option("--period")->check(one_of(kPeriods));
+  app.get_option("--sex")->check(one_of(kSexes));
+  app.get_option("--standard")->check(one_of(kStandards));
+  app.get_option("--color")->check(one_of(kColorModes));
 }
 
 std::optional<int> Parser::parse(int argc, const char* const* argv) {

@@ -203,6 +203,21 @@ if left:
     failures.append("-o left temporary files")
     print(f"-o left temporary files: FAIL {left}")
 
+# An empty argument (which a golden case cannot hold) as the value of an option is a usage error, never the
+# default; as a meal item it is an item that is missing.
+for option, name in [("--k2-min", "--k2-min"), ("--age", "--age"), ("--weight", "--weight"), ("--last", "--last"),
+                     ("--from", "--from"), ("--today", "--today"), ("--format", "--format"), ("--sex", "--sex"),
+                     ("--config", "--config"), ("--foods", "--foods"), ("-f", "--meals"), ("-o", "--output")]:
+    check(f"{option} ''", [option, "", "kale 1 cup"], 2,
+          r"vitk: error: " + name + r": needs a value, not an empty argument|Try 'vitk --help' for more information\.")
+check("--steady-tolerance ''", ["--steady", "--steady-tolerance", "", "kale 1 cup"], 2,
+      r"vitk: error: --steady-tolerance: needs a value, not an empty argument|Try 'vitk --help' for more information\.")
+check("foods list --limit ''", ["foods", "list", "--limit", ""], 2,
+      r"vitk: error: --limit: needs a value, not an empty argument|Try 'vitk --help' for more information\.")
+check("completions ''", ["completions", ""], 2,
+      r"vitk: error: shell: needs a value, not an empty argument|Try 'vitk --help' for more information\.")
+check("an empty meal item", [""], 3, r"vitk: error: no meal items .*")
+
 if failures:
     print(f"{len(failures)} failed: {', '.join(failures)}")
     sys.exit(1)
