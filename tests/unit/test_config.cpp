@@ -42,6 +42,12 @@ TEST_CASE("an empty configuration file changes nothing") {
   CHECK(config.foods.empty());
 }
 
+TEST_CASE("a configuration file with a byte-order mark and CRLF line ends is read") {
+  const Config config = parse_config("\xEF\xBB\xBF# written on Windows\r\nsex = \"male\"\r\nage = 70\r\n", "config.toml");
+  CHECK(config.sex == Sex::male);
+  CHECK(config.age_years == 70);
+}
+
 TEST_CASE("every problem of a configuration file is reported, in file order, with its place") {
   CHECK(problems("sex = \"f\"\nage = \"old\"\nwight = 60\nk2_min = -1\nformat = \"yaml\"\nfoods = \"a.toml\"\n") ==
         std::vector<std::string>{
