@@ -9,7 +9,8 @@
 #   env       NAME=VALUE lines added to a clean environment
 #   stdout-to a path to send standard output to instead of capturing it (e.g. /dev/full)
 #   pipe      a command, one word per line, that standard output is piped into (e.g. head -n 1)
-#   tty       present: run vitk on a pseudo-terminal (with script(1)); its output is then stdout
+#   tty       present: run vitk on a pseudo-terminal (with script(1)); its output is then stdout. Where
+#             no pseudo-terminal can be made, the case is skipped.
 #   before/   files copied into a scratch folder, @WORK@ in args and env, before the run
 #   after/    the files the scratch folder must hold after the run, no more and no fewer (for -o)
 #   stdout, stderr, status   the expectations (missing means empty output, status 0)
@@ -83,6 +84,12 @@ else()
   execute_process(COMMAND ${command}
     WORKING_DIRECTORY ${CASE} INPUT_FILE ${stdin_file} ${output_options} ERROR_VARIABLE actual_stderr
     RESULT_VARIABLE actual_status)
+endif()
+
+# Where no pseudo-terminal can be made (a chroot without /dev/pts), a terminal case cannot run: skip it.
+if(EXISTS ${CASE}/tty AND actual_stderr MATCHES "script: failed to create pseudo-terminal")
+  message("SKIPPED: no pseudo-terminal here (${actual_stderr})")
+  return()
 endif()
 
 # The case directory is where the test runs: make paths in messages independent of the checkout.
