@@ -38,14 +38,14 @@ def write(name, data):
     return path(name)
 
 
-def run(args, stdin=None, preexec=None):
+def run(args, stdin=None, preexec=None, program=None):
     """Runs vitk; returns (status, stdout, stderr, seconds, peak resident KB of that process)."""
     env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": scratch, "LC_ALL": "C.UTF-8", "TERM": "dumb"}
     start = time.monotonic()
     # Standard output goes to a file, of which only the start is read back: this script must stay small, for the
     # peak memory the kernel reports for a child counts what its parent held when it started it.
     out_file = open(path("stdout"), "wb")
-    proc = subprocess.Popen([vitk] + args, stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL,
+    proc = subprocess.Popen([program or vitk] + args, stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL,
                             stdout=out_file, stderr=subprocess.PIPE, env=env, preexec_fn=preexec)
     out_file.close()
     chunks = {"err": []}
@@ -67,8 +67,8 @@ def run(args, stdin=None, preexec=None):
 
 
 def check(name, args, status, stderr_pattern=None, stdout_empty=True, input_mb=0.0, stdin=None, preexec=None,
-          stdout_pattern=None):
-    got, out, err, seconds, peak_kb = run(args, stdin, preexec)
+          stdout_pattern=None, program=None):
+    got, out, err, seconds, peak_kb = run(args, stdin, preexec, program)
     problems = []
     if got != status:
         problems.append(f"exit {got}, expected {status}")
@@ -176,18 +176,28 @@ threading.Thread(target=lambda: open(table_fifo, "w").write(
 check("a FIFO as a food table", ["--foods", table_fifo, "piped 10 g"], 0, None, stdout_empty=False,
       stdout_pattern=r"Piped food")
 
-# A file vitk may not read (as root, the check runs vitk as nobody).
-secret = write("secret.txt", "kale 1 cup\n")
-os.chmod(secret, 0)
+# A file vitk may not read. As root, the check runs vitk as nobody, from a folder nobody can reach (the build
+# may be under /root, which nobody cannot enter).
 drop = None
+secret_dir = scratch
+vitk_binary = vitk
 if os.geteuid() == 0:
+    import tempfile
+    secret_dir = tempfile.mkdtemp(prefix="vitk-hostile-")
+    os.chmod(secret_dir, 0o755)
+    vitk_binary = shutil.copy2(vitk, os.path.join(secret_dir, "vitk"))
     def drop():
         os.setgroups([])
         os.setgid(65534)
         os.setuid(65534)
-    os.chmod(scratch, 0o755)
-check("an unreadable meal list", ["-f", secret], 4, r"vitk: error: cannot read '.*secret.txt': Permission denied",
-      preexec=drop)
+secret = os.path.join(secret_dir, "secret.txt")
+with open(secret, "w") as f:
+    f.write("kale 1 cup\n")
+os.chmod(secret, 0)
+check("an unreadable meal list", ["--no-config", "-f", secret], 4, r"vitk: error: cannot read '.*secret.txt': Permission denied",
+      preexec=drop, program=vitk_binary)
+if secret_dir != scratch:
+    shutil.rmtree(secret_dir)
 
 # A report that cannot be written whole leaves the old one and no temporary file.
 report = write("report.txt", "last week's report\n")
