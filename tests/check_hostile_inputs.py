@@ -41,6 +41,10 @@ def write(name, data):
 def run(args, stdin=None, preexec=None, program=None):
     """Runs vitk; returns (status, stdout, stderr, seconds, peak resident KB of that process)."""
     env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": scratch, "LC_ALL": "C.UTF-8", "TERM": "dumb"}
+    # A coverage build (tests/coverage.sh) writes its profile where it is told; a run as another user or with a
+    # file size limit could not write it there, so its profile is dropped.
+    if "LLVM_PROFILE_FILE" in os.environ:
+        env["LLVM_PROFILE_FILE"] = "/dev/null" if preexec else os.environ["LLVM_PROFILE_FILE"]
     start = time.monotonic()
     # Standard output goes to a file, of which only the start is read back: this script must stay small, for the
     # peak memory the kernel reports for a child counts what its parent held when it started it.
