@@ -3,7 +3,7 @@
 #   tests/coverage.sh BUILD_DIR [MIN_PERCENT]
 # Fails when the total line coverage of src/ is below MIN_PERCENT (default 0: report only).
 set -euo pipefail
-build=${1:?usage: tests/coverage.sh BUILD_DIR [MIN_PERCENT]}
+build=$(realpath -m "${1:?usage: tests/coverage.sh BUILD_DIR [MIN_PERCENT]}")
 min=${2:-0}
 source_dir=$(cd "$(dirname "$0")/.." && pwd)
 profdata=$(command -v llvm-profdata-14 || command -v llvm-profdata)
