@@ -23,13 +23,7 @@ class ConfigReader {
 
   Config read() {
     if (text_.starts_with("\xEF\xBB\xBF")) text_.remove_prefix(3);
-    if (auto trap = find_toml_trap(text_, name_)) throw ErrorList({*trap});
-    toml::table root;
-    try {
-      root = toml::parse(text_, name_);
-    } catch (const toml::parse_error& error) {
-      throw ErrorList({Error(ErrorKind::data, where(error.source()), toml_syntax_message(error.description()))});
-    }
+    const toml::table root = parse_guarded_toml(text_, name_);
     for (auto&& [key, node] : root) read_key(key, node);
     // The table holds its keys in name order: report the problems in file order.
     std::stable_sort(errors_.begin(), errors_.end(), [](const Error& a, const Error& b) {

@@ -162,13 +162,7 @@ class FoodTableBuilder {
   }
 
   std::unique_ptr<FoodTable> build() {
-    if (auto trap = find_toml_trap(text_, name_)) throw ErrorList({*trap});
-    toml::table root;
-    try {
-      root = toml::parse(text_, name_);
-    } catch (const toml::parse_error& error) {
-      throw ErrorList({Error(ErrorKind::data, where(error.source()), toml_syntax_message(error.description()))});
-    }
+    const toml::table root = parse_guarded_toml(text_, name_);
     read_root(root);
     if (!errors_.empty()) {
       // toml++ keeps keys sorted, not in file order: report in file order.

@@ -106,10 +106,18 @@ std::optional<Error> find_toml_trap(std::string_view text, std::string_view name
   return std::nullopt;
 }
 
-std::string toml_syntax_message(std::string_view description) {
-  constexpr std::string_view kPrefix = "Error while parsing ";
-  if (description.starts_with(kPrefix)) description.remove_prefix(kPrefix.size());
-  return fmt::format("TOML syntax error in {}", description);
+toml::table parse_guarded_toml(std::string_view text, std::string_view name) {
+  if (auto found = find_toml_trap(text, name)) throw ErrorList({*found});
+  try {
+    return toml::parse(text, name);
+  } catch (const toml::parse_error& error) {
+    // toml++ says "Error while parsing key-value pair: expected value"; vitk says "TOML syntax error in ...".
+    std::string_view description = error.description();
+    constexpr std::string_view kPrefix = "Error while parsing ";
+    if (description.starts_with(kPrefix)) description.remove_prefix(kPrefix.size());
+    throw ErrorList({trap(name, error.source().begin.line, error.source().begin.column,
+                          fmt::format("TOML syntax error in {}", description))});
+  }
 }
 
 }  // namespace vitk

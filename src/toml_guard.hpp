@@ -6,8 +6,8 @@
 // are not text (invalid UTF-8, NUL) are answered here too, in the words of the meal list.
 
 #include <optional>
-#include <string>
 #include <string_view>
+#include <toml++/toml.h>
 
 #include "vitk/error.hpp"
 
@@ -18,7 +18,8 @@ inline constexpr std::size_t kMaxTomlLineBytes = 4096;
 /// The first trap found in `text`, as an Error at `name:line:column`, or nullopt.
 std::optional<Error> find_toml_trap(std::string_view text, std::string_view name);
 
-/// toml++ says "Error while parsing key-value pair: expected value"; vitk says "TOML syntax error in ...".
-std::string toml_syntax_message(std::string_view description);
+/// `text` parsed by toml++ once it has passed find_toml_trap. Throws ErrorList: the trap, or the syntax error
+/// at `name:line:column` ("TOML syntax error in ...").
+toml::table parse_guarded_toml(std::string_view text, std::string_view name);
 
 }  // namespace vitk
