@@ -242,8 +242,21 @@ void IntakeBuilder::add(const Item& item, std::string_view input, std::string_vi
   record.grams = item.grams;
   record.meal = last_meal_text_;
   record.input = keep_inputs_ ? intake_.text.add(input) : kNoText;
+  if (grouped_ && current_ < last_item_day_) stop_being_grouped();
+  last_item_day_ = current_;
   intake_.items.push_back(record);
-  item_days_.push_back(current_);
+  if (!grouped_) item_days_.push_back(current_);
+}
+
+void IntakeBuilder::stop_being_grouped() {
+  // The items so far are grouped: each day up to the last one with items has its count of them (the current
+  // day's count already has the item being added, which is not yet stored).
+  grouped_ = false;
+  item_days_.reserve(intake_.items.size() + 1);
+  for (std::uint32_t day = 0; day <= last_item_day_; ++day) {
+    const std::uint32_t count = intake_.days[day].totals.items - (day == current_ ? 1 : 0);
+    item_days_.insert(item_days_.end(), count, day);
+  }
 }
 
 void IntakeBuilder::stop_keeping_items() {
@@ -252,28 +265,29 @@ void IntakeBuilder::stop_keeping_items() {
   intake_.items = {};
   intake_.text.clear();
   item_days_ = {};
+  grouped_ = true;
+  last_item_day_ = 0;
   // The grand total keeps what was added: its K2 by form is simply no longer shown.
 }
 
 Intake IntakeBuilder::finish() {
   if (intake_.items_kept) {
-    // Group the items by day, keeping reading order within a day. Each item's place is known from the counts
-    // of the days; the items then move there in place, cycle by cycle, without a second copy of them all.
     std::uint32_t next = 0;
     for (Day& day : intake_.days) {
       day.first_item = next;
       next += day.totals.items;
     }
-    std::vector<std::uint32_t> place(intake_.items.size());
-    std::vector<std::uint32_t> fill(intake_.days.size(), 0);
-    bool in_place = true;
-    for (std::size_t i = 0; i < place.size(); ++i) {
-      const std::uint32_t day = item_days_[i];
-      place[i] = intake_.days[day].first_item + fill[day]++;
-      in_place = in_place && place[i] == i;
-    }
-    item_days_ = {};
-    if (!in_place) {
+    if (!grouped_) {
+      // Group the items by day, keeping reading order within a day. Each item's place is known from the counts
+      // of the days (it takes the place of its day in item_days_); the items then move there in place, cycle by
+      // cycle, without a second copy of them all.
+      std::vector<std::uint32_t>& place = item_days_;
+      std::vector<std::uint32_t> fill(intake_.days.size(), 0);
+      for (std::uint32_t& day_then_place : place) {
+        const std::uint32_t day = day_then_place;
+        day_then_place = intake_.days[day].first_item + fill[day]++;
+      }
+      fill = {};
       for (std::size_t i = 0; i < place.size(); ++i) {
         while (place[i] != i) {
           const std::uint32_t target = place[i];
@@ -281,6 +295,7 @@ Intake IntakeBuilder::finish() {
           std::swap(place[i], place[target]);
         }
       }
+      item_days_ = {};
     }
   }
   return std::move(intake_);

@@ -199,7 +199,12 @@ class IntakeBuilder {
   std::uint32_t unit_index(std::string_view unit);
 
   bool keep_inputs_ = true;
-  std::vector<std::uint32_t> item_days_;  ///< the day of each kept item, in reading order
+  // Items mostly come day after day, already in the order finish() groups them in: then nothing more is kept.
+  // From the first item that goes back to an earlier day on, each item's day is kept, for finish() to group them.
+  void stop_being_grouped();
+  bool grouped_ = true;
+  std::uint32_t last_item_day_ = 0;
+  std::vector<std::uint32_t> item_days_;  ///< the day of each kept item, in reading order, once not grouped
   std::unordered_map<std::string_view, std::uint32_t> unit_map_;
   std::string last_meal_;
   std::uint32_t last_meal_text_ = kNoText;

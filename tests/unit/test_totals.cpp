@@ -3,6 +3,10 @@
 #include "vitk/food_table.hpp"
 
 #include <doctest/doctest.h>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
 
 using namespace vitk;
 
@@ -167,6 +171,51 @@ TEST_CASE("items of days in any order are grouped by day, in reading order, with
       CHECK(item.meal == (index % 3 == 0 ? "lunch" : ""));
       CHECK(item.unit == "g");
     }
+  }
+}
+
+TEST_CASE("items that come day by day and then go back to earlier days are grouped by day, in reading order") {
+  const OneFood f(1, 2, 2);
+  // Days 0..9 in order with 1 to 3 items each, then back to days 3 and 0, a new day 10, an undated item of a
+  // second input, day 5 again; and the same without going back.
+  for (const bool go_back : {true, false}) {
+    CAPTURE(go_back);
+    IntakeBuilder builder;
+    std::map<std::int32_t, std::vector<int>> expected;  // by day number; kUndated first
+    int next = 1;
+    const auto add_to = [&](std::optional<std::int32_t> day) {
+      if (day) builder.start_day_number(20000 + *day);
+      builder.add(make_item(f.food, next, "g", next), "item " + std::to_string(next), "");
+      expected[day ? 20000 + *day : kUndated].push_back(next++);
+    };
+    builder.start_input();
+    for (std::int32_t day = 0; day < 10; ++day) {
+      for (int k = 0; k <= day % 3; ++k) add_to(day);
+    }
+    if (go_back) {
+      add_to(3);
+      add_to(3);
+      add_to(0);
+    }
+    add_to(10);
+    builder.start_input();
+    add_to(std::nullopt);
+    if (go_back) add_to(5);
+    const Intake intake = builder.finish();
+    REQUIRE(intake.days.size() == 12);
+    std::size_t seen = 0;
+    for (const Day& day : intake.days) {
+      const std::vector<int>& want = expected.at(day.date);
+      const ItemRange items = intake.items_of(day);
+      REQUIRE(items.size() == want.size());
+      CHECK(day.first_item == seen);
+      seen += items.size();
+      for (std::size_t k = 0; k < items.size(); ++k) {
+        CHECK(items[k].grams == want[k]);
+        CHECK(intake.view(items[k]).input == "item " + std::to_string(want[k]));
+      }
+    }
+    CHECK(seen == intake.items.size());
   }
 }
 
