@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <vector>
 
 namespace vitk {
 
@@ -15,32 +14,25 @@ constexpr const char* kMark = "\u2502";
 
 }  // namespace
 
-std::vector<std::string> bar_chart(std::span<const std::optional<double>> values, double threshold, std::size_t width,
-                                   bool ascii) {
-  double scale = std::max(threshold, 0.0);
-  for (const std::optional<double>& value : values) {
-    if (value) scale = std::max(scale, *value);
+BarChart::BarChart(std::optional<double> largest, double threshold, std::size_t width, bool ascii)
+    : scale_(std::max({threshold, 0.0, largest.value_or(0.0)})), width_(width), ascii_(ascii) {
+  if (scale_ <= 0) scale_ = 1;
+  mark_ = std::min(width - 1, static_cast<std::size_t>(std::lround(threshold / scale_ * static_cast<double>(width))));
+}
+
+void BarChart::draw(std::string& out, std::optional<double> value) const {
+  const double fraction = value ? std::clamp(*value / scale_, 0.0, 1.0) : 0.0;
+  const double columns = fraction * static_cast<double>(width_);
+  const std::size_t eighths = ascii_ ? static_cast<std::size_t>(std::lround(columns)) * 8
+                                     : static_cast<std::size_t>(std::lround(columns * 8));
+  const std::size_t full = eighths / 8;
+  std::size_t column = 0;
+  for (; column < full; ++column) out += ascii_ ? "#" : kFull;
+  if (eighths % 8 != 0) {
+    out += kEighths[eighths % 8];
+    ++column;
   }
-  if (scale <= 0) scale = 1;
-  const std::size_t mark = std::min(width - 1, static_cast<std::size_t>(std::lround(threshold / scale * width)));
-  std::vector<std::string> bars;
-  bars.reserve(values.size());
-  for (const std::optional<double>& value : values) {
-    const double fraction = value ? std::clamp(*value / scale, 0.0, 1.0) : 0.0;
-    const std::size_t eighths = ascii ? static_cast<std::size_t>(std::lround(fraction * width)) * 8
-                                      : static_cast<std::size_t>(std::lround(fraction * width * 8));
-    const std::size_t full = eighths / 8;
-    std::string bar;
-    std::size_t column = 0;
-    for (; column < full; ++column) bar += ascii ? "#" : kFull;
-    if (eighths % 8 != 0) {
-      bar += kEighths[eighths % 8];
-      ++column;
-    }
-    for (; column < width; ++column) bar += column == mark && mark > 0 ? (ascii ? "|" : kMark) : " ";
-    bars.push_back(std::move(bar));
-  }
-  return bars;
+  for (; column < width_; ++column) out += column == mark_ && mark_ > 0 ? (ascii_ ? "|" : kMark) : " ";
 }
 
 }  // namespace vitk

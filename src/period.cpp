@@ -84,41 +84,44 @@ std::optional<double> PeriodSummary::mean_form_ug(std::size_t form) const {
   return totals.k2_by_form[form].ug / days_with_items;
 }
 
-std::vector<PeriodSummary> summarize(const Intake& intake, Period period, double k2_min_ug_per_day) {
-  const auto label_of = [&](const Day& day) -> std::string {
-    if (period == Period::all) return "all";
-    if (day.date == kUndated) return "undated";
-    switch (period) {
-      case Period::day: return to_string(civil_from_days(day.date));
-      case Period::week: return iso_week(day.date);
-      case Period::month: return to_string(civil_from_days(day.date)).substr(0, 7);
-      case Period::all: return "all";
-    }
-    return "all";
-  };
-  std::vector<PeriodSummary> out;
-  for (const Day& day : intake.days) {
-    const std::string label = label_of(day);
-    if (out.empty() || out.back().label != label) {
-      out.push_back(PeriodSummary{});
-      out.back().label = label;
-      out.back().forms_known = intake.items_kept;
-    }
-    PeriodSummary& summary = out.back();
+std::string PeriodSummaries::label_of(const Day& day) const {
+  if (period_ == Period::all) return "all";
+  if (day.date == kUndated) return "undated";
+  switch (period_) {
+    case Period::day: return to_string(civil_from_days(day.date));
+    case Period::week: return iso_week(day.date);
+    case Period::month: return to_string(civil_from_days(day.date)).substr(0, 7);
+    case Period::all: return "all";
+  }
+  return "all";
+}
+
+void PeriodSummaries::iterator::advance() {
+  const Intake& intake = *owner_->intake_;
+  if (next_ >= intake.days.size()) {
+    done_ = true;
+    return;
+  }
+  PeriodSummary& summary = current_;
+  summary = PeriodSummary{};
+  summary.label = owner_->label_of(intake.days[next_]);
+  summary.forms_known = intake.items_kept;
+  for (; next_ < intake.days.size(); ++next_) {
+    const Day& day = intake.days[next_];
+    if (summary.days > 0 && owner_->label_of(day) != summary.label) break;
     if (day.date != kUndated) {
       if (!summary.first) summary.first = day.date;
       summary.last = day.date;
     }
     ++summary.days;
     if (day.totals.items > 0) ++summary.days_with_items;
-    if (k2_below(day.totals, k2_min_ug_per_day)) ++summary.days_k2_low;
+    if (k2_below(day.totals, owner_->k2_min_ug_per_day_)) ++summary.days_k2_low;
     if (intake.items_kept) {
       for (const ItemRecord& record : intake.items_of(day)) summary.totals.add(record.table->foods[record.food], record.grams);
     } else {
       summary.totals.add(day.totals);
     }
   }
-  return out;
 }
 
 }  // namespace vitk

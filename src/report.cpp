@@ -9,8 +9,10 @@
 namespace vitk {
 
 Report::Report(const Intake& intake_, const FoodCatalog& catalog_, ReportOptions options_)
-    : intake(intake_), catalog(catalog_), options(std::move(options_)) {
-  periods = summarize(intake, options.period, options.k2_min_ug_per_day);
+    : intake(intake_),
+      catalog(catalog_),
+      options(std::move(options_)),
+      periods(intake, options.period, options.k2_min_ug_per_day) {
   if (options.steady_tolerance_percent) steady = analyze_steady(intake, *options.steady_tolerance_percent);
 }
 

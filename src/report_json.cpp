@@ -103,7 +103,7 @@ void json_day_fields(std::string& out, const Report& report, std::size_t index) 
                               ? std::optional<double>(day.totals.k1_ug + day.totals.k2_ug)
                               : std::nullopt);
   out += ",\"steady_deviation_percent\":";
-  const SteadyDay* steady = steady_day(report, index);
+  const std::optional<SteadyDay> steady = steady_day(report, index);
   append_json_number(out, steady ? std::optional<double>(steady->deviation * 100) : std::nullopt);
   std::vector<std::string> flags;
   if (k2_below(day.totals, report.options.k2_min_ug_per_day)) flags.emplace_back("\"k2_low\"");
@@ -238,9 +238,11 @@ void render_json(const Report& report, std::string& out, const ReportSink& sink)
   out += ",\n\"period\":";
   append_json_string(out, period_name(options.period));
   out += ",\"periods\":[";
-  for (std::size_t i = 0; i < report.periods.size(); ++i) {
-    out += i == 0 ? "\n{" : ",\n{";
-    json_period(out, report.periods[i]);
+  const char* separator = "\n{";
+  for (const PeriodSummary& summary : report.periods) {
+    out += separator;
+    separator = ",\n{";
+    json_period(out, summary);
     out += "}";
     flush_if_big(out, sink);
   }

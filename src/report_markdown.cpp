@@ -57,7 +57,7 @@ void render_day(std::string& out, const Report& report, std::size_t index) {
   if (k2_below(sums, report.options.k2_min_ug_per_day)) verdict = "**" + verdict + "**";
   out += "- " + verdict + "\n";
   if (report.options.reference) out += fmt::format("- {}\n", reference_line(*report.options.reference, sums.k1_ug, sums.k2_ug));
-  if (const SteadyDay* steady = steady_day(report, index)) {
+  if (const std::optional<SteadyDay> steady = steady_day(report, index)) {
     out += fmt::format("- Steady intake: {} µg of K1 and K2, {} against the mean{}.\n", one_decimal(steady->total_ug),
                        signed_percent(steady->deviation), steady->flagged ? ", **outside the tolerance**" : "");
   }
@@ -81,6 +81,7 @@ void render_periods(std::string& out, const Report& report, const ReportSink& si
     if (!summary.forms_known || summary.days_with_items == 0) continue;
     if (const std::string forms = forms_line(summary.totals, summary.days_with_items); !forms.empty()) {
       out += fmt::format("\n{}, mean K2 by form per day (µg): {}.\n", title(summary, options.period), forms);
+      flush_if_big(out, sink);
     }
   }
 }

@@ -107,17 +107,10 @@ std::string signed_percent(double fraction) {
   return fmt::format("{}{:.0f}%", percent > 0 ? "+" : percent < 0 ? "-" : "±", std::abs(percent));
 }
 
-std::vector<std::string> low_day_titles(const Intake& intake, double k2_min_ug_per_day) {
-  std::vector<std::string> low;
-  for (const Day& day : intake.days) {
-    if (k2_below(day.totals, k2_min_ug_per_day)) low.push_back(day_title(day));
-  }
-  return low;
-}
-
-const SteadyDay* steady_day(const Report& report, std::size_t index) {
-  if (!report.steady || !report.steady->per_day[index].known) return nullptr;
-  return &report.steady->per_day[index];
+std::optional<SteadyDay> steady_day(const Report& report, std::size_t index) {
+  if (!report.steady) return std::nullopt;
+  const SteadyDay day = report.steady->of(report.intake.days[index]);
+  return day.known ? std::optional<SteadyDay>(day) : std::nullopt;
 }
 
 }  // namespace vitk::report_parts

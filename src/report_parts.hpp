@@ -42,8 +42,6 @@ std::string sum_or_mark(double ug, std::uint32_t known);
 /// `+12%`, `-4%`.
 std::string signed_percent(double fraction);
 
-std::vector<std::string> low_day_titles(const Intake& intake, double k2_min_ug_per_day);
-
 /// Hands `out` to the sink once it holds enough to be worth a write.
 inline void flush_if_big(std::string& out, const ReportSink& sink) {
   if (sink && out.size() >= (1u << 16)) sink(out);
@@ -58,6 +56,6 @@ std::string render_whole(const Renderer& renderer) {
 }
 
 /// The steady figures of the day at `index`, or null outside the steady mode or when the day has no items.
-const SteadyDay* steady_day(const Report& report, std::size_t index);
+std::optional<SteadyDay> steady_day(const Report& report, std::size_t index);
 
 }  // namespace vitk::report_parts

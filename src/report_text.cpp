@@ -72,24 +72,30 @@ std::string chart_label(const Day& day) {
 
 void render_chart(std::string& out, const Report& report, const ReportSink& sink) {
   const ReportOptions& options = report.options;
-  std::vector<std::optional<double>> values;
+  const auto k2_of = [](const Day& day) {
+    return day.totals.k2_known > 0 ? std::optional<double>(day.totals.k2_ug) : std::nullopt;
+  };
+  std::optional<double> largest;
   for (const Day& day : report.intake.days) {
-    values.push_back(day.totals.k2_known > 0 ? std::optional<double>(day.totals.k2_ug) : std::nullopt);
+    if (const std::optional<double> k2 = k2_of(day); k2 && (!largest || *k2 > *largest)) largest = k2;
   }
-  const std::vector<std::string> bars = bar_chart(values, options.k2_min_ug_per_day, kChartWidth, options.style.ascii);
+  const BarChart chart(largest, options.k2_min_ug_per_day, kChartWidth, options.style.ascii);
   out += fmt::format("K2 per day (µg) against the {} µg minimum ({}):\n", format_trimmed(options.k2_min_ug_per_day, 2),
                      options.style.ascii ? "|" : "\u2502");
-  for (std::size_t i = 0; i < values.size(); ++i) {
-    const Day& day = report.intake.days[i];
-    const std::string value = values[i] ? one_decimal(*values[i]) : day.totals.items > 0 ? "?" : "no items";
+  for (const Day& day : report.intake.days) {
+    const std::optional<double> k2 = k2_of(day);
+    out += fmt::format("  {:<10}  ", chart_label(day));
+    chart.draw(out, k2);
+    const std::string value = k2 ? one_decimal(*k2) : day.totals.items > 0 ? "?" : "no items";
     const std::string verdict =
         k2_below(day.totals, options.k2_min_ug_per_day) ? fmt::format("  {}", paint("below", kRed, options.style)) : "";
-    out += fmt::format("  {:<10}  {}  {:>8}{}\n", chart_label(day), bars[i], value, verdict);
+    out += fmt::format("  {:>8}{}\n", value, verdict);
     flush_if_big(out, sink);
   }
 }
 
-void render_period(std::string& out, const Report& report, const PeriodSummary& summary, std::size_t first_day) {
+void render_period(std::string& out, const Report& report, const PeriodSummary& summary, std::size_t first_day,
+                   const ReportSink& sink) {
   const ReportOptions& options = report.options;
   const std::uint32_t days = summary.days_with_items;
   out += fmt::format("{}: {} with items, {}\n", period_title(summary, options.period), plural(days, "day"),
@@ -105,13 +111,21 @@ void render_period(std::string& out, const Report& report, const PeriodSummary& 
     }
   }
   out += fmt::format("  {}\n", coverage_line(summary.totals.items, summary.totals.k1.known, summary.totals.k2.known));
-  std::vector<std::string> low;
+  // The low days are listed as they are found: a list of 500,000 of them is never in memory.
+  const auto low = [&](std::size_t i) { return k2_below(report.intake.days[i].totals, options.k2_min_ug_per_day); };
+  std::size_t low_days = 0;
+  for (std::size_t i = first_day; i < first_day + summary.days; ++i) low_days += low(i) ? 1 : 0;
+  out += fmt::format("  K2 below {} µg on {} of {}{}", format_trimmed(options.k2_min_ug_per_day, 2), low_days,
+                     plural(days, "day"), low_days == 0 ? "" : ": ");
+  const char* separator = "";
   for (std::size_t i = first_day; i < first_day + summary.days; ++i) {
-    const Day& day = report.intake.days[i];
-    if (k2_below(day.totals, options.k2_min_ug_per_day)) low.push_back(day_title(day));
+    if (!low(i)) continue;
+    out += separator;
+    out += day_title(report.intake.days[i]);
+    separator = ", ";
+    flush_if_big(out, sink);
   }
-  out += fmt::format("  K2 below {} µg on {} of {}{}{}\n", format_trimmed(options.k2_min_ug_per_day, 2), low.size(),
-                     plural(days, "day"), low.empty() ? "" : ": ", join(low, ", "));
+  out += '\n';
   if (options.reference) {
     out += fmt::format("  {}\n", reference_line(*options.reference, summary.mean_k1_ug().value_or(0),
                                                  summary.mean_k2_ug().value_or(0), true));
@@ -130,21 +144,29 @@ void render_steady(std::string& out, const Report& report, const ReportSink& sin
   out += fmt::format("  mean {} µg, standard deviation {} µg, coefficient of variation {:.0f}%, min {} µg, max {} µg\n",
                      one_decimal(steady.mean_ug), one_decimal(steady.sd_ug), steady.cv * 100,
                      one_decimal(steady.min_ug), one_decimal(steady.max_ug));
-  std::vector<std::string> flagged;
-  for (std::size_t i = 0; i < steady.per_day.size(); ++i) {
-    const SteadyDay& day = steady.per_day[i];
-    const std::string label = chart_label(report.intake.days[i]);
+  for (const Day& intake_day : report.intake.days) {
+    const SteadyDay day = steady.of(intake_day);
+    const std::string label = chart_label(intake_day);
     if (!day.known) {
       out += fmt::format("  {:<10}  {:>8}\n", label, "no items");
       continue;
     }
     out += fmt::format("  {:<10}  {:>8} µg  {:>5}{}\n", label, one_decimal(day.total_ug), signed_percent(day.deviation),
                        day.flagged ? fmt::format("  {}", paint("outside the tolerance", kYellow, style)) : "");
-    if (day.flagged) flagged.push_back(label);
     flush_if_big(out, sink);
   }
-  out += fmt::format("  {} of {} differ from the mean by more than {}%{}{}\n", steady.flagged,
-                     plural(steady.days, "day"), tolerance, flagged.empty() ? "" : ": ", join(flagged, ", "));
+  // The flagged days are listed as they are found again: a list of 500,000 of them is never in memory.
+  out += fmt::format("  {} of {} differ from the mean by more than {}%{}", steady.flagged, plural(steady.days, "day"),
+                     tolerance, steady.flagged == 0 ? "" : ": ");
+  const char* separator = "";
+  for (const Day& intake_day : report.intake.days) {
+    if (!steady.of(intake_day).flagged) continue;
+    out += separator;
+    out += chart_label(intake_day);
+    separator = ", ";
+    flush_if_big(out, sink);
+  }
+  out += '\n';
 }
 
 void render_rich_foods(std::string& out, const Report& report) {
@@ -192,7 +214,7 @@ void render_text(const Report& report, std::string& out, const ReportSink& sink)
     std::size_t first_day = 0;
     for (const PeriodSummary& summary : report.periods) {
       out += "\n";
-      render_period(out, report, summary, first_day);
+      render_period(out, report, summary, first_day, sink);
       first_day += summary.days;
       flush_if_big(out, sink);
     }

@@ -6,9 +6,11 @@ checks the memory; bench/run checks the time too, for timing belongs to the benc
 
     check_hostile_inputs.py path/to/vitk scratch/dir [--memory-limit] [--time-limit]
 """
+import datetime
 import os
 import re
 import resource
+import shutil
 import stat
 import subprocess
 import sys
@@ -21,7 +23,6 @@ MAX_RSS_KB = 64 * 1024
 vitk, scratch = sys.argv[1], sys.argv[2]
 memory_limit = "--memory-limit" in sys.argv[3:]
 time_limit = "--time-limit" in sys.argv[3:]
-import shutil
 shutil.rmtree(scratch, ignore_errors=True)
 os.makedirs(scratch)
 failures = []
@@ -148,6 +149,27 @@ for fmt in ["text", "json", "csv", "tsv"]:
 for fmt in ["text", "json", "ndjson", "markdown", "csv", "tsv"]:
     check(f"a million lines, --format {fmt}", ["-f", million, "--format", fmt], 0, None, stdout_empty=False,
           input_mb=million_mb)
+
+# A million lines that are half dates, each date a new day: 500,000 days of one item, the most days a million
+# lines can hold. Every format still answers within the limits.
+def write_million_days(name):
+    day = datetime.date(1000, 1, 1)
+    with open(path(name), "w") as f:
+        for i in range(500_000):
+            f.write(f"{day.isoformat()}\n{foods[i % 7]}\n")
+            day += datetime.timedelta(days=1)
+    return path(name)
+
+
+million_days = write_million_days("million-days.txt")
+for fmt in ["text", "json", "ndjson", "markdown", "csv", "tsv"]:
+    check(f"a million lines of 500,000 days, --format {fmt}", ["-f", million_days, "--format", fmt], 0, None,
+          stdout_empty=False, input_mb=os.path.getsize(million_days) / MB)
+# ... summarized by day and in the steady mode too, where each day is a period and a line of its own.
+for fmt in ["text", "markdown", "json", "ndjson"]:
+    check(f"a million lines of 500,000 days, --format {fmt} --period day --steady",
+          ["-f", million_days, "--format", fmt, "--period", "day", "--steady"], 0, None, stdout_empty=False,
+          input_mb=os.path.getsize(million_days) / MB)
 
 # A table over the size limit is refused before it is read; a big one within it loads.
 def write_table(name, count):

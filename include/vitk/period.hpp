@@ -1,6 +1,8 @@
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -46,8 +48,53 @@ struct PeriodSummary {
   std::optional<double> mean_form_ug(std::size_t form) const;
 };
 
-/// Summaries of the (sorted) days of `intake`, grouped by `period`, in date order; undated days form their own
-/// group first.
-std::vector<PeriodSummary> summarize(const Intake& intake, Period period, double k2_min_ug_per_day);
+/// Summaries of the (sorted) days of an intake, grouped by a period, in date order; undated days form their own
+/// group first. Each summary is made as the walk reaches it, so that a report by day of 500,000 days never holds
+/// them all; every walk makes them again.
+class PeriodSummaries {
+ public:
+  PeriodSummaries(const Intake& intake, Period period, double k2_min_ug_per_day)
+      : intake_(&intake), period_(period), k2_min_ug_per_day_(k2_min_ug_per_day) {}
+
+  class iterator {
+   public:
+    using iterator_category = std::input_iterator_tag;
+    using value_type = PeriodSummary;
+    using difference_type = std::ptrdiff_t;
+    using pointer = const PeriodSummary*;
+    using reference = const PeriodSummary&;
+
+    iterator() = default;  ///< the end
+    reference operator*() const { return current_; }
+    pointer operator->() const { return &current_; }
+    iterator& operator++() {
+      advance();
+      return *this;
+    }
+    /// Only the end is worth comparing with: two walks are equal when both are done.
+    bool operator==(const iterator& other) const { return done_ == other.done_ && (done_ || next_ == other.next_); }
+
+   private:
+    friend class PeriodSummaries;
+    explicit iterator(const PeriodSummaries& owner) : owner_(&owner), done_(false) { advance(); }
+    void advance();
+
+    const PeriodSummaries* owner_ = nullptr;
+    std::size_t next_ = 0;  ///< the first day after the current summary's
+    PeriodSummary current_;
+    bool done_ = true;
+  };
+
+  iterator begin() const { return iterator(*this); }
+  iterator end() const { return iterator(); }
+  bool empty() const { return intake_->days.empty(); }
+
+ private:
+  std::string label_of(const Day& day) const;
+
+  const Intake* intake_;
+  Period period_;
+  double k2_min_ug_per_day_;
+};
 
 }  // namespace vitk

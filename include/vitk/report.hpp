@@ -50,7 +50,7 @@ struct Report {
   const Intake& intake;
   const FoodCatalog& catalog;
   ReportOptions options;
-  std::vector<PeriodSummary> periods;   ///< by options.period
+  PeriodSummaries periods;              ///< by options.period, made as they are walked
   std::optional<SteadyAnalysis> steady;  ///< in the steady-intake mode
 
   /// What --check looks at: any day below the K2 minimum (or flagged in the steady mode), or with `mean_only`

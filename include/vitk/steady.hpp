@@ -1,7 +1,6 @@
 #pragma once
 
 #include <cstdint>
-#include <vector>
 
 #include "vitk/totals.hpp"
 
@@ -26,7 +25,10 @@ struct SteadyAnalysis {
   double min_ug = 0;
   double max_ug = 0;
   std::uint32_t flagged = 0;
-  std::vector<SteadyDay> per_day;  ///< one for each day of the intake, in its order
+
+  /// How one day of the intake stands against the mean: worked out when asked, so that an analysis of 500,000
+  /// days holds no list of them.
+  SteadyDay of(const Day& day) const;
 };
 
 SteadyAnalysis analyze_steady(const Intake& intake, double tolerance_percent);

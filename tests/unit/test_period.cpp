@@ -2,9 +2,23 @@
 
 #include "intake_fixture.hpp"
 
+#include <iterator>
+#include <string>
+#include <vector>
+
 using namespace vitk;
 using vitk::testing::day_number;
 using vitk::testing::IntakeFixture;
+
+namespace {
+
+/// Every summary of one walk.
+std::vector<PeriodSummary> summarize(const Intake& intake, Period period, double k2_min_ug_per_day) {
+  const PeriodSummaries summaries(intake, period, k2_min_ug_per_day);
+  return std::vector<PeriodSummary>(summaries.begin(), summaries.end());
+}
+
+}  // namespace
 
 TEST_CASE("periods are read by name") {
   CHECK(parse_period("week") == Period::week);
@@ -98,4 +112,24 @@ TEST_CASE("without kept items the summaries have no K2 by form") {
   REQUIRE(all.size() == 1);
   CHECK(all[0].mean_k2_ug().value() == doctest::Approx(93.9));
   CHECK_FALSE(all[0].mean_form_ug(3).has_value());
+}
+
+TEST_CASE("summaries are made again on every walk, and an intake without days has none") {
+  IntakeFixture f("2026-11-22\nkale 1 cup\n2026-11-23\nnatto 10 g\n2026-11-30\ngouda 30 g\n");
+  select_days(f.intake, DateRange{});
+  const PeriodSummaries weeks(f.intake, Period::week, 32.7);
+  CHECK_FALSE(weeks.empty());
+  std::vector<std::string> first, second;
+  for (const PeriodSummary& week : weeks) first.push_back(week.label);
+  for (auto it = weeks.begin(); it != weeks.end(); ++it) second.push_back(it->label);
+  CHECK(first == std::vector<std::string>{"2026-W47", "2026-W48", "2026-W49"});
+  CHECK(second == first);
+  const PeriodSummaries days(f.intake, Period::day, 32.7);
+  CHECK(std::distance(days.begin(), days.end()) == 3);
+
+  IntakeFixture none("2026-11-22\nkale 1 cup\n");
+  select_days(none.intake, DateRange{day_number(2027, 1, 1), std::nullopt});
+  const PeriodSummaries empty(none.intake, Period::day, 32.7);
+  CHECK(empty.empty());
+  CHECK(empty.begin() == empty.end());
 }

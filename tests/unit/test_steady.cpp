@@ -18,13 +18,18 @@ TEST_CASE("steady intake: mean, spread and the days outside the tolerance") {
                                (112.768 - mean) * (112.768 - mean)) / 3);
   CHECK(steady.sd_ug == doctest::Approx(sd));
   CHECK(steady.cv == doctest::Approx(sd / mean));
-  REQUIRE(steady.per_day.size() == 4);
-  CHECK(steady.per_day[0].deviation == doctest::Approx((66.0 - mean) / mean));
-  CHECK(steady.per_day[0].flagged);  // -27 %
-  CHECK_FALSE(steady.per_day[1].flagged);
-  CHECK_FALSE(steady.per_day[2].known);  // no items: unknown, never flagged
-  CHECK_FALSE(steady.per_day[2].flagged);
-  CHECK_FALSE(steady.per_day[3].flagged);  // +21 %
+  REQUIRE(f.intake.days.size() == 4);
+  const auto day = [&](std::size_t i) { return steady.of(f.intake.days[i]); };
+  CHECK(day(0).date == f.intake.days[0].date);
+  CHECK(day(0).total_ug == doctest::Approx(66.0));
+  CHECK(day(0).deviation == doctest::Approx((66.0 - mean) / mean));
+  CHECK(day(0).flagged);  // -27 %
+  CHECK_FALSE(day(1).flagged);
+  CHECK_FALSE(day(2).known);  // no items: unknown, never flagged
+  CHECK_FALSE(day(2).flagged);
+  CHECK(day(2).deviation == 0);
+  CHECK_FALSE(day(3).flagged);  // +21 %
+  CHECK(day(3).deviation == doctest::Approx((112.768 - mean) / mean));
   CHECK(steady.flagged == 1);
   CHECK(analyze_steady(f.intake, 20).flagged == 2);
   CHECK(analyze_steady(f.intake, 30).flagged == 0);
