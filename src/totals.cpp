@@ -118,7 +118,8 @@ std::uint32_t Intake::days_with_items() const {
 std::uint32_t TextStore::add(std::string_view text) {
   const std::size_t size = std::min<std::size_t>(text.size(), UINT16_MAX);
   if (used_ + 2 + size > kBlockBytes) {
-    blocks_.push_back(std::make_unique<char[]>(kBlockBytes));
+    // Not zeroed: only what is written is read, and the pages of a block never written are never touched.
+    blocks_.push_back(std::make_unique_for_overwrite<char[]>(kBlockBytes));
     used_ = 0;
   }
   char* at = blocks_.back().get() + used_;
