@@ -70,6 +70,22 @@ std::string chart_label(const Day& day) {
   return date ? to_string(*date) : "undated";
 }
 
+/// Ends a line with ": " and the names of the days in [first, last) that `chosen` picks, as they are found (a list
+/// of 500,000 of them is never in memory), or with nothing when it picks none.
+void list_days(std::string& out, const ReportSink& sink, const Intake& intake, std::size_t first, std::size_t last,
+               const std::function<bool(const Day&)>& chosen, std::string (*name)(const Day&)) {
+  const char* separator = ": ";
+  for (std::size_t i = first; i < last; ++i) {
+    const Day& day = intake.days[i];
+    if (!chosen(day)) continue;
+    out += separator;
+    out += name(day);
+    separator = ", ";
+    flush_if_big(out, sink);
+  }
+  out += '\n';
+}
+
 void render_chart(std::string& out, const Report& report, const ReportSink& sink) {
   const ReportOptions& options = report.options;
   const auto k2_of = [](const Day& day) {
@@ -111,21 +127,11 @@ void render_period(std::string& out, const Report& report, const PeriodSummary& 
     }
   }
   out += fmt::format("  {}\n", coverage_line(summary.totals.items, summary.totals.k1.known, summary.totals.k2.known));
-  // The low days are listed as they are found: a list of 500,000 of them is never in memory.
-  const auto low = [&](std::size_t i) { return k2_below(report.intake.days[i].totals, options.k2_min_ug_per_day); };
-  std::size_t low_days = 0;
-  for (std::size_t i = first_day; i < first_day + summary.days; ++i) low_days += low(i) ? 1 : 0;
-  out += fmt::format("  K2 below {} µg on {} of {}{}", format_trimmed(options.k2_min_ug_per_day, 2), low_days,
-                     plural(days, "day"), low_days == 0 ? "" : ": ");
-  const char* separator = "";
-  for (std::size_t i = first_day; i < first_day + summary.days; ++i) {
-    if (!low(i)) continue;
-    out += separator;
-    out += day_title(report.intake.days[i]);
-    separator = ", ";
-    flush_if_big(out, sink);
-  }
-  out += '\n';
+  out += fmt::format("  K2 below {} µg on {} of {}", format_trimmed(options.k2_min_ug_per_day, 2),
+                     summary.days_k2_low, plural(days, "day"));
+  list_days(
+      out, sink, report.intake, first_day, first_day + summary.days,
+      [&](const Day& day) { return k2_below(day.totals, options.k2_min_ug_per_day); }, day_title);
   if (options.reference) {
     out += fmt::format("  {}\n", reference_line(*options.reference, summary.mean_k1_ug().value_or(0),
                                                  summary.mean_k2_ug().value_or(0), true));
@@ -155,18 +161,11 @@ void render_steady(std::string& out, const Report& report, const ReportSink& sin
                        day.flagged ? fmt::format("  {}", paint("outside the tolerance", kYellow, style)) : "");
     flush_if_big(out, sink);
   }
-  // The flagged days are listed as they are found again: a list of 500,000 of them is never in memory.
-  out += fmt::format("  {} of {} differ from the mean by more than {}%{}", steady.flagged, plural(steady.days, "day"),
-                     tolerance, steady.flagged == 0 ? "" : ": ");
-  const char* separator = "";
-  for (const Day& intake_day : report.intake.days) {
-    if (!steady.of(intake_day).flagged) continue;
-    out += separator;
-    out += chart_label(intake_day);
-    separator = ", ";
-    flush_if_big(out, sink);
-  }
-  out += '\n';
+  out += fmt::format("  {} of {} differ from the mean by more than {}%", steady.flagged, plural(steady.days, "day"),
+                     tolerance);
+  list_days(
+      out, sink, report.intake, 0, report.intake.days.size(), [&](const Day& day) { return steady.of(day).flagged; },
+      chart_label);
 }
 
 void render_rich_foods(std::string& out, const Report& report) {
