@@ -24,6 +24,8 @@ bool valid_id(std::string_view id) {
   return std::all_of(id.begin(), id.end(), [](char c) { return (c >= 'a' && c <= 'z') || is_digit(c) || c == '-'; });
 }
 
+bool names_something(std::string_view alias) { return !normalize_key(alias).empty(); }
+
 bool valid_ndb(std::string_view ndb) { return ndb.size() == 5 && std::all_of(ndb.begin(), ndb.end(), is_digit); }
 
 NumberProblem check_number(double value, double max, bool zero_ok) {

@@ -24,6 +24,10 @@ TextProblem check_text(std::string_view value, std::size_t max_bytes, bool multi
 /// Lower-case letters, digits and '-', not starting with '-', at most kMaxIdBytes.
 bool valid_id(std::string_view id);
 
+/// Whether `alias` leaves a key to look a food up by once blanks, '-', '_' and ',' are read as spaces
+/// (normalize_key): an alias of nothing but those could never be typed to find the food.
+bool names_something(std::string_view alias);
+
 /// A USDA NDB number: exactly five digits.
 bool valid_ndb(std::string_view ndb);
 

@@ -356,7 +356,13 @@ class FoodTableBuilder {
     food.first_alias = static_cast<std::uint32_t>(storage_.aliases.size());
     for (const toml::node& alias : *aliases) {
       if (auto text = read_text(alias, "alias", kMaxTextBytes)) {
-        if (claim_key(str(*text), alias.source(), "alias")) storage_.aliases.push_back(*text);
+        if (!rules::names_something(str(*text))) {
+          fail(alias.source(), fmt::format("alias '{}' is only blanks, '-', '_' and ',' (expected a name to look "
+                                           "the food up by)",
+                                           quote_excerpt(str(*text))));
+        } else if (claim_key(str(*text), alias.source(), "alias")) {
+          storage_.aliases.push_back(*text);
+        }
       }
     }
     food.alias_count = static_cast<std::uint32_t>(storage_.aliases.size()) - food.first_alias;

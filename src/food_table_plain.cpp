@@ -34,11 +34,12 @@ class PlainReader {
   bool read() {
     std::size_t start = 0;
     while (start < text_.size()) {
-      std::size_t end = text_.find('\n', start);
-      if (end == std::string_view::npos) end = text_.size();
+      const std::size_t newline = text_.find('\n', start);
+      const std::size_t end = newline == std::string_view::npos ? text_.size() : newline;
       std::string_view line = text_.substr(start, end - start);
       start = end + 1;
-      if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+      // CRLF ends a line as LF does; a CR without its LF (even at the very end) is the full reader's to refuse.
+      if (newline != std::string_view::npos && !line.empty() && line.back() == '\r') line.remove_suffix(1);
       if (line.size() > kMaxTomlLineBytes || line.find('\r') != std::string_view::npos) return false;
       if (!read_line(line)) return false;
     }
@@ -117,7 +118,8 @@ class PlainReader {
     skip_blanks();
     while (!take(']')) {
       std::string value;
-      if (!string(value) || rules::check_text(value, rules::kMaxTextBytes, false) != rules::TextProblem::none) {
+      if (!string(value) || rules::check_text(value, rules::kMaxTextBytes, false) != rules::TextProblem::none ||
+          !rules::names_something(value)) {
         return false;
       }
       storage_.aliases.push_back(storage_.add_text(value));

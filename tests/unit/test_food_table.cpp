@@ -333,12 +333,40 @@ TEST_CASE("the readers agree on many small variations") {
       "k2 = {}", "k2 = { mk4 = 1, total = 0.5 }", "k2 = { mk4 = 1, total = 1 }", "k2 = { mk9_4h = 2 }",
       "k2 = { mk3 = 1 }", "portions = {}", "portions = { serving = 0 }", "portions = { g = 1 }",
       "portions = { cups = 1 }", "portions = { tbsp = 15, tsp = 5 }", "aliases = []", "aliases = [\"a\"]",
-      "aliases = [\"x\", \"X\"]", "usda = \"12345\"", "usda = \"1234\"", "dk = 1", "group = \"\"",
+      "aliases = [\"x\", \"X\"]", "aliases = [\"-\"]", "aliases = [\"-\", \"_\"]", "aliases = [\" , \", \"b\"]",
+      "usda = \"12345\"", "usda = \"1234\"", "dk = 1", "group = \"\"",
   };
   for (const std::string& variant : variants) {
     check_readers_agree("[[food]]\nid = \"a\"\nname = \"A\"\nsource = \"s\"\nk2_source = \"t\"\nk2 = { mk7 = 1 }\n" +
                         variant + "\n");
   }
+}
+
+TEST_CASE("an alias must name something to look the food up by") {
+  // Found by the food_table fuzzer: two aliases that are only separators were one lookup key to the full reader
+  // (a duplicate) and none to the fast one.
+  const std::string head = "[[food]]\nid = \"a\"\nname = \"A\"\nsource = \"s\"\n";
+  CHECK(errors_of(head + "aliases = [\"-\", \"b\", \" _,\"]\n") ==
+        "t.toml:5:12: error: alias '-' is only blanks, '-', '_' and ',' (expected a name to look the food up by)\n"
+        "t.toml:5:22: error: alias ' _,' is only blanks, '-', '_' and ',' (expected a name to look the food up by)\n");
+  CHECK(errors_of(head + "aliases = [\"-\"]\n[[food]]\nid = \"b\"\nname = \"B\"\nsource = \"s\"\naliases = [\"_\"]\n") ==
+        "t.toml:5:12: error: alias '-' is only blanks, '-', '_' and ',' (expected a name to look the food up by)\n"
+        "t.toml:10:12: error: alias '_' is only blanks, '-', '_' and ',' (expected a name to look the food up by)\n");
+  check_readers_agree(head + "aliases = [\"-\", \"_\"]\n");
+  check_readers_agree(head + "aliases = [\"-\"]\n[[food]]\nid = \"b\"\nname = \"B\"\nsource = \"s\"\naliases = [\",\"]\n");
+}
+
+TEST_CASE("a line is measured without its line end, CRLF or LF") {
+  const std::string head = "[[food]]\nid = \"a\"\nname = \"A\"\nsource = \"s\"\n";
+  const std::string longest = "#" + std::string(4095, 'x');  // 4096 bytes: the limit
+  for (const char* end : {"\n", "\r\n", ""}) {
+    CAPTURE(end);
+    check_readers_agree(head + longest + end);
+    CHECK(parse_plain_food_table(head + longest + end, "t.toml") != nullptr);
+    CHECK(errors_of(head + longest + end) == "no error\n");
+    CHECK(errors_of(head + longest + "x" + end) == "t.toml:5:1: error: line is longer than 4096 bytes\n");
+  }
+  check_readers_agree(head + "k1 = 1\r");  // a carriage return without its line feed, at the end
 }
 
 TEST_CASE("the fast reader reads the built-in tables as the full reader does") {
