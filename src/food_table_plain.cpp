@@ -38,9 +38,11 @@ class PlainReader {
       const std::size_t end = newline == std::string_view::npos ? text_.size() : newline;
       std::string_view line = text_.substr(start, end - start);
       start = end + 1;
-      // CRLF ends a line as LF does; a CR without its LF (even at the very end) is the full reader's to refuse.
+      // The length limit counts the CR of a CRLF line end, as the TOML guard does. CRLF ends a line as LF does;
+      // a CR without its LF (even at the very end) is the full reader's to refuse.
+      if (line.size() > kMaxTomlLineBytes) return false;
       if (newline != std::string_view::npos && !line.empty() && line.back() == '\r') line.remove_suffix(1);
-      if (line.size() > kMaxTomlLineBytes || line.find('\r') != std::string_view::npos) return false;
+      if (line.find('\r') != std::string_view::npos) return false;
       if (!read_line(line)) return false;
     }
     return finish_food() && !storage_.foods.empty();

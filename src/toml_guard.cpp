@@ -31,16 +31,11 @@ std::optional<Error> find_toml_trap(std::string_view text, std::string_view name
   std::size_t line_start = 0;
   // The last character that was not a blank outside strings: a key or value starts after one of these.
   char previous = '\n';
-  // A line's length leaves out its line end, so that a CRLF file is read as its LF twin.
-  const auto too_long = [&](std::size_t end) {
-    const std::size_t length = end - line_start - (end > line_start && text[end - 1] == '\r' ? 1 : 0);
-    return length > kMaxTomlLineBytes;
-  };
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
     if (c == '\0') return trap(name, line, static_cast<std::uint32_t>(i - line_start + 1), "NUL byte (expected text)");
     if (c == '\n') {
-      if (too_long(i)) {
+      if (i - line_start > kMaxTomlLineBytes) {
         return trap(name, line, 1, fmt::format("line is longer than {} bytes", kMaxTomlLineBytes));
       }
       ++line;
@@ -105,7 +100,7 @@ std::optional<Error> find_toml_trap(std::string_view text, std::string_view name
         break;
     }
   }
-  if (too_long(text.size())) {
+  if (text.size() - line_start > kMaxTomlLineBytes) {
     return trap(name, line, 1, fmt::format("line is longer than {} bytes", kMaxTomlLineBytes));
   }
   return std::nullopt;
