@@ -322,6 +322,9 @@ class PlainReader {
       value = static_cast<double>(integer);
       return true;
     }
+    // toml++ 3.3 refuses a float of more than 128 characters after its sign.
+    constexpr std::size_t kMaxFloatChars = 128;
+    if (at_ - first_digit > kMaxFloatChars) return false;
     if (token.front() == '+') token.remove_prefix(1);
     const auto result = std::from_chars(token.data(), token.data() + token.size(), value);
     return result.ec == std::errc() && result.ptr == token.data() + token.size();

@@ -373,6 +373,21 @@ TEST_CASE("the readers measure a line with the CR of its CRLF end alike") {
   check_readers_agree(head + "k1 = 1\r");  // a carriage return without its line feed, at the end
 }
 
+TEST_CASE("a float of more than 128 characters is left to the full reader, which refuses it") {
+  // Found by the food_table fuzzer: toml++ 3.3 reads at most 128 characters of a float after its sign.
+  const std::string head = "[[food]]\nid = \"a\"\nname = \"A\"\nsource = \"s\"\n";
+  const std::string longest = "1." + std::string(126, '1');  // 128 characters
+  const std::string exponent = "1e" + std::string(126, '0');
+  for (const std::string& value : {longest, "+" + longest, exponent, longest + "1", "+" + longest + "1", exponent + "0"}) {
+    check_readers_agree(head + "k1 = " + value + "\n");
+    check_readers_agree(head + "portions = { cup = " + value + ", leaf = 2 }\n");
+  }
+  CHECK(parse_plain_food_table(head + "k1 = +" + longest + "\n", "t.toml") != nullptr);
+  CHECK(errors_of(head + "k1 = " + longest + "1\n") ==
+        "t.toml:5:134: error: TOML syntax error in floating-point: exceeds length limit of 128 digits (consider using "
+        "exponent notation)\n");
+}
+
 TEST_CASE("the fast reader reads the built-in tables as the full reader does") {
   for (const char* file : {"/foods/common.toml", "/foods/usda-sr28.toml"}) {
     CAPTURE(file);
