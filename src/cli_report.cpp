@@ -145,6 +145,10 @@ int run_report(const Options& options, const Settings& settings) {
   // Only the reports that list items keep them: a TSV report of any log needs memory for its days alone. Only
   // JSON and CSV show each item as it was written.
   IntakeBuilder builder(settings.format != "tsv", settings.format == "json" || settings.format == "csv");
+  // The food tables read from files, the days and the items share the memory a report may take.
+  std::size_t table_bytes = 0;
+  for (const std::unique_ptr<FoodTable>& table : loaded.tables) table_bytes += table->memory_bytes();
+  builder.set_memory_limit(kMaxReportBytes, table_bytes);
   if (!read_meals(options, settings, loaded.catalog, meal_files, builder)) return kExitBadData;
 
   Intake intake = builder.finish();

@@ -49,6 +49,12 @@ TableData TableStorage::view() const { return TableData{name, text, foods, alias
 
 FoodTable::FoodTable(TableStorage storage) : storage_(std::move(storage)), data_(storage_.view()) {}
 
+std::size_t FoodTable::memory_bytes() const {
+  const auto bytes = [](const auto& vector) { return vector.capacity() * sizeof(vector[0]); };
+  return storage_.name.capacity() + storage_.text.capacity() + bytes(storage_.foods) + bytes(storage_.aliases) +
+         bytes(storage_.portions) + bytes(storage_.index) + bytes(storage_.units);
+}
+
 bool build_lookup(TableStorage& storage) {
   // Every key once in one block of text, then sorted as views into it: no string per key to allocate or move.
   struct Pending {

@@ -30,6 +30,20 @@ ReadResult read_meal_list(LineReader& reader, const std::string& name, const Foo
   Line text;
   Item item;
   std::string meal;  // the label in force: set by a label, cleared by a date
+  // A log too long for the memory a report may take is refused at the line that passes the limit; the rest is
+  // still read for its other problems, keeping nothing.
+  const auto within_memory = [&] {
+    if (!builder.over_memory_limit()) return;
+    const bool items = builder.keeps_items();
+    builder.give_up();
+    at.column = 1;
+    report(Error(ErrorKind::data, at,
+                 fmt::format("the days and items read up to this line{} take more than {} MiB, the most one report "
+                             "may keep (expected a shorter log: split it{})",
+                             builder.shared_memory() > 0 ? " and the food tables" : "", builder.report_limit() >> 20,
+                             items ? ", or use --format tsv, which keeps only the days" : "")),
+           false);
+  };
   while (reader.next(text)) {
     at.line = text.number;
     at.column = 1;
@@ -41,6 +55,7 @@ ReadResult read_meal_list(LineReader& reader, const std::string& name, const Foo
     // Most lines of long logs are one simple item: read them straight away.
     if (parse_simple_item(text.text, catalog, item)) {
       builder.add(item, text.text, meal);
+      within_memory();
       continue;
     }
     try {
@@ -59,6 +74,7 @@ ReadResult read_meal_list(LineReader& reader, const std::string& name, const Foo
     if (line.kind == LineKind::date) {
       builder.start_day(line.date);
       meal.clear();
+      within_memory();
       continue;
     }
     if (!line.label.empty()) meal = line.label;
@@ -71,6 +87,7 @@ ReadResult read_meal_list(LineReader& reader, const std::string& name, const Foo
         report(problem, true);
       }
     }
+    within_memory();
   }
   return result;
 }
@@ -95,8 +112,9 @@ struct PartSums {
 /// Reads the bytes [begin, end) of a file; any problem marks the part failed and ends it.
 /// Lines go in groups: first every line's food name is hashed and its cache slot requested from memory, then
 /// its cache entry, then the items are summed in order; the lookups of a group thus wait for memory together.
+/// Gives up too past `max_days` days, to stay within the memory a report may take.
 void read_part(int fd, std::uint64_t begin, std::uint64_t end, const std::string& name, const FoodCatalog& catalog,
-               const std::atomic<bool>& stop, PartSums& part) {
+               std::size_t max_days, const std::atomic<bool>& stop, PartSums& part) {
   constexpr std::size_t kGroup = 16;
   struct Pending {
     std::string_view text;
@@ -118,14 +136,14 @@ void read_part(int fd, std::uint64_t begin, std::uint64_t end, const std::string
           parse_iso_date(text.substr(0, 10), date) == DateParse::ok) {
         part.dates.push_back(static_cast<std::int32_t>(days_from_civil(date)));
         part.sums.emplace_back();
-        return true;
+        return part.dates.size() <= max_days;
       }
       split_line(text, at, line);
       if (line.kind == LineKind::bad_date) return false;
       if (line.kind == LineKind::date) {
         part.dates.push_back(static_cast<std::int32_t>(days_from_civil(line.date)));
         part.sums.emplace_back();
-        return true;
+        return part.dates.size() <= max_days;
       }
       for (const ItemText& item_text : line.items) {
         item = parse_item(item_text.text, at, catalog);
@@ -205,12 +223,16 @@ bool read_meal_file_in_parts(int fd, std::uint64_t size, const std::string& name
 
   std::vector<PartSums> parts(threads);
   std::atomic<bool> stop{false};
+  // The parts' days, and then the days they make in the builder, stay within the memory a report may take;
+  // past it the file is read again in order, which names the line that passes the limit.
+  constexpr std::size_t kPartDayBytes = 54;  // a date (4 bytes) and its sums (48), in their deques
+  const std::size_t max_days = builder.memory_limit() / threads / kPartDayBytes;
   {
     // Each thread looks foods up in its own copy of the catalog: the copies share the tables, not the cache.
     std::vector<FoodCatalog> catalogs(threads, catalog);
     std::vector<std::thread> workers;
     const auto work = [&](unsigned i) {
-      read_part(fd, bounds[i], bounds[i + 1], name, catalogs[i], stop, parts[i]);
+      read_part(fd, bounds[i], bounds[i + 1], name, catalogs[i], max_days, stop, parts[i]);
       if (parts[i].failed) stop = true;
     };
     for (unsigned i = 1; i < threads; ++i) workers.emplace_back(work, i);
@@ -218,6 +240,9 @@ bool read_meal_file_in_parts(int fd, std::uint64_t size, const std::string& name
     for (std::thread& worker : workers) worker.join();
   }
   if (std::any_of(parts.begin(), parts.end(), [](const PartSums& part) { return part.failed; })) return false;
+  std::size_t days = 0;
+  for (const PartSums& part : parts) days += part.dates.size();
+  if (!builder.has_room_for_days(days)) return false;
 
   // In file order, letting each part go as it is added, so that the days are never in memory twice.
   for (PartSums& part : parts) {

@@ -35,10 +35,11 @@ std::uint32_t select_days(Intake& intake, const DateRange& range) {
     };
     intake.days.erase(std::remove_if(intake.days.begin(), intake.days.end(), unwanted), intake.days.end());
   }
-  // Days keep their items through the sort: each knows where its own begin.
+  // Days keep their items through the sort: each knows where its own begin. No two days share a date (the
+  // builder continues a day whose date comes again), so a sort in place, with no copy of the days, is enough.
   const auto by_date = [](const Day& a, const Day& b) { return a.date < b.date; };
   if (!std::is_sorted(intake.days.begin(), intake.days.end(), by_date)) {
-    std::stable_sort(intake.days.begin(), intake.days.end(), by_date);
+    std::sort(intake.days.begin(), intake.days.end(), by_date);
   }
   if (dropped == 0) return 0;
 

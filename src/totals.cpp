@@ -163,10 +163,23 @@ Totals Intake::totals_of(const Day& day) const {
 
 void IntakeBuilder::leave_order() {
   in_order_ = false;
-  date_map_.reserve(intake_.days.size() * 2);
   for (std::uint32_t i = 0; i < intake_.days.size(); ++i) {
-    if (intake_.days[i].date != kUndated) date_map_.emplace(intake_.days[i].date, i);
+    if (intake_.days[i].date != kUndated) index_slot(intake_.days[i].date) = i;
   }
+}
+
+std::uint32_t& IntakeBuilder::index_slot(std::int32_t date) {
+  // The index covers every date from the earliest seen to the latest, growing at either end.
+  if (date_index_.empty()) {
+    index_first_ = date;
+    date_index_.push_back(kNoDay);
+  } else if (date < index_first_) {
+    date_index_.insert(date_index_.begin(), static_cast<std::size_t>(std::int64_t{index_first_} - date), kNoDay);
+    index_first_ = date;
+  } else if (static_cast<std::size_t>(std::int64_t{date} - index_first_) >= date_index_.size()) {
+    date_index_.resize(static_cast<std::size_t>(std::int64_t{date} - index_first_) + 1, kNoDay);
+  }
+  return date_index_[static_cast<std::size_t>(std::int64_t{date} - index_first_)];
 }
 
 std::uint32_t IntakeBuilder::day_index(std::int32_t date) {
@@ -180,16 +193,22 @@ std::uint32_t IntakeBuilder::day_index(std::int32_t date) {
     const auto found = std::lower_bound(days.begin(), days.end(), date,
                                         [](const Day& day, std::int32_t wanted) { return day.date < wanted; });
     if (found != days.end() && found->date == date) return static_cast<std::uint32_t>(found - days.begin());
-    leave_order();  // a date out of order: from now on a map, which finds any date in constant time
+    leave_order();  // a date out of order: from now on an index, which finds any date in constant time
   }
-  const auto [it, inserted] = date_map_.try_emplace(date, static_cast<std::uint32_t>(intake_.days.size()));
-  if (inserted) intake_.days.push_back(Day{date, 0, {}});
-  return it->second;
+  std::uint32_t& slot = index_slot(date);
+  if (slot == kNoDay) {
+    slot = static_cast<std::uint32_t>(intake_.days.size());
+    intake_.days.push_back(Day{date, 0, {}});
+  }
+  return slot;
 }
 
 void IntakeBuilder::start_day(const Date& date) { start_day_number(static_cast<std::int32_t>(days_from_civil(date))); }
 
-void IntakeBuilder::start_day_number(std::int32_t days) { current_ = day_index(days); }
+void IntakeBuilder::start_day_number(std::int32_t days) {
+  if (given_up_) return;
+  current_ = day_index(days);
+}
 
 void IntakeBuilder::enter_undated_day() {
   if (undated_ == kNoDay) {
@@ -201,6 +220,7 @@ void IntakeBuilder::enter_undated_day() {
 }
 
 void IntakeBuilder::add_totals(const DayTotals& totals) {
+  if (given_up_) return;
   if (current_ == kNoDay) enter_undated_day();
   intake_.days[current_].totals.add(totals);
   intake_.total.add(totals);
@@ -213,6 +233,7 @@ std::uint32_t IntakeBuilder::unit_index(std::string_view unit) {
 }
 
 void IntakeBuilder::add(const Item& item, std::string_view input, std::string_view meal) {
+  if (given_up_) return;
   if (current_ == kNoDay) enter_undated_day();
   intake_.days[current_].totals.add(item);
   if (!intake_.items_kept) {
@@ -253,11 +274,46 @@ void IntakeBuilder::stop_being_grouped() {
   // The items so far are grouped: each day up to the last one with items has its count of them (the current
   // day's count already has the item being added, which is not yet stored).
   grouped_ = false;
-  item_days_.reserve(intake_.items.size() + 1);
   for (std::uint32_t day = 0; day <= last_item_day_; ++day) {
     const std::uint32_t count = intake_.days[day].totals.items - (day == current_ ? 1 : 0);
     item_days_.insert(item_days_.end(), count, day);
   }
+}
+
+namespace {
+
+// What the allocator hands out for the kept records, measured with glibc on x86-64: a deque's block of 512
+// bytes holds 9 days (504 bytes, a 512-byte chunk), 12 items (480 bytes, a 496-byte chunk) or 128 dates of
+// the index (a 528-byte chunk), and its map holds a pointer per block.
+constexpr std::size_t kDayBytes = 58;
+constexpr std::size_t kItemBytes = 42;
+constexpr std::size_t kIndexBytesPer128 = 4 * 128 + 16 + 8;
+// The index of dates covers at most the years 0 to 9999.
+constexpr std::size_t kMaxIndexBytes = (10'000 * 366 / 128 + 1) * kIndexBytesPer128;
+
+}  // namespace
+
+std::size_t IntakeBuilder::memory_bytes() const {
+  std::size_t bytes = intake_.days.size() * kDayBytes + intake_.items.size() * kItemBytes + intake_.text.bytes();
+  bytes += (date_index_.size() + 127) / 128 * kIndexBytesPer128;
+  // Items out of day order: the day of each, and the count of each day finish() needs to group them.
+  if (!grouped_) bytes += (item_days_.size() + intake_.days.size()) * sizeof(std::uint32_t);
+  return bytes;
+}
+
+bool IntakeBuilder::has_room_for_days(std::size_t count) const {
+  // New days out of order may need the index of dates at its largest.
+  const std::size_t room = memory_limit_ - std::min(memory_limit_, memory_bytes() + kMaxIndexBytes);
+  return count <= room / kDayBytes;
+}
+
+void IntakeBuilder::give_up() {
+  const std::size_t limit = report_limit_, shared = shared_;
+  const std::uint32_t skipped = intake_.skipped_items;
+  *this = IntakeBuilder(false, false);
+  given_up_ = true;
+  set_memory_limit(limit, shared);
+  intake_.skipped_items = skipped;
 }
 
 void IntakeBuilder::stop_keeping_items() {
@@ -282,7 +338,7 @@ Intake IntakeBuilder::finish() {
       // Group the items by day, keeping reading order within a day. Each item's place is known from the counts
       // of the days (it takes the place of its day in item_days_); the items then move there in place, cycle by
       // cycle, without a second copy of them all.
-      std::vector<std::uint32_t>& place = item_days_;
+      std::deque<std::uint32_t>& place = item_days_;
       std::vector<std::uint32_t> fill(intake_.days.size(), 0);
       for (std::uint32_t& day_then_place : place) {
         const std::uint32_t day = day_then_place;

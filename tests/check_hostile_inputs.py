@@ -171,6 +171,34 @@ for fmt in ["text", "markdown", "json", "ndjson"]:
           ["-f", million_days, "--format", fmt, "--period", "day", "--steady"], 0, None, stdout_empty=False,
           input_mb=os.path.getsize(million_days) / MB)
 
+# The same days in random order cost an index of the dates too: too much for the reports that keep each item as
+# it was written (json, csv), which are refused at the line that passes the limit; the others still fit.
+def write_shuffled_days(name, items=True):
+    days = [datetime.date(1000, 1, 1) + datetime.timedelta(days=i) for i in range(500_000 if items else 1_000_000)]
+    random.Random(7).shuffle(days)
+    with open(path(name), "w") as f:
+        for i, day in enumerate(days):
+            f.write(f"{day.isoformat()}\n{foods[i % 7]}\n" if items else f"{day.isoformat()}\n")
+    return path(name)
+
+
+too_long = (r".*{}:\d+:1: error: the days and items read up to this line{} take more than 54 MiB, the most one "
+            r"report may keep \(expected a shorter log: split it{}\)")
+tsv_advice = r", or use --format tsv, which keeps only the days"
+shuffled = write_shuffled_days("million-days-shuffled.txt")
+for fmt in ["json", "csv"]:
+    check(f"a million lines of 500,000 days in random order, --format {fmt}", ["-f", shuffled, "--format", fmt], 3,
+          too_long.format("million-days-shuffled.txt", "", tsv_advice), input_mb=os.path.getsize(shuffled) / MB)
+for fmt in ["text", "tsv"]:
+    check(f"a million lines of 500,000 days in random order, --format {fmt}", ["-f", shuffled, "--format", fmt], 0,
+          None, stdout_empty=False, input_mb=os.path.getsize(shuffled) / MB)
+# A million dates in random order, each a day: too many days even for tsv.
+shuffled_dates = write_shuffled_days("million-dates-shuffled.txt", items=False)
+check("a million dates in random order and an item, --format tsv",
+      ["-f", shuffled_dates, "-f", million, "--format", "tsv"], 3,
+      too_long.format("million-dates-shuffled.txt", "", ""),
+      input_mb=(os.path.getsize(shuffled_dates) + os.path.getsize(million)) / MB)
+
 # A table over the size limit is refused before it is read; a big one within it loads.
 def write_table(name, count):
     with open(path(name), "w") as f:
@@ -185,6 +213,15 @@ check("a food table over 32 MiB", ["--foods", huge, "f1 100 g"], 3, r".*huge.tom
 large = write_table("large.toml", 100_000)
 check("a food table of 100,000 foods", ["--no-builtin", "--foods", large, "f99999 100 g"], 0, None, stdout_empty=False,
       input_mb=os.path.getsize(large) / MB, stdout_pattern=r"Food 99999")
+
+# The food tables read from files share the memory limit with the days and items: a 3 MB table leaves too
+# little for a million items listed, not for their day sums.
+table_3mb = write_table("table-3mb.toml", 35_000)
+check("a 3 MB food table and a million lines, --format json", ["--foods", table_3mb, "-f", million, "--format", "json"],
+      3, too_long.format("million.txt", " and the food tables", tsv_advice),
+      input_mb=(os.path.getsize(table_3mb) + os.path.getsize(million)) / MB)
+check("a 3 MB food table and a million lines, --format tsv", ["--foods", table_3mb, "-f", million, "--format", "tsv"],
+      0, None, stdout_empty=False, input_mb=(os.path.getsize(table_3mb) + os.path.getsize(million)) / MB)
 
 # Pipes work as files; /dev/null is empty.
 fifo = path("meals.fifo")

@@ -36,6 +36,8 @@ class FoodTable {
 
   const TableData& data() const { return data_; }
   std::size_t size() const { return storage_.foods.size(); }
+  /// The memory the table keeps, in bytes.
+  std::size_t memory_bytes() const;
 
  private:
   TableStorage storage_;

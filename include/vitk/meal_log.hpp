@@ -29,7 +29,8 @@ ReadResult read_meal_list(LineReader& reader, const std::string& name, const Foo
 
 /// Reads a regular file of `size` bytes with `threads` threads, each a part of it, into a builder that keeps no
 /// items, with the same sums as read_meal_list. Gives up, having added nothing, at the first problem of any
-/// kind: read_meal_list must then read the file and report every problem. Returns whether it read the file.
+/// kind, or when its days might not fit in the builder's memory limit: read_meal_list must then read the file and
+/// report every problem. Returns whether it read the file.
 bool read_meal_file_in_parts(int fd, std::uint64_t size, const std::string& name, const FoodCatalog& catalog,
                              IntakeBuilder& builder, unsigned threads);
 

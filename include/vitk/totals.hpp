@@ -1,6 +1,8 @@
 #pragma once
 
+#include <algorithm>
 #include <array>
+#include <cstddef>
 #include <cstdint>
 #include <deque>
 #include <memory>
@@ -114,6 +116,8 @@ class TextStore {
   std::uint32_t add(std::string_view text);
   std::string_view get(std::uint32_t where) const;
   void clear() { blocks_.clear(); used_ = kBlockBytes; }
+  /// The bytes written so far (the pages of a block never written to are never touched).
+  std::size_t bytes() const { return blocks_.empty() ? 0 : (blocks_.size() - 1) * kBlockBytes + used_; }
 
  private:
   static constexpr std::size_t kBlockBytes = 1 << 20;
@@ -168,6 +172,11 @@ struct Intake {
   Totals totals_of(const Day& day) const;
 };
 
+/// The most memory a report's food tables, days and items may take: with the rest of vitk (7 to 9 MB: the
+/// program, its libraries and the built-in tables) it stays within 64 MB. A log that needs more is refused at
+/// the line that passes the limit.
+inline constexpr std::size_t kMaxReportBytes = std::size_t{54} << 20;
+
 /// Gathers items into days. A date seen again continues its earlier day; each input starts undated.
 /// Without `keep_items` only the sums are kept: memory grows with days, not with items. Without `keep_inputs`
 /// the items are kept without the text they were written as (the text and Markdown reports do not show it).
@@ -185,6 +194,26 @@ class IntakeBuilder {
   /// Adds the sums of items read elsewhere (by another thread) to the current day. Only without kept items.
   void add_totals(const DayTotals& totals);
   void add_skipped() { ++intake_.skipped_items; }
+  /// What is kept so far, with the allocator's share and the room finish() will need: an estimate that errs on
+  /// the high side.
+  std::size_t memory_bytes() const;
+  /// The memory a report may take (no limit unless set), `shared` of it taken already by what else it keeps
+  /// (the food tables).
+  void set_memory_limit(std::size_t bytes, std::size_t shared = 0) {
+    report_limit_ = bytes;
+    shared_ = std::min(bytes, shared);
+    memory_limit_ = bytes - shared_;
+  }
+  /// What the days and items may take.
+  std::size_t memory_limit() const { return memory_limit_; }
+  std::size_t report_limit() const { return report_limit_; }
+  std::size_t shared_memory() const { return shared_; }
+  bool over_memory_limit() const { return memory_bytes() > memory_limit_; }
+  bool keeps_items() const { return intake_.items_kept; }
+  /// Whether `count` more days, in any order, would stay within the memory limit.
+  bool has_room_for_days(std::size_t count) const;
+  /// Drops everything kept and keeps nothing more: the log is too long for a report, which will not be printed.
+  void give_up();
   /// Drops the items kept so far and keeps no more, only the sums: for a report that will not be printed.
   void stop_keeping_items();
   Intake finish();
@@ -193,6 +222,7 @@ class IntakeBuilder {
   static constexpr std::uint32_t kNoDay = UINT32_MAX;
   std::uint32_t day_index(std::int32_t date);
   void leave_order();
+  std::uint32_t& index_slot(std::int32_t date);
   void enter_undated_day();
 
   Intake intake_;
@@ -204,16 +234,24 @@ class IntakeBuilder {
   void stop_being_grouped();
   bool grouped_ = true;
   std::uint32_t last_item_day_ = 0;
-  std::vector<std::uint32_t> item_days_;  ///< the day of each kept item, in reading order, once not grouped
+  std::deque<std::uint32_t> item_days_;  ///< the day of each kept item, in reading order, once not grouped (a
+                                         ///< deque grows without a second copy of itself)
   std::unordered_map<std::string_view, std::uint32_t> unit_map_;
   std::string last_meal_;
   std::uint32_t last_meal_text_ = kNoText;
   std::uint32_t current_ = kNoDay;
   std::uint32_t undated_ = kNoDay;
   // Dates usually come in order, and then `days` itself is sorted and a binary search finds any of them; the
-  // first date out of order (or undated items after a date) switches to a map.
-  std::unordered_map<std::int32_t, std::uint32_t> date_map_;
+  // first date out of order (or undated items after a date) switches to an index of every date from the
+  // earliest to the latest, 4 bytes a date: 2 MB for 500,000 days, at most 15 MB for the years 0 to 9999 (a
+  // hash map would take 50 bytes a day).
+  std::deque<std::uint32_t> date_index_;
+  std::int32_t index_first_ = 0;  ///< the date of date_index_[0]
   bool in_order_ = true;
+  std::size_t memory_limit_ = SIZE_MAX;
+  std::size_t report_limit_ = SIZE_MAX;
+  std::size_t shared_ = 0;
+  bool given_up_ = false;
 };
 
 }  // namespace vitk

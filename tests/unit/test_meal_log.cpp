@@ -1,8 +1,10 @@
 #include "vitk/meal_log.hpp"
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include "vitk/catalog.hpp"
+#include "vitk/date.hpp"
 #include "vitk/food_table.hpp"
 #include "vitk/io.hpp"
 #include "vitk/totals.hpp"
@@ -36,12 +38,13 @@ struct Read {
   std::vector<std::string> problems;
 };
 
-Read read(std::string_view text) {
+Read read(std::string_view text, std::size_t memory_limit = SIZE_MAX, bool keep_items = true, std::size_t shared = 0) {
   Read out;
   out.table = parse_food_table(kFoods, "foods.toml");
   FoodCatalog catalog;
   catalog.add(out.table->data());
-  IntakeBuilder builder;
+  IntakeBuilder builder(keep_items);
+  builder.set_memory_limit(memory_limit, shared);
   LineReader reader(text);
   out.result = read_meal_list(reader, "log.txt", catalog, builder, [&](const Error& problem, bool skippable) {
     out.problems.push_back(format_diagnostic(problem) + (skippable ? "" : " [fatal]"));
@@ -185,4 +188,55 @@ TEST_CASE("reading in parts gives up on any problem and adds nothing") {
     CHECK_FALSE(read_meal_file_in_parts(file.fd, (text + bad + text).size(), file.path, catalog, builder, 2));
     CHECK(builder.finish().days.empty());
   }
+}
+
+TEST_CASE("a log past the memory limit is one fatal error at the line that passes it; the rest is still read") {
+  std::string text = "2026-11-24\n";
+  for (int i = 0; i < 40; ++i) text += "kale 1 cup\n";
+  text += "kael 1 cup\n";
+  // A day, then items of 42 bytes and their text (10 bytes and a 2-byte length): the 2,000 bytes the food tables
+  // leave of 1 MiB are passed by the 36th item, on line 37.
+  constexpr std::size_t kMiB = 1 << 20;
+  const Read r = read(text, kMiB, true, kMiB - 2000);
+  REQUIRE(r.problems.size() == 2);
+  CHECK(r.problems[0] ==
+        "log.txt:37:1: error: the days and items read up to this line and the food tables take more than 1 MiB, the "
+        "most one report may keep (expected a shorter log: split it, or use --format tsv, which keeps only the days) "
+        "[fatal]");
+  CHECK(r.problems[1].starts_with("log.txt:42:1: error: unknown food 'kael'"));
+  CHECK(r.result.fatal_problems == 1);
+  CHECK(r.intake.days.empty());
+  CHECK(r.intake.items.empty());
+
+  // Without items (tsv) only the days count, 58 bytes each: 1 MiB holds 18,078 of them.
+  std::string days;
+  for (int day = 0; day < 20'000; ++day) days += to_string(civil_from_days(day)) + "\nkale 1 cup\n";
+  const Read sums = read(days, kMiB, false);
+  REQUIRE(sums.problems.size() == 1);
+  CHECK(sums.problems[0] ==
+        "log.txt:36157:1: error: the days and items read up to this line take more than 1 MiB, the most one report "
+        "may keep (expected a shorter log: split it) [fatal]");
+  CHECK(sums.intake.days.empty());
+}
+
+TEST_CASE("reading in parts gives up when the days may not fit, for the reading in order to name the line") {
+  const auto table = parse_food_table(kFoods, "foods.toml");
+  FoodCatalog catalog;
+  catalog.add(table->data());
+  std::string text;
+  for (int day = 0; day < 3000; ++day) text += to_string(civil_from_days(day)) + "\nkale 10 g\n";
+  const TempFile file(text);
+  // Too many days for a part; then parts that fit, but days that might not (58 bytes each, with room for an
+  // index of dates at its largest, 15.3 MB).
+  for (const std::size_t limit : {std::size_t{100'000}, std::size_t{15'400'000}}) {
+    CAPTURE(limit);
+    IntakeBuilder builder(false);
+    builder.set_memory_limit(limit);
+    CHECK_FALSE(read_meal_file_in_parts(file.fd, text.size(), file.path, catalog, builder, 2));
+    CHECK(builder.finish().days.empty());
+  }
+  IntakeBuilder roomy(false);
+  roomy.set_memory_limit(16 << 20);
+  CHECK(read_meal_file_in_parts(file.fd, text.size(), file.path, catalog, roomy, 2));
+  CHECK(roomy.finish().days.size() == 3000);
 }

@@ -242,3 +242,71 @@ TEST_CASE("a builder that stops keeping items keeps the sums") {
   CHECK(intake.total.items == 2);
   CHECK(intake.days[0].totals.grams == 30);
 }
+
+TEST_CASE("a builder counts the memory it keeps, and one that gives up keeps nothing more") {
+  const OneFood f(1, 2, 2);
+  IntakeBuilder builder;
+  CHECK(builder.memory_bytes() == 0);
+  CHECK_FALSE(builder.over_memory_limit());  // no limit unless set
+  builder.start_day(Date{2026, 11, 24});
+  const std::size_t one_day = builder.memory_bytes();
+  CHECK(one_day >= sizeof(Day));
+  builder.add(make_item(f.food, 10, "g", 10), "input", "");
+  const std::size_t one_item = builder.memory_bytes() - one_day;
+  CHECK(one_item >= sizeof(ItemRecord) + std::string_view("input").size());
+  // Dates out of order cost a date map, and items out of day order the day of each.
+  builder.start_day(Date{2026, 11, 23});
+  builder.add(make_item(f.food, 10, "g", 10), "input", "");
+  CHECK(builder.memory_bytes() > 2 * one_day + 2 * one_item);
+
+  builder.set_memory_limit(builder.memory_bytes());
+  CHECK_FALSE(builder.over_memory_limit());
+  CHECK_FALSE(builder.has_room_for_days(1));
+  builder.add(make_item(f.food, 10, "g", 10), "input", "");
+  CHECK(builder.over_memory_limit());
+
+  builder.give_up();
+  CHECK_FALSE(builder.over_memory_limit());
+  CHECK_FALSE(builder.keeps_items());
+  builder.start_day(Date{2026, 11, 25});
+  builder.add(make_item(f.food, 10, "g", 10), "input", "");
+  builder.add_totals(DayTotals{});
+  CHECK(builder.memory_bytes() == 0);
+  const Intake intake = builder.finish();
+  CHECK(intake.days.empty());
+  CHECK(intake.items.empty());
+  CHECK(intake.total.items == 0);
+}
+
+TEST_CASE("room for days counts a day each and the index of dates at its largest") {
+  IntakeBuilder builder(false);
+  builder.set_memory_limit(20 << 20);
+  CHECK(builder.has_room_for_days(1000));  // 58 kB, and 15 MB for an index of the years 0 to 9999
+  CHECK_FALSE(builder.has_room_for_days(100'000));
+
+  // Dates in order need no index: 58 bytes a day.
+  builder.set_memory_limit(10'000);
+  for (int day = 0; day < 100; ++day) builder.start_day_number(day);
+  CHECK(builder.memory_bytes() >= 100 * sizeof(Day));
+  CHECK_FALSE(builder.over_memory_limit());
+  for (int day = 100; day < 200; ++day) builder.start_day_number(day);
+  CHECK(builder.over_memory_limit());
+}
+
+TEST_CASE("the index of dates out of order grows at both ends and costs 4 bytes a date it spans") {
+  IntakeBuilder builder(false);
+  builder.start_day_number(1000);
+  builder.start_day_number(500);  // out of order: the index spans 500 to 1000
+  const std::size_t spanning_501 = builder.memory_bytes();
+  builder.start_day_number(-100'000);
+  builder.start_day_number(2'900'000);
+  builder.start_day_number(700);
+  builder.start_day_number(500);
+  CHECK(builder.memory_bytes() - spanning_501 >= 4 * (3'000'000 - 501) + 3 * sizeof(Day));
+  const DayTotals one{1, 1, 0, 0, 10, 5, 0, 0};
+  builder.add_totals(one);
+  const Intake intake = builder.finish();
+  REQUIRE(intake.days.size() == 5);
+  CHECK(intake.days[1].date == 500);
+  CHECK(intake.days[1].totals.items == 1);
+}
