@@ -303,7 +303,7 @@ std::size_t IntakeBuilder::memory_bytes() const {
 
 bool IntakeBuilder::has_room_for_days(std::size_t count) const {
   // New days out of order may need the index of dates at its largest.
-  const std::size_t room = memory_limit_ - std::min(memory_limit_, memory_bytes() + kMaxIndexBytes);
+  const std::size_t room = memory_limit() - std::min(memory_limit(), memory_bytes() + kMaxIndexBytes);
   return count <= room / kDayBytes;
 }
 

@@ -202,13 +202,12 @@ class IntakeBuilder {
   void set_memory_limit(std::size_t bytes, std::size_t shared = 0) {
     report_limit_ = bytes;
     shared_ = std::min(bytes, shared);
-    memory_limit_ = bytes - shared_;
   }
   /// What the days and items may take.
-  std::size_t memory_limit() const { return memory_limit_; }
+  std::size_t memory_limit() const { return report_limit_ - shared_; }
   std::size_t report_limit() const { return report_limit_; }
   std::size_t shared_memory() const { return shared_; }
-  bool over_memory_limit() const { return memory_bytes() > memory_limit_; }
+  bool over_memory_limit() const { return memory_bytes() > memory_limit(); }
   bool keeps_items() const { return intake_.items_kept; }
   /// Whether `count` more days, in any order, would stay within the memory limit.
   bool has_room_for_days(std::size_t count) const;
@@ -248,7 +247,6 @@ class IntakeBuilder {
   std::deque<std::uint32_t> date_index_;
   std::int32_t index_first_ = 0;  ///< the date of date_index_[0]
   bool in_order_ = true;
-  std::size_t memory_limit_ = SIZE_MAX;
   std::size_t report_limit_ = SIZE_MAX;
   std::size_t shared_ = 0;
   bool given_up_ = false;
