@@ -206,8 +206,12 @@ Settings resolve_settings(const Options& options) {
 
 void load_tables(const Options& options, const Settings& settings, LoadedTables& loaded) {
   if (!options.no_builtin) loaded.catalog.add(builtin_foods());
+  // The tables share one size limit: each is read with what the ones before it left.
+  std::size_t left = kMaxFoodTableBytes;
   for (const std::string& path : settings.food_tables) {
-    loaded.tables.push_back(load_food_table(path));
+    std::size_t bytes = 0;
+    loaded.tables.push_back(load_food_table(path, left, &bytes));
+    left -= std::min(left, bytes);
     loaded.catalog.add(loaded.tables.back()->data());
   }
   if (loaded.catalog.tables().empty()) {

@@ -55,32 +55,34 @@ std::size_t FoodTable::memory_bytes() const {
          bytes(storage_.portions) + bytes(storage_.index) + bytes(storage_.units);
 }
 
-bool build_lookup(TableStorage& storage) {
-  // Every key once in one block of text, then sorted as views into it: no string per key to allocate or move.
+bool build_lookup(TableStorage& storage, DuplicateKey* duplicate) {
+  // Every key once in one block of text, then sorted as offsets into it: no string per key to allocate or move,
+  // and 16 bytes a key while sorting.
   struct Pending {
-    std::string_view key;
+    std::uint32_t offset;
+    std::uint32_t size;
     std::uint32_t food;
     KeyKind kind;
     bool derived;
   };
   std::string keys;
-  std::vector<std::pair<std::size_t, std::size_t>> spans;  // offset and size in `keys`, as `keys` grows
   std::vector<Pending> pending;
-  pending.reserve(storage.foods.size() * 4);
-  spans.reserve(storage.foods.size() * 4);
+  std::size_t expected = 0;
+  for (const FoodRecord& food : storage.foods) expected += 2 * (2 + food.alias_count);
+  pending.reserve(expected);
   const TableData before = storage.view();
   auto add = [&](std::string_view text, std::uint32_t food, KeyKind kind) {
     const std::string key = normalize_key(text);
     if (key.empty()) return;
     const std::string plural_free = singular(key);
     if (plural_free != key) {
-      spans.emplace_back(keys.size(), plural_free.size());
+      pending.push_back(Pending{static_cast<std::uint32_t>(keys.size()), static_cast<std::uint32_t>(plural_free.size()),
+                                food, kind, true});
       keys += plural_free;
-      pending.push_back(Pending{{}, food, kind, true});
     }
-    spans.emplace_back(keys.size(), key.size());
+    pending.push_back(
+        Pending{static_cast<std::uint32_t>(keys.size()), static_cast<std::uint32_t>(key.size()), food, kind, false});
     keys += key;
-    pending.push_back(Pending{{}, food, kind, false});
   };
   for (std::uint32_t i = 0; i < storage.foods.size(); ++i) {
     const Food food(before, i);
@@ -88,20 +90,29 @@ bool build_lookup(TableStorage& storage) {
     for (std::size_t a = 0; a < food.alias_count(); ++a) add(food.alias(a), i, KeyKind::alias);
     add(food.name(), i, KeyKind::name);
   }
-  for (std::size_t i = 0; i < pending.size(); ++i) {
-    pending[i].key = std::string_view(keys).substr(spans[i].first, spans[i].second);
-  }
-  std::sort(pending.begin(), pending.end(), [](const Pending& a, const Pending& b) {
-    if (const int order = a.key.compare(b.key); order != 0) return order < 0;
+  const auto key_of = [&keys](const Pending& entry) {
+    return std::string_view(keys).substr(entry.offset, entry.size);
+  };
+  std::sort(pending.begin(), pending.end(), [&key_of](const Pending& a, const Pending& b) {
+    if (const int order = key_of(a).compare(key_of(b)); order != 0) return order < 0;
     return std::tie(a.derived, a.kind, a.food) < std::tie(b.derived, b.kind, b.food);
   });
   // Ids and aliases must each name one food once: among the keys that are not derived, an id or alias key
-  // must not follow an equal one (sorting puts ids and aliases before names).
+  // must not follow an equal one (sorting puts ids and aliases before names). The one reported is the repeat
+  // that comes first in the table.
   bool unique = true;
   for (std::size_t i = 1; i < pending.size(); ++i) {
     const Pending& a = pending[i - 1];
     const Pending& b = pending[i];
-    if (!a.derived && !b.derived && a.kind != KeyKind::name && b.kind != KeyKind::name && a.key == b.key) {
+    if (!a.derived && !b.derived && a.kind != KeyKind::name && b.kind != KeyKind::name && key_of(a) == key_of(b)) {
+      // A table claims its keys food by food, each food's id before its aliases.
+      const bool a_first = std::tie(a.food, a.kind) <= std::tie(b.food, b.kind);
+      const Pending& first = a_first ? a : b;
+      const Pending& again = a_first ? b : a;
+      if (duplicate != nullptr && (unique || again.food < duplicate->food ||
+                                   (again.food == duplicate->food && again.kind < duplicate->kind))) {
+        *duplicate = DuplicateKey{std::string(key_of(b)), again.food, again.kind, first.food, first.kind};
+      }
       unique = false;
     }
   }
@@ -112,13 +123,14 @@ bool build_lookup(TableStorage& storage) {
   bool have_previous = false;
   TextRef key_ref;
   for (const Pending& entry : pending) {
-    const bool same_key = have_previous && previous_key == entry.key;
+    const std::string_view key = key_of(entry);
+    const bool same_key = have_previous && previous_key == key;
     if (same_key && !storage.index.empty() && storage.index.back().food == entry.food &&
         storage.index.back().derived == entry.derived) {
       continue;
     }
-    if (!same_key) key_ref = storage.add_text(entry.key);
-    previous_key = entry.key;
+    if (!same_key) key_ref = storage.add_text(key);
+    previous_key = key;
     have_previous = true;
     storage.index.push_back(KeyRecord{key_ref, entry.food, entry.kind, entry.derived});
   }
@@ -167,8 +179,31 @@ class FoodTableBuilder {
     storage_.name = std::string(name);
   }
 
+  /// The text is a part of a table that starts after `line_offset` lines; `cut`: the table goes on after it,
+  /// so its last food may go on too, and a table without foods may have them elsewhere. `used_before`: the
+  /// sorted hashes (std::hash) of the normalized ids and aliases of the foods before the part.
+  FoodTableBuilder(std::string_view text, std::string_view name, std::uint32_t line_offset, bool cut,
+                   const std::vector<std::size_t>& used_before)
+      : FoodTableBuilder(text, name) {
+    line_offset_ = line_offset;
+    cut_ = cut;
+    used_before_ = &used_before;
+  }
+
   std::unique_ptr<FoodTable> build() {
-    const toml::table root = parse_guarded_toml(text_, name_);
+    toml::table root;
+    try {
+      root = parse_guarded_toml(text_, name_);
+    } catch (const ErrorList& list) {
+      if (line_offset_ == 0) throw;
+      std::vector<Error> errors;
+      for (const Error& error : list.errors()) {
+        SourceLocation place = error.where();
+        place.line += line_offset_;
+        errors.emplace_back(error.kind(), place, error.what());
+      }
+      throw ErrorList(std::move(errors));
+    }
     read_root(root);
     if (!errors_.empty()) {
       // toml++ keeps keys sorted, not in file order: report in file order.
@@ -183,7 +218,7 @@ class FoodTableBuilder {
 
  private:
   SourceLocation where(const toml::source_region& region) const {
-    return SourceLocation{std::string(name_), region.begin.line, region.begin.column};
+    return SourceLocation{std::string(name_), region.begin.line + line_offset_, region.begin.column};
   }
 
   void fail(const toml::source_region& region, std::string message) {
@@ -198,18 +233,22 @@ class FoodTableBuilder {
     }
     const toml::node* foods = root.get("food");
     if (foods == nullptr) {
+      if (cut_) return;
       errors_.emplace_back(ErrorKind::data, SourceLocation{std::string(name_), 1, 1},
                            "no foods (expected [[food]] tables)");
       return;
     }
     const toml::array* list = foods->as_array();
     if (list == nullptr) {
+      if (cut_) return;  // what follows the part may make it something else, or an error of its own
       fail(foods->source(), fmt::format("'food' is {} (expected [[food]] tables)", type_name(*foods)));
       return;
     }
     for (const toml::node& element : *list) {
+      complete_ = !cut_ || &element != &list->back();
       const toml::table* food = element.as_table();
       if (food == nullptr) {
+        if (cut_) continue;
         fail(element.source(), fmt::format("a food is {} (expected a table)", type_name(element)));
         continue;
       }
@@ -376,7 +415,14 @@ class FoodTableBuilder {
 
   /// Ids and aliases name one food each within a table.
   bool claim_key(std::string_view text, const toml::source_region& region, std::string_view what) {
-    const auto [it, inserted] = claimed_.try_emplace(normalize_key(text), region.begin.line);
+    std::string key = normalize_key(text);
+    // A key that a food before the part uses: the full reader says so, with the line of that use, which the
+    // part does not know. It is left out of the part's errors (which need not be all of them).
+    if (used_before_ != nullptr &&
+        std::binary_search(used_before_->begin(), used_before_->end(), std::hash<std::string>{}(key))) {
+      return false;
+    }
+    const auto [it, inserted] = claimed_.try_emplace(std::move(key), region.begin.line + line_offset_);
     if (!inserted) {
       fail(region, fmt::format("duplicate {} '{}' (already used on line {})", what, quote_excerpt(text), it->second));
     }
@@ -439,6 +485,7 @@ class FoodTableBuilder {
                                        quote_excerpt(name)));
       }
     }
+    if (!complete_) return;  // the rest of it is after the cut
     if (k2_source != nullptr && !has_k2) fail(k2_source->source(), "'k2_source' without 'k2'");
     for (std::string_view required : {"id", "name", "source"}) {
       if (!table.contains(required)) {
@@ -454,6 +501,10 @@ class FoodTableBuilder {
 
   std::string_view text_;
   std::string_view name_;
+  std::uint32_t line_offset_ = 0;
+  const std::vector<std::size_t>* used_before_ = nullptr;
+  bool cut_ = false;
+  bool complete_ = true;  // the food being read is complete in the text
   TableStorage storage_;
   std::vector<Error> errors_;
   std::unordered_map<std::string, std::uint32_t> claimed_;
@@ -494,13 +545,203 @@ std::unique_ptr<FoodTable> parse_full_food_table(std::string_view text, std::str
   return FoodTableBuilder(without_bom(text), name).build();
 }
 
-std::unique_ptr<FoodTable> parse_food_table(std::string_view text, std::string_view name) {
+namespace {
+
+std::uint32_t count_lines(std::string_view text) {
+  return static_cast<std::uint32_t>(std::count(text.begin(), text.end(), '\n'));
+}
+
+std::string_view line_at(std::string_view text, std::size_t start) {
+  const std::string_view rest = text.substr(std::min(start, text.size()));
+  return rest.substr(0, rest.find('\n'));
+}
+
+/// The errors of the food where the fast reader stopped in a table too big for the full reader: toml++ reads
+/// that food alone, from its `[[food]]` line to the next line that starts one (at most `limit` bytes). What
+/// lies before it was read: plain and valid. Errors at the end of a part that was cut short are the cut's, not
+/// the table's, and are left out. When toml++ finds nothing wrong, the food is valid TOML but not in the plain
+/// layout, the only one read in a table of this size, and that is the error.
+/// Cut parts are rare: a `[[food]]` line inside a multi-line string or array, or a food longer than `limit`.
+std::vector<Error> explain_stop(std::string_view text, std::string_view name, const PlainStop& stop,
+                                std::size_t limit, const std::vector<std::size_t>& used_before) {
+  const std::size_t begin = std::min(stop.food_start, text.size());
+  std::size_t end = text.size();
+  bool cut = false;  // the part may end inside something that goes on after it
+  if (stop.food_start < stop.line_start && line_at(text, stop.line_start).starts_with("[[food]]")) {
+    end = stop.line_start;  // the food before this header, read in full, lacks something
+  } else {
+    // The next line that starts a food, even one indented: the part holds one food.
+    for (std::size_t at = text.find('\n', stop.line_start); at != std::string_view::npos;
+         at = text.find('\n', at + 1)) {
+      const std::string_view line = line_at(text, at + 1);
+      const std::size_t first = line.find_first_not_of(" \t");
+      if (first != std::string_view::npos && line.substr(first).starts_with("[[food]]")) {
+        end = at + 1;
+        cut = true;
+        break;
+      }
+    }
+  }
+  if (end - begin > limit) {
+    const std::size_t newline = text.substr(begin, limit).rfind('\n');
+    end = begin + (newline == std::string_view::npos ? limit : newline + 1);
+    cut = true;
+  }
+  const std::string_view part = text.substr(begin, end - begin);
+  const std::uint32_t offset = count_lines(text.substr(0, begin));
+  const std::uint32_t last_line = offset + count_lines(part);
+  std::vector<Error> errors;
+  try {
+    FoodTableBuilder(part, name, offset, cut, used_before).build();
+  } catch (const ErrorList& list) {
+    for (const Error& error : list.errors()) {
+      // Cutting the text can leave a string or an array open: toml++ then reports the end of the text.
+      if (cut && (error.where().line > last_line ||
+                  std::string_view(error.what()).find("end-of-file") != std::string_view::npos)) {
+        continue;
+      }
+      errors.push_back(error);
+    }
+  }
+  if (errors.empty()) {
+    errors.emplace_back(
+        ErrorKind::data, SourceLocation{std::string(name), stop.line, stop.column},
+        fmt::format("'{}' is not in the plain layout, the only one read in a food table of more than {} KiB "
+                    "(expected [[food]] headers, one key = value a line, strings on one line and inline tables "
+                    "of numbers)",
+                    quote_excerpt(line_at(text, stop.line_start)), limit / 1024));
+  }
+  return errors;
+}
+
+/// The column (from 0) of string number `index` in the array that starts at `at` in `line`, as the fast reader
+/// reads it: strings on one line, separated by commas and blanks.
+std::size_t string_in_array(std::string_view line, std::size_t at, std::size_t index) {
+  for (++at; at < line.size();) {
+    const char quote = line[at];
+    if (quote != '"' && quote != '\'') {
+      ++at;  // blanks and commas
+      continue;
+    }
+    if (index-- == 0) return at;
+    for (++at; at < line.size() && line[at] != quote; ++at) {
+      if (line[at] == '\\' && quote == '"') ++at;
+    }
+    ++at;
+  }
+  return at;
+}
+
+/// Where the id, or alias number `alias`, of the food `food` is written in a table that the fast reader has
+/// read: the line and the column of its string.
+SourceLocation find_key(std::string_view text, std::string_view name, std::uint32_t food, KeyKind kind,
+                        std::size_t alias) {
+  const std::string_view wanted = kind == KeyKind::id ? "id" : "aliases";
+  std::uint32_t number = 0;
+  std::uint32_t header = 0;
+  for (std::size_t start = 0; start < text.size();) {
+    const std::string_view line = line_at(text, start);
+    start += line.size() + 1;
+    ++number;
+    const std::size_t first = line.find_first_not_of(" \t");
+    if (first == std::string_view::npos) continue;
+    const std::string_view content = line.substr(first);
+    if (content.starts_with("[[")) {
+      ++header;
+    } else if (header == food + 1 && content.starts_with(wanted) &&
+               content.find_first_not_of(" \t", wanted.size()) == content.find('=')) {
+      std::size_t value = line.find_first_not_of(" \t", line.find('=') + 1);
+      if (kind == KeyKind::alias) value = string_in_array(line, value, alias);
+      return SourceLocation{std::string(name), number, static_cast<std::uint32_t>(value + 1)};
+    }
+  }
+  return SourceLocation{std::string(name), 1, 1};
+}
+
+/// The aliases of `food` that normalize to `key`, in order.
+std::vector<std::size_t> aliases_for(const TableData& data, std::uint32_t index, std::string_view key) {
+  const Food food(data, index);
+  std::vector<std::size_t> found;
+  for (std::size_t a = 0; a < food.alias_count(); ++a) {
+    if (normalize_key(food.alias(a)) == key) found.push_back(a);
+  }
+  return found;
+}
+
+/// The error of the full reader for a duplicate id or alias, found by build_lookup in a table the fast reader
+/// has read.
+Error duplicate_error(std::string_view text, std::string_view name, const TableData& data, const DuplicateKey& key) {
+  // The first use comes first in the file: when it is an alias of the same food, the repeat is the next one.
+  std::size_t first_alias = 0;
+  std::size_t again_alias = 0;
+  if (key.first_kind == KeyKind::alias) {
+    const std::vector<std::size_t> aliases = aliases_for(data, key.first_food, key.key);
+    if (!aliases.empty()) first_alias = aliases.front();
+  }
+  if (key.kind == KeyKind::alias) {
+    const std::vector<std::size_t> aliases = aliases_for(data, key.food, key.key);
+    const bool same = key.first_food == key.food && key.first_kind == KeyKind::alias;
+    if (aliases.size() > (same ? 1 : 0)) again_alias = aliases[same ? 1 : 0];
+  }
+  const Food food(data, key.food);
+  const std::string_view written = key.kind == KeyKind::id ? food.id() : food.alias(again_alias);
+  const SourceLocation first = find_key(text, name, key.first_food, key.first_kind, first_alias);
+  return Error(ErrorKind::data, find_key(text, name, key.food, key.kind, again_alias),
+               fmt::format("duplicate {} '{}' (already used on line {})", key.kind == KeyKind::id ? "id" : "alias",
+                           quote_excerpt(written), first.line));
+}
+
+/// Why a table too big for the full reader is refused, in the words of the full reader where it can.
+std::vector<Error> explain_big_table(std::string_view text, std::string_view name, std::size_t limit) {
+  PlainStop stop;
+  std::vector<std::size_t> used_before;  // by the foods read before the stop
+  {
+    TableStorage storage;
+    if (read_plain_food_table(text, storage, &stop)) {
+      DuplicateKey duplicate;
+      if (build_lookup(storage, &duplicate)) return {};
+      return {duplicate_error(text, name, storage.view(), duplicate)};
+    }
+    const TableData data = storage.view();
+    for (std::uint32_t i = 0; i < storage.foods.size(); ++i) {
+      const Food food(data, i);
+      used_before.push_back(std::hash<std::string>{}(normalize_key(food.id())));
+      for (std::size_t a = 0; a < food.alias_count(); ++a) {
+        used_before.push_back(std::hash<std::string>{}(normalize_key(food.alias(a))));
+      }
+    }
+  }
+  std::sort(used_before.begin(), used_before.end());
+  if (stop.line == 0) {
+    return {Error(ErrorKind::data, SourceLocation{std::string(name), 1, 1}, "no foods (expected [[food]] tables)")};
+  }
+  // The full reader answers a trap anywhere in the text before anything else, and only that.
+  if (std::optional<Error> trap = find_toml_trap(text, name)) return {*trap};
+  return explain_stop(text, name, stop, limit, used_before);
+}
+
+}  // namespace
+
+std::unique_ptr<FoodTable> parse_food_table(std::string_view text, std::string_view name, std::size_t full_read_limit) {
   if (std::unique_ptr<FoodTable> table = parse_plain_food_table(text, name)) return table;
+  const std::string_view body = without_bom(text);
+  if (body.size() > full_read_limit) {
+    std::vector<Error> errors = explain_big_table(body, name, full_read_limit);
+    if (!errors.empty()) throw ErrorList(std::move(errors));
+  }
   return parse_full_food_table(text, name);
 }
 
-std::unique_ptr<FoodTable> load_food_table(const std::string& path) {
-  return parse_food_table(read_file(path, kMaxFoodTableBytes), path == "-" ? "<stdin>" : path);
+std::unique_ptr<FoodTable> load_food_table(const std::string& path, std::size_t max_bytes, std::size_t* file_bytes) {
+  const std::string too_large =
+      max_bytes == kMaxFoodTableBytes
+          ? std::string()
+          : fmt::format("the food tables read in one run may hold {} MiB in all, and this one passes that (expected "
+                        "fewer or smaller tables)",
+                        kMaxFoodTableBytes / (1024 * 1024));
+  const std::string text = read_file(path, max_bytes, too_large);
+  if (file_bytes != nullptr) *file_bytes = text.size();
+  return parse_food_table(text, path == "-" ? "<stdin>" : path);
 }
 
 }  // namespace vitk

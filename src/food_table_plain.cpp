@@ -1,9 +1,10 @@
 // The fast reader of food tables: the plain layout that vitk's own tables and most hand-written ones use
 // (`[[food]]` headers, one `key = value` per line, single-line strings, inline tables of numbers) read
 // directly, several times faster than toml++ and without building a document. Anything else, and anything
-// invalid, makes it give up: the full reader (toml++) then reads the text and reports every error. So the
-// fast reader never has to explain anything, and it must never accept what the full reader refuses; the
-// unit tests and the fuzzer compare the two.
+// invalid, makes it give up: the full reader (toml++) then reads the text and reports every error, or, for a
+// table too big for toml++, the part where the fast reader stopped (food_table.cpp). So the fast reader only
+// has to say where it stopped, and it must never accept what the full reader refuses; the unit tests and the
+// fuzzer compare the two.
 
 #include <algorithm>
 #include <charconv>
@@ -30,26 +31,39 @@ class PlainReader {
  public:
   PlainReader(std::string_view text, TableStorage& storage) : text_(text), storage_(storage) {}
 
-  /// False: not plain, or not valid; the full reader must decide.
-  bool read() {
+  /// False: not plain, or not valid; the full reader must decide. `stop` then says where reading stopped.
+  bool read(PlainStop* stop) {
     std::size_t start = 0;
+    std::uint32_t number = 0;
+    const auto stopped = [&](std::size_t line_start, std::size_t column) {
+      if (stop != nullptr) *stop = PlainStop{number, static_cast<std::uint32_t>(column), line_start, food_start_};
+      return false;
+    };
     while (start < text_.size()) {
       const std::size_t newline = text_.find('\n', start);
       const std::size_t end = newline == std::string_view::npos ? text_.size() : newline;
       std::string_view line = text_.substr(start, end - start);
+      const std::size_t line_start = start;
       start = end + 1;
+      ++number;
       // The length limit counts the CR of a CRLF line end, as the TOML guard does. CRLF ends a line as LF does;
       // a CR without its LF (even at the very end) is the full reader's to refuse.
-      if (line.size() > kMaxTomlLineBytes) return false;
+      if (line.size() > kMaxTomlLineBytes) return stopped(line_start, kMaxTomlLineBytes + 1);
       if (newline != std::string_view::npos && !line.empty() && line.back() == '\r') line.remove_suffix(1);
-      if (line.find('\r') != std::string_view::npos) return false;
-      if (!read_line(line)) return false;
+      if (const std::size_t cr = line.find('\r'); cr != std::string_view::npos) return stopped(line_start, cr + 1);
+      if (!read_line(line, line_start)) return stopped(line_start, std::min(at_, line.size()) + 1);
     }
-    return finish_food() && !storage_.foods.empty();
+    ++number;
+    if (!finish_food()) return stopped(text_.size(), 1);
+    if (storage_.foods.empty()) {
+      if (stop != nullptr) *stop = PlainStop{};  // read to the end: no foods
+      return false;
+    }
+    return true;
   }
 
  private:
-  bool read_line(std::string_view line) {
+  bool read_line(std::string_view line, std::size_t line_start) {
     line_ = line;
     at_ = 0;
     skip_blanks();
@@ -60,6 +74,7 @@ class PlainReader {
       at_ += 8;
       if (!finish_food()) return false;
       in_food_ = true;
+      food_start_ = line_start;
       return end_of_line();
     }
     if (!in_food_) return false;  // top-level keys: the full reader explains why they are wrong
@@ -335,12 +350,15 @@ class PlainReader {
   std::string_view line_;
   std::size_t at_ = 0;
   bool in_food_ = false;
+  std::size_t food_start_ = 0;
   unsigned seen_ = 0;
   FoodRecord food_;
 };
 
 }  // namespace
 
-bool read_plain_food_table(std::string_view text, TableStorage& storage) { return PlainReader(text, storage).read(); }
+bool read_plain_food_table(std::string_view text, TableStorage& storage, PlainStop* stop) {
+  return PlainReader(text, storage).read(stop);
+}
 
 }  // namespace vitk

@@ -54,11 +54,12 @@ InputFile::~InputFile() {
   if (owned_) ::close(fd_);
 }
 
-std::string read_file(const std::string& path, std::size_t max_bytes) {
+std::string read_file(const std::string& path, std::size_t max_bytes, std::string_view too_large_message) {
   InputFile file(path);
   const auto too_large = [&] {
     return Error(ErrorKind::data, SourceLocation{display_name(path)},
-                 fmt::format("file is larger than {} MiB", max_bytes / (1024 * 1024)));
+                 too_large_message.empty() ? fmt::format("file is larger than {} MiB", max_bytes / (1024 * 1024))
+                                           : std::string(too_large_message));
   };
   std::string text;
   // A regular file says its size: refuse a big one unread, and read a small one into a string of its size

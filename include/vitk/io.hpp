@@ -9,8 +9,8 @@
 namespace vitk {
 
 /// The whole of a file (`-` is standard input), at most `max_bytes`. Directories and unreadable files throw
-/// an io Error naming the path; a longer file throws a data Error.
-std::string read_file(const std::string& path, std::size_t max_bytes);
+/// an io Error naming the path; a longer file throws a data Error, with `too_large` as its message when given.
+std::string read_file(const std::string& path, std::size_t max_bytes, std::string_view too_large = {});
 
 /// One line of an input, without its line ending. `too_long` means `text` holds only the start of the line.
 struct Line {

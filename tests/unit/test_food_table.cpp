@@ -1,5 +1,8 @@
 #include "vitk/food_table.hpp"
 
+#include <unistd.h>
+
+#include <algorithm>
 #include <cstdio>
 #include <doctest/doctest.h>
 
@@ -288,38 +291,47 @@ TEST_CASE("the fast reader reads plain tables as the full reader does") {
   check_readers_agree(kNatto);
 }
 
-TEST_CASE("the fast reader leaves everything else to the full reader") {
+namespace {
+
+/// Texts that the fast reader leaves to the full reader: valid TOML in another layout, or invalid.
+std::vector<std::string> not_plain_texts() {
   const std::string head = "[[food]]\nid = \"a\"\nname = \"A\"\nsource = \"s\"\n";
-  for (const std::string& text : {
-           head + "portions = { cup = 30, }\n",              // trailing comma in an inline table
-           head + "name2 = \"\"\"x\"\"\"\n",                 // multi-line string
-           head + "group = \"\\u00e9\"\n",                   // \u escape
-           head + "k2.mk7 = 5\n",                            // dotted key
-           head + "[food.k2]\nmk7 = 5\n",                    // sub-table
-           head + "\"k1\" = 5\n",                            // quoted key
-           head + "aliases = [\n\"b\"]\n",                   // array over two lines
-           head + "k1 = 1_000\n",                            // underscore
-           head + "k1 = 0x10\n",                             // hexadecimal
-           head + "k1 = 05\n",                               // leading zero: invalid TOML
-           head + "k1 = 1.\n",                               // invalid float
-           head + "k1 = inf\n",                              // valid TOML, invalid value
-           head + "k1 = 1e400\n",                            // out of range
-           head + "k1 = 99999999999999999999\n",             // beyond a 64-bit integer
-           head + "k1 = 1979-05-27\n",                       // a date
-           head + "k1 = true\n",                             // a boolean
-           head + "k1 = 1\nk1 = 2\n",                        // a key twice
-           head + "colour = \"green\"\n",                    // unknown key
-           head + "# bad \x01 comment\n",                    // control character in a comment
-           head + "group = \"caf\xC3\"\n",                   // invalid UTF-8
-           head + "portions = { Cup = 30 }\n",               // invalid portion name
-           head + "k2_source = \"x\"\n",                     // k2_source without k2
-           head + "[[food]]\nid = \"a\"\nname = \"B\"\nsource = \"s\"\n",  // duplicate id
-           "title = \"x\"\n" + head,                          // a top-level key
-           std::string("[food]\nid = \"a\"\n"),                // a table, not an array of tables
-           std::string("# nothing\n"),                        // no foods
-           head + "k1 = 5 x\n",                              // junk after a value
-           head + "id2 = \"a\"\r\rk1 = 1\n",                 // a lone CR
-       }) {
+  return {
+      head + "portions = { cup = 30, }\n",              // trailing comma in an inline table
+      head + "name2 = \"\"\"x\"\"\"\n",                 // multi-line string
+      head + "group = \"\\u00e9\"\n",                   // \u escape
+      head + "k2.mk7 = 5\n",                            // dotted key
+      head + "[food.k2]\nmk7 = 5\n",                    // sub-table
+      head + "\"k1\" = 5\n",                            // quoted key
+      head + "aliases = [\n\"b\"]\n",                   // array over two lines
+      head + "k1 = 1_000\n",                            // underscore
+      head + "k1 = 0x10\n",                             // hexadecimal
+      head + "k1 = 05\n",                               // leading zero: invalid TOML
+      head + "k1 = 1.\n",                               // invalid float
+      head + "k1 = inf\n",                              // valid TOML, invalid value
+      head + "k1 = 1e400\n",                            // out of range
+      head + "k1 = 99999999999999999999\n",             // beyond a 64-bit integer
+      head + "k1 = 1979-05-27\n",                       // a date
+      head + "k1 = true\n",                             // a boolean
+      head + "k1 = 1\nk1 = 2\n",                        // a key twice
+      head + "colour = \"green\"\n",                    // unknown key
+      head + "# bad \x01 comment\n",                    // control character in a comment
+      head + "group = \"caf\xC3\"\n",                   // invalid UTF-8
+      head + "portions = { Cup = 30 }\n",               // invalid portion name
+      head + "k2_source = \"x\"\n",                     // k2_source without k2
+      head + "[[food]]\nid = \"a\"\nname = \"B\"\nsource = \"s\"\n",  // duplicate id
+      "title = \"x\"\n" + head,                          // a top-level key
+      std::string("[food]\nid = \"a\"\n"),                // a table, not an array of tables
+      std::string("# nothing\n"),                        // no foods
+      head + "k1 = 5 x\n",                              // junk after a value
+      head + "id2 = \"a\"\r\rk1 = 1\n",                 // a lone CR
+  };
+}
+
+}  // namespace
+
+TEST_CASE("the fast reader leaves everything else to the full reader") {
+  for (const std::string& text : not_plain_texts()) {
     CAPTURE(text);
     CHECK(parse_plain_food_table(text, "t.toml") == nullptr);
   }
@@ -396,4 +408,160 @@ TEST_CASE("the fast reader reads the built-in tables as the full reader does") {
     REQUIRE(plain != nullptr);
     CHECK(describe(*plain) == describe(*parse_full_food_table(text, file)));
   }
+}
+
+namespace {
+
+/// The errors of a table read by the full reader, or by parse_food_table with `limit` as the largest table
+/// toml++ may read; empty when the table is accepted.
+std::vector<std::string> errors_with(std::string_view text, std::size_t limit, bool full) {
+  std::vector<std::string> out;
+  try {
+    if (full) {
+      parse_full_food_table(text, "t.toml");
+    } else {
+      parse_food_table(text, "t.toml", limit);
+    }
+  } catch (const ErrorList& list) {
+    for (const Error& error : list.errors()) out.push_back(format_diagnostic(error));
+  }
+  return out;
+}
+
+}  // namespace
+
+namespace {
+
+/// `count` plain foods with ids `<prefix>0`, `<prefix>1`, ...
+std::string plain_foods(int count, const std::string& prefix = "p") {
+  std::string foods;
+  for (int i = 0; i < count; ++i) {
+    foods += "[[food]]\nid = \"" + prefix + std::to_string(i) + "\"\nname = \"Food " + prefix + std::to_string(i) +
+             "\"\nsource = \"s\"\nk1 = 1.5\n";
+  }
+  return foods;
+}
+
+/// A table too big for the full reader is refused as the full reader would refuse it: the errors it gives are
+/// among the full reader's, or, when the full reader accepts it, the one error that it leaves the plain layout.
+void check_refused_like_full_reader(const std::string& text, std::size_t limit) {
+  CAPTURE(text);
+  const std::vector<std::string> full = errors_with(text, 0, true);
+  const std::vector<std::string> part = errors_with(text, limit, false);
+  const auto leaves_layout = [](const std::string& error) {
+    return error.find("is not in the plain layout, the only one read in a food table of more than") !=
+           std::string::npos;
+  };
+  if (full.empty()) {
+    if (part.empty()) return;
+    REQUIRE(part.size() == 1);
+    CHECK(leaves_layout(part[0]));
+    return;
+  }
+  REQUIRE_FALSE(part.empty());
+  // A problem past the part that toml++ reads is not seen: the table is then refused for its layout.
+  if (part.size() == 1 && leaves_layout(part[0])) return;
+  for (const std::string& error : part) {
+    CAPTURE(error);
+    CHECK(std::find(full.begin(), full.end(), error) != full.end());
+  }
+}
+
+}  // namespace
+
+TEST_CASE("a table too big for toml++ is refused in the words of the full reader") {
+  // The foods before and after put the problem mid-table: toml++ reads only the food where the fast reader
+  // stopped, and its lines must count from the top of the table.
+  for (const std::string& text : not_plain_texts()) {
+    check_refused_like_full_reader(plain_foods(8) + text + plain_foods(2, "q"), 200);
+    check_refused_like_full_reader(text + plain_foods(8, "q"), 200);
+  }
+  // What the fast reader finds only at the next food or at the end: a food without its source.
+  const std::string no_source = "[[food]]\nid = \"x\"\nname = \"X\"\nk1 = 1\n";
+  check_refused_like_full_reader(plain_foods(8) + no_source + plain_foods(2, "q"), 200);
+  check_refused_like_full_reader(plain_foods(8) + no_source, 200);
+  // The food toml++ reads repeats an id or alias of a food before it, which it does not see.
+  const std::string food = "[[food]]\nid = \"y\"\n";
+  check_refused_like_full_reader(plain_foods(8) + "[[food]]\nid = \"p3\"\nname = \"X\"\n" + plain_foods(2, "q"), 200);
+  check_refused_like_full_reader(plain_foods(8) + food + "aliases = [\"P3\", \"y\"]\nname = \"X\"\n", 200);
+  check_refused_like_full_reader(plain_foods(8) + food + "aliases = [\"z\", \"Z\"]\n\"name\" = \"X\"\n", 200);
+  CHECK(errors_with(plain_foods(8) + no_source, 200, false) ==
+        std::vector<std::string>{"t.toml:41:1: error: food 'x' has no 'source' (required)"});
+  CHECK(errors_with(plain_foods(8) + "dk = 1e999\n", 200, false) ==
+        std::vector<std::string>{"t.toml:41:11: error: TOML syntax error in floating-point: '1e999' could not be "
+                                 "interpreted as a value"});
+  CHECK(errors_with("[food]\nid = \"a\"\n" + plain_foods(8), 200, false) ==
+        std::vector<std::string>{"t.toml:1:1: error: '[food]' is not in the plain layout, the only one read in a food "
+                                 "table of more than 0 KiB (expected [[food]] headers, one key = value a line, strings "
+                                 "on one line and inline tables of numbers)"});
+}
+
+TEST_CASE("a big table in another layout is refused at the line that leaves the plain layout") {
+  CHECK(errors_with(plain_foods(8) + "[[food]]\nid = \"x\"\n\"name\" = \"X\"\nsource = \"s\"\n", 200, false) ==
+        std::vector<std::string>{"t.toml:43:1: error: '\"name\" = \"X\"' is not in the plain layout, the only one "
+                                 "read in a food table of more than 0 KiB (expected [[food]] headers, one key = "
+                                 "value a line, strings on one line and inline tables of numbers)"});
+  CHECK(errors_with(plain_foods(8) + "[[food]]\nid = \"x\"\nname = \"X\"\nsource = \"s\"\n", 200, false).empty());
+  // Text that only looks like a food where it is cut: a [[food]] line inside a multi-line string, and a food
+  // longer than toml++ may read, whose end is not seen.
+  const std::string head = "[[food]]\nid = \"x\"\nname = \"X\"\n";
+  check_refused_like_full_reader(plain_foods(8) + head + "source = \"\"\"s\n[[food]]\n\"\"\"\n" + plain_foods(2, "q"),
+                                 200);
+  std::string long_food = head + "group = \"\\u0041\"\n";
+  for (int i = 0; i < 20; ++i) long_food += "# a comment to make the food long\n";
+  check_refused_like_full_reader(plain_foods(8) + long_food + "source = \"s\"\n", 200);
+  check_refused_like_full_reader(plain_foods(8) + long_food + "k1 = 1\n", 200);
+  check_refused_like_full_reader(plain_foods(8) + long_food + "k1 = -1\nsource = \"s\"\n", 200);
+}
+
+TEST_CASE("a big table without foods, or with an id or alias twice, is refused as the full reader refuses it") {
+  std::string comments;
+  for (int i = 0; i < 20; ++i) comments += "# only a comment\n";
+  CHECK(errors_with(comments, 200, false) ==
+        std::vector<std::string>{"t.toml:1:1: error: no foods (expected [[food]] tables)"});
+  const std::string foods = plain_foods(8);
+  const std::string food = "[[food]]\nid = \"x\"\nname = \"X\"\nsource = \"s\"\n";
+  for (const std::string& text : {
+           foods + food + "aliases = [\"P3\"]\n",                         // an alias repeating an id
+           foods + food + "aliases = [\"a \\\"b\\\"\", 'P3']\n",       // after a string with quotes in it
+           foods + food + "aliases = [\"y\", \"Y\"]\n",                   // twice in one food
+           foods + food + "aliases = [\"x\"]\n",                          // the food's own id
+           foods + food + "aliases = [\"y\"]\n" + food,                   // an id twice, after the alias
+           foods + food + "aliases = [\"p1\"]\n[[food]]\nid = \"p1-b\"\nname = \"B\"\nsource = \"s\"\n" +
+               "aliases = [\"P1\"]\n",  // an alias twice, each time after the id
+       }) {
+    check_refused_like_full_reader(text, 200);
+    CHECK(errors_with(text, 200, false).size() == 1);
+  }
+  CHECK(errors_with(foods + food + "aliases = [\"z\", \"P3\"]\n", 200, false) ==
+        std::vector<std::string>{"t.toml:45:17: error: duplicate alias 'P3' (already used on line 17)"});
+}
+
+TEST_CASE("a table of more than 256 KiB is read in two halves, and its errors still name their lines") {
+  const std::string foods = plain_foods(3000) + "[[food]]\nid = \"x\"\nname = \"X\"\nk2 = { mk7 = -5 }\n" +
+                            "source = \"s\"\n" + plain_foods(3000, "q");
+  REQUIRE(foods.size() > kMaxFullReadBytes);
+  CHECK(errors_with(foods, kMaxFullReadBytes, false) ==
+        std::vector<std::string>{"t.toml:15004:14: error: k2.mk7 is -5 (expected a number of at least 0)"});
+  CHECK(errors_with(foods, kMaxFullReadBytes, true) == errors_with(foods, kMaxFullReadBytes, false));
+  const std::string valid = plain_foods(3000) + plain_foods(3000, "q");
+  CHECK(parse_food_table(valid, "t.toml")->size() == 6000);
+}
+
+TEST_CASE("the food tables of a run share one size limit") {
+  char name[] = "/tmp/vitk-table-XXXXXX";
+  const int fd = ::mkstemp(name);
+  REQUIRE(fd >= 0);
+  const std::string text = plain_foods(40);
+  REQUIRE(::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size()));
+  ::close(fd);
+  std::size_t bytes = 0;
+  CHECK(load_food_table(name, kMaxFoodTableBytes, &bytes)->size() == 40);
+  CHECK(bytes == text.size());
+  CHECK_THROWS_WITH_AS(load_food_table(name, text.size() - 1),
+                       "the food tables read in one run may hold 2 MiB in all, and this one passes that (expected "
+                       "fewer or smaller tables)",
+                       Error);
+  CHECK(load_food_table(name, text.size())->size() == 40);
+  ::unlink(name);
 }
