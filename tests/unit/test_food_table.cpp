@@ -485,6 +485,13 @@ TEST_CASE("a table too big for toml++ is refused in the words of the full reader
   check_refused_like_full_reader(plain_foods(8) + "[[food]]\nid = \"p3\"\nname = \"X\"\n" + plain_foods(2, "q"), 200);
   check_refused_like_full_reader(plain_foods(8) + food + "aliases = [\"P3\", \"y\"]\nname = \"X\"\n", 200);
   check_refused_like_full_reader(plain_foods(8) + food + "aliases = [\"z\", \"Z\"]\n\"name\" = \"X\"\n", 200);
+  // toml++ stops at a syntax error: reading only the food, the problems of its values come out instead.
+  const std::string bad_values = plain_foods(8) + food + "name = \"Y\"\nsource = \"s\"\nusda = \"1\"\n";
+  CHECK(errors_with(bad_values + plain_foods(2, "q") + "[[vood\n", 200, true) ==
+        std::vector<std::string>{"t.toml:56:7: error: TOML syntax error in table header: expected ']', saw '\\n'"});
+  CHECK(errors_with(bad_values + plain_foods(2, "q") + "[[vood\n", 200, false) ==
+        std::vector<std::string>{"t.toml:45:8: error: usda '1' is not an NDB number (expected 5 digits such as "
+                                 "\"11457\")"});
   CHECK(errors_with(plain_foods(8) + no_source, 200, false) ==
         std::vector<std::string>{"t.toml:41:1: error: food 'x' has no 'source' (required)"});
   CHECK(errors_with(plain_foods(8) + "dk = 1e999\n", 200, false) ==
