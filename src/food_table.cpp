@@ -171,6 +171,19 @@ std::string_view type_name(const toml::node& node) {
 
 std::string_view form_list() { return "mk4, mk5, mk6, mk7, mk8, mk9, mk9_4h, mk10, mk11, mk12, mk13 or total"; }
 
+// The words both readers of big tables and the full reader use.
+constexpr std::string_view kNoFoods = "no foods (expected [[food]] tables)";
+
+std::string duplicate_message(std::string_view what, std::string_view text, std::uint32_t first_line) {
+  return fmt::format("duplicate {} '{}' (already used on line {})", what, quote_excerpt(text), first_line);
+}
+
+/// The text of `line` from its first character that is not a blank.
+std::string_view unindented(std::string_view line) {
+  const std::size_t first = line.find_first_not_of(" \t");
+  return first == std::string_view::npos ? std::string_view() : line.substr(first);
+}
+
 }  // namespace
 
 class FoodTableBuilder {
@@ -235,7 +248,7 @@ class FoodTableBuilder {
     if (foods == nullptr) {
       if (cut_) return;
       errors_.emplace_back(ErrorKind::data, SourceLocation{std::string(name_), 1, 1},
-                           "no foods (expected [[food]] tables)");
+                           std::string(kNoFoods));
       return;
     }
     const toml::array* list = foods->as_array();
@@ -424,7 +437,7 @@ class FoodTableBuilder {
     }
     const auto [it, inserted] = claimed_.try_emplace(std::move(key), region.begin.line + line_offset_);
     if (!inserted) {
-      fail(region, fmt::format("duplicate {} '{}' (already used on line {})", what, quote_excerpt(text), it->second));
+      fail(region, duplicate_message(what, text, it->second));
     }
     return inserted;
   }
@@ -567,15 +580,13 @@ std::vector<Error> explain_stop(std::string_view text, std::string_view name, co
   const std::size_t begin = std::min(stop.food_start, text.size());
   std::size_t end = text.size();
   bool cut = false;  // the part may end inside something that goes on after it
-  if (stop.food_start < stop.line_start && line_at(text, stop.line_start).starts_with("[[food]]")) {
+  if (stop.food_start < stop.line_start && unindented(line_at(text, stop.line_start)).starts_with("[[food]]")) {
     end = stop.line_start;  // the food before this header, read in full, lacks something
   } else {
     // The next line that starts a food, even one indented: the part holds one food.
     for (std::size_t at = text.find('\n', stop.line_start); at != std::string_view::npos;
          at = text.find('\n', at + 1)) {
-      const std::string_view line = line_at(text, at + 1);
-      const std::size_t first = line.find_first_not_of(" \t");
-      if (first != std::string_view::npos && line.substr(first).starts_with("[[food]]")) {
+      if (unindented(line_at(text, at + 1)).starts_with("[[food]]")) {
         end = at + 1;
         cut = true;
         break;
@@ -643,10 +654,8 @@ SourceLocation find_key(std::string_view text, std::string_view name, std::uint3
     const std::string_view line = line_at(text, start);
     start += line.size() + 1;
     ++number;
-    const std::size_t first = line.find_first_not_of(" \t");
-    if (first == std::string_view::npos) continue;
-    const std::string_view content = line.substr(first);
-    if (content.starts_with("[[")) {
+    const std::string_view content = unindented(line);
+    if (content.starts_with("[[food]]")) {
       ++header;
     } else if (header == food + 1 && content.starts_with(wanted) &&
                content.find_first_not_of(" \t", wanted.size()) == content.find('=')) {
@@ -687,8 +696,7 @@ Error duplicate_error(std::string_view text, std::string_view name, const TableD
   const std::string_view written = key.kind == KeyKind::id ? food.id() : food.alias(again_alias);
   const SourceLocation first = find_key(text, name, key.first_food, key.first_kind, first_alias);
   return Error(ErrorKind::data, find_key(text, name, key.food, key.kind, again_alias),
-               fmt::format("duplicate {} '{}' (already used on line {})", key.kind == KeyKind::id ? "id" : "alias",
-                           quote_excerpt(written), first.line));
+               duplicate_message(key.kind == KeyKind::id ? "id" : "alias", written, first.line));
 }
 
 /// Why a table too big for the full reader is refused, in the words of the full reader where it can.
@@ -713,7 +721,7 @@ std::vector<Error> explain_big_table(std::string_view text, std::string_view nam
   }
   std::sort(used_before.begin(), used_before.end());
   if (stop.line == 0) {
-    return {Error(ErrorKind::data, SourceLocation{std::string(name), 1, 1}, "no foods (expected [[food]] tables)")};
+    return {Error(ErrorKind::data, SourceLocation{std::string(name), 1, 1}, std::string(kNoFoods))};
   }
   // The full reader answers a trap anywhere in the text before anything else, and only that.
   if (std::optional<Error> trap = find_toml_trap(text, name)) return {*trap};

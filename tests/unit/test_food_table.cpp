@@ -480,6 +480,7 @@ TEST_CASE("a table too big for toml++ is refused in the words of the full reader
   const std::string no_source = "[[food]]\nid = \"x\"\nname = \"X\"\nk1 = 1\n";
   check_refused_like_full_reader(plain_foods(8) + no_source + plain_foods(2, "q"), 200);
   check_refused_like_full_reader(plain_foods(8) + no_source, 200);
+  check_refused_like_full_reader(plain_foods(8) + no_source + "  " + plain_foods(2, "q"), 200);  // indented header
   // The food toml++ reads repeats an id or alias of a food before it, which it does not see.
   const std::string food = "[[food]]\nid = \"y\"\n";
   check_refused_like_full_reader(plain_foods(8) + "[[food]]\nid = \"p3\"\nname = \"X\"\n" + plain_foods(2, "q"), 200);
