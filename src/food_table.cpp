@@ -178,6 +178,13 @@ std::string duplicate_message(std::string_view what, std::string_view text, std:
   return fmt::format("duplicate {} '{}' (already used on line {})", what, quote_excerpt(text), first_line);
 }
 
+/// The column (from 1) of the byte at `offset` in `line`, counted in characters as toml++ counts them.
+std::uint32_t column_at(std::string_view line, std::size_t offset) {
+  const std::string_view before = line.substr(0, std::min(offset, line.size()));
+  const auto continuation = [](char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; };
+  return static_cast<std::uint32_t>(before.size() - std::count_if(before.begin(), before.end(), continuation) + 1);
+}
+
 /// The text of `line` from its first character that is not a blank.
 std::string_view unindented(std::string_view line) {
   const std::size_t first = line.find_first_not_of(" \t");
@@ -615,12 +622,13 @@ std::vector<Error> explain_stop(std::string_view text, std::string_view name, co
     }
   }
   if (errors.empty()) {
+    const std::string_view line = line_at(text, stop.line_start);
     errors.emplace_back(
-        ErrorKind::data, SourceLocation{std::string(name), stop.line, stop.column},
+        ErrorKind::data, SourceLocation{std::string(name), stop.line, column_at(line, stop.column - 1)},
         fmt::format("'{}' is not in the plain layout, the only one read in a food table of more than {} KiB "
                     "(expected [[food]] headers, one key = value a line, strings on one line and inline tables "
                     "of numbers)",
-                    quote_excerpt(line_at(text, stop.line_start)), limit / 1024));
+                    quote_excerpt(line), limit / 1024));
   }
   return errors;
 }
@@ -661,7 +669,7 @@ SourceLocation find_key(std::string_view text, std::string_view name, std::uint3
                content.find_first_not_of(" \t", wanted.size()) == content.find('=')) {
       std::size_t value = line.find_first_not_of(" \t", line.find('=') + 1);
       if (kind == KeyKind::alias) value = string_in_array(line, value, alias);
-      return SourceLocation{std::string(name), number, static_cast<std::uint32_t>(value + 1)};
+      return SourceLocation{std::string(name), number, column_at(line, value)};
     }
   }
   return SourceLocation{std::string(name), 1, 1};

@@ -66,7 +66,7 @@ std::unique_ptr<FoodTable> parse_plain_food_table(std::string_view text, std::st
 std::unique_ptr<FoodTable> parse_full_food_table(std::string_view text, std::string_view name);
 
 /// Where the fast reader gave up: the line (from 1; one past the last when the end of the text is the problem),
-/// the column, the offset of that line and of the `[[food]]` line of the food being read (0 before the first).
+/// the column (in bytes, from 1), the offset of that line and of the `[[food]]` line of the food being read (0 before the first).
 /// All zero when the text was read to its end and holds no food.
 struct PlainStop {
   std::uint32_t line = 0;

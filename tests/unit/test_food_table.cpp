@@ -543,6 +543,14 @@ TEST_CASE("a big table without foods, or with an id or alias twice, is refused a
   }
   CHECK(errors_with(foods + food + "aliases = [\"z\", \"P3\"]\n", 200, false) ==
         std::vector<std::string>{"t.toml:45:17: error: duplicate alias 'P3' (already used on line 17)"});
+  // Columns count characters, as toml++ counts them, not bytes.
+  check_refused_like_full_reader(foods + food + "aliases = [\"caf\u00e9 \u00e9\", 'P3']\n", 200);
+  CHECK(errors_with(foods + food + "aliases = [\"\u00e9\u00e9\", \"P3\"]\n", 200, false) ==
+        std::vector<std::string>{"t.toml:45:18: error: duplicate alias 'P3' (already used on line 17)"});
+  CHECK(errors_with(foods + food + "group = \"\u00e9\\u0041\"\n", 200, false) ==
+        std::vector<std::string>{"t.toml:45:13: error: 'group = \"\u00e9\\u0041\"' is not in the plain layout, the "
+                                 "only one read in a food table of more than 0 KiB (expected [[food]] headers, one key "
+                                 "= value a line, strings on one line and inline tables of numbers)"});
 }
 
 TEST_CASE("a table of more than 256 KiB is read in two halves, and its errors still name their lines") {
