@@ -97,24 +97,38 @@ bool build_lookup(TableStorage& storage, DuplicateKey* duplicate) {
     if (const int order = key_of(a).compare(key_of(b)); order != 0) return order < 0;
     return std::tie(a.derived, a.kind, a.food) < std::tie(b.derived, b.kind, b.food);
   });
-  // Ids and aliases must each name one food once: among the keys that are not derived, an id or alias key
-  // must not follow an equal one (sorting puts ids and aliases before names). The one reported is the repeat
-  // that comes first in the table.
+  // Ids and aliases must each name one food once: the keys that are not derived, of ids and aliases, come first
+  // among equal keys (then names and derived keys), so each such key is a run of entries, which must be one.
+  // A table claims its keys food by food, each food's id before its aliases: the first claim of a run is its
+  // least (food, kind), and the repeat reported is the next, of the run whose repeat comes first.
   bool unique = true;
-  for (std::size_t i = 1; i < pending.size(); ++i) {
-    const Pending& a = pending[i - 1];
-    const Pending& b = pending[i];
-    if (!a.derived && !b.derived && a.kind != KeyKind::name && b.kind != KeyKind::name && key_of(a) == key_of(b)) {
-      // A table claims its keys food by food, each food's id before its aliases.
-      const bool a_first = std::tie(a.food, a.kind) <= std::tie(b.food, b.kind);
-      const Pending& first = a_first ? a : b;
-      const Pending& again = a_first ? b : a;
-      if (duplicate != nullptr && (unique || again.food < duplicate->food ||
-                                   (again.food == duplicate->food && again.kind < duplicate->kind))) {
-        *duplicate = DuplicateKey{std::string(key_of(b)), again.food, again.kind, first.food, first.kind};
+  const auto claims = [&](const Pending& entry, const Pending& start) {
+    return !entry.derived && entry.kind != KeyKind::name && key_of(entry) == key_of(start);
+  };
+  const auto earlier = [](const Pending* a, const Pending* b) {
+    return std::tie(a->food, a->kind) < std::tie(b->food, b->kind);
+  };
+  for (std::size_t i = 0; i < pending.size();) {
+    std::size_t end = i + 1;
+    if (pending[i].derived || pending[i].kind == KeyKind::name) {
+      i = end;
+      continue;
+    }
+    const Pending* first = &pending[i];
+    const Pending* again = nullptr;
+    for (; end < pending.size() && claims(pending[end], pending[i]); ++end) {
+      const Pending* entry = &pending[end];
+      if (earlier(entry, first)) std::swap(entry, first);
+      if (again == nullptr || earlier(entry, again)) again = entry;
+    }
+    if (again != nullptr) {
+      if (duplicate != nullptr &&
+          (unique || std::tie(again->food, again->kind) < std::tie(duplicate->food, duplicate->kind))) {
+        *duplicate = DuplicateKey{std::string(key_of(*again)), again->food, again->kind, first->food, first->kind};
       }
       unique = false;
     }
+    i = end;
   }
   // The same key for the same food twice (a name equal to the id) adds nothing; equal keys share their text.
   storage.index.clear();

@@ -543,6 +543,16 @@ TEST_CASE("a big table without foods, or with an id or alias twice, is refused a
   }
   CHECK(errors_with(foods + food + "aliases = [\"z\", \"P3\"]\n", 200, false) ==
         std::vector<std::string>{"t.toml:45:17: error: duplicate alias 'P3' (already used on line 17)"});
+  // The first repeat in the table, named against the first use: an alias used as an id twice after it, and an
+  // alias twice repeating its own food's id.
+  const std::string other = "[[food]]\nid = \"p3-b\"\nname = \"B\"\nsource = \"s\"\naliases = [\"k\"]\n";
+  const std::string with_id_k = "[[food]]\nid = \"k\"\nname = \"K\"\nsource = \"s\"\n";
+  CHECK(errors_with(foods + other + with_id_k + with_id_k, 200, false) ==
+        std::vector<std::string>{"t.toml:47:6: error: duplicate id 'k' (already used on line 45)"});
+  CHECK(errors_with(foods + with_id_k + "aliases = [\" k\", \" k\"]\n", 200, false) ==
+        std::vector<std::string>{"t.toml:45:12: error: duplicate alias ' k' (already used on line 42)"});
+  check_refused_like_full_reader(foods + other + with_id_k + with_id_k, 200);
+  check_refused_like_full_reader(foods + with_id_k + "aliases = [\" k\", \" k\"]\n", 200);
   // Columns count characters, as toml++ counts them, not bytes.
   check_refused_like_full_reader(foods + food + "aliases = [\"caf\u00e9 \u00e9\", 'P3']\n", 200);
   CHECK(errors_with(foods + food + "aliases = [\"\u00e9\u00e9\", \"P3\"]\n", 200, false) ==
