@@ -199,12 +199,6 @@ std::uint32_t column_at(std::string_view line, std::size_t offset) {
   return static_cast<std::uint32_t>(before.size() - std::count_if(before.begin(), before.end(), continuation) + 1);
 }
 
-/// The text of `line` from its first character that is not a blank.
-std::string_view unindented(std::string_view line) {
-  const std::size_t first = line.find_first_not_of(" \t");
-  return first == std::string_view::npos ? std::string_view() : line.substr(first);
-}
-
 }  // namespace
 
 class FoodTableBuilder {
@@ -601,13 +595,13 @@ std::vector<Error> explain_stop(std::string_view text, std::string_view name, co
   const std::size_t begin = std::min(stop.food_start, text.size());
   std::size_t end = text.size();
   bool cut = false;  // the part may end inside something that goes on after it
-  if (stop.food_start < stop.line_start && unindented(line_at(text, stop.line_start)).starts_with("[[food]]")) {
+  if (stop.food_start < stop.line_start && trim(line_at(text, stop.line_start)).starts_with("[[food]]")) {
     end = stop.line_start;  // the food before this header, read in full, lacks something
   } else {
     // The next line that starts a food, even one indented: the part holds one food.
     for (std::size_t at = text.find('\n', stop.line_start); at != std::string_view::npos;
          at = text.find('\n', at + 1)) {
-      if (unindented(line_at(text, at + 1)).starts_with("[[food]]")) {
+      if (trim(line_at(text, at + 1)).starts_with("[[food]]")) {
         end = at + 1;
         cut = true;
         break;
@@ -676,7 +670,7 @@ SourceLocation find_key(std::string_view text, std::string_view name, std::uint3
     const std::string_view line = line_at(text, start);
     start += line.size() + 1;
     ++number;
-    const std::string_view content = unindented(line);
+    const std::string_view content = trim(line);
     if (content.starts_with("[[food]]")) {
       ++header;
     } else if (header == food + 1 && content.starts_with(wanted) &&
