@@ -12,7 +12,7 @@
 #include <unistd.h>
 #include <vector>
 
-#include "vitk/cli.hpp"
+#include "vitk/cli/cli.hpp"
 
 namespace {
 

@@ -4,8 +4,8 @@
 #include <cstdlib>
 #include <string_view>
 
-#include "vitk/config.hpp"
-#include "vitk/error.hpp"
+#include "vitk/base/error.hpp"
+#include "vitk/cli/config.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);

@@ -11,8 +11,8 @@
 #include <string_view>
 #include <vector>
 
-#include "vitk/error.hpp"
-#include "vitk/food_table.hpp"
+#include "vitk/base/error.hpp"
+#include "vitk/foods/food_table.hpp"
 
 namespace {
 

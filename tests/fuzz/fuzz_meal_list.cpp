@@ -8,13 +8,13 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
-#include "vitk/catalog.hpp"
-#include "vitk/food_table.hpp"
-#include "vitk/io.hpp"
-#include "vitk/meal_log.hpp"
-#include "vitk/period.hpp"
-#include "vitk/report.hpp"
-#include "vitk/totals.hpp"
+#include "vitk/base/io.hpp"
+#include "vitk/foods/catalog.hpp"
+#include "vitk/foods/food_table.hpp"
+#include "vitk/intake/intake.hpp"
+#include "vitk/intake/meal_log.hpp"
+#include "vitk/intake/period.hpp"
+#include "vitk/report/report.hpp"
 
 namespace {
 

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "vitk/intake/reference.hpp"
+
+namespace vitk {
+
+/// The settings of a configuration file (vitk(1), CONFIGURATION); what is absent is left to the defaults.
+struct Config {
+  std::optional<Sex> sex;
+  std::optional<double> age_years;
+  std::optional<double> weight_kg;
+  std::optional<Standard> standard;
+  std::optional<double> k2_min_ug_per_day;
+  std::optional<double> steady_tolerance_percent;
+  std::vector<std::string> foods;  ///< food tables, as written (`~/` and relative paths resolved by the caller)
+  std::optional<std::string> format;
+};
+
+/// Parses a configuration file: TOML, flat keys only. Unknown keys, wrong types and values out of range are
+/// errors at `name:line:column`, all of them reported at once (ErrorList).
+Config parse_config(std::string_view text, std::string_view name);
+Config load_config(const std::string& path);
+
+/// Ranges shared by the command line and the configuration file.
+inline constexpr double kMaxK2MinUgPerDay = 100000.0;
+inline constexpr double kMaxAgeYears = 130.0;
+inline constexpr double kMaxWeightKg = 500.0;
+inline constexpr double kMaxTolerancePercent = 1000.0;
+
+/// The output formats of a meal report.
+bool is_report_format(std::string_view format);
+std::string_view report_format_list();
+
+}  // namespace vitk

@@ -1,0 +1,126 @@
+#pragma once
+
+#include <atomic>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "vitk/foods/food.hpp"
+
+namespace vitk {
+
+/// The result of looking a name up: one food, several equally good candidates, or nothing.
+struct FoodMatch {
+  std::optional<Food> food;
+  std::vector<Food> candidates;  ///< set when the name is ambiguous
+};
+
+/// The food tables in use, searched from the last added to the first: a later table replaces the foods of an
+/// earlier one that have the same id, and wins for any name it defines.
+class FoodCatalog {
+ public:
+  /// The table must outlive the catalog.
+  void add(const TableData& table);
+
+  /// Finds a food by id, alias or name, case-insensitively, singular or plural. Exact keys beat singular forms,
+  /// ids beat aliases, aliases beat names. Remembers its answers: a long log names the same foods again and again.
+  FoodMatch find(std::string_view name) const;
+  /// A food found by find_food, with the three values every sum needs copied next to it, so that the hot path
+  /// of a long log touches one cache line per item.
+  struct FoundFood {
+    Food food;
+    double k1_ug_per_100g = kUnknown;
+    double k2_ug_per_100g = kUnknown;
+    double dk_ug_per_100g = kUnknown;
+  };
+
+  /// find() for the hot path: the food when the name names exactly one, or nullptr. The pointer stays valid
+  /// until the next call.
+  const FoundFood* find_food(std::string_view name) const;
+
+  /// For reading many lines at once: start loading from memory what find_food(name) will need (a hint of
+  /// where), then the rest (prepare), then look up; by the time of the lookup the memory has arrived.
+  std::uint32_t prefetch(std::string_view name) const;
+  void prepare(std::uint32_t hint) const;
+  const FoundFood* find_food(std::string_view name, std::uint32_t hint) const;
+
+  /// Up to `count` known keys (ids or aliases) close in spelling to `name`, best first, then keys that hold
+  /// `name` as whole words. Each search reads every key, so a catalog makes at most kMaxSuggestionSearches of
+  /// them and then suggests nothing: a log of a million unknown names must not take hours.
+  std::vector<std::string> suggest(std::string_view name, std::size_t count) const;
+  static constexpr std::uint32_t kMaxSuggestionSearches = 100;
+
+  /// Whether some food of some table has a portion of this name.
+  bool is_portion_unit(std::string_view unit) const;
+
+  /// The `count` foods with the most K2 per 100 g, most first.
+  std::vector<Food> richest_in_k2(std::size_t count) const;
+
+  /// Every food in use (replaced ones left out), in table order.
+  std::vector<Food> foods() const;
+
+  /// foods() without the USDA entries that other foods stand for: `spinach` (usda = "11457") hides
+  /// `usda-11457` from lists and searches; it can still be named.
+  std::vector<Food> distinct_foods() const;
+
+  const std::vector<const TableData*>& tables() const { return tables_; }
+
+ private:
+  bool replaced_later(std::size_t table, std::string_view id) const;
+  FoodMatch find_key(std::string_view key) const;
+
+  FoodMatch find_uncached(std::string_view name) const;
+
+  /// The foods find() found, by the name as written (names that found no single food are not kept): open
+  /// addressing over 8-byte slots, each pointing to a 64-byte entry that holds a short name itself and the food
+  /// with its values, so that a lookup touches two cache lines.
+  class NameCache {
+   public:
+    const FoundFood* find(std::string_view name) const;
+    const FoundFood* find(std::string_view name, std::uint32_t hash) const;
+    void insert(std::string_view name, const Food& food);
+    void clear();
+    static std::uint32_t hash_of(std::string_view name);
+    void prefetch_slot(std::uint32_t hash) const;
+    void prefetch_entry(std::uint32_t hash) const;
+
+   private:
+    static constexpr std::size_t kInlineKey = 15;
+    struct alignas(64) Entry {
+      char key[kInlineKey] = {};      ///< the name, when it is short
+      std::uint8_t key_size = 0;      ///< kLongKey: the name is in long_keys_ at key_offset
+      std::uint32_t key_offset = 0;
+      FoundFood found;
+    };
+    struct Slot {
+      std::uint32_t hash = 0;
+      std::uint32_t entry = kEmpty;
+    };
+    static constexpr std::uint32_t kEmpty = UINT32_MAX;
+    static constexpr std::uint8_t kLongKey = 255;
+    static constexpr std::size_t kMaxEntries = 1 << 16;
+    std::string_view key_of(const Entry& entry) const;
+    std::size_t slot_of(std::string_view name, std::uint32_t hash) const;
+
+    std::vector<Slot> slots_;
+    std::vector<Entry> entries_;
+    std::string long_keys_;
+  };
+
+  std::vector<const TableData*> tables_;
+  mutable NameCache cache_;
+  mutable FoundFood spare_;
+  /// Searches made by suggest(); a copy of the catalog starts its own count.
+  struct SearchCount {
+    std::atomic<std::uint32_t> made{0};
+    SearchCount() = default;
+    SearchCount(const SearchCount&) {}
+    SearchCount& operator=(const SearchCount&) { return *this; }
+  };
+  mutable SearchCount suggestion_searches_;
+};
+
+}  // namespace vitk

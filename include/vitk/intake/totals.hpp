@@ -1,0 +1,77 @@
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+
+#include "vitk/foods/food.hpp"
+#include "vitk/intake/meal.hpp"
+
+namespace vitk {
+
+/// Micrograms in one eaten item; a value the food does not have stays unknown.
+struct Amounts {
+  std::optional<double> k1_ug;
+  std::optional<double> dk_ug;
+  std::optional<double> k2_ug;
+  FormValues k2_form_ug{};
+};
+
+Amounts amounts_for(const Food& food, double grams);
+
+/// A sum over items of the values that were known, and how many items had one.
+struct Sum {
+  double ug = 0;
+  std::uint32_t known = 0;
+
+  void add(const std::optional<double>& value) {
+    if (!value) return;
+    ug += *value;
+    ++known;
+  }
+  void add(const Sum& other) {
+    ug += other.ug;
+    known += other.known;
+  }
+};
+
+/// A day's sums without K2 by form: small, so that a log of 100,000 days fits in a few MB.
+struct DayTotals {
+  std::uint32_t items = 0;
+  std::uint32_t k1_known = 0;
+  std::uint32_t k2_known = 0;
+  std::uint32_t dk_known = 0;
+  double grams = 0;
+  double k1_ug = 0;
+  double k2_ug = 0;
+  double dk_ug = 0;
+
+  void add(const Amounts& amounts, double item_grams);
+  /// The hot path: the item's own copy of its food's values, no trip to the food record.
+  void add(const Item& item);
+  void add(const DayTotals& other);
+};
+
+/// Everything known about a set of items, K2 by form included.
+struct Totals {
+  std::uint32_t items = 0;
+  double grams = 0;
+  Sum k1;
+  Sum dk;
+  Sum k2;
+  std::array<Sum, kFormCount> k2_by_form{};
+
+  void add(const Amounts& amounts, double item_grams);
+  /// The same for `grams` of a food, without making an Amounts: the hot path of long logs.
+  void add(const FoodRecord& food, double item_grams);
+  /// A day's sums (which have no K2 by form).
+  void add(const DayTotals& day);
+  /// An item's K1, K2 and dihydrophylloquinone from its own copy of its food's values, without K2 by form.
+  void add_sums(const Item& item);
+};
+
+/// Whether a day's known K2 is below `min_ug`. A day without items has no known intake and is never low.
+bool k2_below(const DayTotals& totals, double min_ug);
+
+}  // namespace vitk

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "vitk/foods/food.hpp"
+
+namespace vitk {
+
+/// One line per food: id, name, K1 and K2 per 100 g and per serving (`?` where unknown, `-` without a serving).
+std::string render_food_table(const std::vector<Food>& foods);
+
+/// Every value, portion and source of one food.
+std::string render_food_details(const Food& food);
+
+/// `{"foods":[...]}` with every field of each food (see vitk(1), FOODS); unknown values are null.
+std::string render_foods_json(const std::vector<Food>& foods);
+
+}  // namespace vitk

@@ -1,0 +1,236 @@
+#include "vitk/base/io.hpp"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <fmt/format.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "vitk/base/error.hpp"
+
+namespace vitk {
+
+namespace {
+
+constexpr std::size_t kReadBlock = 64 * 1024;  // four times the longest line kept
+
+std::string display_name(const std::string& path) { return path == "-" ? "<stdin>" : path; }
+
+[[noreturn]] void throw_io(const std::string& path, int error_number) {
+  throw Error(ErrorKind::io, fmt::format("cannot read '{}': {}", display_name(path), std::strerror(error_number)));
+}
+
+int open_input(const std::string& path) {
+  if (path == "-") return STDIN_FILENO;
+  int fd = -1;
+  do {
+    fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  } while (fd < 0 && errno == EINTR);
+  if (fd < 0) throw_io(path, errno);
+  struct stat info {};
+  if (::fstat(fd, &info) != 0 || S_ISDIR(info.st_mode)) {
+    const int error_number = S_ISDIR(info.st_mode) ? EISDIR : errno;
+    ::close(fd);
+    throw_io(path, error_number);
+  }
+  return fd;
+}
+
+std::size_t read_some(int fd, char* data, std::size_t size, const std::string& name) {
+  for (;;) {
+    const ssize_t got = ::read(fd, data, size);
+    if (got >= 0) return static_cast<std::size_t>(got);
+    if (errno != EINTR) throw_io(name, errno);
+  }
+}
+
+}  // namespace
+
+InputFile::InputFile(const std::string& path) : fd_(open_input(path)), owned_(path != "-") {}
+
+InputFile::~InputFile() {
+  if (owned_) ::close(fd_);
+}
+
+std::string read_file(const std::string& path, std::size_t max_bytes, std::string_view too_large_message) {
+  InputFile file(path);
+  const auto too_large = [&] {
+    return Error(ErrorKind::data, SourceLocation{display_name(path)},
+                 too_large_message.empty() ? fmt::format("file is larger than {} MiB", max_bytes / (1024 * 1024))
+                                           : std::string(too_large_message));
+  };
+  std::string text;
+  // A regular file says its size: refuse a big one unread, and read a small one into a string of its size
+  // (growing a string by doubling would need twice the memory).
+  struct stat info {};
+  if (::fstat(file.fd(), &info) == 0 && S_ISREG(info.st_mode)) {
+    if (static_cast<std::uint64_t>(info.st_size) > max_bytes) throw too_large();
+    text.reserve(static_cast<std::size_t>(info.st_size) + kReadBlock);
+  }
+  for (;;) {
+    const std::size_t old_size = text.size();
+    text.resize(old_size + kReadBlock);
+    const std::size_t got = read_some(file.fd(), text.data() + old_size, kReadBlock, path);
+    text.resize(old_size + got);
+    if (got == 0) break;
+    if (text.size() > max_bytes) throw too_large();
+  }
+  return text;
+}
+
+LineReader::LineReader(int fd, std::string name) : fd_(fd), name_(std::move(name)), buffer_(kReadBlock) {}
+
+LineReader::LineReader(int fd, std::string name, std::uint64_t begin, std::uint64_t end)
+    : fd_(fd), ranged_(true), offset_(begin), range_end_(end), strip_bom_(begin == 0), name_(std::move(name)),
+      buffer_(kReadBlock) {}
+
+LineReader::LineReader(std::string_view text) : memory_(text), end_(text.size()), eof_(true) {}
+
+bool LineReader::fill() {
+  // Move the unread tail to the front, then read after it.
+  if (begin_ > 0) {
+    std::memmove(buffer_.data(), buffer_.data() + begin_, end_ - begin_);
+    end_ -= begin_;
+    begin_ = 0;
+  }
+  if (end_ == buffer_.size()) return true;  // full of one line: the caller cuts it
+  std::size_t got = 0;
+  if (ranged_) {
+    const std::size_t want = static_cast<std::size_t>(
+        std::min<std::uint64_t>(buffer_.size() - end_, range_end_ > offset_ ? range_end_ - offset_ : 0));
+    for (;;) {
+      const ssize_t read = want == 0 ? 0 : ::pread(fd_, buffer_.data() + end_, want, static_cast<off_t>(offset_));
+      if (read >= 0) {
+        got = static_cast<std::size_t>(read);
+        break;
+      }
+      if (errno != EINTR) throw_io(name_, errno);
+    }
+    offset_ += got;
+  } else {
+    got = read_some(fd_, buffer_.data() + end_, buffer_.size() - end_, name_);
+  }
+  if (got == 0) eof_ = true;
+  end_ += got;
+  return got > 0;
+}
+
+bool LineReader::next(Line& line) {
+  const bool from_memory = fd_ < 0;
+  std::size_t newline = std::string_view::npos;
+  for (;;) {
+    const std::string_view pending = from_memory ? memory_.substr(begin_) : std::string_view(buffer_.data() + begin_, end_ - begin_);
+    newline = pending.find('\n');
+    if (newline != std::string_view::npos || eof_ || pending.size() > kMaxLineBytes) break;
+    fill();
+  }
+  if (begin_ == end_ && eof_) return false;
+
+  const std::string_view pending =
+      from_memory ? memory_.substr(begin_) : std::string_view(buffer_.data() + begin_, end_ - begin_);
+  line.number = ++number_;
+  line.too_long = false;
+  const std::size_t length = newline == std::string_view::npos ? pending.size() : newline;
+  if (length > kMaxLineBytes) {
+    // Too long to be a meal line: skip it without keeping it, so memory stays bounded.
+    line.text = std::string_view();
+    line.too_long = true;
+    while (newline == std::string_view::npos && !eof_) {
+      begin_ = end_;
+      fill();
+      newline = std::string_view(buffer_.data() + begin_, end_ - begin_).find('\n');
+    }
+    begin_ = newline == std::string_view::npos ? end_ : begin_ + newline + 1;
+    return true;
+  }
+  line.text = pending.substr(0, length);
+  begin_ += newline == std::string_view::npos ? length : length + 1;
+  if (!line.text.empty() && line.text.back() == '\r') line.text.remove_suffix(1);
+  if (line.number == 1 && strip_bom_ && line.text.substr(0, 3) == "\xEF\xBB\xBF") line.text.remove_prefix(3);
+  return true;
+}
+
+LineReader::Block LineReader::next_block(std::string_view& lines) {
+  const bool from_memory = fd_ < 0;
+  for (;;) {
+    const std::string_view pending =
+        from_memory ? memory_.substr(begin_) : std::string_view(buffer_.data() + begin_, end_ - begin_);
+    const std::size_t last_newline = pending.rfind('\n');
+    if (last_newline != std::string_view::npos || (eof_ && !pending.empty())) {
+      std::size_t length = last_newline == std::string_view::npos || eof_ ? pending.size() : last_newline + 1;
+      lines = pending.substr(0, length);
+      begin_ += length;
+      if (number_ == 0 && strip_bom_ && lines.substr(0, 3) == "\xEF\xBB\xBF") lines.remove_prefix(3);
+      ++number_;
+      // A line longer than the limit cannot be in one block: the next lines tell.
+      std::size_t line_start = 0;
+      for (std::size_t at = lines.find('\n'); ; at = lines.find('\n', line_start)) {
+        const std::size_t line_end = at == std::string_view::npos ? lines.size() : at;
+        if (line_end - line_start > kMaxLineBytes) return Block::too_long;
+        if (at == std::string_view::npos) break;
+        line_start = at + 1;
+      }
+      return Block::lines;
+    }
+    if (eof_) return Block::end;
+    if (pending.size() > kMaxLineBytes) return Block::too_long;
+    fill();
+  }
+}
+
+void write_all(int fd, std::string_view data) {
+  while (!data.empty()) {
+    const ssize_t wrote = ::write(fd, data.data(), data.size());
+    if (wrote < 0) {
+      if (errno == EINTR) continue;
+      throw Error(ErrorKind::io, fmt::format("write error: {}", std::strerror(errno)));
+    }
+    data.remove_prefix(static_cast<std::size_t>(wrote));
+  }
+}
+
+namespace {
+
+[[noreturn]] void throw_write(const std::string& path, int error_number) {
+  throw Error(ErrorKind::io, fmt::format("cannot write '{}': {}", path, std::strerror(error_number)));
+}
+
+mode_t mode_for(const std::string& path) {
+  struct stat info {};
+  if (::stat(path.c_str(), &info) == 0 && S_ISREG(info.st_mode)) return info.st_mode & 07777;
+  const mode_t mask = ::umask(0);
+  ::umask(mask);
+  return 0666 & ~mask;
+}
+
+}  // namespace
+
+AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
+  struct stat info {};
+  if (::stat(path_.c_str(), &info) == 0 && S_ISDIR(info.st_mode)) throw_write(path_, EISDIR);
+  const std::size_t slash = path_.rfind('/');
+  const std::string folder = slash == std::string::npos ? std::string() : path_.substr(0, slash + 1);
+  const std::string base = slash == std::string::npos ? path_ : path_.substr(slash + 1);
+  temporary_ = folder + "." + base + ".vitk-XXXXXX";
+  fd_ = ::mkostemp(temporary_.data(), O_CLOEXEC);
+  if (fd_ < 0) throw_write(path_, errno);
+  ::fchmod(fd_, mode_for(path_));
+}
+
+AtomicFile::~AtomicFile() {
+  if (fd_ >= 0) ::close(fd_);
+  if (!temporary_.empty()) ::unlink(temporary_.c_str());
+}
+
+void AtomicFile::commit() {
+  if (::fsync(fd_) != 0 && errno != EINVAL) throw_write(path_, errno);
+  const int fd = fd_;
+  fd_ = -1;
+  if (::close(fd) != 0) throw_write(path_, errno);
+  if (::rename(temporary_.c_str(), path_.c_str()) != 0) throw_write(path_, errno);
+  temporary_.clear();
+}
+
+}  // namespace vitk

@@ -1,0 +1,213 @@
+#include "vitk/base/text.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+namespace vitk {
+
+std::string_view trim(std::string_view text) {
+  while (!text.empty() && is_blank(text.front())) text.remove_prefix(1);
+  while (!text.empty() && is_blank(text.back())) text.remove_suffix(1);
+  return text;
+}
+
+std::string to_lower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = to_lower_ascii(c);
+  return out;
+}
+
+std::string normalize_key(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool pending_space = false;
+  for (char c : trim(text)) {
+    if (is_blank(c) || c == '-' || c == '_' || c == ',') {
+      pending_space = true;
+      continue;
+    }
+    if (pending_space && !out.empty()) out.push_back(' ');
+    pending_space = false;
+    out.push_back(to_lower_ascii(c));
+  }
+  return out;
+}
+
+namespace {
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+}  // namespace
+
+std::string singular(std::string_view key) {
+  std::string out(key);
+  const std::size_t word_start = out.find_last_of(' ') == std::string::npos ? 0 : out.find_last_of(' ') + 1;
+  const std::string_view word = std::string_view(out).substr(word_start);
+  if (word.size() < 3 || word.back() != 's') return out;
+  if (ends_with(word, "ss") || ends_with(word, "us") || ends_with(word, "is")) return out;
+  if (ends_with(word, "eaves") || ends_with(word, "alves") || ends_with(word, "oaves")) {
+    out.replace(out.size() - 3, 3, "f");  // leaves, halves, loaves
+  } else if (ends_with(word, "ies") && word.size() > 4) {
+    out.replace(out.size() - 3, 3, "y");
+  } else if (ends_with(word, "oes") || ends_with(word, "ches") || ends_with(word, "shes") || ends_with(word, "xes") ||
+             ends_with(word, "sses")) {
+    out.resize(out.size() - 2);
+  } else if (word.size() > 3 || !is_vowel(word[word.size() - 2])) {
+    out.pop_back();
+  }
+  return out;
+}
+
+std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit) {
+  const std::size_t longer = std::max(a.size(), b.size());
+  const std::size_t shorter = std::min(a.size(), b.size());
+  if (longer - shorter > limit) return limit + 1;
+  // Three rows suffice for the transposition rule.
+  std::vector<std::size_t> before(b.size() + 1), previous(b.size() + 1), current(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) previous[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    current[0] = i;
+    std::size_t row_min = current[0];
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+      std::size_t best = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) best = std::min(best, before[j - 2] + 1);
+      current[j] = best;
+      row_min = std::min(row_min, best);
+    }
+    if (row_min > limit) return limit + 1;
+    std::swap(before, previous);
+    std::swap(previous, current);
+  }
+  return std::min(previous[b.size()], limit + 1);
+}
+
+std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t size = text.size();
+  std::size_t i = 0;
+  while (i < size) {
+    const unsigned char lead = bytes[i];
+    if (lead < 0x80) {
+      ++i;
+      continue;
+    }
+    std::size_t length = 0;
+    unsigned char min_second = 0x80, max_second = 0xBF;
+    if (lead >= 0xC2 && lead <= 0xDF) {
+      length = 2;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+      length = 3;
+      if (lead == 0xE0) min_second = 0xA0;  // overlong
+      if (lead == 0xED) max_second = 0x9F;  // surrogates
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+      length = 4;
+      if (lead == 0xF0) min_second = 0x90;
+      if (lead == 0xF4) max_second = 0x8F;
+    } else {
+      return i;
+    }
+    if (i + length > size) return i;
+    if (bytes[i + 1] < min_second || bytes[i + 1] > max_second) return i;
+    for (std::size_t k = 2; k < length; ++k) {
+      if ((bytes[i + k] & 0xC0) != 0x80) return i;
+    }
+    i += length;
+  }
+  return std::nullopt;
+}
+
+std::size_t display_width(std::string_view text) {
+  return static_cast<std::size_t>(
+      std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+std::string truncate_to_width(std::string_view text, std::size_t width) {
+  if (display_width(text) <= width) return std::string(text);
+  const std::size_t keep = width > 3 ? width - 3 : 0;
+  std::size_t columns = 0, end = 0;
+  while (end < text.size()) {
+    std::size_t next = end + 1;
+    while (next < text.size() && (static_cast<unsigned char>(text[next]) & 0xC0) == 0x80) ++next;
+    if (columns + 1 > keep) break;
+    ++columns;
+    end = next;
+  }
+  return std::string(text.substr(0, end)) + "...";
+}
+
+std::string quote_excerpt(std::string_view text, std::size_t max_bytes) {
+  std::string out;
+  bool shortened = false;
+  if (text.size() > max_bytes) {
+    std::size_t cut = max_bytes;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    text = text.substr(0, cut);
+    shortened = true;
+  }
+  const bool utf8_ok = !find_invalid_utf8(text).has_value();
+  for (char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte < 0x20 || byte == 0x7F || (byte >= 0x80 && !utf8_ok)) {
+      out += fmt::format("\\x{:02X}", byte);
+    } else {
+      out.push_back(c);
+    }
+  }
+  if (shortened) out += "...";
+  return out;
+}
+
+std::string join(const std::vector<std::string>& words, std::string_view separator) {
+  std::string out;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (i > 0) out += separator;
+    out += words[i];
+  }
+  return out;
+}
+
+std::string join_quoted_or(const std::vector<std::string>& words) {
+  std::string out;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (i > 0) out += i + 1 == words.size() ? " or " : ", ";
+    out += fmt::format("'{}'", words[i]);
+  }
+  return out;
+}
+
+std::string wrap(std::string_view paragraph, std::size_t width, std::string_view indent) {
+  std::string out;
+  std::string line(indent);
+  std::size_t line_width = display_width(indent);
+  bool empty = true;
+  std::size_t start = 0;
+  while (start < paragraph.size()) {
+    const std::size_t end = std::min(paragraph.find(' ', start), paragraph.size());
+    const std::string_view word = paragraph.substr(start, end - start);
+    start = end + 1;
+    if (word.empty()) continue;
+    const std::size_t word_width = display_width(word);
+    if (!empty && line_width + 1 + word_width > width) {
+      out += line + "\n";
+      line = indent;
+      line_width = display_width(indent);
+      empty = true;
+    }
+    if (!empty) {
+      line += ' ';
+      ++line_width;
+    }
+    line += word;
+    line_width += word_width;
+    empty = false;
+  }
+  if (!empty) out += line + "\n";
+  return out;
+}
+
+}  // namespace vitk

@@ -1,0 +1,294 @@
+// The command line: the only place that knows argv, CLI11, terminals, standard streams and exit codes.
+
+#include "vitk/cli/cli.hpp"
+
+#include <CLI/CLI.hpp>
+#include <csignal>
+#include <fmt/format.h>
+#include <malloc.h>
+#include <unistd.h>
+
+#include "cli_internal.hpp"
+#include "vitk/base/error.hpp"
+#include "vitk/base/io.hpp"
+#include "vitk/cli/completions.hpp"
+
+namespace vitk {
+
+namespace cli {
+
+void print_error(const std::string& line) { write_all(STDERR_FILENO, line + "\n"); }
+
+namespace {
+
+const std::vector<std::string> kReportFormats = {"text", "json", "csv", "tsv", "ndjson", "markdown"};
+const std::vector<std::string> kFoodsFormats = {"text", "json"};
+const std::vector<std::string> kPeriods = {"day", "week", "month", "all"};
+const std::vector<std::string> kSexes = {"female", "male"};
+const std::vector<std::string> kStandards = {"iom", "efsa"};
+const std::vector<std::string> kColorModes = {"auto", "always", "never"};
+const std::vector<std::string> kShells = {"bash", "zsh", "fish"};
+const std::vector<std::string> kSortKeys = {"id", "name", "k1", "k2", "dk", "mk4", "mk5", "mk6", "mk7",
+                                            "mk8", "mk9", "mk10", "mk11", "mk12", "mk13"};
+
+/// A value from a fixed list. (CLI::IsMember says "xml not in {...}", with nothing to see for an empty value.)
+CLI::Validator one_of(const std::vector<std::string>& choices) {
+  return CLI::Validator(
+      [choices](std::string& value) -> std::string {
+        if (value.empty()) return "needs a value, not an empty argument";
+        if (std::find(choices.begin(), choices.end(), value) != choices.end()) return {};
+        return fmt::format("'{}' is not one of {}", value, fmt::join(choices, ", "));
+      },
+      fmt::format("{{{}}}", fmt::join(choices, ",")));
+}
+
+/// Any value but an empty one: CLI11 would take "" as the option's default, or as 0.
+const CLI::Validator kNotEmpty(
+    [](std::string& value) { return value.empty() ? std::string("needs a value, not an empty argument") : std::string(); },
+    "");
+
+int exit_code_for(ErrorKind kind) {
+  switch (kind) {
+    case ErrorKind::usage: return kExitUsage;
+    case ErrorKind::data: return kExitBadData;
+    case ErrorKind::io: return kExitIo;
+  }
+  return kExitBadData;
+}
+
+std::string help_footer() {
+  return "Meal items are lines such as \"natto 50g\", \"2 cups kale\", \"gouda 30 g\" or \"egg\" (one serving);\n"
+         "a line may hold several items separated by ';'. Files hold one item per line, with '#' comments,\n"
+         "date lines (2026-11-24) and meal labels (breakfast:). See vitk(1) and vitk-meals(5).\n\n"
+         "Settings come from the command line, then VITK_CONFIG and VITK_FOODS, then ~/.config/vitk/config.toml.\n\n"
+         "Exit status: 0 ok, 1 --check failed (a day below the K2 minimum, a period mean below it with\n"
+         "--check=mean, or a day outside the tolerance with --steady), 2 usage error, 3 bad input data\n"
+         "(meal list, food table or configuration file), 4 input/output error.";
+}
+
+/// The argument parser, and what the shells are told about it.
+class Parser {
+ public:
+  explicit Parser(Options& options) : options_(options) { define(); }
+
+  /// Fills the options from argv. Returns an exit code when the command is already answered.
+  std::optional<int> parse(int argc, const char* const* argv);
+
+  std::vector<CompletionCommand> completion_commands() const;
+
+ private:
+  void define();
+
+  Options& options_;
+  CLI::App app_{"vitk: totals vitamin K1 (phylloquinone) and K2 (menaquinones, by form) in a meal list.", "vitk"};
+  CLI::App* foods_ = nullptr;
+  CLI::App* search_ = nullptr;
+  CLI::App* show_ = nullptr;
+  CLI::App* list_ = nullptr;
+  CLI::App* check_ = nullptr;
+  CLI::App* completions_ = nullptr;
+};
+
+void Parser::define() {
+  Options& o = options_;
+  CLI::App& app = app_;
+  app.footer(help_footer());
+  app.set_version_flag("--version", "vitk " VITK_VERSION);
+  app.add_option("items", o.items, "Meal items, e.g. \"natto 50g\" \"2 cups kale\"")->type_name("ITEM");
+  app.add_option("-f,--meals", o.meal_files, "Read meal items from FILE ('-' is standard input); repeatable")
+      ->type_name("FILE")
+      ->allow_extra_args(false);
+  app.add_option("--foods", o.food_files, "Load a food table (vitk-foods(5)); repeatable, later ones win")
+      ->type_name("FILE")
+      ->allow_extra_args(false);
+  app.add_flag("--no-builtin", o.no_builtin, "Leave out the built-in food table");
+  app.add_option("--format", o.format, "Output format: text, json, csv, tsv, ndjson or markdown (default text)")
+      ->type_name("FORMAT");
+  app.add_option("-o,--output", o.output, "Write the report to FILE, replacing it only once the report is whole")
+      ->type_name("FILE");
+  app.add_flag("-q,--quiet", o.quiet, "Print nothing but errors (for --check in cron)");
+  app.add_option("--k2-min", o.k2_min, "Daily K2 minimum in µg (default 32.7)")->type_name("UG");
+  app.add_flag("--check", o.check,
+               "Exit 1 when a day is below the K2 minimum; --check=mean: when a period's mean is")
+      ->type_name("[=mean]");
+  app.add_flag("--skip-invalid", o.skip_invalid, "Report without invalid items, warning about each");
+  app.add_option("--period", o.period, "Summarize by day, week (ISO), month or all (default all)")
+      ->type_name("PERIOD");
+  app.add_option("--from", o.from, "Report the days from DATE (YYYY-MM-DD) on")->type_name("DATE");
+  app.add_option("--to", o.to, "Report the days up to DATE, inclusive")->type_name("DATE");
+  app.add_option("--last", o.last, "Report the N days ending today")->type_name("N");
+  app.add_option("--today", o.today, "Take DATE as today (for --last; reruns and tests)")->type_name("DATE");
+  app.add_option("--sex", o.sex, "female or male: for the reference intake")->type_name("SEX");
+  app.add_option("--age", o.age, "Age in years: for the reference intake")->type_name("YEARS");
+  app.add_option("--weight", o.weight, "Body weight in kg: for the EFSA reference intake")->type_name("KG");
+  app.add_option("--standard", o.standard, "Reference intakes of iom (IOM 2001) or efsa (EFSA 2017); default iom")
+      ->type_name("STD");
+  app.add_flag("--steady", o.steady, "Steady-intake mode for people on warfarin-type drugs: each day against the mean");
+  app.add_option("--steady-tolerance", o.steady_tolerance, "Flag days further than PCT % from the mean (default 25)")
+      ->type_name("PCT");
+  app.add_option("--color", o.color, "Colour the verdicts: auto, always or never (default auto)")
+      ->type_name("WHEN");
+  app.add_flag("--ascii", o.ascii, "Draw the bar chart with plain ASCII characters");
+  app.add_option("--config", o.config, "Read settings from FILE instead of ~/.config/vitk/config.toml")->type_name("FILE");
+  app.add_flag("--no-config", o.no_config, "Read no configuration file");
+
+  foods_ = app.add_subcommand("foods", "Find foods and check food tables (see vitk foods --help)");
+  foods_->fallthrough();
+  search_ = foods_->add_subcommand("search", "Foods whose id, aliases or name contain every TERM");
+  search_->add_option("terms", o.words, "Words to look for, e.g. kale raw")->type_name("TERM")->required();
+  search_->add_option("--limit", o.limit, "Show at most N foods (default 10)")->type_name("N");
+  show_ = foods_->add_subcommand("show", "Every value, portion and source of the named foods");
+  show_->add_option("foods", o.words, "Food ids or names")->type_name("FOOD")->required();
+  list_ = foods_->add_subcommand("list", "List foods, e.g. the richest in K2: list --sort k2 --limit 20");
+  list_->add_option("--group", o.group, "Only foods of this group")->type_name("GROUP");
+  list_->add_option("--sort", o.sort, "Order by id, name, k1, k2, dk or a form (mk4 ... mk13); values most first")
+      ->type_name("KEY");
+  list_->add_option("--limit", o.limit, "Show at most N foods")->type_name("N");
+  list_->add_flag("--ids", o.ids_only, "Print only the ids, one per line");
+  check_ = foods_->add_subcommand("check", "Check food tables with the rules --foods applies");
+  check_->add_option("tables", o.words, "Food table files")->type_name("FILE")->required();
+  for (CLI::App* command : {search_, show_, list_, check_}) command->fallthrough();
+  completions_ = app.add_subcommand("completions", "Print a completion script for bash, zsh or fish");
+  completions_->add_option("shell", o.words, "bash, zsh or fish")->type_name("SHELL")->required()->expected(1)
+      ->check(one_of(kShells));
+
+  // Every option that takes a value refuses an empty one; then some take only values from a list.
+  for (CLI::App* command : {&app, foods_, search_, show_, list_, check_, completions_}) {
+    for (CLI::Option* option : command->get_options()) {
+      if (!option->get_positional() && option->get_expected_min() > 0) option->check(kNotEmpty);
+    }
+  }
+  app.get_option("--format")->check(one_of(kReportFormats));
+  app.get_option("--period")->check(one_of(kPeriods));
+  app.get_option("--sex")->check(one_of(kSexes));
+  app.get_option("--standard")->check(one_of(kStandards));
+  app.get_option("--color")->check(one_of(kColorModes));
+}
+
+std::optional<int> Parser::parse(int argc, const char* const* argv) {
+  try {
+    app_.parse(argc, argv);
+  } catch (const CLI::CallForHelp&) {
+    write_all(STDOUT_FILENO, app_.help());
+    return kExitOk;
+  } catch (const CLI::CallForVersion& version) {
+    write_all(STDOUT_FILENO, std::string(version.what()) + "\n");
+    return kExitOk;
+  } catch (const CLI::ParseError& error) {
+    print_error(fmt::format("vitk: error: {}", error.what()));
+    print_error("Try 'vitk --help' for more information.");
+    return kExitUsage;
+  }
+  if (foods_->parsed() && foods_->get_subcommands().empty()) {
+    print_error("vitk: error: 'vitk foods' needs a command: search, show, list or check (see vitk foods --help)");
+    return kExitUsage;
+  }
+  if (search_->parsed()) options_.command = Command::foods_search;
+  if (show_->parsed()) options_.command = Command::foods_show;
+  if (list_->parsed()) options_.command = Command::foods_list;
+  if (check_->parsed()) options_.command = Command::foods_check;
+  if (completions_->parsed()) options_.command = Command::completions;
+  if (options_.command != Command::report && !options_.format.empty() &&
+      std::find(kFoodsFormats.begin(), kFoodsFormats.end(), options_.format) == kFoodsFormats.end()) {
+    print_error(fmt::format("vitk: error: --format {} is for meal reports; vitk foods writes text or json",
+                            options_.format));
+    return kExitUsage;
+  }
+  return std::nullopt;
+}
+
+std::vector<CompletionCommand> Parser::completion_commands() const {
+  // Values worth offering, by option; options of type FILE complete file names.
+  const std::map<std::string, std::vector<std::string>> choices = {
+      {"--format", kReportFormats}, {"--period", kPeriods}, {"--sex", kSexes},       {"--standard", kStandards},
+      {"--color", kColorModes},     {"--sort", kSortKeys},  {"--check", {"mean"}},
+  };
+  std::vector<CompletionCommand> commands;
+  const auto describe = [&](const CLI::App& app, std::vector<std::string> path) {
+    CompletionCommand command;
+    command.path = std::move(path);
+    command.help = app.get_description();
+    for (const CLI::Option* option : app.get_options()) {
+      if (option->get_positional()) continue;
+      CompletionOption entry;
+      for (const std::string& name : option->get_snames()) entry.names.push_back("-" + name);
+      for (const std::string& name : option->get_lnames()) entry.names.push_back("--" + name);
+      entry.help = option->get_description();
+      entry.takes_value = option->get_expected_min() > 0;
+      entry.file = option->get_type_name() == "FILE";
+      if (const auto found = choices.find(entry.names.back()); found != choices.end() && entry.takes_value) {
+        entry.choices = found->second;
+      }
+      command.options.push_back(std::move(entry));
+    }
+    for (const CLI::App* sub : app.get_subcommands({})) command.subcommands.push_back(sub->get_name());
+    return command;
+  };
+  commands.push_back(describe(app_, {}));
+  commands.back().arguments = CompletionCommand::Arguments::foods;
+  commands.push_back(describe(*foods_, {"foods"}));
+  commands.push_back(describe(*search_, {"foods", "search"}));
+  commands.push_back(describe(*show_, {"foods", "show"}));
+  commands.back().arguments = CompletionCommand::Arguments::foods;
+  commands.push_back(describe(*list_, {"foods", "list"}));
+  commands.push_back(describe(*check_, {"foods", "check"}));
+  commands.back().arguments = CompletionCommand::Arguments::files;
+  commands.push_back(describe(*completions_, {"completions"}));
+  commands.back().arguments = CompletionCommand::Arguments::choices;
+  commands.back().argument_choices = kShells;
+  return commands;
+}
+
+int dispatch(const Options& options, const Parser& parser) {
+  if (options.command == Command::completions) {
+    write_all(STDOUT_FILENO, completion_script(options.words.front(), parser.completion_commands()));
+    return kExitOk;
+  }
+  const Settings settings = resolve_settings(options);
+  switch (options.command) {
+    case Command::foods_search: return run_foods_search(options, settings);
+    case Command::foods_show: return run_foods_show(options, settings);
+    case Command::foods_list: return run_foods_list(options, settings);
+    case Command::foods_check: return run_foods_check(options, settings);
+    case Command::report:
+    case Command::completions: break;
+  }
+  return run_report(options, settings);
+}
+
+}  // namespace
+
+}  // namespace cli
+
+int run(int argc, const char* const* argv) {
+  using namespace cli;
+  // A closed pipe (`vitk ... | head -1`) should end vitk quietly, whatever the parent set.
+  std::signal(SIGPIPE, SIG_DFL);
+  // A file grown past the size limit (ulimit -f) is a write error to report, not a death that would leave
+  // -o's temporary file behind.
+  std::signal(SIGXFSZ, SIG_IGN);
+  // One heap for all threads: what a reading thread frees is then reused by the main one, and the peak memory
+  // of a long log stays that of its days.
+  mallopt(M_ARENA_MAX, 1);
+  try {
+    Options options;
+    Parser parser(options);
+    if (const auto answered = parser.parse(argc, argv)) return *answered;
+    return dispatch(options, parser);
+  } catch (const ErrorList& list) {
+    for (const Error& error : list.errors()) print_error(format_diagnostic(error));
+    return list.errors().empty() ? kExitBadData : exit_code_for(list.errors().front().kind());
+  } catch (const Error& error) {
+    try {
+      print_error(format_diagnostic(error));
+    } catch (const Error&) {
+      // stderr is gone too: nothing left to tell.
+    }
+    return exit_code_for(error.kind());
+  } catch (const std::bad_alloc&) {
+    print_error("vitk: error: out of memory");
+    return kExitIo;
+  }
+}
+
+}  // namespace vitk

@@ -1,0 +1,136 @@
+// vitk foods search|show|list|check: finding foods and checking food tables.
+#include <charconv>
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include "cli_internal.hpp"
+#include "vitk/base/error.hpp"
+#include "vitk/base/io.hpp"
+#include "vitk/base/text.hpp"
+#include "vitk/cli/cli.hpp"
+#include "vitk/foods/food_search.hpp"
+#include "vitk/report/food_report.hpp"
+
+namespace vitk::cli {
+
+namespace {
+
+constexpr std::size_t kDefaultSearchLimit = 10;
+
+std::size_t parse_limit(const std::string& text, std::size_t default_limit) {
+  if (text.empty()) return default_limit;
+  std::size_t value = 0;
+  const auto result = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (result.ec != std::errc() || result.ptr != text.data() + text.size() || value == 0 || value > 1000000) {
+    throw Error(ErrorKind::usage, fmt::format("--limit '{}' is not a number from 1 to 1000000", text));
+  }
+  return value;
+}
+
+std::string render_foods(const Options& options, const std::vector<Food>& foods) {
+  return options.format == "json" ? render_foods_json(foods) : render_food_table(foods);
+}
+
+void print(const Options& options, std::string_view text) {
+  if (!options.quiet) write_all(STDOUT_FILENO, text);
+}
+
+}  // namespace
+
+int run_foods_search(const Options& options, const Settings& settings) {
+  LoadedTables loaded;
+  load_tables(options, settings, loaded);
+  const std::vector<Food> found =
+      search_foods(loaded.catalog, options.words, parse_limit(options.limit, kDefaultSearchLimit));
+  if (found.empty() && options.format != "json") {
+    if (!options.quiet) print_error(fmt::format("vitk: no food matches '{}'", join(options.words, " ")));
+    return kExitOk;
+  }
+  print(options, render_foods(options, found));
+  return kExitOk;
+}
+
+int run_foods_show(const Options& options, const Settings& settings) {
+  LoadedTables loaded;
+  load_tables(options, settings, loaded);
+  std::vector<Food> foods;
+  std::vector<Error> problems;
+  for (std::size_t i = 0; i < options.words.size(); ++i) {
+    const FoodMatch match = loaded.catalog.find(options.words[i]);
+    if (match.food) {
+      foods.push_back(*match.food);
+      continue;
+    }
+    std::vector<std::string> names;
+    for (const Food& candidate : match.candidates) names.emplace_back(candidate.id());
+    const std::vector<std::string> suggestions = loaded.catalog.suggest(options.words[i], 3);
+    const std::string hint = !names.empty() ? fmt::format(" matches {} foods: {} (write the id)", names.size(),
+                                                          join_quoted_or(names))
+                             : suggestions.empty() ? std::string(" is not a known food")
+                                                   : fmt::format(" is not a known food (did you mean {}?)",
+                                                                 join_quoted_or(suggestions));
+    problems.emplace_back(ErrorKind::data, SourceLocation{fmt::format("arg {}", i + 1), 1, 1},
+                          fmt::format("'{}'{}", quote_excerpt(options.words[i]), hint));
+  }
+  if (!problems.empty()) throw ErrorList(std::move(problems));
+  if (options.format == "json") {
+    print(options, render_foods_json(foods));
+    return kExitOk;
+  }
+  std::string out;
+  for (std::size_t i = 0; i < foods.size(); ++i) {
+    if (i > 0) out += '\n';
+    out += render_food_details(foods[i]);
+  }
+  print(options, out);
+  return kExitOk;
+}
+
+int run_foods_list(const Options& options, const Settings& settings) {
+  LoadedTables loaded;
+  load_tables(options, settings, loaded);
+  const std::optional<SortKey> key = parse_sort_key(options.sort);
+  if (!key) {
+    throw Error(ErrorKind::usage, fmt::format("--sort '{}' is not known (expected {})", options.sort, sort_key_names()));
+  }
+  const std::size_t limit = parse_limit(options.limit, static_cast<std::size_t>(-1));
+  const std::vector<Food> foods = list_foods(loaded.catalog, options.group, *key, limit);
+  if (foods.empty() && !options.group.empty()) {
+    throw Error(ErrorKind::usage, fmt::format("no food of group '{}' (groups: {})", options.group,
+                                              join(food_groups(loaded.catalog), ", ")));
+  }
+  if (options.ids_only) {
+    std::string out;
+    for (const Food& food : foods) {
+      out += food.id();
+      out += '\n';
+    }
+    print(options, out);
+    return kExitOk;
+  }
+  print(options, render_foods(options, foods));
+  return kExitOk;
+}
+
+int run_foods_check(const Options& options, const Settings&) {
+  int status = kExitOk;
+  std::string out;
+  for (const std::string& path : options.words) {
+    try {
+      const std::unique_ptr<FoodTable> table = load_food_table(path);
+      out += fmt::format("{}: {} food{}, no errors\n", path == "-" ? "<stdin>" : path, table->size(),
+                         table->size() == 1 ? "" : "s");
+    } catch (const ErrorList& list) {
+      for (const Error& error : list.errors()) print_error(format_diagnostic(error));
+      status = std::max(status, static_cast<int>(kExitBadData));
+    } catch (const Error& error) {
+      print_error(format_diagnostic(error));
+      status = std::max(status, error.kind() == ErrorKind::io ? static_cast<int>(kExitIo)
+                                                              : static_cast<int>(kExitBadData));
+    }
+  }
+  print(options, out);
+  return status;
+}
+
+}  // namespace vitk::cli

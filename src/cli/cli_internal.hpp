@@ -1,0 +1,78 @@
+// What the parts of the command line share: the options as given, and the settings they resolve to.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "vitk/cli/terminal.hpp"
+#include "vitk/foods/catalog.hpp"
+#include "vitk/foods/food_table.hpp"
+#include "vitk/report/report.hpp"
+
+namespace vitk::cli {
+
+enum class Command { report, foods_search, foods_show, foods_list, foods_check, completions };
+
+/// The command line as given: strings where vitk checks the value itself (CLI11 2.1 is lax with numbers), empty
+/// or unset where the option was not given, so that the configuration file can fill it.
+struct Options {
+  Command command = Command::report;
+  std::vector<std::string> items;
+  std::vector<std::string> meal_files;
+  std::vector<std::string> food_files;
+  bool no_builtin = false;
+  std::string format;
+  std::string k2_min;
+  std::string check;  ///< "" (not given), "true" (--check), "any" or "mean"
+  bool skip_invalid = false;
+  std::string period;
+  std::string from, to, last, today;
+  std::string sex, age, weight, standard;
+  bool steady = false;
+  std::string steady_tolerance;
+  std::string color = "auto";
+  bool ascii = false;
+  std::string output;
+  bool quiet = false;
+  std::string config;
+  bool no_config = false;
+  // vitk foods ...
+  std::vector<std::string> words;  ///< search terms, foods to show, tables to check, the shell
+  std::string group;
+  std::string sort = "id";
+  std::string limit;
+  bool ids_only = false;
+};
+
+/// The options after the configuration file and the environment have had their say (vitk(1), CONFIGURATION).
+struct Settings {
+  std::string format = "text";
+  std::vector<std::string> food_tables;  ///< in load order, after the built-in table
+  ReportOptions report;
+  bool check = false;
+  bool check_mean = false;
+  std::optional<std::int32_t> today;
+};
+
+/// Applies the precedence command line > environment > configuration file > defaults. Throws usage Errors for
+/// bad option values and data Errors (file:line:column) for a bad configuration file.
+Settings resolve_settings(const Options& options);
+
+/// The food tables of `settings` with the built-in one first (unless left out); they outlive the catalog.
+struct LoadedTables {
+  std::vector<std::unique_ptr<FoodTable>> tables;
+  FoodCatalog catalog;
+};
+void load_tables(const Options& options, const Settings& settings, LoadedTables& loaded);
+
+void print_error(const std::string& line);
+
+int run_report(const Options& options, const Settings& settings);
+int run_foods_search(const Options& options, const Settings& settings);
+int run_foods_show(const Options& options, const Settings& settings);
+int run_foods_list(const Options& options, const Settings& settings);
+int run_foods_check(const Options& options, const Settings& settings);
+
+}  // namespace vitk::cli

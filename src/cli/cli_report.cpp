@@ -1,0 +1,177 @@
+// The meal report: read the meal lists, total them, render, write (to standard output or atomically to a file).
+#include <fmt/format.h>
+#include <sys/stat.h>
+#include <thread>
+#include <unistd.h>
+
+#include "cli_internal.hpp"
+#include "vitk/base/error.hpp"
+#include "vitk/base/io.hpp"
+#include "vitk/cli/cli.hpp"
+#include "vitk/intake/intake.hpp"
+#include "vitk/intake/meal_log.hpp"
+
+namespace vitk::cli {
+
+namespace {
+
+constexpr off_t kParallelBytes = 4 * 1024 * 1024;
+
+/// Where the report goes: standard output, a file replaced atomically (-o), or nowhere (-q).
+class Output {
+ public:
+  Output(const Options& options) : path_(options.output), quiet_(options.quiet) {
+    if (!path_.empty()) file_ = std::make_unique<AtomicFile>(path_);
+  }
+
+  bool wanted() const { return file_ || !quiet_; }
+
+  void write(std::string_view text) {
+    if (!file_) {
+      if (!quiet_) write_all(STDOUT_FILENO, text);
+      return;
+    }
+    try {
+      write_all(file_->fd(), text);
+    } catch (const Error& error) {
+      throw Error(ErrorKind::io, fmt::format("cannot write '{}': {}", path_, error.what()));
+    }
+  }
+
+  /// Puts a file in place; until then an old one is untouched, and without it the new one is dropped.
+  void commit() {
+    if (file_) file_->commit();
+  }
+
+ private:
+  std::string path_;
+  bool quiet_;
+  std::unique_ptr<AtomicFile> file_;
+};
+
+/// Reads every meal list of the command line into `builder`. Returns false when a problem stops the report.
+bool read_meals(const Options& options, const Settings& settings, const FoodCatalog& catalog,
+                const std::vector<std::string>& meal_files, IntakeBuilder& builder) {
+  std::uint32_t problems = 0, fatal = 0;
+  const ProblemHandler on_problem = [&](const Error& problem, bool skippable) {
+    const bool warning = options.skip_invalid && skippable;
+    if (!warning || !options.quiet) print_error(format_diagnostic(problem, warning ? "warning" : "error"));
+    // No report will be printed: the items need not be kept (a million of them before a bad last line).
+    if (!warning) builder.stop_keeping_items();
+  };
+  const auto tally = [&](const ReadResult& result) {
+    problems += result.problems;
+    fatal += result.fatal_problems;
+  };
+  for (std::size_t i = 0; i < options.items.size(); ++i) {
+    LineReader reader(options.items[i]);
+    tally(read_meal_list(reader, fmt::format("arg {}", i + 1), catalog, builder, on_problem));
+  }
+  for (const std::string& path : meal_files) {
+    const InputFile file(path);
+    const std::string name = path == "-" ? "<stdin>" : path;
+    builder.start_input();
+    // A big file for a report of sums is read by both cores at once; any problem, and it is read again in
+    // order, which reports every one.
+    struct stat info {};
+    const unsigned cores = std::thread::hardware_concurrency();
+    if (settings.format == "tsv" && path != "-" && cores > 1 && ::fstat(file.fd(), &info) == 0 &&
+        S_ISREG(info.st_mode) && info.st_size >= kParallelBytes &&
+        read_meal_file_in_parts(file.fd(), static_cast<std::uint64_t>(info.st_size), name, catalog, builder,
+                                std::min(cores, 4u))) {
+      continue;
+    }
+    LineReader reader(file.fd(), name);
+    tally(read_meal_list(reader, name, catalog, builder, on_problem));
+  }
+  return fatal == 0 && (problems == 0 || options.skip_invalid);
+}
+
+void write_tsv(const Intake& intake, Output& output) {
+  // In parts, two at a time, one on each core: the text of a 100,000-day report is never in memory at once.
+  constexpr std::size_t kDaysPerPart = 2048;
+  for (std::size_t first = 0; first == 0 || first < intake.days.size(); first += 2 * kDaysPerPart) {
+    std::string second;
+    std::thread other;
+    if (first + kDaysPerPart < intake.days.size()) {
+      other = std::thread([&] { second = render_tsv(intake, first + kDaysPerPart, kDaysPerPart); });
+    }
+    const std::string part = render_tsv(intake, first, kDaysPerPart);
+    if (other.joinable()) other.join();
+    output.write(part);
+    output.write(second);
+  }
+}
+
+/// Renders the report into the output as it goes: a report of a million items is never in memory whole.
+void render(const std::string& format, const Report& report, Output& output) {
+  std::string out;
+  const ReportSink sink = [&](std::string& text) {
+    output.write(text);
+    text.clear();
+  };
+  if (format == "json") {
+    render_json(report, out, sink);
+  } else if (format == "ndjson") {
+    render_ndjson(report, out, sink);
+  } else if (format == "markdown") {
+    render_markdown(report, out, sink);
+  } else if (format == "csv") {
+    render_csv(report.intake, out, sink);
+  } else {
+    render_text(report, out, sink);
+  }
+  output.write(out);
+}
+
+}  // namespace
+
+int run_report(const Options& options, const Settings& settings) {
+  LoadedTables loaded;
+  load_tables(options, settings, loaded);
+
+  std::vector<std::string> meal_files = options.meal_files;
+  if (options.items.empty() && meal_files.empty()) {
+    if (::isatty(STDIN_FILENO) == 1) {
+      throw Error(ErrorKind::usage,
+                  "no meal items: give items such as vitk \"natto 50g\" \"2 cups kale\", a file with -f FILE, or "
+                  "pipe a meal list to vitk (see vitk --help)");
+    }
+    meal_files.emplace_back("-");
+  }
+  // Opened first: a folder that cannot take the report fails the run before any work.
+  Output output(options);
+
+  // Only the reports that list items keep them: a TSV report of any log needs memory for its days alone. Only
+  // JSON and CSV show each item as it was written.
+  IntakeBuilder builder(settings.format != "tsv", settings.format == "json" || settings.format == "csv");
+  // The food tables read from files, the days and the items share the memory a report may take.
+  std::size_t table_bytes = 0;
+  for (const std::unique_ptr<FoodTable>& table : loaded.tables) table_bytes += table->memory_bytes();
+  builder.set_memory_limit(kMaxReportBytes, table_bytes);
+  if (!read_meals(options, settings, loaded.catalog, meal_files, builder)) return kExitBadData;
+
+  Intake intake = builder.finish();
+  if (intake.total.items == 0 && intake.skipped_items == 0) {
+    const std::size_t inputs = options.items.size() + meal_files.size();
+    const std::string place = inputs == 1 && !meal_files.empty() ? (meal_files[0] == "-" ? "<stdin>" : meal_files[0])
+                                                                 : std::string();
+    throw Error(ErrorKind::data, SourceLocation{place},
+                "no meal items (expected lines such as 'kale 100 g'; see vitk-meals(5))");
+  }
+  ReportOptions report_options = settings.report;
+  report_options.items_left_out = select_days(intake, report_options.range);
+  if (settings.format == "tsv") {
+    if (output.wanted()) write_tsv(intake, output);
+    output.commit();
+    // The sums of days are all --check needs.
+    const Report report(intake, loaded.catalog, report_options);
+    return settings.check && report.check_fails(settings.check_mean) ? kExitCheckFailed : kExitOk;
+  }
+  const Report report(intake, loaded.catalog, report_options);
+  if (output.wanted()) render(settings.format, report, output);
+  output.commit();
+  return settings.check && report.check_fails(settings.check_mean) ? kExitCheckFailed : kExitOk;
+}
+
+}  // namespace vitk::cli

@@ -1,0 +1,289 @@
+#include "vitk/foods/catalog.hpp"
+
+#include <algorithm>
+#include <cstring>
+#include <set>
+#include <tuple>
+
+#include "vitk/base/text.hpp"
+
+namespace vitk {
+
+namespace {
+
+std::span<const KeyRecord> equal_keys(const TableData& table, std::string_view key) {
+  const auto less = [&](const KeyRecord& entry, std::string_view k) { return table.str(entry.key) < k; };
+  const auto first = std::lower_bound(table.index.begin(), table.index.end(), key, less);
+  auto last = first;
+  while (last != table.index.end() && table.str(last->key) == key) ++last;
+  return {first, last};
+}
+
+/// Whether `words` holds `word` as whole words (`rice` in `brown rice`, not in `licorice`).
+bool contains_word(std::string_view words, std::string_view word) {
+  if (word.empty() || words.size() <= word.size()) return false;
+  for (std::size_t at = words.find(word); at != std::string_view::npos; at = words.find(word, at + 1)) {
+    const bool starts = at == 0 || words[at - 1] == ' ';
+    const bool ends = at + word.size() == words.size() || words[at + word.size()] == ' ';
+    if (starts && ends) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void FoodCatalog::add(const TableData& table) {
+  tables_.push_back(&table);
+  cache_.clear();
+}
+
+bool FoodCatalog::replaced_later(std::size_t table, std::string_view id) const {
+  if (table + 1 == tables_.size()) return false;
+  const std::string key = normalize_key(id);
+  for (std::size_t later = table + 1; later < tables_.size(); ++later) {
+    for (const KeyRecord& entry : equal_keys(*tables_[later], key)) {
+      if (entry.kind == KeyKind::id && !entry.derived) return true;
+    }
+  }
+  return false;
+}
+
+FoodMatch FoodCatalog::find_key(std::string_view key) const {
+  for (std::size_t t = tables_.size(); t-- > 0;) {
+    const TableData& table = *tables_[t];
+    // Entries are sorted by (derived, kind): the first are the best; collect all that tie with them.
+    FoodMatch match;
+    const KeyRecord* best = nullptr;
+    for (const KeyRecord& entry : equal_keys(table, key)) {
+      const Food food(table, entry.food);
+      if (replaced_later(t, food.id())) continue;
+      if (best != nullptr && std::tie(entry.derived, entry.kind) != std::tie(best->derived, best->kind)) break;
+      best = &entry;
+      if (std::find(match.candidates.begin(), match.candidates.end(), food) == match.candidates.end()) {
+        match.candidates.push_back(food);
+      }
+    }
+    if (match.candidates.size() == 1) {
+      match.food = match.candidates.front();
+      match.candidates.clear();
+      return match;
+    }
+    if (!match.candidates.empty()) return match;
+  }
+  return {};
+}
+
+std::uint32_t FoodCatalog::NameCache::hash_of(std::string_view name) {
+  // Eight bytes at a time, each word mixed in by a multiplication and a shift.
+  std::uint64_t hash = 0x9E3779B97F4A7C15ULL ^ name.size();
+  std::size_t i = 0;
+  for (; i + 8 <= name.size(); i += 8) {
+    std::uint64_t word = 0;
+    std::memcpy(&word, name.data() + i, 8);
+    hash = (hash ^ word) * 0xBF58476D1CE4E5B9ULL;
+    hash ^= hash >> 31;
+  }
+  std::uint64_t tail = 0;
+  std::memcpy(&tail, name.data() + i, name.size() - i);
+  hash = (hash ^ tail) * 0x94D049BB133111EBULL;
+  return static_cast<std::uint32_t>(hash >> 32);
+}
+
+std::string_view FoodCatalog::NameCache::key_of(const Entry& entry) const {
+  if (entry.key_size == kLongKey) return std::string_view(long_keys_.data() + entry.key_offset);  // ends at NUL
+  return std::string_view(entry.key, entry.key_size);
+}
+
+std::size_t FoodCatalog::NameCache::slot_of(std::string_view name, std::uint32_t hash) const {
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+    const Slot& slot = slots_[i];
+    if (slot.entry == kEmpty) return i;
+    if (slot.hash == hash && key_of(entries_[slot.entry]) == name) return i;
+  }
+}
+
+const FoodCatalog::FoundFood* FoodCatalog::NameCache::find(std::string_view name) const {
+  return find(name, hash_of(name));
+}
+
+const FoodCatalog::FoundFood* FoodCatalog::NameCache::find(std::string_view name, std::uint32_t hash) const {
+  if (slots_.empty()) return nullptr;
+  const Slot& slot = slots_[slot_of(name, hash)];
+  return slot.entry == kEmpty ? nullptr : &entries_[slot.entry].found;
+}
+
+void FoodCatalog::NameCache::prefetch_slot(std::uint32_t hash) const {
+  if (!slots_.empty()) __builtin_prefetch(&slots_[hash & (slots_.size() - 1)]);
+}
+
+void FoodCatalog::NameCache::prefetch_entry(std::uint32_t hash) const {
+  if (slots_.empty()) return;
+  const Slot& slot = slots_[hash & (slots_.size() - 1)];
+  if (slot.entry != kEmpty) __builtin_prefetch(&entries_[slot.entry]);
+}
+
+void FoodCatalog::NameCache::insert(std::string_view name, const Food& food) {
+  if (entries_.size() >= kMaxEntries) return;  // enough: a log of endless new names is not sped up
+  if ((entries_.size() + 1) * 2 > slots_.size()) {
+    // Grow to keep the table at most half full, then place every entry again.
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.empty() ? 1024 : old.size() * 2, Slot{});
+    for (const Slot& slot : old) {
+      if (slot.entry != kEmpty) slots_[slot_of(key_of(entries_[slot.entry]), slot.hash)] = slot;
+    }
+  }
+  const std::uint32_t hash = hash_of(name);
+  Slot& slot = slots_[slot_of(name, hash)];
+  if (slot.entry != kEmpty) return;
+  Entry entry;
+  if (name.size() <= kInlineKey) {
+    std::memcpy(entry.key, name.data(), name.size());
+    entry.key_size = static_cast<std::uint8_t>(name.size());
+  } else {
+    entry.key_size = kLongKey;
+    entry.key_offset = static_cast<std::uint32_t>(long_keys_.size());
+    long_keys_ += name;
+    long_keys_ += '\0';  // names never hold NUL: it ends the long key
+  }
+  const FoodRecord& record = food.record();
+  entry.found = FoundFood{food, record.k1_ug_per_100g, record.k2_ug_per_100g, record.dk_ug_per_100g};
+  slot = Slot{hash, static_cast<std::uint32_t>(entries_.size())};
+  entries_.push_back(entry);
+}
+
+void FoodCatalog::NameCache::clear() {
+  slots_.clear();
+  entries_.clear();
+  long_keys_.clear();
+}
+
+FoodMatch FoodCatalog::find(std::string_view name) const {
+  if (const FoundFood* cached = cache_.find(name)) return FoodMatch{cached->food, {}};
+  FoodMatch match = find_uncached(name);
+  if (match.food) cache_.insert(name, *match.food);
+  return match;
+}
+
+std::uint32_t FoodCatalog::prefetch(std::string_view name) const {
+  const std::uint32_t hash = NameCache::hash_of(name);
+  cache_.prefetch_slot(hash);
+  return hash;
+}
+
+void FoodCatalog::prepare(std::uint32_t hint) const { cache_.prefetch_entry(hint); }
+
+const FoodCatalog::FoundFood* FoodCatalog::find_food(std::string_view name, std::uint32_t hint) const {
+  if (const FoundFood* cached = cache_.find(name, hint)) return cached;
+  return find_food(name);
+}
+
+const FoodCatalog::FoundFood* FoodCatalog::find_food(std::string_view name) const {
+  if (const FoundFood* cached = cache_.find(name)) return cached;
+  const FoodMatch match = find(name);
+  if (!match.food) return nullptr;
+  if (const FoundFood* cached = cache_.find(name)) return cached;
+  // The cache is full: answer from a slot of our own.
+  const FoodRecord& record = match.food->record();
+  spare_ = FoundFood{*match.food, record.k1_ug_per_100g, record.k2_ug_per_100g, record.dk_ug_per_100g};
+  return &spare_;
+}
+
+FoodMatch FoodCatalog::find_uncached(std::string_view name) const {
+  const std::string key = normalize_key(name);
+  if (key.empty()) return {};
+  FoodMatch match = find_key(key);
+  if (match.food || !match.candidates.empty()) return match;
+  const std::string plural_free = singular(key);
+  if (plural_free != key) {
+    match = find_key(plural_free);
+    if (match.food || !match.candidates.empty()) return match;
+  }
+  // `cookies` -> `cookie`, where the rule above gives `cooky`.
+  if (key.size() > 3 && key.back() == 's') return find_key(std::string_view(key).substr(0, key.size() - 1));
+  return {};
+}
+
+std::vector<std::string> FoodCatalog::suggest(std::string_view name, std::size_t count) const {
+  if (suggestion_searches_.made.fetch_add(1, std::memory_order_relaxed) >= kMaxSuggestionSearches) return {};
+  const std::string key = normalize_key(name);
+  const std::size_t limit = std::min<std::size_t>(3, 1 + key.size() / 4);
+  struct Candidate {
+    std::size_t distance;
+    std::string_view shown;
+    bool operator<(const Candidate& other) const {
+      return std::tie(distance, shown) < std::tie(other.distance, other.shown);
+    }
+  };
+  std::vector<Candidate> candidates;
+  for (const TableData* table : tables_) {
+    for (const KeyRecord& entry : table->index) {
+      if (entry.derived || entry.kind == KeyKind::name) continue;
+      const std::string_view entry_key = table->str(entry.key);
+      // Ids are shown as written (`chicken-thigh`), aliases as matched.
+      const std::string_view shown = entry.kind == KeyKind::id ? Food(*table, entry.food).id() : entry_key;
+      const std::size_t distance = edit_distance(key, entry_key, limit);
+      if (distance <= limit) {
+        candidates.push_back({distance, shown});
+      } else if (contains_word(entry_key, key)) {
+        // `chicken` -> `chicken-thigh`, `rice` -> `brown-rice`: after the near spellings.
+        candidates.push_back({limit + 1, shown});
+      }
+    }
+  }
+  std::sort(candidates.begin(), candidates.end());
+  std::vector<std::string> out;
+  for (const Candidate& candidate : candidates) {
+    if (out.size() == count) break;
+    if (std::find(out.begin(), out.end(), candidate.shown) == out.end()) out.emplace_back(candidate.shown);
+  }
+  return out;
+}
+
+bool FoodCatalog::is_portion_unit(std::string_view unit) const {
+  return std::any_of(tables_.begin(), tables_.end(), [&](const TableData* table) {
+    const auto less = [&](const TextRef& entry, std::string_view u) { return table->str(entry) < u; };
+    const auto found = std::lower_bound(table->units.begin(), table->units.end(), unit, less);
+    return found != table->units.end() && table->str(*found) == unit;
+  });
+}
+
+std::vector<Food> FoodCatalog::foods() const {
+  std::vector<Food> out;
+  for (std::size_t t = 0; t < tables_.size(); ++t) {
+    for (std::uint32_t i = 0; i < tables_[t]->foods.size(); ++i) {
+      const Food food(*tables_[t], i);
+      if (!replaced_later(t, food.id())) out.push_back(food);
+    }
+  }
+  return out;
+}
+
+std::vector<Food> FoodCatalog::distinct_foods() const {
+  const std::vector<Food> all = foods();
+  std::set<std::string, std::less<>> stood_for;
+  for (const Food& food : all) {
+    if (!food.usda().empty()) stood_for.insert(std::string("usda-") + std::string(food.usda()));
+  }
+  std::vector<Food> out;
+  for (const Food& food : all) {
+    if (!stood_for.contains(food.id())) out.push_back(food);
+  }
+  return out;
+}
+
+std::vector<Food> FoodCatalog::richest_in_k2(std::size_t count) const {
+  std::vector<Food> out;
+  for (const Food& food : distinct_foods()) {
+    if (food.k2_ug_per_100g() && *food.k2_ug_per_100g() > 0) out.push_back(food);
+  }
+  const std::size_t keep = std::min(count, out.size());
+  std::partial_sort(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(keep), out.end(),
+                    [](const Food& a, const Food& b) {
+                      return std::tuple(*b.k2_ug_per_100g(), a.id()) < std::tuple(*a.k2_ug_per_100g(), b.id());
+                    });
+  out.resize(keep);
+  return out;
+}
+
+}  // namespace vitk

@@ -1,0 +1,98 @@
+#include "vitk/foods/units.hpp"
+
+#include <array>
+
+#include "vitk/base/text.hpp"
+
+namespace vitk {
+
+namespace {
+
+struct Synonym {
+  std::string_view word;
+  std::string_view canonical;
+};
+
+// Spellings people type for the same unit. Portion names of the tables use the canonical form.
+constexpr std::array kSynonyms = {
+    Synonym{"milligram", "mg"},   Synonym{"milligrams", "mg"},  Synonym{"mgs", "mg"},
+    Synonym{"gram", "g"},         Synonym{"grams", "g"},        Synonym{"gr", "g"},
+    Synonym{"kilogram", "kg"},    Synonym{"kilograms", "kg"},   Synonym{"kgs", "kg"},
+    Synonym{"kilo", "kg"},        Synonym{"kilos", "kg"},       Synonym{"ounce", "oz"},
+    Synonym{"ounces", "oz"},      Synonym{"pound", "lb"},       Synonym{"pounds", "lb"},
+    Synonym{"lbs", "lb"},         Synonym{"tablespoon", "tbsp"}, Synonym{"tablespoons", "tbsp"},
+    Synonym{"tbs", "tbsp"},       Synonym{"tbsps", "tbsp"},     Synonym{"tbl", "tbsp"},
+    Synonym{"teaspoon", "tsp"},   Synonym{"teaspoons", "tsp"},  Synonym{"tsps", "tsp"},
+};
+
+struct MassUnit {
+  std::string_view unit;
+  double grams;
+};
+
+constexpr std::array kMassUnits = {
+    MassUnit{"mg", 0.001}, MassUnit{"g", 1.0}, MassUnit{"kg", 1000.0},
+    MassUnit{"oz", 28.349523125},  // international avoirdupois ounce
+    MassUnit{"lb", 453.59237},
+};
+
+// Abbreviations, and sizes such as `2 large` (eggs), read the same in the singular and the plural.
+constexpr std::array<std::string_view, 10> kInvariant = {"mg", "g",    "kg",     "oz",    "lb",
+                                                         "tbsp", "tsp", "small", "medium", "large"};
+
+}  // namespace
+
+std::string canonical_unit(std::string_view word) {
+  std::string lower = to_lower(word);
+  for (const Synonym& synonym : kSynonyms) {
+    if (synonym.word == lower) return std::string(synonym.canonical);
+  }
+  return lower;
+}
+
+std::optional<double> grams_per_mass_unit(std::string_view canonical) {
+  const std::string_view unit = static_mass_unit(canonical);
+  if (unit.empty()) return std::nullopt;
+  for (const MassUnit& mass : kMassUnits) {
+    if (mass.unit.data() == unit.data()) return mass.grams;
+  }
+  return std::nullopt;
+}
+
+std::string_view static_mass_unit(std::string_view unit) {
+  // By hand, not by the table: this runs once for every line of a long log.
+  if (unit.size() == 1) return unit[0] == 'g' ? kMassUnits[1].unit : std::string_view();
+  if (unit.size() != 2) return {};
+  switch (unit[0]) {
+    case 'm': return unit[1] == 'g' ? kMassUnits[0].unit : std::string_view();
+    case 'k': return unit[1] == 'g' ? kMassUnits[2].unit : std::string_view();
+    case 'o': return unit[1] == 'z' ? kMassUnits[3].unit : std::string_view();
+    case 'l': return unit[1] == 'b' ? kMassUnits[4].unit : std::string_view();
+    default: return {};
+  }
+}
+
+std::string_view mass_unit_list() { return "mg, g, kg, oz, lb"; }
+
+std::string unit_for_quantity(std::string_view unit, double quantity) {
+  std::string out(unit);
+  // Compound names such as `cup-chopped` are left as they are.
+  if (quantity == 1.0 || unit.empty() || unit.find('-') != std::string_view::npos) return out;
+  for (std::string_view invariant : kInvariant) {
+    if (unit == invariant) return out;
+  }
+  const char last = unit.back();
+  const bool consonant_y = last == 'y' && unit.size() > 1 && std::string_view("aeiou").find(unit[unit.size() - 2]) ==
+                                                                  std::string_view::npos;
+  if (consonant_y) {
+    out.back() = 'i';
+    out += "es";
+  } else if (last == 's' || last == 'x' || last == 'z' || unit.ends_with("ch") || unit.ends_with("sh")) {
+    out += "es";
+  } else if (last != '-') {
+    out += 's';
+  }
+  return out;
+}
+
+}  // namespace vitk

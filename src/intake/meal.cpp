@@ -1,0 +1,485 @@
+#include "vitk/intake/meal.hpp"
+
+#include <array>
+#include <cstring>
+#include <fmt/format.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+#include "vitk/base/text.hpp"
+#include "vitk/foods/catalog.hpp"
+#include "vitk/foods/food.hpp"
+#include "vitk/foods/units.hpp"
+#include "vitk/intake/quantity.hpp"
+
+namespace vitk {
+
+namespace {
+
+constexpr std::size_t kMaxLabelBytes = 40;
+
+[[noreturn]] void fail_at(const SourceLocation& at, std::size_t offset, const std::string& message) {
+  SourceLocation where = at;
+  where.column = static_cast<std::uint32_t>(at.column + offset);
+  throw Error(ErrorKind::data, where, message);
+}
+
+/// Rejects bytes that cannot be part of a meal line, so that no message ever echoes them.
+void check_bytes(std::string_view line, SourceLocation& at) {
+  bool non_ascii = false;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(line[i]);
+    if ((byte < 0x20 && byte != '\t') || byte == 0x7F) {
+      at.column = static_cast<std::uint32_t>(i + 1);
+      throw Error(ErrorKind::data, at,
+                  byte == 0 ? "NUL byte (expected text)" : fmt::format("control character 0x{:02X} (expected text)", byte));
+    }
+    non_ascii |= byte >= 0x80;
+  }
+  if (non_ascii) {
+    if (const auto bad = find_invalid_utf8(line)) {
+      at.column = static_cast<std::uint32_t>(*bad + 1);
+      throw Error(ErrorKind::data, at, "invalid UTF-8 (expected text in UTF-8)");
+    }
+  }
+}
+
+std::string_view strip_comment(std::string_view line) {
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    if (line[i] == '#' && (i == 0 || is_blank(line[i - 1]))) return line.substr(0, i);
+  }
+  return line;
+}
+
+bool is_label(std::string_view text) {
+  if (text.empty() || text.size() > kMaxLabelBytes) return false;
+  for (char c : text) {
+    const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_blank(c) || c == '-' || c == '_' ||
+                    static_cast<unsigned char>(c) >= 0x80;
+    if (!ok) return false;
+  }
+  return true;
+}
+
+struct Token {
+  std::string_view text;
+  std::size_t offset = 0;
+};
+
+constexpr std::size_t kMaxTokens = 48;
+
+struct Tokens {
+  std::array<Token, kMaxTokens> list;
+  std::size_t count = 0;
+};
+
+void tokenize(std::string_view text, const SourceLocation& at, Tokens& out) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && is_blank(text[i])) ++i;
+    if (i == text.size()) break;
+    const std::size_t start = i;
+    while (i < text.size() && !is_blank(text[i])) ++i;
+    if (out.count == kMaxTokens) fail_at(at, start, fmt::format("item has more than {} words", kMaxTokens));
+    out.list[out.count++] = Token{text.substr(start, i - start), start};
+  }
+}
+
+/// The text from the start of token `first` to the end of token `last - 1`.
+std::string_view span_text(std::string_view text, const Tokens& tokens, std::size_t first, std::size_t last) {
+  const Token& end = tokens.list[last - 1];
+  return text.substr(tokens.list[first].offset, end.offset + end.text.size() - tokens.list[first].offset);
+}
+
+bool is_integer(std::string_view token) {
+  if (token.empty()) return false;
+  for (char c : token) {
+    if (!is_digit(c)) return false;
+  }
+  return true;
+}
+
+/// What the words of an item were found to be, before the food is looked up.
+struct Shape {
+  std::size_t food_first = 0, food_last = 0;  // token range of the food name
+  double quantity = 1;
+  bool counted = true;                       // no unit: servings
+  std::string_view unit;
+  std::size_t unit_offset = 0;
+};
+
+std::optional<Portion> find_unit_portion(const Food& food, const std::string& canonical) {
+  if (auto portion = food.find_portion(canonical)) return portion;
+  const std::string plural_free = singular(canonical);
+  if (plural_free != canonical) {
+    if (auto portion = food.find_portion(plural_free)) return portion;
+  }
+  if (canonical.size() > 2 && canonical.back() == 's') {
+    return food.find_portion(std::string_view(canonical).substr(0, canonical.size() - 1));
+  }
+  return std::nullopt;
+}
+
+/// Every unit an amount of `food` can be given in, for messages.
+std::string unit_names(const Food& food) {
+  std::string out(mass_unit_list());
+  for (std::size_t i = 0; i < food.portion_count(); ++i) {
+    out += ", ";
+    out += food.portion(i).unit;
+  }
+  return out;
+}
+
+/// Unicode fractions such as `½` (U+00BC-U+00BE, U+2150-U+215E) are not part of the grammar.
+bool starts_with_unicode_fraction(std::string_view token) {
+  const auto byte = [&](std::size_t i) { return i < token.size() ? static_cast<unsigned char>(token[i]) : 0u; };
+  if (byte(0) == 0xC2 && byte(1) >= 0xBC && byte(1) <= 0xBE) return true;
+  return byte(0) == 0xE2 && byte(1) == 0x85 && byte(2) >= 0x90 && byte(2) <= 0x9E;
+}
+
+[[noreturn]] void fail_unknown_food(std::string_view name, const SourceLocation& at, std::size_t offset,
+                                    const FoodMatch& match, const FoodCatalog& catalog) {
+  if (!match.candidates.empty()) {
+    std::vector<std::string> listed;
+    for (std::size_t i = 0; i < match.candidates.size() && i < 5; ++i) {
+      listed.push_back(fmt::format("'{}' ({})", match.candidates[i].id(), match.candidates[i].name()));
+    }
+    const std::string more =
+        match.candidates.size() > 5 ? fmt::format(" and {} more", match.candidates.size() - 5) : std::string();
+    fail_at(at, offset,
+            fmt::format("'{}' matches {} foods: {}{} (write the id)", quote_excerpt(name), match.candidates.size(),
+                        join(listed, ", "), more));
+  }
+  const std::vector<std::string> suggestions = catalog.suggest(name, 3);
+  if (suggestions.empty()) fail_at(at, offset, fmt::format("unknown food '{}'", quote_excerpt(name)));
+  fail_at(at, offset,
+          fmt::format("unknown food '{}' (did you mean {}?)", quote_excerpt(name), join_quoted_or(suggestions)));
+}
+
+/// A mixed number ends at token `fraction`: adds the whole part before it, if there is one.
+std::size_t take_whole_part(const Tokens& tokens, std::size_t fraction, std::size_t floor, double& quantity) {
+  if (fraction > floor && is_integer(tokens.list[fraction - 1].text)) {
+    QuantityToken whole;
+    if (parse_quantity_token(tokens.list[fraction - 1].text, whole) == QuantityStatus::ok) {
+      quantity += whole.value;
+      return fraction - 1;
+    }
+  }
+  return fraction;
+}
+
+/// Bytes of a word of a simple item: printable ASCII but the marks of comments (#), labels (:), several items (;).
+constexpr std::array<bool, 256> kSimpleWordBytes = [] {
+  std::array<bool, 256> table{};
+  for (int c = '!'; c <= '~'; ++c) table[static_cast<std::size_t>(c)] = true;
+  table['#'] = table[':'] = table[';'] = false;
+  return table;
+}();
+
+/// A quantity of the simple shape, `371` or `0.25` (at most kMaxSimpleDigits digits, a digit first and last),
+/// converted as parse_quantity_token converts it (one exact division); 0 when it is anything else.
+double simple_quantity(std::string_view text) {
+  static constexpr double kPowers[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12};
+  constexpr std::size_t kMaxSimpleDigits = 12;
+  if (text.empty() || text.size() > kMaxSimpleDigits + 1 || !is_digit(text.front()) || !is_digit(text.back())) {
+    return 0;
+  }
+  std::uint64_t mantissa = 0;
+  std::size_t decimals = 0;
+  bool point = false;
+  for (char c : text) {
+    if (c == '.') {
+      if (point) return 0;
+      point = true;
+      continue;
+    }
+    if (!is_digit(c)) return 0;
+    mantissa = mantissa * 10 + static_cast<std::uint64_t>(c - '0');
+    decimals += point ? 1 : 0;
+  }
+  if (!point && text.size() > kMaxSimpleDigits) return 0;
+  const double value = static_cast<double>(mantissa) / kPowers[decimals];
+  return value > kMaxQuantity ? 0 : value;
+}
+
+/// Finds the one or two single spaces of a simple item and checks that every other byte is a word byte.
+bool simple_spaces(std::string_view text, std::size_t& first_space, std::size_t& second_space) {
+  first_space = second_space = std::string_view::npos;
+#if defined(__SSE2__)
+  // Most lines of a log are under 32 bytes: classify them 16 bytes at a time.
+  if (text.size() <= 32) {
+    alignas(16) char bytes[32];
+    std::memset(bytes, 'x', sizeof bytes);
+    std::memcpy(bytes, text.data(), text.size());
+    std::uint32_t spaces = 0, bad = 0;
+    for (int half = 0; half < 2; ++half) {
+      const __m128i v = _mm_load_si128(reinterpret_cast<const __m128i*>(bytes + 16 * half));
+      const __m128i space = _mm_cmpeq_epi8(v, _mm_set1_epi8(' '));
+      // Printable ASCII is '!' to '~'; bytes from 0x80 are negative as signed chars and fail the first test.
+      const __m128i printable = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(' ')),
+                                              _mm_cmplt_epi8(v, _mm_set1_epi8(0x7F)));
+      const __m128i marks = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('#')),
+                                                      _mm_cmpeq_epi8(v, _mm_set1_epi8(':'))),
+                                         _mm_cmpeq_epi8(v, _mm_set1_epi8(';')));
+      const __m128i word = _mm_andnot_si128(marks, printable);
+      spaces |= static_cast<std::uint32_t>(_mm_movemask_epi8(space)) << (16 * half);
+      bad |= static_cast<std::uint32_t>(~_mm_movemask_epi8(_mm_or_si128(word, space)) & 0xFFFF) << (16 * half);
+    }
+    if (bad != 0) return false;
+    if (spaces == 0 || __builtin_popcount(spaces) > 2) return false;
+    first_space = static_cast<std::size_t>(__builtin_ctz(spaces));
+    spaces &= spaces - 1;
+    if (spaces != 0) second_space = static_cast<std::size_t>(__builtin_ctz(spaces));
+    return true;
+  }
+#endif
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (kSimpleWordBytes[byte]) continue;
+    if (byte != ' ' || second_space != std::string_view::npos) return false;
+    (first_space == std::string_view::npos ? first_space : second_space) = i;
+  }
+  return first_space != std::string_view::npos;
+}
+
+}  // namespace
+
+bool parse_simple_syntax(std::string_view text, SimpleItem& out) {
+  std::size_t first_space = 0, second_space = 0;
+  if (!simple_spaces(text, first_space, second_space)) return false;
+  std::string_view name, quantity_text, unit_text;
+  const bool name_first = !is_digit(text.front());
+  if (second_space == std::string_view::npos) {
+    // NAME QTYUNIT or QTYUNIT NAME
+    name = name_first ? text.substr(0, first_space) : text.substr(first_space + 1);
+    const std::string_view glued = name_first ? text.substr(first_space + 1) : text.substr(0, first_space);
+    std::size_t digits = 0;
+    while (digits < glued.size() && (is_digit(glued[digits]) || glued[digits] == '.')) ++digits;
+    quantity_text = glued.substr(0, digits);
+    unit_text = glued.substr(digits);
+  } else {
+    // NAME QTY UNIT or QTY UNIT NAME
+    const std::string_view first = text.substr(0, first_space);
+    const std::string_view middle = text.substr(first_space + 1, second_space - first_space - 1);
+    const std::string_view last = text.substr(second_space + 1);
+    name = name_first ? first : last;
+    quantity_text = name_first ? middle : first;
+    unit_text = name_first ? last : middle;
+  }
+  if (name.empty() || quantity_text.empty() || unit_text.empty()) return false;
+  const char initial = name.front();
+  if (!((initial >= 'a' && initial <= 'z') || (initial >= 'A' && initial <= 'Z'))) return false;
+  const std::string_view unit = static_mass_unit(unit_text);
+  const double quantity = simple_quantity(quantity_text);
+  if (unit.empty() || quantity <= 0) return false;
+  const double grams = quantity * *grams_per_mass_unit(unit);
+  if (grams > kMaxItemGrams) return false;
+  out = SimpleItem{name, quantity, unit, grams};
+  return true;
+}
+
+bool parse_simple_item(std::string_view text, const FoodCatalog& catalog, Item& item) {
+  SimpleItem simple;
+  if (!parse_simple_syntax(text, simple)) return false;
+  const FoodCatalog::FoundFood* found = catalog.find_food(simple.name);
+  if (found == nullptr) return false;
+  item.food = found->food;
+  item.k1_ug_per_100g = found->k1_ug_per_100g;
+  item.k2_ug_per_100g = found->k2_ug_per_100g;
+  item.dk_ug_per_100g = found->dk_ug_per_100g;
+  item.quantity = simple.quantity;
+  item.unit = simple.unit;
+  item.grams = simple.grams;
+  return true;
+}
+
+Item make_item(const Food& food, double quantity, std::string_view unit, double grams) {
+  const FoodRecord& record = food.record();
+  return Item{food, record.k1_ug_per_100g, record.k2_ug_per_100g, record.dk_ug_per_100g, quantity, unit, grams};
+}
+
+void split_line(std::string_view line, SourceLocation& at, MealLine& out) {
+  out.kind = LineKind::blank;
+  out.label = {};
+  out.items.clear();
+  check_bytes(line, at);
+  const std::string_view content = trim(strip_comment(line));
+  if (content.empty()) return;
+  const auto offset_of = [&](std::string_view part) { return static_cast<std::size_t>(part.data() - line.data()); };
+
+  std::string_view date_text = content;
+  if (date_text.back() == ':') date_text.remove_suffix(1);
+  const DateParse parsed = parse_iso_date(date_text, out.date);
+  if (parsed == DateParse::ok) {
+    out.kind = LineKind::date;
+    return;
+  }
+  if (parsed == DateParse::impossible) {
+    out.kind = LineKind::bad_date;
+    out.date_text = ItemText{date_text, static_cast<std::uint32_t>(offset_of(content) + 1)};
+    return;
+  }
+
+  std::string_view rest = content;
+  const std::size_t colon = content.find(':');
+  if (colon != std::string_view::npos && is_label(trim(content.substr(0, colon)))) {
+    out.label = trim(content.substr(0, colon));
+    rest = content.substr(colon + 1);
+  }
+  while (!rest.empty()) {
+    const std::size_t end = rest.find(';');
+    const std::string_view part = trim(rest.substr(0, end));
+    if (!part.empty()) out.items.push_back(ItemText{part, static_cast<std::uint32_t>(offset_of(part) + 1)});
+    if (end == std::string_view::npos) break;
+    rest.remove_prefix(end + 1);
+  }
+  out.kind = out.items.empty() && out.label.empty() ? LineKind::blank : LineKind::items;
+}
+
+Item parse_item(std::string_view text, const SourceLocation& at, const FoodCatalog& catalog) {
+  Tokens tokens;
+  tokenize(text, at, tokens);
+  const std::size_t n = tokens.count;
+  Shape shape;
+  QuantityToken quantity;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (starts_with_unicode_fraction(tokens.list[i].text)) {
+      fail_at(at, tokens.list[i].offset,
+              fmt::format("'{}' is not a quantity vitk reads (write fractions as 1/2 or 1 1/2)", tokens.list[i].text));
+    }
+  }
+  const QuantityStatus leading = parse_quantity_token(tokens.list[0].text, quantity);
+  FoodMatch match;
+  std::size_t matched_first = n;  // token where `match` was looked up from, to the end; n = not yet
+
+  if (leading == QuantityStatus::ok) {
+    // QTY [UNIT] FOOD
+    shape.quantity = quantity.value;
+    std::size_t next = 1;
+    if (quantity.unit.empty() && n > 1 && is_integer(tokens.list[0].text) && is_plain_fraction(tokens.list[1].text)) {
+      QuantityToken fraction;
+      if (parse_quantity_token(tokens.list[1].text, fraction) != QuantityStatus::ok) {
+        fail_at(at, tokens.list[1].offset,
+                describe_quantity_error(parse_quantity_token(tokens.list[1].text, fraction), tokens.list[1].text));
+      }
+      shape.quantity += fraction.value;
+      next = 2;
+    }
+    if (next == n) {
+      fail_at(at, tokens.list[0].offset,
+              fmt::format("expected a food after '{}'", quote_excerpt(span_text(text, tokens, 0, n))));
+    }
+    if (!quantity.unit.empty()) {
+      shape.counted = false;
+      shape.unit = quantity.unit;
+      shape.unit_offset = tokens.list[0].offset + quantity.length;
+      shape.food_first = next;
+    } else if (n - next >= 2) {
+      const std::string candidate = canonical_unit(tokens.list[next].text);
+      bool is_unit = grams_per_mass_unit(candidate).has_value();
+      if (!is_unit) {
+        // `2 large eggs` is a portion; `2 cup cakes` could be a food named `cup cakes`: the food wins.
+        match = catalog.find(span_text(text, tokens, next, n));
+        matched_first = next;
+        const bool food_found = match.food || !match.candidates.empty();
+        is_unit = !food_found && (catalog.is_portion_unit(candidate) || catalog.is_portion_unit(singular(candidate)) ||
+                                 candidate == "tbsp" || candidate == "tsp");
+      }
+      if (is_unit) {
+        shape.counted = false;
+        shape.unit = tokens.list[next].text;
+        shape.unit_offset = tokens.list[next].offset;
+        shape.food_first = next + 1;
+      } else {
+        shape.food_first = next;
+      }
+    } else {
+      // `2 cups` alone: a unit with nothing to measure.
+      const std::string word = canonical_unit(tokens.list[next].text);
+      if (grams_per_mass_unit(word) || catalog.is_portion_unit(word) || catalog.is_portion_unit(singular(word)) ||
+          word == "tbsp" || word == "tsp") {
+        if (!catalog.find(tokens.list[next].text).food) {
+          fail_at(at, tokens.list[0].offset,
+                  fmt::format("expected a food after '{}'", quote_excerpt(span_text(text, tokens, 0, n))));
+        }
+      }
+      shape.food_first = next;
+    }
+    shape.food_last = n;
+  } else if (leading != QuantityStatus::not_a_number) {
+    fail_at(at, tokens.list[0].offset, describe_quantity_error(leading, tokens.list[0].text));
+  } else {
+    // FOOD [QTY [UNIT]]
+    shape.food_first = 0;
+    shape.food_last = n;
+    if (n >= 2) {
+      const Token& last = tokens.list[n - 1];
+      const QuantityStatus trailing = parse_quantity_token(last.text, quantity);
+      if (trailing == QuantityStatus::ok) {
+        shape.quantity = quantity.value;
+        shape.food_last = take_whole_part(tokens, n - 1, 1, shape.quantity);
+        if (!quantity.unit.empty()) {
+          shape.counted = false;
+          shape.unit = quantity.unit;
+          shape.unit_offset = last.offset + quantity.length;
+        }
+      } else if (trailing != QuantityStatus::not_a_number) {
+        fail_at(at, last.offset, describe_quantity_error(trailing, last.text));
+      } else if (n >= 3) {
+        const Token& before = tokens.list[n - 2];
+        const QuantityStatus amount = parse_quantity_token(before.text, quantity);
+        if (amount == QuantityStatus::ok && quantity.unit.empty()) {
+          shape.quantity = quantity.value;
+          shape.counted = false;
+          shape.unit = last.text;
+          shape.unit_offset = last.offset;
+          shape.food_last = take_whole_part(tokens, n - 2, 1, shape.quantity);
+        } else if (amount != QuantityStatus::not_a_number && amount != QuantityStatus::ok) {
+          fail_at(at, before.offset, describe_quantity_error(amount, before.text));
+        }
+      }
+      if (shape.food_last == n && grams_per_mass_unit(canonical_unit(last.text))) {
+        fail_at(at, last.offset, fmt::format("expected a quantity before '{}'", quote_excerpt(last.text)));
+      }
+    }
+  }
+
+  const std::string_view food_name = span_text(text, tokens, shape.food_first, shape.food_last);
+  const std::size_t food_offset = tokens.list[shape.food_first].offset;
+  if (matched_first != shape.food_first || shape.food_last != n) match = catalog.find(food_name);
+  if (!match.food) fail_unknown_food(food_name, at, food_offset, match, catalog);
+  const Food& food = *match.food;
+
+  Item item = make_item(food, shape.quantity, {}, 0);
+  if (shape.counted) {
+    const std::optional<Portion> serving = food.default_portion();
+    if (!serving) {
+      fail_at(at, food_offset,
+              fmt::format("'{}' has no serving size; give an amount such as '{} 100 g' (units: {})", food.id(),
+                          food.id(), unit_names(food)));
+    }
+    item.unit = serving->unit;
+    item.grams = shape.quantity * serving->grams;
+  } else {
+    const std::string canonical = canonical_unit(shape.unit);
+    if (const auto per_unit = grams_per_mass_unit(canonical)) {
+      item.unit = static_mass_unit(canonical);
+      item.grams = shape.quantity * *per_unit;
+    } else if (const std::optional<Portion> portion = find_unit_portion(food, canonical)) {
+      item.unit = portion->unit;
+      item.grams = shape.quantity * portion->grams;
+    } else {
+      fail_at(at, shape.unit_offset,
+              fmt::format("'{}' has no portion '{}' (units: {})", food.id(), quote_excerpt(shape.unit),
+                          unit_names(food)));
+    }
+  }
+  if (item.grams > kMaxItemGrams) {
+    fail_at(at, tokens.list[0].offset,
+            fmt::format("amount of {:.0f} g is more than {:.0f} kg", item.grams, kMaxItemGrams / 1000));
+  }
+  return item;
+}
+
+}  // namespace vitk

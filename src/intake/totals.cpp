@@ -1,0 +1,117 @@
+#include "vitk/intake/totals.hpp"
+
+#include <algorithm>
+
+namespace vitk {
+
+namespace {
+
+std::optional<double> scale(double per_100g, double grams) {
+  const std::optional<double> value = known(per_100g);
+  if (!value) return std::nullopt;
+  return *value * (grams / 100.0);
+}
+
+}  // namespace
+
+Amounts amounts_for(const Food& food, double grams) {
+  Amounts amounts;
+  const FoodRecord& record = food.record();
+  amounts.k1_ug = scale(record.k1_ug_per_100g, grams);
+  amounts.dk_ug = scale(record.dk_ug_per_100g, grams);
+  amounts.k2_ug = scale(record.k2_ug_per_100g, grams);
+  for (std::size_t form = 0; form < kFormCount; ++form) {
+    amounts.k2_form_ug[form] = scale(record.k2_form_ug_per_100g[form], grams);
+  }
+  return amounts;
+}
+
+void Totals::add(const Amounts& amounts, double item_grams) {
+  ++items;
+  grams += item_grams;
+  k1.add(amounts.k1_ug);
+  dk.add(amounts.dk_ug);
+  k2.add(amounts.k2_ug);
+  for (std::size_t form = 0; form < kFormCount; ++form) k2_by_form[form].add(amounts.k2_form_ug[form]);
+}
+
+namespace {
+
+/// Adds `per_100g * factor` to `sum` and counts it, unless the value is unknown (NaN).
+inline void add_scaled(double per_100g, double factor, double& sum, std::uint32_t& known_count) {
+  if (per_100g != per_100g) return;
+  sum += per_100g * factor;
+  ++known_count;
+}
+
+}  // namespace
+
+void Totals::add(const FoodRecord& food, double item_grams) {
+  const double factor = item_grams / 100.0;
+  ++items;
+  grams += item_grams;
+  add_scaled(food.k1_ug_per_100g, factor, k1.ug, k1.known);
+  add_scaled(food.dk_ug_per_100g, factor, dk.ug, dk.known);
+  add_scaled(food.k2_ug_per_100g, factor, k2.ug, k2.known);
+  for (std::size_t form = 0; form < kFormCount; ++form) {
+    add_scaled(food.k2_form_ug_per_100g[form], factor, k2_by_form[form].ug, k2_by_form[form].known);
+  }
+}
+
+void Totals::add(const DayTotals& day) {
+  items += day.items;
+  grams += day.grams;
+  k1.add(Sum{day.k1_ug, day.k1_known});
+  k2.add(Sum{day.k2_ug, day.k2_known});
+  dk.add(Sum{day.dk_ug, day.dk_known});
+}
+
+void DayTotals::add(const Item& item) {
+  const double factor = item.grams / 100.0;
+  ++items;
+  grams += item.grams;
+  add_scaled(item.k1_ug_per_100g, factor, k1_ug, k1_known);
+  add_scaled(item.k2_ug_per_100g, factor, k2_ug, k2_known);
+  add_scaled(item.dk_ug_per_100g, factor, dk_ug, dk_known);
+}
+
+void DayTotals::add(const Amounts& amounts, double item_grams) {
+  ++items;
+  grams += item_grams;
+  if (amounts.k1_ug) {
+    k1_ug += *amounts.k1_ug;
+    ++k1_known;
+  }
+  if (amounts.k2_ug) {
+    k2_ug += *amounts.k2_ug;
+    ++k2_known;
+  }
+  if (amounts.dk_ug) {
+    dk_ug += *amounts.dk_ug;
+    ++dk_known;
+  }
+}
+
+void DayTotals::add(const DayTotals& other) {
+  items += other.items;
+  k1_known += other.k1_known;
+  k2_known += other.k2_known;
+  dk_known += other.dk_known;
+  grams += other.grams;
+  k1_ug += other.k1_ug;
+  k2_ug += other.k2_ug;
+  dk_ug += other.dk_ug;
+}
+
+bool k2_below(const DayTotals& totals, double min_ug) { return totals.items > 0 && totals.k2_ug < min_ug; }
+
+void Totals::add_sums(const Item& item) {
+  const double factor = item.grams / 100.0;
+  ++items;
+  grams += item.grams;
+  add_scaled(item.k1_ug_per_100g, factor, k1.ug, k1.known);
+  add_scaled(item.dk_ug_per_100g, factor, dk.ug, dk.known);
+  add_scaled(item.k2_ug_per_100g, factor, k2.ug, k2.known);
+}
+
+}  // namespace vitk

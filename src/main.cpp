@@ -1,3 +1,0 @@
-#include "vitk/cli.hpp"
-
-int main(int argc, char** argv) { return vitk::run(argc, argv); }

@@ -1,0 +1,165 @@
+#include "vitk/report/food_report.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+#include <optional>
+
+#include "vitk/base/json.hpp"
+#include "vitk/base/text.hpp"
+
+namespace vitk {
+
+namespace {
+
+constexpr std::size_t kNameWidth = 44;
+
+std::string value_or_mark(const std::optional<double>& value) { return value ? fmt::format("{:.1f}", *value) : "?"; }
+
+std::optional<double> per_serving(const Food& food, const std::optional<double>& per_100g) {
+  const std::optional<Portion> serving = food.default_portion();
+  if (!serving || !per_100g) return std::nullopt;
+  return *per_100g * serving->grams / 100.0;
+}
+
+std::string pad_right(std::string_view text, std::size_t width) {
+  const std::size_t shown = display_width(text);
+  return std::string(text) + std::string(shown < width ? width - shown : 0, ' ');
+}
+
+std::string forms_text(const Food& food) {
+  std::vector<std::string> parts;
+  for (std::size_t form = 0; form < kFormCount; ++form) {
+    if (const auto& value = food.k2_form_ug_per_100g(form)) {
+      parts.push_back(fmt::format("{} {:.1f}", kFormLabels[form], *value));
+    }
+  }
+  return parts.empty() ? "none known" : join(parts, ", ");
+}
+
+void json_food(std::string& out, const Food& food) {
+  out += "{\"id\":";
+  append_json_string(out, food.id());
+  out += ",\"name\":";
+  append_json_string(out, food.name());
+  out += ",\"group\":";
+  append_json_string(out, food.group());
+  out += ",\"aliases\":[";
+  for (std::size_t i = 0; i < food.alias_count(); ++i) {
+    if (i > 0) out += ',';
+    append_json_string(out, food.alias(i));
+  }
+  out += "],\"k1_ug_per_100g\":";
+  append_json_number(out, food.k1_ug_per_100g());
+  out += ",\"k2_ug_per_100g\":";
+  append_json_number(out, food.k2_ug_per_100g());
+  out += ",\"k2_by_form_ug_per_100g\":{";
+  for (std::size_t form = 0; form < kFormCount; ++form) {
+    out += fmt::format("{}\"{}\":", form == 0 ? "" : ",", kFormKeys[form]);
+    append_json_number(out, food.k2_form_ug_per_100g(form));
+  }
+  out += "},\"dk_ug_per_100g\":";
+  append_json_number(out, food.dk_ug_per_100g());
+  out += ",\"portions\":[";
+  for (std::size_t i = 0; i < food.portion_count(); ++i) {
+    out += i == 0 ? "{\"unit\":" : ",{\"unit\":";
+    append_json_string(out, food.portion(i).unit);
+    out += ",\"grams\":";
+    append_json_number(out, food.portion(i).grams);
+    out += '}';
+  }
+  const std::optional<Portion> serving = food.default_portion();
+  out += "],\"serving_grams\":";
+  append_json_number(out, serving ? std::optional<double>(serving->grams) : std::nullopt);
+  out += ",\"k1_ug_per_serving\":";
+  append_json_number(out, per_serving(food, food.k1_ug_per_100g()));
+  out += ",\"k2_ug_per_serving\":";
+  append_json_number(out, per_serving(food, food.k2_ug_per_100g()));
+  out += ",\"source\":";
+  append_json_string(out, food.source());
+  out += ",\"k2_source\":";
+  if (food.k2_source().empty()) {
+    out += "null";
+  } else {
+    append_json_string(out, food.k2_source());
+  }
+  out += ",\"usda\":";
+  if (food.usda().empty()) {
+    out += "null";
+  } else {
+    append_json_string(out, food.usda());
+  }
+  out += ",\"table\":";
+  append_json_string(out, food.table().name);
+  out += '}';
+}
+
+}  // namespace
+
+std::string render_food_table(const std::vector<Food>& foods) {
+  std::size_t id_width = 2, name_width = 4;
+  for (const Food& food : foods) {
+    id_width = std::max(id_width, display_width(food.id()));
+    name_width = std::max(name_width, std::min(kNameWidth, display_width(food.name())));
+  }
+  std::string out = fmt::format("{}  {}  {:>9}  {:>9}  {:>9}  {:>9}  {:>9}\n", pad_right("id", id_width),
+                                pad_right("name", name_width), "K1/100g", "K2/100g", "serving", "K1", "K2");
+  for (const Food& food : foods) {
+    const std::optional<Portion> serving = food.default_portion();
+    const std::string serving_text = serving ? fmt::format("{:.0f} g", serving->grams) : "-";
+    const std::string k1 = serving ? value_or_mark(per_serving(food, food.k1_ug_per_100g())) : "-";
+    const std::string k2 = serving ? value_or_mark(per_serving(food, food.k2_ug_per_100g())) : "-";
+    out += fmt::format("{}  {}  {:>9}  {:>9}  {:>9}  {:>9}  {:>9}\n", pad_right(food.id(), id_width),
+                       pad_right(truncate_to_width(food.name(), kNameWidth), name_width),
+                       value_or_mark(food.k1_ug_per_100g()), value_or_mark(food.k2_ug_per_100g()), serving_text, k1,
+                       k2);
+  }
+  out += "Values in µg; ? = not known. K1 and K2 per serving where the food has one.\n";
+  return out;
+}
+
+std::string render_food_details(const Food& food) {
+  std::string out = fmt::format("{}: {}\n", food.id(), food.name());
+  const auto line = [&](std::string_view label, std::string_view text) {
+    out += fmt::format("  {:<22}{}\n", label, text);
+  };
+  if (!food.group().empty()) line("group", food.group());
+  if (food.alias_count() > 0) {
+    std::vector<std::string> aliases;
+    for (std::size_t i = 0; i < food.alias_count(); ++i) aliases.emplace_back(food.alias(i));
+    line("aliases", join(aliases, ", "));
+  }
+  line("K1 (µg/100 g)", value_or_mark(food.k1_ug_per_100g()));
+  line("K2 (µg/100 g)", value_or_mark(food.k2_ug_per_100g()));
+  line("K2 by form", forms_text(food));
+  line("dihydrophylloquinone", value_or_mark(food.dk_ug_per_100g()) + " (counted in neither K1 nor K2)");
+  if (food.portion_count() > 0) {
+    std::vector<std::string> portions;
+    for (std::size_t i = 0; i < food.portion_count(); ++i) {
+      portions.push_back(fmt::format("{} {} g", food.portion(i).unit, format_trimmed(food.portion(i).grams, 3)));
+    }
+    line("portions", join(portions, ", "));
+  } else {
+    line("portions", "none (give amounts in mg, g, kg, oz or lb)");
+  }
+  if (food.default_portion()) {
+    line("per serving (µg)", fmt::format("K1 {}, K2 {}", value_or_mark(per_serving(food, food.k1_ug_per_100g())),
+                                         value_or_mark(per_serving(food, food.k2_ug_per_100g()))));
+  }
+  line("source", food.source());
+  if (!food.k2_source().empty()) line("K2 source", food.k2_source());
+  if (!food.usda().empty()) line("USDA SR28 NDB", food.usda());
+  line("table", food.table().name);
+  return out;
+}
+
+std::string render_foods_json(const std::vector<Food>& foods) {
+  std::string out = "{\"foods\":[";
+  for (std::size_t i = 0; i < foods.size(); ++i) {
+    out += i == 0 ? "\n" : ",\n";
+    json_food(out, foods[i]);
+  }
+  out += "]}\n";
+  return out;
+}
+
+}  // namespace vitk

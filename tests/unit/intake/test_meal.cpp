@@ -1,0 +1,261 @@
+#include "vitk/intake/meal.hpp"
+
+#include <doctest/doctest.h>
+
+#include "vitk/foods/catalog.hpp"
+#include "vitk/foods/food_table.hpp"
+
+using namespace vitk;
+
+namespace {
+
+constexpr std::string_view kFoods = R"(
+[[food]]
+id = "kale"
+name = "Kale, raw"
+source = "s"
+k1 = 704.8
+portions = { cup = 16, serving = 16 }
+
+[[food]]
+id = "natto"
+name = "Natto"
+source = "s"
+k2 = { mk7 = 939 }
+portions = { tbsp = 15 }
+
+[[food]]
+id = "egg"
+name = "Egg"
+source = "s"
+portions = { large = 50, serving = 50 }
+
+[[food]]
+id = "cup-cake"
+name = "Cup cake"
+source = "s"
+portions = { serving = 60 }
+
+[[food]]
+id = "chicken-thigh"
+name = "Chicken thigh"
+source = "s"
+portions = { thigh = 89 }
+
+[[food]]
+id = "cheese-a"
+name = "Cheese"
+source = "s"
+
+[[food]]
+id = "cheese-b"
+name = "Cheese"
+source = "s"
+)";
+
+struct Fixture {
+  std::unique_ptr<FoodTable> table = parse_food_table(kFoods, "foods.toml");
+  FoodCatalog catalog;
+  Fixture() { catalog.add(table->data()); }
+
+  std::string item(std::string_view text) const {
+    const Item parsed = parse_item(text, SourceLocation{"m.txt", 4, 3}, catalog);
+    return fmt_item(parsed);
+  }
+
+  std::string error(std::string_view text) const {
+    try {
+      parse_item(text, SourceLocation{"m.txt", 4, 3}, catalog);
+    } catch (const Error& e) {
+      return format_diagnostic(e);
+    }
+    return "no error";
+  }
+
+  static std::string fmt_item(const Item& item) {
+    char grams[32];
+    std::snprintf(grams, sizeof grams, "%.4g", item.grams);
+    char quantity[32];
+    std::snprintf(quantity, sizeof quantity, "%.4g", item.quantity);
+    return std::string(item.food.id()) + " " + quantity + " " + std::string(item.unit) + " = " + grams + " g";
+  }
+};
+
+MealLine split(std::string_view text) {
+  SourceLocation at{"m.txt", 1, 1};
+  MealLine line;
+  split_line(text, at, line);
+  return line;
+}
+
+std::string split_error(std::string_view text) {
+  SourceLocation at{"m.txt", 7, 1};
+  MealLine line;
+  try {
+    split_line(text, at, line);
+  } catch (const Error& e) {
+    return format_diagnostic(e);
+  }
+  return "no error";
+}
+
+}  // namespace
+
+TEST_CASE("every item shape of the grammar is read") {
+  const Fixture f;
+  CHECK(f.item("2 cups kale") == "kale 2 cup = 32 g");
+  CHECK(f.item("2 cup kale") == "kale 2 cup = 32 g");
+  CHECK(f.item("50 g natto") == "natto 50 g = 50 g");
+  CHECK(f.item("50g natto") == "natto 50 g = 50 g");
+  CHECK(f.item("2 eggs") == "egg 2 serving = 100 g");
+  CHECK(f.item("natto 50g") == "natto 50 g = 50 g");
+  CHECK(f.item("natto 50 g") == "natto 50 g = 50 g");
+  CHECK(f.item("kale 1.5 cups") == "kale 1.5 cup = 24 g");
+  CHECK(f.item("egg") == "egg 1 serving = 50 g");
+  CHECK(f.item("egg 3") == "egg 3 serving = 150 g");
+  CHECK(f.item("1/2 cup kale") == "kale 0.5 cup = 8 g");
+  CHECK(f.item("1 1/2 cups kale") == "kale 1.5 cup = 24 g");
+  CHECK(f.item("kale 1 1/2 cups") == "kale 1.5 cup = 24 g");
+  CHECK(f.item("kale 1 1/2cup") == "kale 1.5 cup = 24 g");
+  CHECK(f.item("2 large eggs") == "egg 2 large = 100 g");
+  CHECK(f.item("2 Tbsp natto") == "natto 2 tbsp = 30 g");
+  CHECK(f.item("2 tablespoons natto") == "natto 2 tbsp = 30 g");
+  CHECK(f.item("natto 1 oz") == "natto 1 oz = 28.35 g");
+  CHECK(f.item("natto 0.1 kg") == "natto 0.1 kg = 100 g");
+  CHECK(f.item("natto 500 mg") == "natto 500 mg = 0.5 g");
+  CHECK(f.item("natto 1 lb") == "natto 1 lb = 453.6 g");
+  CHECK(f.item("natto 3 grams") == "natto 3 g = 3 g");
+  CHECK(f.item("2 thighs chicken-thigh") == "chicken-thigh 2 thigh = 178 g");
+  CHECK(f.item("KALE   2   CUPS") == "kale 2 cup = 32 g");
+}
+
+TEST_CASE("a food whose name starts with a unit word is still found") {
+  const Fixture f;
+  CHECK(f.item("2 cup cakes") == "cup-cake 2 serving = 120 g");
+}
+
+TEST_CASE("bad items name the word at fault") {
+  const Fixture f;
+  CHECK(f.error("kael 100g") == "m.txt:4:3: error: unknown food 'kael' (did you mean 'kale'?)");
+  CHECK(f.error("2 cups kael") == "m.txt:4:10: error: unknown food 'kael' (did you mean 'kale'?)");
+  CHECK(f.error("chicken") == "m.txt:4:3: error: unknown food 'chicken' (did you mean 'chicken-thigh'?)");
+  CHECK(f.error("pizza") == "m.txt:4:3: error: unknown food 'pizza'");
+  CHECK(f.error("cheese 30 g") ==
+        "m.txt:4:3: error: 'cheese' matches 2 foods: 'cheese-a' (Cheese), 'cheese-b' (Cheese) (write the id)");
+  CHECK(f.error("natto 2 slices") == "m.txt:4:11: error: 'natto' has no portion 'slices' (units: mg, g, kg, oz, lb, tbsp)");
+  CHECK(f.error("natto") ==
+        "m.txt:4:3: error: 'natto' has no serving size; give an amount such as 'natto 100 g' (units: mg, g, kg, oz, "
+        "lb, tbsp)");
+  CHECK(f.error("2 natto") ==
+        "m.txt:4:5: error: 'natto' has no serving size; give an amount such as 'natto 100 g' (units: mg, g, kg, oz, "
+        "lb, tbsp)");
+  CHECK(f.error("2 chicken thighs") ==
+        "m.txt:4:5: error: 'chicken-thigh' has no serving size; give an amount such as 'chicken-thigh 100 g' (units: "
+        "mg, g, kg, oz, lb, thigh)");
+  CHECK(f.error("0 g kale") == "m.txt:4:3: error: quantity '0' must be greater than 0");
+  CHECK(f.error("-5 g kale") == "m.txt:4:3: error: quantity '-5' must be greater than 0");
+  CHECK(f.error("kale -5 g") == "m.txt:4:8: error: quantity '-5' must be greater than 0");
+  CHECK(f.error("kale 1/0 cup") == "m.txt:4:8: error: quantity '1/0' divides by zero");
+  CHECK(f.error("1e400 g kale") ==
+        "m.txt:4:3: error: malformed quantity '1e400' (expected a number such as 2, 1.5, 1/2 or 1 1/2)");
+  CHECK(f.error("kale 1e400") ==
+        "m.txt:4:8: error: malformed quantity '1e400' (expected a number such as 2, 1.5, 1/2 or 1 1/2)");
+  CHECK(f.error("kale nan g") == "m.txt:4:12: error: expected a quantity before 'g'");
+  CHECK(f.error("kale inf g") == "m.txt:4:12: error: expected a quantity before 'g'");
+  CHECK(f.error("½ cup kale") == "m.txt:4:3: error: '½' is not a quantity vitk reads (write fractions as 1/2 or 1 1/2)");
+  CHECK(f.error("50g") == "m.txt:4:3: error: expected a food after '50g'");
+  CHECK(f.error("2 1/2") == "m.txt:4:3: error: expected a food after '2 1/2'");
+  CHECK(f.error("2 cups") == "m.txt:4:3: error: expected a food after '2 cups'");
+  CHECK(f.error("3 g") == "m.txt:4:3: error: expected a food after '3 g'");
+  CHECK(f.error("kale 200 kg") == "m.txt:4:3: error: amount of 200000 g is more than 100 kg");
+  CHECK(f.error("100000 cups kale") == "m.txt:4:3: error: amount of 1600000 g is more than 100 kg");
+  CHECK(f.error("kale 200000 g") == "m.txt:4:8: error: quantity '200000' is too large (at most 100000)");
+}
+
+TEST_CASE("too many words are refused") {
+  const Fixture f;
+  std::string text;
+  for (int i = 0; i < 60; ++i) text += "a ";
+  CHECK(f.error(text) == "m.txt:4:99: error: item has more than 48 words");
+}
+
+TEST_CASE("split_line tells blank date and item lines apart") {
+  CHECK(split("").kind == LineKind::blank);
+  CHECK(split("   # a comment").kind == LineKind::blank);
+  const MealLine date = split("2026-11-24");
+  CHECK(date.kind == LineKind::date);
+  CHECK(date.date == Date{2026, 11, 24});
+  CHECK(split("  2026-11-24:  ").kind == LineKind::date);
+  const MealLine bad = split("2026-02-30");
+  CHECK(bad.kind == LineKind::bad_date);
+  CHECK(bad.date_text.text == "2026-02-30");
+  CHECK(bad.date_text.column == 1);
+}
+
+TEST_CASE("split_line finds items labels and comments") {
+  const MealLine items = split("natto 50g;  2 cups kale ; ;egg # breakfast");
+  REQUIRE(items.kind == LineKind::items);
+  REQUIRE(items.items.size() == 3);
+  CHECK(items.items[0].text == "natto 50g");
+  CHECK(items.items[0].column == 1);
+  CHECK(items.items[1].text == "2 cups kale");
+  CHECK(items.items[1].column == 13);
+  CHECK(items.items[2].text == "egg");
+  CHECK(items.items[2].column == 28);
+  const MealLine label = split("Breakfast:");
+  CHECK(label.kind == LineKind::items);
+  CHECK(label.label == "Breakfast");
+  CHECK(label.items.empty());
+  const MealLine inline_label = split("lunch: kale 1 cup");
+  CHECK(inline_label.label == "lunch");
+  REQUIRE(inline_label.items.size() == 1);
+  CHECK(inline_label.items[0].text == "kale 1 cup");
+  CHECK(inline_label.items[0].column == 8);
+  CHECK(split("natto#1 50g").items[0].text == "natto#1 50g");
+}
+
+TEST_CASE("split_line refuses bytes that are not text") {
+  CHECK(split_error(std::string_view("kale\0", 5)) == "m.txt:7:5: error: NUL byte (expected text)");
+  CHECK(split_error("ka\x01le") == "m.txt:7:3: error: control character 0x01 (expected text)");
+  CHECK(split_error("kale \xFF") == "m.txt:7:6: error: invalid UTF-8 (expected text in UTF-8)");
+  CHECK(split_error("crème fraîche 30 g") == "no error");
+  CHECK(split_error("kale\t2 cups") == "no error");
+}
+
+TEST_CASE("the fast lane reads simple items exactly as parse_item does") {
+  const Fixture f;
+  const std::vector<std::string> names = {"kale", "KALE", "natto", "egg", "chicken-thigh", "cup-cake", "cheese",
+                                          "kael", "2", "g", "kale,"};
+  const std::vector<std::string> quantities = {"1", "50", "0.25", "007", "1.", ".5", "0", "100000", "100001",
+                                               "1/2", "1e3", "12345678901", "1234567890123", "2.5.1"};
+  const std::vector<std::string> units = {"g", "kg", "mg", "oz", "lb", "G", "grams", "cup", "cups", ""};
+  std::size_t fast = 0, total = 0;
+  for (const std::string& name : names) {
+    for (const std::string& quantity : quantities) {
+      for (const std::string& unit : units) {
+        for (const std::string& text : {name + " " + quantity + " " + unit, name + " " + quantity + unit,
+                                        quantity + " " + unit + " " + name, quantity + unit + " " + name,
+                                        name + "  " + quantity + unit, std::string(" ") + name + " " + quantity + unit}) {
+          ++total;
+          Item simple;
+          if (!parse_simple_item(text, f.catalog, simple)) continue;
+          ++fast;
+          CAPTURE(text);
+          const Item general = parse_item(text, SourceLocation{"m.txt", 1, 1}, f.catalog);
+          CHECK(simple.food == general.food);
+          CHECK(simple.quantity == general.quantity);
+          CHECK(simple.unit == general.unit);
+          CHECK(simple.grams == general.grams);
+        }
+      }
+    }
+  }
+  CHECK(fast > 100);  // the lane is taken
+  CHECK(fast < total);
+  Item item;
+  for (std::string_view text : {"2026-11-24", "kale 50 g # lunch", "lunch: kale 50 g", "kale 50 g; egg", "egg",
+                                "2 eggs", "kale 2 cups", "kale\t50g", "kale 50 g ", "café 50 g"}) {
+    CAPTURE(text);
+    CHECK_FALSE(parse_simple_item(text, f.catalog, item));
+  }
+}
