@@ -148,7 +148,9 @@ bool LineReader::next(Line& line) {
   line.text = pending.substr(0, length);
   begin_ += newline == std::string_view::npos ? length : length + 1;
   if (!line.text.empty() && line.text.back() == '\r') line.text.remove_suffix(1);
-  if (line.number == 1 && strip_bom_ && line.text.substr(0, 3) == "\xEF\xBB\xBF") line.text.remove_prefix(3);
+  // A byte-order mark starts the line of a file that was saved with one: at the top, or after another file's
+  // lines in `cat a.txt b.txt`.
+  if (line.text.substr(0, 3) == "\xEF\xBB\xBF") line.text.remove_prefix(3);
   return true;
 }
 

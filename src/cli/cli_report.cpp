@@ -63,6 +63,8 @@ bool read_meals(const Options& options, const Settings& settings, const FoodCata
     problems += result.problems;
     fatal += result.fatal_problems;
   };
+  // The arguments are one meal list, an argument a line: a date argument dates the items after it.
+  builder.start_input();
   for (std::size_t i = 0; i < options.items.size(); ++i) {
     LineReader reader(options.items[i]);
     tally(read_meal_list(reader, fmt::format("arg {}", i + 1), catalog, builder, on_problem));

@@ -62,6 +62,63 @@ bool is_label(std::string_view text) {
   return true;
 }
 
+/// Whether `text[at, at + count)` are all digits.
+bool digits_at(std::string_view text, std::size_t at, std::size_t count) {
+  if (at + count > text.size()) return false;
+  for (std::size_t i = at; i < at + count; ++i) {
+    if (!is_digit(text[i])) return false;
+  }
+  return true;
+}
+
+/// Where a word ends: at the end of the text, a blank, or the marks of labels and items.
+bool word_ends(std::string_view text, std::size_t at) {
+  return at == text.size() || is_blank(text[at]) || text[at] == ':' || text[at] == ';';
+}
+
+/// The length of a date at the start of `text`, shaped YYYY-MM-DD, with a time of day after it (`08:00`,
+/// `08:00:30`, after a blank or `T`), which says nothing about the day; 0 when the text starts otherwise.
+std::size_t date_prefix(std::string_view text) {
+  if (!digits_at(text, 0, 4) || text.size() < 10 || text[4] != '-' || !digits_at(text, 5, 2) || text[7] != '-' ||
+      !digits_at(text, 8, 2)) {
+    return 0;
+  }
+  std::size_t end = 10;
+  if (end < text.size() && (text[end] == ' ' || text[end] == 'T')) {
+    std::size_t at = end + 1;
+    const std::size_t hour = digits_at(text, at, 2) ? 2 : digits_at(text, at, 1) ? 1 : 0;
+    at += hour;
+    if (hour > 0 && at < text.size() && text[at] == ':' && digits_at(text, at + 1, 2)) {
+      at += 3;
+      if (at < text.size() && text[at] == ':' && digits_at(text, at + 1, 2)) at += 3;
+      if (word_ends(text, at)) end = at;
+    }
+  }
+  return word_ends(text, end) ? end : 0;
+}
+
+/// The length of a date in a form vitk does not read at the start of `text` (`2026/11/24`, `24.11.2026`,
+/// `11/24/2026`, `2026-1-5`): three groups of digits with one separator, one of them a year; else 0.
+std::size_t other_date_form(std::string_view text) {
+  std::size_t groups[3] = {};
+  std::size_t at = 0;
+  char separator = 0;
+  for (std::size_t g = 0; g < 3; ++g) {
+    const std::size_t start = at;
+    while (at < text.size() && is_digit(text[at])) ++at;
+    groups[g] = at - start;
+    if (groups[g] == 0 || groups[g] > 4) return 0;
+    if (g == 2) break;
+    if (at == text.size() || (text[at] != '/' && text[at] != '.' && text[at] != '-')) return 0;
+    if (separator != 0 && text[at] != separator) return 0;
+    separator = text[at++];
+  }
+  if (!word_ends(text, at)) return 0;
+  const bool year_first = groups[0] == 4 && groups[1] <= 2 && groups[2] <= 2;
+  const bool year_last = groups[0] <= 2 && groups[1] <= 2 && (groups[2] == 4 || (groups[2] == 2 && separator != '-'));
+  return year_first || year_last ? at : 0;
+}
+
 struct Token {
   std::string_view text;
   std::size_t offset = 0;
@@ -157,8 +214,11 @@ bool starts_with_unicode_fraction(std::string_view token) {
           fmt::format("unknown food '{}' (did you mean {}?)", quote_excerpt(name), join_quoted_or(suggestions)));
 }
 
-/// A mixed number ends at token `fraction`: adds the whole part before it, if there is one.
-std::size_t take_whole_part(const Tokens& tokens, std::size_t fraction, std::size_t floor, double& quantity) {
+/// A mixed number (`1 1/2`) ends at token `fraction`, whose number is `number_length` bytes long: adds the whole
+/// part before it, if there is one. Only a fraction takes a whole part: `2 100 g` is two amounts, not 102 g.
+std::size_t take_whole_part(const Tokens& tokens, std::size_t fraction, std::size_t number_length, std::size_t floor,
+                            double& quantity) {
+  if (!is_plain_fraction(tokens.list[fraction].text.substr(0, number_length))) return fraction;
   if (fraction > floor && is_integer(tokens.list[fraction - 1].text)) {
     QuantityToken whole;
     if (parse_quantity_token(tokens.list[fraction - 1].text, whole) == QuantityStatus::ok) {
@@ -200,7 +260,7 @@ double simple_quantity(std::string_view text) {
   }
   if (!point && text.size() > kMaxSimpleDigits) return 0;
   const double value = static_cast<double>(mantissa) / kPowers[decimals];
-  return value > kMaxQuantity ? 0 : value;
+  return value;
 }
 
 /// Finds the one or two single spaces of a simple item and checks that every other byte is a word byte.
@@ -308,24 +368,30 @@ void split_line(std::string_view line, SourceLocation& at, MealLine& out) {
   if (content.empty()) return;
   const auto offset_of = [&](std::string_view part) { return static_cast<std::size_t>(part.data() - line.data()); };
 
-  std::string_view date_text = content;
-  if (date_text.back() == ':') date_text.remove_suffix(1);
-  const DateParse parsed = parse_iso_date(date_text, out.date);
-  if (parsed == DateParse::ok) {
+  std::string_view rest = content;
+  const std::size_t date_length = date_prefix(content);
+  if (date_length > 0) {
+    const DateParse parsed = parse_iso_date(content.substr(0, 10), out.date);
+    if (parsed != DateParse::ok) {
+      out.kind = LineKind::bad_date;
+      out.date_problem = DateProblem::impossible;
+      out.date_text = ItemText{content.substr(0, 10), static_cast<std::uint32_t>(offset_of(content) + 1)};
+      return;
+    }
     out.kind = LineKind::date;
-    return;
-  }
-  if (parsed == DateParse::impossible) {
+    rest = trim(content.substr(date_length));
+    if (!rest.empty() && (rest.front() == ':' || rest.front() == ';')) rest = trim(rest.substr(1));
+  } else if (const std::size_t other = other_date_form(content); other > 0) {
     out.kind = LineKind::bad_date;
-    out.date_text = ItemText{date_text, static_cast<std::uint32_t>(offset_of(content) + 1)};
+    out.date_problem = DateProblem::other_form;
+    out.date_text = ItemText{content.substr(0, other), static_cast<std::uint32_t>(offset_of(content) + 1)};
     return;
   }
 
-  std::string_view rest = content;
-  const std::size_t colon = content.find(':');
-  if (colon != std::string_view::npos && is_label(trim(content.substr(0, colon)))) {
-    out.label = trim(content.substr(0, colon));
-    rest = content.substr(colon + 1);
+  const std::size_t colon = rest.find(':');
+  if (colon != std::string_view::npos && is_label(trim(rest.substr(0, colon)))) {
+    out.label = trim(rest.substr(0, colon));
+    rest = rest.substr(colon + 1);
   }
   while (!rest.empty()) {
     const std::size_t end = rest.find(';');
@@ -334,7 +400,7 @@ void split_line(std::string_view line, SourceLocation& at, MealLine& out) {
     if (end == std::string_view::npos) break;
     rest.remove_prefix(end + 1);
   }
-  out.kind = out.items.empty() && out.label.empty() ? LineKind::blank : LineKind::items;
+  if (out.kind != LineKind::date) out.kind = out.items.empty() && out.label.empty() ? LineKind::blank : LineKind::items;
 }
 
 Item parse_item(std::string_view text, const SourceLocation& at, const FoodCatalog& catalog) {
@@ -418,7 +484,7 @@ Item parse_item(std::string_view text, const SourceLocation& at, const FoodCatal
       const QuantityStatus trailing = parse_quantity_token(last.text, quantity);
       if (trailing == QuantityStatus::ok) {
         shape.quantity = quantity.value;
-        shape.food_last = take_whole_part(tokens, n - 1, 1, shape.quantity);
+        shape.food_last = take_whole_part(tokens, n - 1, quantity.length, 1, shape.quantity);
         if (!quantity.unit.empty()) {
           shape.counted = false;
           shape.unit = quantity.unit;
@@ -434,7 +500,7 @@ Item parse_item(std::string_view text, const SourceLocation& at, const FoodCatal
           shape.counted = false;
           shape.unit = last.text;
           shape.unit_offset = last.offset;
-          shape.food_last = take_whole_part(tokens, n - 2, 1, shape.quantity);
+          shape.food_last = take_whole_part(tokens, n - 2, quantity.length, 1, shape.quantity);
         } else if (amount != QuantityStatus::not_a_number && amount != QuantityStatus::ok) {
           fail_at(at, before.offset, describe_quantity_error(amount, before.text));
         }
@@ -448,16 +514,32 @@ Item parse_item(std::string_view text, const SourceLocation& at, const FoodCatal
   const std::string_view food_name = span_text(text, tokens, shape.food_first, shape.food_last);
   const std::size_t food_offset = tokens.list[shape.food_first].offset;
   if (matched_first != shape.food_first || shape.food_last != n) match = catalog.find(food_name);
-  if (!match.food) fail_unknown_food(food_name, at, food_offset, match, catalog);
+  if (!match.food) {
+    // `gouda 2 100 g`, `2 100 g gouda`: a number left among the words of the food is a second amount.
+    for (std::size_t i = shape.food_first; i < shape.food_last; ++i) {
+      QuantityToken stray;
+      if (parse_quantity_token(tokens.list[i].text, stray) == QuantityStatus::ok) {
+        fail_at(at, tokens.list[i].offset,
+                fmt::format("stray number '{}' (expected one amount per item, such as 'kale 2 cups', or a mixed "
+                            "number such as 'kale 1 1/2 cups')",
+                            quote_excerpt(tokens.list[i].text)));
+      }
+    }
+    fail_unknown_food(food_name, at, food_offset, match, catalog);
+  }
   const Food& food = *match.food;
+  // The words as the user wrote them, and the food they were read as when that is not obvious from them.
+  const std::string read_as = normalize_key(food_name) == normalize_key(food.id())
+                                  ? fmt::format("'{}'", quote_excerpt(food_name))
+                                  : fmt::format("'{}' ({}, {})", quote_excerpt(food_name), food.id(), food.name());
 
   Item item = make_item(food, shape.quantity, {}, 0);
   if (shape.counted) {
     const std::optional<Portion> serving = food.default_portion();
     if (!serving) {
       fail_at(at, food_offset,
-              fmt::format("'{}' has no serving size; give an amount such as '{} 100 g' (units: {})", food.id(),
-                          food.id(), unit_names(food)));
+              fmt::format("{} has no serving size; give an amount such as '{} 100 g' (units: {})", read_as,
+                          quote_excerpt(food_name), unit_names(food)));
     }
     item.unit = serving->unit;
     item.grams = shape.quantity * serving->grams;
@@ -471,7 +553,7 @@ Item parse_item(std::string_view text, const SourceLocation& at, const FoodCatal
       item.grams = shape.quantity * portion->grams;
     } else {
       fail_at(at, shape.unit_offset,
-              fmt::format("'{}' has no portion '{}' (units: {})", food.id(), quote_excerpt(shape.unit),
+              fmt::format("{} has no portion '{}' (units: {})", read_as, quote_excerpt(shape.unit),
                           unit_names(food)));
     }
   }

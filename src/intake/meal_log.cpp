@@ -9,11 +9,25 @@
 #include <unistd.h>
 
 #include "vitk/base/io.hpp"
+#include "vitk/base/text.hpp"
 #include "vitk/foods/catalog.hpp"
 #include "vitk/intake/intake.hpp"
 #include "vitk/intake/meal.hpp"
 
 namespace vitk {
+
+namespace {
+
+std::string date_problem_message(const MealLine& line) {
+  if (line.date_problem == DateProblem::impossible) {
+    return fmt::format("impossible date '{}' (expected a real day as YYYY-MM-DD)", line.date_text.text);
+  }
+  return fmt::format("'{}' is not a date vitk reads (expected YYYY-MM-DD, such as 2026-11-24, at the start of a "
+                     "line)",
+                     quote_excerpt(line.date_text.text));
+}
+
+}  // namespace
 
 ReadResult read_meal_list(LineReader& reader, const std::string& name, const FoodCatalog& catalog,
                           IntakeBuilder& builder, const ProblemHandler& on_problem) {
@@ -24,7 +38,6 @@ ReadResult read_meal_list(LineReader& reader, const std::string& name, const Foo
     builder.add_skipped();
     on_problem(problem, skippable);
   };
-  builder.start_input();
   SourceLocation at{name};
   MealLine line;
   Line text;
@@ -66,16 +79,13 @@ ReadResult read_meal_list(LineReader& reader, const std::string& name, const Foo
     }
     if (line.kind == LineKind::bad_date) {
       at.column = line.date_text.column;
-      report(Error(ErrorKind::data, at,
-                   fmt::format("impossible date '{}' (expected a real day as YYYY-MM-DD)", line.date_text.text)),
-             false);
+      report(Error(ErrorKind::data, at, date_problem_message(line)), false);
       continue;
     }
     if (line.kind == LineKind::date) {
       builder.start_day(line.date);
       meal.clear();
       within_memory();
-      continue;
     }
     if (!line.label.empty()) meal = line.label;
     for (const ItemText& item_text : line.items) {
@@ -143,7 +153,7 @@ void read_part(int fd, std::uint64_t begin, std::uint64_t end, const std::string
       if (line.kind == LineKind::date) {
         part.dates.push_back(static_cast<std::int32_t>(days_from_civil(line.date)));
         part.sums.emplace_back();
-        return part.dates.size() <= max_days;
+        if (part.dates.size() > max_days) return false;
       }
       for (const ItemText& item_text : line.items) {
         item = parse_item(item_text.text, at, catalog);

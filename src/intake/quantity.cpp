@@ -9,7 +9,7 @@ namespace vitk {
 
 namespace {
 
-constexpr std::size_t kMaxDigits = 12;
+constexpr std::size_t kMaxDigits = kMaxQuantityDigits;
 
 std::size_t count_digits(std::string_view text, std::size_t from) {
   std::size_t end = from;
@@ -58,12 +58,12 @@ QuantityStatus parse_quantity_token(std::string_view token, QuantityToken& out) 
     const std::size_t fraction = count_digits(token, end + 1);
     if (fraction == 0) return QuantityStatus::malformed;
     end += 1 + fraction;
-    if (whole + fraction > kMaxDigits) return QuantityStatus::too_large;
+    if (whole + fraction > kMaxDigits) return QuantityStatus::too_many_digits;
     if (!to_double(token.substr(0, end), value)) return QuantityStatus::malformed;
   } else if (end < token.size() && token[end] == '/') {
     const std::size_t denominator = count_digits(token, end + 1);
     if (denominator == 0) return QuantityStatus::malformed;
-    if (whole > kMaxDigits || denominator > kMaxDigits) return QuantityStatus::too_large;
+    if (whole > kMaxDigits || denominator > kMaxDigits) return QuantityStatus::too_many_digits;
     double numerator_value = 0, denominator_value = 0;
     if (!to_double(token.substr(0, whole), numerator_value) ||
         !to_double(token.substr(end + 1, denominator), denominator_value)) {
@@ -73,7 +73,7 @@ QuantityStatus parse_quantity_token(std::string_view token, QuantityToken& out) 
     value = numerator_value / denominator_value;
     end += 1 + denominator;
   } else {
-    if (whole > kMaxDigits) return QuantityStatus::too_large;
+    if (whole > kMaxDigits) return QuantityStatus::too_many_digits;
     if (!to_double(token.substr(0, whole), value)) return QuantityStatus::malformed;
   }
   const std::string_view rest = token.substr(end);
@@ -88,8 +88,9 @@ QuantityStatus parse_quantity_token(std::string_view token, QuantityToken& out) 
   if (!rest.empty() && !is_letter(rest[0]) && static_cast<unsigned char>(rest[0]) < 0x80) {
     return QuantityStatus::malformed;
   }
+  // `0x10`, `1x2`: hexadecimal or a product, neither of which is an amount.
+  if (rest.size() >= 2 && (rest[0] == 'x' || rest[0] == 'X') && is_digit(rest[1])) return QuantityStatus::malformed;
   if (value <= 0) return QuantityStatus::not_positive;
-  if (value > kMaxQuantity) return QuantityStatus::too_large;
   out = QuantityToken{value, end, rest};
   return QuantityStatus::ok;
 }
@@ -107,8 +108,9 @@ std::string describe_quantity_error(QuantityStatus status, std::string_view toke
       return fmt::format("quantity '{}' must be greater than 0", quoted);
     case QuantityStatus::zero_divisor:
       return fmt::format("quantity '{}' divides by zero", quoted);
-    case QuantityStatus::too_large:
-      return fmt::format("quantity '{}' is too large (at most {})", quoted, kMaxQuantity);
+    case QuantityStatus::too_many_digits:
+      return fmt::format("quantity '{}' has more than {} digits (expected a number such as 2, 1.5, 1/2 or 1 1/2)",
+                         quoted, kMaxDigits);
     case QuantityStatus::malformed:
     case QuantityStatus::not_a_number:
     case QuantityStatus::ok:

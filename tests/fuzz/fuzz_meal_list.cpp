@@ -38,6 +38,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   vitk::IntakeBuilder builder;
   vitk::LineReader reader(text);
   std::uint32_t reported = 0;
+  builder.start_input();
   const vitk::ReadResult result = vitk::read_meal_list(reader, "fuzz", catalog(), builder,
                                                        [&](const vitk::Error& error, bool) {
                                                          if (error.where().line == 0) std::abort();

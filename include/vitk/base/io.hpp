@@ -20,7 +20,7 @@ struct Line {
 };
 
 /// Reads lines from a file descriptor in large blocks, so a log of any size streams in constant memory.
-/// Drops a UTF-8 byte-order mark at the start and the `\r` of CRLF endings.
+/// Drops a UTF-8 byte-order mark at the start of any line and the `\r` of CRLF endings.
 class LineReader {
  public:
   static constexpr std::size_t kMaxLineBytes = 16 * 1024;

@@ -20,21 +20,25 @@ struct ItemText {
   std::uint32_t column = 1;
 };
 
-/// `bad_date` is a line shaped like a date that names no real day (2026-02-30).
+/// `bad_date` is a line that starts with a date vitk cannot use: one shaped like YYYY-MM-DD that names no real
+/// day (2026-02-30), or a date in another form (2026/11/24, 24.11.2026).
 enum class LineKind { blank, date, bad_date, items };
+enum class DateProblem { impossible, other_form };
 
-/// What one line of a meal list says. A label (`breakfast:`) may stand alone or precede items.
+/// What one line of a meal list says: a date, a meal label (`breakfast:`) and items, each optional. A date
+/// starts its line; items may follow it.
 struct MealLine {
   LineKind kind = LineKind::blank;
   Date date;
   std::string_view label;
   std::vector<ItemText> items;
   ItemText date_text;  ///< for bad_date
+  DateProblem date_problem = DateProblem::impossible;
 };
 
-/// Classifies a line: blank or comment, a date (`2026-11-24`, optional `:`), an optional meal label, and items
-/// separated by `;`. Reuses `out`'s storage. Throws a data Error at `at` (line set, column filled in) for bytes
-/// that are not text.
+/// Classifies a line: blank or comment; a date (`2026-11-24`, with an optional time `08:00` and an optional `:`
+/// or `;`), which may be followed by the rest of a line; an optional meal label; and items separated by `;`.
+/// Reuses `out`'s storage. Throws a data Error at `at` (line set, column filled in) for bytes that are not text.
 void split_line(std::string_view line, SourceLocation& at, MealLine& out);
 
 /// One resolved item: a food and how much of it.

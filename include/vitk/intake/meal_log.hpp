@@ -23,7 +23,8 @@ struct ReadResult {
 
 /// Reads a whole meal list line by line into `builder`, resolving every item against `catalog`. Bad lines and
 /// items are handed to `on_problem`, counted as skipped in `builder`, and reading goes on.
-/// `name` is how places are named in messages (`meals.txt`, `<stdin>`, `arg 2`).
+/// `name` is how places are named in messages (`meals.txt`, `<stdin>`, `arg 2`). The list goes on from where
+/// the builder is: a new input calls IntakeBuilder::start_input() first.
 ReadResult read_meal_list(LineReader& reader, const std::string& name, const FoodCatalog& catalog,
                           IntakeBuilder& builder, const ProblemHandler& on_problem);
 

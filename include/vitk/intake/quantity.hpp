@@ -19,7 +19,7 @@ enum class QuantityStatus {
   malformed,      ///< starts like a number but is not one (`1.2.3`, `1/`, `1e5`)
   zero_divisor,   ///< `1/0`
   not_positive,   ///< `0`, `-5`
-  too_large,
+  too_many_digits,  ///< more than kMaxQuantityDigits digits: more precision than any kitchen measures
 };
 
 /// Reads the quantity at the start of `token`. Only plain decimals with `.` and simple fractions are accepted:
@@ -32,7 +32,8 @@ bool is_plain_fraction(std::string_view token);
 /// What a failed parse expected, for messages.
 std::string describe_quantity_error(QuantityStatus status, std::string_view token);
 
-/// The largest quantity accepted in any unit.
-inline constexpr double kMaxQuantity = 100000.0;
+/// The most digits a quantity may have (whole part and decimals together, or each side of a fraction). How
+/// large an amount may be is a matter of its grams (kMaxItemGrams), whatever the unit.
+inline constexpr std::size_t kMaxQuantityDigits = 12;
 
 }  // namespace vitk

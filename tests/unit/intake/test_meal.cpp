@@ -150,8 +150,8 @@ TEST_CASE("bad items name the word at fault") {
         "m.txt:4:5: error: 'natto' has no serving size; give an amount such as 'natto 100 g' (units: mg, g, kg, oz, "
         "lb, tbsp)");
   CHECK(f.error("2 chicken thighs") ==
-        "m.txt:4:5: error: 'chicken-thigh' has no serving size; give an amount such as 'chicken-thigh 100 g' (units: "
-        "mg, g, kg, oz, lb, thigh)");
+        "m.txt:4:5: error: 'chicken thighs' (chicken-thigh, Chicken thigh) has no serving size; give an amount such "
+        "as 'chicken thighs 100 g' (units: mg, g, kg, oz, lb, thigh)");
   CHECK(f.error("0 g kale") == "m.txt:4:3: error: quantity '0' must be greater than 0");
   CHECK(f.error("-5 g kale") == "m.txt:4:3: error: quantity '-5' must be greater than 0");
   CHECK(f.error("kale -5 g") == "m.txt:4:8: error: quantity '-5' must be greater than 0");
@@ -169,7 +169,34 @@ TEST_CASE("bad items name the word at fault") {
   CHECK(f.error("3 g") == "m.txt:4:3: error: expected a food after '3 g'");
   CHECK(f.error("kale 200 kg") == "m.txt:4:3: error: amount of 200000 g is more than 100 kg");
   CHECK(f.error("100000 cups kale") == "m.txt:4:3: error: amount of 1600000 g is more than 100 kg");
-  CHECK(f.error("kale 200000 g") == "m.txt:4:8: error: quantity '200000' is too large (at most 100000)");
+  CHECK(f.error("kale 200000 g") == "m.txt:4:3: error: amount of 200000 g is more than 100 kg");
+  CHECK(f.error("kale 0x10 g") ==
+        "m.txt:4:8: error: malformed quantity '0x10' (expected a number such as 2, 1.5, 1/2 or 1 1/2)");
+  CHECK(f.error("kale 0.0000000000001 g") ==
+        "m.txt:4:8: error: quantity '0.0000000000001' has more than 12 digits (expected a number such as 2, 1.5, "
+        "1/2 or 1 1/2)");
+}
+
+TEST_CASE("the grams are limited whatever the unit") {
+  const Fixture f;
+  CHECK(f.item("kale 200000 mg") == "kale 2e+05 mg = 200 g");
+  CHECK(f.item("kale 100 kg") == "kale 100 kg = 1e+05 g");
+  CHECK(f.error("kale 100001 g") == "m.txt:4:3: error: amount of 100001 g is more than 100 kg");
+}
+
+TEST_CASE("a number among the words of a food is a second amount, not part of the first") {
+  const Fixture f;
+  const std::string expected = "(expected one amount per item, such as 'kale 2 cups', or a mixed number such as "
+                               "'kale 1 1/2 cups')";
+  CHECK(f.error("natto 2 100 g") == "m.txt:4:9: error: stray number '2' " + expected);
+  CHECK(f.error("kale 2 3") == "m.txt:4:8: error: stray number '2' " + expected);
+  CHECK(f.error("natto 1 1.5 g") == "m.txt:4:9: error: stray number '1' " + expected);
+  CHECK(f.error("2 100 g natto") == "m.txt:4:5: error: stray number '100' " + expected);
+  CHECK(f.error("kale 2 3 cups") == "m.txt:4:8: error: stray number '2' " + expected);
+  // A true mixed number still adds up.
+  CHECK(f.item("kale 1 1/2 cups") == "kale 1.5 cup = 24 g");
+  CHECK(f.item("kale 1 1/2cups") == "kale 1.5 cup = 24 g");
+  CHECK(f.item("kale 2 1/2") == "kale 2.5 serving = 40 g");
 }
 
 TEST_CASE("too many words are refused") {
@@ -188,8 +215,50 @@ TEST_CASE("split_line tells blank date and item lines apart") {
   CHECK(split("  2026-11-24:  ").kind == LineKind::date);
   const MealLine bad = split("2026-02-30");
   CHECK(bad.kind == LineKind::bad_date);
+  CHECK(bad.date_problem == DateProblem::impossible);
   CHECK(bad.date_text.text == "2026-02-30");
   CHECK(bad.date_text.column == 1);
+}
+
+TEST_CASE("a date may carry a time of day and the items of the day") {
+  for (const std::string_view text : {"2026-11-24 08:00", "2026-11-24T08:00", "2026-11-24 8:05:59", "2026-11-24 08:00:"}) {
+    CAPTURE(text);
+    const MealLine line = split(text);
+    CHECK(line.kind == LineKind::date);
+    CHECK(line.date == Date{2026, 11, 24});
+    CHECK(line.items.empty());
+  }
+  for (const std::string_view text : {"2026-11-23; kale 1 cup", "2026-11-23: kale 1 cup", "2026-11-23  kale 1 cup"}) {
+    CAPTURE(text);
+    const MealLine line = split(text);
+    CHECK(line.kind == LineKind::date);
+    CHECK(line.date == Date{2026, 11, 23});
+    REQUIRE(line.items.size() == 1);
+    CHECK(line.items[0].text == "kale 1 cup");
+    CHECK(line.items[0].column == 13);
+  }
+  const MealLine labelled = split("2026-11-23 08:00 lunch: kale 1 cup; egg");
+  CHECK(labelled.kind == LineKind::date);
+  CHECK(labelled.label == "lunch");
+  CHECK(labelled.items.size() == 2);
+  const MealLine not_a_time = split("2026-11-24 08:00x");  // the date, then an item that will fail as one
+  CHECK(not_a_time.kind == LineKind::date);
+  REQUIRE(not_a_time.items.size() == 1);
+  CHECK(not_a_time.items[0].text == "08:00x");
+}
+
+TEST_CASE("a date in another form is named as such") {
+  for (const std::string_view text : {"2026/11/24", "24.11.2026", "11/24/2026", "24-11-2026", "2026.11.24",
+                                      "2026-1-5", "24.11.26", "24/11/2026: kale 1 cup"}) {
+    CAPTURE(text);
+    const MealLine line = split(text);
+    CHECK(line.kind == LineKind::bad_date);
+    CHECK(line.date_problem == DateProblem::other_form);
+    CHECK(line.date_text.text == text.substr(0, text.find(':')));
+  }
+  CHECK(split("1/2 cup kale").kind == LineKind::items);
+  CHECK(split("1 1/2 cups kale").kind == LineKind::items);
+  CHECK(split("24-11-26 kale").kind == LineKind::items);  // a two-digit year only with '/' or '.'
 }
 
 TEST_CASE("split_line finds items labels and comments") {

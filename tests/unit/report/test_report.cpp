@@ -43,6 +43,7 @@ struct Fixture {
     catalog.add(table->data());
     IntakeBuilder builder;
     LineReader reader(log);
+    builder.start_input();
     read_meal_list(reader, "log", catalog, builder, [](const Error& e, bool) { FAIL(e.what()); });
     intake = builder.finish();
   }
