@@ -46,6 +46,15 @@ void append_trimmed(std::string& out, double value, int decimals) {
   out += text;
 }
 
+double round_as_printed(double value, int decimals) {
+  char buffer[64];
+  const auto printed = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, decimals);
+  if (printed.ec != std::errc()) return value;  // beyond 64 characters: no decimals to round away
+  double rounded = value;
+  std::from_chars(buffer, printed.ptr, rounded);
+  return rounded;
+}
+
 std::string format_trimmed(double value, int decimals) {
   std::string text;
   append_trimmed(text, value, decimals);

@@ -126,6 +126,17 @@ void render(const std::string& format, const Report& report, Output& output) {
   output.write(out);
 }
 
+/// The exit status of a report: --check fails on a low day (or mean, or a day outside the steady tolerance), and
+/// on no day with items at all, which a cron job must hear about: then one line says why.
+int check_status(const Settings& settings, const Report& report) {
+  if (!settings.check) return kExitOk;
+  if (report.intake.days_with_items() == 0) {
+    print_error("vitk: check failed: no day with items in the dates asked for, so no intake to check");
+    return kExitCheckFailed;
+  }
+  return report.check_fails(settings.check_mean) ? kExitCheckFailed : kExitOk;
+}
+
 }  // namespace
 
 int run_report(const Options& options, const Settings& settings) {
@@ -167,13 +178,12 @@ int run_report(const Options& options, const Settings& settings) {
     if (output.wanted()) write_tsv(intake, output);
     output.commit();
     // The sums of days are all --check needs.
-    const Report report(intake, loaded.catalog, report_options);
-    return settings.check && report.check_fails(settings.check_mean) ? kExitCheckFailed : kExitOk;
+    return check_status(settings, Report(intake, loaded.catalog, report_options));
   }
   const Report report(intake, loaded.catalog, report_options);
   if (output.wanted()) render(settings.format, report, output);
   output.commit();
-  return settings.check && report.check_fails(settings.check_mean) ? kExitCheckFailed : kExitOk;
+  return check_status(settings, report);
 }
 
 }  // namespace vitk::cli

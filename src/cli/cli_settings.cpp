@@ -108,6 +108,7 @@ void resolve_dates(const Options& options, Settings& settings) {
   if (!options.today.empty()) settings.today = parse_date_option(options.today, "--today");
   if (!options.from.empty()) range.from = parse_date_option(options.from, "--from");
   if (!options.to.empty()) range.to = parse_date_option(options.to, "--to");
+  if (!options.today.empty() && options.last.empty()) throw Error(ErrorKind::usage, "--today needs --last");
   if (!options.last.empty()) {
     if (range.from || range.to) throw Error(ErrorKind::usage, "--last cannot be combined with --from or --to");
     const auto days = static_cast<std::int32_t>(parse_number(options.last, "--last", 1, kMaxLastDays, " of days"));
@@ -164,6 +165,11 @@ Settings resolve_settings(const Options& options) {
   settings.report.k2_min_ug_per_day =
       !options.k2_min.empty() ? parse_number(options.k2_min, "--k2-min", 0, kMaxK2MinUgPerDay, " of µg")
                               : config.k2_min_ug_per_day.value_or(kDefaultK2MinUgPerDay);
+  if (!is_k2_min_precision(settings.report.k2_min_ug_per_day)) {
+    throw Error(ErrorKind::usage, fmt::format("--k2-min '{}' has more decimals than reports show K2 (expected µg to "
+                                              "one decimal, such as 32.7)",
+                                              quote_excerpt(options.k2_min)));
+  }
   if (!options.period.empty()) settings.report.period = *parse_period(options.period);
   if (!options.steady_tolerance.empty() && !options.steady) {
     throw Error(ErrorKind::usage, "--steady-tolerance needs --steady");

@@ -7,6 +7,7 @@
 
 #include "vitk/base/error.hpp"
 #include "vitk/base/io.hpp"
+#include "vitk/base/json.hpp"
 #include "vitk/base/text.hpp"
 #include "vitk/base/toml_guard.hpp"
 
@@ -88,6 +89,12 @@ class ConfigReader {
       }
     } else if (name == "k2_min") {
       config_.k2_min_ug_per_day = number(node, name, 0, kMaxK2MinUgPerDay);
+      if (config_.k2_min_ug_per_day && !is_k2_min_precision(*config_.k2_min_ug_per_day)) {
+        fail(node.source(), fmt::format("'k2_min' is {}, with more decimals than reports show K2 (expected µg to one "
+                                        "decimal, such as 32.7)",
+                                        *config_.k2_min_ug_per_day));
+        config_.k2_min_ug_per_day.reset();
+      }
     } else if (name == "steady_tolerance") {
       config_.steady_tolerance_percent = number(node, name, 0, kMaxTolerancePercent);
     } else if (name == "format") {
@@ -126,6 +133,8 @@ class ConfigReader {
 Config parse_config(std::string_view text, std::string_view name) { return ConfigReader(text, name).read(); }
 
 Config load_config(const std::string& path) { return parse_config(read_file(path, kMaxConfigBytes), path); }
+
+bool is_k2_min_precision(double ug) { return round_as_printed(ug, kVerdictDecimals) == ug; }
 
 bool is_report_format(std::string_view format) {
   for (std::string_view known : kFormats) {

@@ -86,8 +86,9 @@ std::optional<double> PeriodSummary::mean_form_ug(std::size_t form) const {
 }
 
 std::string PeriodSummaries::label_of(const Day& day) const {
-  if (period_ == Period::all) return "all";
+  // Undated items are a period of their own, whatever the period: they belong to no week, month or range.
   if (day.date == kUndated) return "undated";
+  if (period_ == Period::all) return "all";
   switch (period_) {
     case Period::day: return to_string(civil_from_days(day.date));
     case Period::week: return iso_week(day.date);

@@ -20,9 +20,11 @@ struct AgeBand {
   std::string_view group;
 };
 
-// IOM 2001 Adequate Intakes by age; adults (19 and over) differ by sex and are handled apart.
+// IOM 2001 Adequate Intakes by age; adults (19 and over) differ by sex and are handled apart. An age band
+// holds the ages that are said so: "0-6 months" runs until the 7th month begins, "1-3 years" until the 4th
+// birthday.
 constexpr AgeBand kIom[] = {
-    {0.0, 2.0, "infants 0-6 months"},  {0.5, 2.5, "infants 7-12 months"}, {1.0, 30, "children 1-3 years"},
+    {0.0, 2.0, "infants 0-6 months"},  {7.0 / 12.0, 2.5, "infants 7-12 months"}, {1.0, 30, "children 1-3 years"},
     {4.0, 55, "children 4-8 years"},   {9.0, 60, "children 9-13 years"},  {14.0, 75, "adolescents 14-18 years"},
 };
 

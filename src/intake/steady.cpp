@@ -17,7 +17,8 @@ SteadyDay SteadyAnalysis::of(const Day& day) const {
   SteadyDay result{day.date, known(day), known(day) ? total_of(day) : 0, 0, false};
   if (result.known && days > 0) {
     result.deviation = mean_ug > 0 ? (result.total_ug - mean_ug) / mean_ug : 0;
-    result.flagged = std::abs(result.deviation) * 100 > tolerance_percent;
+    // As the report shows it, in whole percent: a day shown at +25% is within a tolerance of 25%.
+    result.flagged = std::abs(std::round(result.deviation * 100)) > tolerance_percent;
   }
   return result;
 }

@@ -1,5 +1,7 @@
 #include "vitk/intake/totals.hpp"
 
+#include "vitk/base/json.hpp"
+
 #include <algorithm>
 
 namespace vitk {
@@ -103,7 +105,11 @@ void DayTotals::add(const DayTotals& other) {
   dk_ug += other.dk_ug;
 }
 
-bool k2_below(const DayTotals& totals, double min_ug) { return totals.items > 0 && totals.k2_ug < min_ug; }
+bool k2_below(const DayTotals& totals, double min_ug) { return k2_below(totals.items, totals.k2_ug, min_ug); }
+
+bool k2_below(std::uint32_t items, double k2_ug, double min_ug) {
+  return items > 0 && round_as_printed(k2_ug, kVerdictDecimals) < min_ug;
+}
 
 void Totals::add_sums(const Item& item) {
   const double factor = item.grams / 100.0;

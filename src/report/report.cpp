@@ -21,7 +21,8 @@ bool Report::check_fails(bool mean_only) const {
   if (mean_only) {
     return std::any_of(periods.begin(), periods.end(), [&](const PeriodSummary& period) {
       // As for a day: the K2 known, which is all vitk can vouch for, below the minimum.
-      return period.days_with_items > 0 && period.totals.k2.ug / period.days_with_items < options.k2_min_ug_per_day;
+      return period.days_with_items > 0 &&
+             k2_below(period.days_with_items, period.totals.k2.ug / period.days_with_items, options.k2_min_ug_per_day);
     });
   }
   return std::any_of(intake.days.begin(), intake.days.end(),

@@ -73,9 +73,11 @@ std::string k2_verdict(const DayTotals& totals, const ReportOptions& options) {
   const double min = options.k2_min_ug_per_day;
   const bool low = k2_below(totals, min);
   if (totals.items > 0 && totals.k2_known == 0) {
-    // Nothing known is not zero: say so, and still count the day as low, for that is all vitk can vouch for.
-    return fmt::format("K2: unknown for {}, so {} the {} µg/day minimum as far as is known.",
-                       totals.items == 1 ? std::string("the one item") : fmt::format("all {} items", totals.items),
+    const std::string which = totals.items == 1 ? std::string("the one item") : fmt::format("all {} items", totals.items);
+    // Nothing known is not zero: say so, and still count the day as low, for that is all vitk can vouch for;
+    // but no intake is below a minimum of 0.
+    if (!low) return fmt::format("K2: unknown for {}; any intake meets a minimum of 0 µg/day.", which);
+    return fmt::format("K2: unknown for {}, so {} the {} µg/day minimum as far as is known.", which,
                        paint("below", kRed, options.style), format_trimmed(min, 2));
   }
   std::string line = fmt::format("K2: {} µg, {} the {} µg/day minimum", one_decimal(totals.k2_ug),

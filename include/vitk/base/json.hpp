@@ -14,6 +14,10 @@ void append_json_number(std::string& out, std::optional<double> value);
 
 /// A number as text rounded to `decimals`, trailing zeros and dot removed: 12.50 -> `12.5`, 3.00 -> `3`.
 std::string format_trimmed(double value, int decimals);
+
+/// The value a report prints with `decimals` decimals, as a number: what a verdict compares, so that it agrees
+/// with the figure shown (32.69999 prints as 32.7 and is not below a minimum of 32.7).
+double round_as_printed(double value, int decimals);
 void append_trimmed(std::string& out, double value, int decimals);
 
 }  // namespace vitk

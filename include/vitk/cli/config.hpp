@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "vitk/intake/reference.hpp"
+#include "vitk/intake/totals.hpp"
 
 namespace vitk {
 
@@ -31,6 +32,10 @@ inline constexpr double kMaxK2MinUgPerDay = 100000.0;
 inline constexpr double kMaxAgeYears = 130.0;
 inline constexpr double kMaxWeightKg = 500.0;
 inline constexpr double kMaxTolerancePercent = 1000.0;
+
+/// Whether a K2 minimum has no more decimals than reports show K2 with (kVerdictDecimals): a verdict on a
+/// figure shown as 0.0 against a minimum of 0.004 could not be checked by the reader.
+bool is_k2_min_precision(double ug);
 
 /// The output formats of a meal report.
 bool is_report_format(std::string_view format);

@@ -71,7 +71,14 @@ struct Totals {
   void add_sums(const Item& item);
 };
 
-/// Whether a day's known K2 is below `min_ug`. A day without items has no known intake and is never low.
+/// Verdicts compare K2 as reports show it, to 0.1 µg: a minimum has at most one decimal (kVerdictDecimals).
+inline constexpr int kVerdictDecimals = 1;
+
+/// Whether a day's known K2, rounded to 0.1 µg as reports print it, is below `min_ug`. A day without items has
+/// no known intake and is never low; a day whose K2 is unknown for every item has 0 known, which is below any
+/// minimum above 0 and below none of 0.
 bool k2_below(const DayTotals& totals, double min_ug);
+/// The same for a mean or any sum of `items` items.
+bool k2_below(std::uint32_t items, double k2_ug, double min_ug);
 
 }  // namespace vitk

@@ -61,6 +61,15 @@ TEST_CASE("every problem of a configuration file is reported, in file order, wit
         });
 }
 
+TEST_CASE("a K2 minimum has at most one decimal, as reports show K2") {
+  CHECK(problems("k2_min = 0.004\n") ==
+        std::vector<std::string>{"config.toml:1:10: error: 'k2_min' is 0.004, with more decimals than reports show "
+                                 "K2 (expected µg to one decimal, such as 32.7)"});
+  CHECK(problems("k2_min = 32.75\n").size() == 1);
+  CHECK(parse_config("k2_min = 0\n", "c").k2_min_ug_per_day == 0);
+  CHECK(parse_config("k2_min = 45.5\n", "c").k2_min_ug_per_day == 45.5);
+}
+
 TEST_CASE("a configuration file that is not TOML is a syntax error at its place") {
   const std::vector<std::string> found = problems("sex = female\n");
   REQUIRE(found.size() == 1);

@@ -92,7 +92,7 @@ TEST_CASE("weekly summaries hold their days, means over days with items and low 
   CHECK_FALSE(weeks[1].mean_form_ug(0).has_value());
 }
 
-TEST_CASE("undated days form their own group, except in the summary of all") {
+TEST_CASE("undated days form their own group in every period") {
   IntakeFixture f("natto 10 g\n2026-11-23\ngouda 30 g\n");
   select_days(f.intake, DateRange{});
   const std::vector<PeriodSummary> months = summarize(f.intake, Period::month, 32.7);
@@ -101,9 +101,12 @@ TEST_CASE("undated days form their own group, except in the summary of all") {
   CHECK_FALSE(months[0].first.has_value());
   CHECK(months[1].label == "2026-11");
   const std::vector<PeriodSummary> all = summarize(f.intake, Period::all, 32.7);
-  REQUIRE(all.size() == 1);
-  CHECK(all[0].days == 2);
-  CHECK(all[0].first == day_number(2026, 11, 23));
+  REQUIRE(all.size() == 2);
+  CHECK(all[0].label == "undated");
+  CHECK(all[0].days == 1);
+  CHECK(all[1].label == "all");
+  CHECK(all[1].days == 1);
+  CHECK(all[1].first == day_number(2026, 11, 23));
 }
 
 TEST_CASE("without kept items the summaries have no K2 by form") {
