@@ -17,6 +17,9 @@ set(expected
   usr/share/vitk/foods/README.md
   usr/share/vitk/foods/common.toml
   usr/share/vitk/foods/usda-sr28.toml
+  usr/share/vitk/schemas/foods.schema.json
+  usr/share/vitk/schemas/report.ndjson.schema.json
+  usr/share/vitk/schemas/report.schema.json
   usr/share/zsh/vendor-completions/_vitk)
 file(GLOB_RECURSE installed RELATIVE ${OUT} ${OUT}/*)
 list(SORT installed)

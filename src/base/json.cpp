@@ -61,12 +61,12 @@ std::string format_trimmed(double value, int decimals) {
   return text;
 }
 
-void append_json_number(std::string& out, std::optional<double> value) {
+void append_json_number(std::string& out, std::optional<double> value, int decimals) {
   if (!value) {
     out += "null";
     return;
   }
-  append_trimmed(out, *value, 2);
+  append_trimmed(out, *value, decimals);
 }
 
 }  // namespace vitk

@@ -1,5 +1,6 @@
 // The reports for programs: one JSON document, or one JSON object per line.
 #include <algorithm>
+#include <cmath>
 #include <fmt/format.h>
 
 #include "report_parts.hpp"
@@ -17,6 +18,10 @@ constexpr std::string_view kAdvice =
     "vitk informs; it does not prescribe. Ask a doctor, pharmacist or dietitian before taking a vitamin K "
     "supplement, above all if you take a blood thinner such as warfarin: then a steady vitamin K intake matters "
     "more than a high one.";
+
+// The sums of days, periods and the whole report are given to 0.1 µg, as every report shows them and as every
+// verdict compares them; items keep 0.01 µg.
+constexpr int kSumDecimals = kVerdictDecimals;
 
 std::optional<double> known_sum(const Sum& sum) { return sum.known > 0 ? std::optional<double>(sum.ug) : std::nullopt; }
 
@@ -37,18 +42,18 @@ void json_forms(std::string& out, const Totals& totals, double divisor) {
   for (std::size_t form = 0; form < kFormCount; ++form) {
     out += fmt::format("{}\"{}\":", form == 0 ? "" : ",", kFormKeys[form]);
     const Sum& sum = totals.k2_by_form[form];
-    append_json_number(out, sum.known > 0 ? std::optional<double>(sum.ug / divisor) : std::nullopt);
+    append_json_number(out, sum.known > 0 ? std::optional<double>(sum.ug / divisor) : std::nullopt, kSumDecimals);
   }
   out += "}";
 }
 
 void json_totals(std::string& out, const Totals& totals, bool forms_known) {
-  out += fmt::format("\"items\":{},\"grams\":", totals.items);
+  out += fmt::format("\"item_count\":{},\"grams\":", totals.items);
   append_json_number(out, totals.grams);
   out += ",\"k1_ug\":";
-  append_json_number(out, known_sum(totals.k1));
+  append_json_number(out, known_sum(totals.k1), kSumDecimals);
   out += fmt::format(",\"k1_known_items\":{},\"k2_ug\":", totals.k1.known);
-  append_json_number(out, known_sum(totals.k2));
+  append_json_number(out, known_sum(totals.k2), kSumDecimals);
   out += fmt::format(",\"k2_known_items\":{},\"k2_by_form_ug\":", totals.k2.known);
   if (forms_known) {
     json_forms(out, totals, 1);
@@ -56,7 +61,7 @@ void json_totals(std::string& out, const Totals& totals, bool forms_known) {
     out += "null";
   }
   out += ",\"dk_ug\":";
-  append_json_number(out, known_sum(totals.dk));
+  append_json_number(out, known_sum(totals.dk), kSumDecimals);
   out += fmt::format(",\"dk_known_items\":{}", totals.dk.known);
 }
 
@@ -94,6 +99,12 @@ void json_item(std::string& out, const ItemView& record) {
   out += "}";
 }
 
+std::size_t days_k2_low(const Report& report) {
+  return static_cast<std::size_t>(std::count_if(report.intake.days.begin(), report.intake.days.end(), [&](const Day& day) {
+    return k2_below(day.totals, report.options.k2_min_ug_per_day);
+  }));
+}
+
 /// The fields of a day after its date and items: totals, the steady figures and the flags.
 void json_day_fields(std::string& out, const Report& report, std::size_t index) {
   const Day& day = report.intake.days[index];
@@ -101,10 +112,11 @@ void json_day_fields(std::string& out, const Report& report, std::size_t index) 
   out += ",\"k1_plus_k2_ug\":";
   append_json_number(out, day.totals.k1_known + day.totals.k2_known > 0
                               ? std::optional<double>(day.totals.k1_ug + day.totals.k2_ug)
-                              : std::nullopt);
+                              : std::nullopt,
+                     kSumDecimals);
   out += ",\"steady_deviation_percent\":";
   const std::optional<SteadyDay> steady = steady_day(report, index);
-  append_json_number(out, steady ? std::optional<double>(steady->deviation * 100) : std::nullopt);
+  append_json_number(out, steady ? std::optional<double>(std::round(steady->deviation * 100)) : std::nullopt, 0);
   std::vector<std::string> flags;
   if (k2_below(day.totals, report.options.k2_min_ug_per_day)) flags.emplace_back("\"k2_low\"");
   if (day.totals.k2_known < day.totals.items) flags.emplace_back("\"k2_incomplete\"");
@@ -124,9 +136,9 @@ void json_period(std::string& out, const PeriodSummary& summary) {
                      summary.days_k2_low);
   json_totals(out, summary.totals, summary.forms_known);
   out += ",\"mean_k1_ug_per_day\":";
-  append_json_number(out, summary.mean_k1_ug());
+  append_json_number(out, summary.mean_k1_ug(), kSumDecimals);
   out += ",\"mean_k2_ug_per_day\":";
-  append_json_number(out, summary.mean_k2_ug());
+  append_json_number(out, summary.mean_k2_ug(), kSumDecimals);
   out += ",\"mean_k2_by_form_ug_per_day\":";
   if (summary.forms_known && summary.days_with_items > 0) {
     json_forms(out, summary.totals, summary.days_with_items);
@@ -163,19 +175,38 @@ void json_steady(std::string& out, const Report& report) {
   out += "{\"tolerance_percent\":";
   append_json_number(out, steady.tolerance_percent);
   out += fmt::format(",\"days\":{},\"mean_ug\":", steady.days);
-  const auto figure = [&](double value) {
-    append_json_number(out, steady.days > 0 ? std::optional<double>(value) : std::nullopt);
+  const auto figure = [&](double value, int decimals) {
+    append_json_number(out, steady.days > 0 ? std::optional<double>(value) : std::nullopt, decimals);
   };
-  figure(steady.mean_ug);
+  figure(steady.mean_ug, kSumDecimals);
   out += ",\"sd_ug\":";
-  figure(steady.sd_ug);
+  figure(steady.sd_ug, kSumDecimals);
   out += ",\"cv_percent\":";
-  figure(steady.cv * 100);
+  figure(steady.cv * 100, 0);
   out += ",\"min_ug\":";
-  figure(steady.min_ug);
+  figure(steady.min_ug, kSumDecimals);
   out += ",\"max_ug\":";
-  figure(steady.max_ug);
+  figure(steady.max_ug, kSumDecimals);
   out += fmt::format(",\"days_outside_tolerance\":{}}}", steady.flagged);
+}
+
+/// The range asked for, the totals of every day reported, and what was left out or skipped.
+void json_total_fields(std::string& out, const Report& report) {
+  const Intake& intake = report.intake;
+  const ReportOptions& options = report.options;
+  const std::uint32_t days = intake.days_with_items();
+  out += fmt::format("\"days\":{},\"days_with_items\":{},", intake.days.size(), days);
+  json_totals(out, intake.total, intake.items_kept);
+  out += ",\"mean_k1_ug_per_day\":";
+  append_json_number(out, days > 0 && intake.total.k1.known > 0 ? std::optional<double>(intake.total.k1.ug / days)
+                                                                 : std::nullopt,
+                     kSumDecimals);
+  out += ",\"mean_k2_ug_per_day\":";
+  append_json_number(out, days > 0 && intake.total.k2.known > 0 ? std::optional<double>(intake.total.k2.ug / days)
+                                                                 : std::nullopt,
+                     kSumDecimals);
+  out += fmt::format(",\"days_k2_low\":{},\"skipped_items\":{},\"items_left_out\":{}", days_k2_low(report),
+                     intake.skipped_items, options.items_left_out);
 }
 
 void json_notes(std::string& out, const ReportOptions& options) {
@@ -221,20 +252,9 @@ void render_json(const Report& report, std::string& out, const ReportSink& sink)
     json_day_fields(out, report, d);
     out += "}";
   }
-  const std::uint32_t days = intake.days_with_items();
   out += "],\n\"total\":{";
-  out += fmt::format("\"days\":{},\"days_with_items\":{},", intake.days.size(), days);
-  json_totals(out, intake.total, intake.items_kept);
-  out += ",\"mean_k1_ug_per_day\":";
-  append_json_number(out, days > 0 && intake.total.k1.known > 0 ? std::optional<double>(intake.total.k1.ug / days)
-                                                                 : std::nullopt);
-  out += ",\"mean_k2_ug_per_day\":";
-  append_json_number(out, days > 0 && intake.total.k2.known > 0 ? std::optional<double>(intake.total.k2.ug / days)
-                                                                 : std::nullopt);
-  const auto low = std::count_if(intake.days.begin(), intake.days.end(),
-                                 [&](const Day& day) { return k2_below(day.totals, options.k2_min_ug_per_day); });
-  out += fmt::format(",\"days_k2_low\":{},\"skipped_items\":{},\"items_left_out\":{}}}", low, intake.skipped_items,
-                     options.items_left_out);
+  json_total_fields(out, report);
+  out += "}";
   out += ",\n\"period\":";
   append_json_string(out, period_name(options.period));
   out += ",\"periods\":[";
@@ -251,7 +271,7 @@ void render_json(const Report& report, std::string& out, const ReportSink& sink)
   out += ",\n\"steady\":";
   json_steady(out, report);
   out += ",\n\"richest_k2_foods\":[";
-  if (!report.steady && low > 0) {
+  if (!report.steady && days_k2_low(report) > 0) {
     const std::vector<Food> foods = report.catalog.richest_in_k2(options.suggestions);
     for (std::size_t i = 0; i < foods.size(); ++i) {
       out += i == 0 ? "{\"food_id\":" : ",{\"food_id\":";
@@ -288,6 +308,13 @@ void render_ndjson(const Report& report, std::string& out, const ReportSink& sin
     out += "}\n";
     flush_if_big(out, sink);
   }
+  out += "{\"record\":\"total\",\"from\":";
+  json_date(out, day_or_undated(report.options.range.from));
+  out += ",\"to\":";
+  json_date(out, day_or_undated(report.options.range.to));
+  out += ",";
+  json_total_fields(out, report);
+  out += "}\n";
   if (report.steady) {
     out += "{\"record\":\"steady\",\"steady\":";
     json_steady(out, report);

@@ -39,7 +39,7 @@ std::string render_tsv(const Intake& intake, std::size_t first_day, std::size_t 
   };
   const auto sum = [&](double ug, std::uint32_t known) {
     out += '\t';
-    if (known > 0) append_trimmed(out, ug, 2);
+    if (known > 0) append_trimmed(out, ug, kVerdictDecimals);  // to 0.1 µg, as every verdict compares it
     out += '\t';
     count(known);
   };

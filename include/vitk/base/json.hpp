@@ -9,8 +9,8 @@ namespace vitk {
 /// Appends `text` as a JSON string (quotes and escapes included). `text` must be valid UTF-8.
 void append_json_string(std::string& out, std::string_view text);
 
-/// Appends a number rounded to 2 decimals without trailing zeros (`12.5`, `3`), or `null`.
-void append_json_number(std::string& out, std::optional<double> value);
+/// Appends a number rounded to `decimals` without trailing zeros (`12.5`, `3`), or `null`.
+void append_json_number(std::string& out, std::optional<double> value, int decimals = 2);
 
 /// A number as text rounded to `decimals`, trailing zeros and dot removed: 12.50 -> `12.5`, 3.00 -> `3`.
 std::string format_trimmed(double value, int decimals);
