@@ -377,6 +377,45 @@ if left:
     failures.append("-o left temporary files")
     print(f"-o left temporary files: FAIL {left}")
 
+# A signal that ends a run with -o (a cron timeout sends SIGTERM) leaves the old report and no temporary file,
+# and vitk ends by that signal: status 128 + its number in a shell.
+import signal
+for number in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
+    name = signal.Signals(number).name
+    report = write("signalled.txt", "last week's report\n")
+    proc = subprocess.Popen([vitk, "-o", report], stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, env={"PATH": "/usr/bin:/bin", "HOME": scratch},
+                            restore_signals=True, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    proc.stdin.write(b"kale 1 cup\n")
+    proc.stdin.flush()
+    deadline = time.monotonic() + 10
+    while not [n for n in os.listdir(scratch) if ".vitk-" in n] and time.monotonic() < deadline:
+        time.sleep(0.01)  # until the temporary file exists
+    proc.send_signal(number)
+    proc.stdin.close()
+    status = proc.wait(timeout=10)
+    left = [n for n in os.listdir(scratch) if ".vitk-" in n]
+    ok = status == -number and not left and open(report).read() == "last week's report\n"
+    print(f"{name} during -o: {'ok' if ok else 'FAIL'} (status {status}, left {left})")
+    if not ok:
+        failures.append(f"{name} during -o")
+    for n in left:
+        os.remove(os.path.join(scratch, n))
+
+# -o to a FIFO writes to it as it is (no temporary file, no rename): its reader gets the report.
+fifo = path("report.fifo")
+os.mkfifo(fifo)
+received = []
+reader = threading.Thread(target=lambda: received.append(open(fifo, "rb").read()))
+reader.start()
+status = subprocess.run([vitk, "--format", "tsv", "-o", fifo, "kale 1 cup"], env={"PATH": "/usr/bin:/bin", "HOME": scratch},
+                        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=10).returncode
+reader.join(timeout=10)
+ok = status == 0 and received and received[0].startswith(b"date\titems") and stat.S_ISFIFO(os.lstat(fifo).st_mode)
+print(f"-o to a FIFO: {'ok' if ok else 'FAIL'} (status {status}, read {len(received[0]) if received else 0} bytes)")
+if not ok:
+    failures.append("-o to a FIFO")
+
 # An empty argument (which a golden case cannot hold) as the value of an option is a usage error, never the
 # default; as a meal item it is an item that is missing.
 for option, name in [("--k2-min", "--k2-min"), ("--age", "--age"), ("--weight", "--weight"), ("--last", "--last"),

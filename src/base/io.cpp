@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <climits>
+#include <csignal>
 #include <cstring>
 #include <fcntl.h>
 #include <fmt/format.h>
@@ -182,11 +184,12 @@ LineReader::Block LineReader::next_block(std::string_view& lines) {
   }
 }
 
-void write_all(int fd, std::string_view data) {
+void write_all(int fd, std::string_view data, std::string_view path) {
   while (!data.empty()) {
     const ssize_t wrote = ::write(fd, data.data(), data.size());
     if (wrote < 0) {
       if (errno == EINTR) continue;
+      if (!path.empty()) throw Error(ErrorKind::io, fmt::format("cannot write '{}': {}", path, std::strerror(errno)));
       throw Error(ErrorKind::io, fmt::format("write error: {}", std::strerror(errno)));
     }
     data.remove_prefix(static_cast<std::size_t>(wrote));
@@ -207,7 +210,102 @@ mode_t mode_for(const std::string& path) {
   return 0666 & ~mask;
 }
 
+// The temporary file being written, for a signal handler to remove: one at a time in vitk. Set once the file
+// is made, cleared once it is renamed or removed (a handler in between finds the name gone).
+char g_pending[4096];
+volatile std::sig_atomic_t g_pending_set = 0;
+
+void set_pending(const std::string& temporary) {
+  if (temporary.size() >= sizeof g_pending) return;
+  std::memcpy(g_pending, temporary.c_str(), temporary.size() + 1);
+  g_pending_set = 1;
+}
+
 }  // namespace
+
+void remove_pending_temporary() noexcept {
+  if (g_pending_set) ::unlink(g_pending);
+}
+
+namespace {
+
+/// The folder of a path, with its trailing slash, or empty for a name in the working folder.
+std::string folder_of(const std::string& path) {
+  const std::size_t slash = path.rfind('/');
+  return slash == std::string::npos ? std::string() : path.substr(0, slash + 1);
+}
+
+/// Whether `path` lies in /proc, where links such as /proc/self/fd/1 name open descriptors, not files.
+bool in_proc(const std::string& path) {
+  char resolved[PATH_MAX];
+  const std::string folder = folder_of(path);
+  if (::realpath(folder.empty() ? "." : folder.c_str(), resolved) == nullptr) return false;
+  return std::string_view(resolved).starts_with("/proc/") || std::string_view(resolved) == "/proc";
+}
+
+struct OutputPlan {
+  bool direct = false;
+  std::string path;  ///< the file to replace, links followed; or the path to open as it is
+};
+
+/// Follows the links of `path` one by one to what the report should replace or write to.
+OutputPlan plan_output(const std::string& path) {
+  std::string current = path;
+  for (int hops = 0; hops < 40; ++hops) {
+    struct stat info {};
+    if (::lstat(current.c_str(), &info) != 0) {
+      if (errno == ENOENT) return {false, current};  // a new file: its folder is checked when it is made
+      throw_write(path, errno);
+    }
+    if (in_proc(current)) return {true, path};
+    if (S_ISLNK(info.st_mode)) {
+      std::string target(PATH_MAX, '\0');
+      const ssize_t length = ::readlink(current.c_str(), target.data(), target.size());
+      if (length < 0) throw_write(path, errno);
+      target.resize(static_cast<std::size_t>(length));
+      current = target.starts_with('/') ? target : folder_of(current) + target;
+      continue;
+    }
+    if (S_ISDIR(info.st_mode)) throw_write(path, EISDIR);
+    if (S_ISREG(info.st_mode)) return {false, current};
+    return {true, path};  // a FIFO, a device, a socket: written as it is
+  }
+  throw_write(path, ELOOP);
+}
+
+}  // namespace
+
+OutputFile::OutputFile(const std::string& path) : path_(path) {
+  const OutputPlan plan = plan_output(path);
+  if (!plan.direct) {
+    atomic_ = std::make_unique<AtomicFile>(plan.path);
+    return;
+  }
+  do {
+    direct_fd_ = ::open(path.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY);
+  } while (direct_fd_ < 0 && errno == EINTR);
+  if (direct_fd_ < 0) throw_write(path, errno);
+}
+
+OutputFile::~OutputFile() {
+  if (direct_fd_ >= 0) ::close(direct_fd_);
+}
+
+void OutputFile::commit() {
+  if (atomic_) {
+    atomic_->commit();
+    return;
+  }
+  const int fd = direct_fd_;
+  direct_fd_ = -1;
+  if (fd >= 0 && ::close(fd) != 0 && errno != EINTR) throw_write(path_, errno);
+}
+
+bool same_file(const std::string& a, const std::string& b) {
+  struct stat first {}, second {};
+  return ::stat(a.c_str(), &first) == 0 && ::stat(b.c_str(), &second) == 0 && first.st_dev == second.st_dev &&
+         first.st_ino == second.st_ino;
+}
 
 AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
   struct stat info {};
@@ -218,12 +316,14 @@ AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
   temporary_ = folder + "." + base + ".vitk-XXXXXX";
   fd_ = ::mkostemp(temporary_.data(), O_CLOEXEC);
   if (fd_ < 0) throw_write(path_, errno);
+  set_pending(temporary_);
   ::fchmod(fd_, mode_for(path_));
 }
 
 AtomicFile::~AtomicFile() {
   if (fd_ >= 0) ::close(fd_);
   if (!temporary_.empty()) ::unlink(temporary_.c_str());
+  g_pending_set = 0;
 }
 
 void AtomicFile::commit() {
@@ -232,6 +332,7 @@ void AtomicFile::commit() {
   fd_ = -1;
   if (::close(fd) != 0) throw_write(path_, errno);
   if (::rename(temporary_.c_str(), path_.c_str()) != 0) throw_write(path_, errno);
+  g_pending_set = 0;  // a handler before this finds the name gone: nothing to remove
   temporary_.clear();
 }
 

@@ -241,10 +241,13 @@ std::vector<CompletionCommand> Parser::completion_commands() const {
 
 int dispatch(const Options& options, const Parser& parser) {
   if (options.command == Command::completions) {
-    write_all(STDOUT_FILENO, completion_script(options.words.front(), parser.completion_commands()));
+    Output output(options);
+    output.write(completion_script(options.words.front(), parser.completion_commands()));
+    output.commit();
     return kExitOk;
   }
   const Settings settings = resolve_settings(options);
+  check_output_is_not_input(options, settings);
   switch (options.command) {
     case Command::foods_search: return run_foods_search(options, settings);
     case Command::foods_show: return run_foods_show(options, settings);
@@ -260,10 +263,35 @@ int dispatch(const Options& options, const Parser& parser) {
 
 }  // namespace cli
 
+namespace {
+
+/// SIGTERM (a cron timeout), SIGINT and SIGHUP while -o writes a file: the temporary file goes, and vitk ends by
+/// the same signal (status 128 + its number in a shell), as if it had not caught it.
+extern "C" void end_by_signal(int signal_number) {
+  remove_pending_temporary();
+  ::signal(signal_number, SIG_DFL);
+  ::raise(signal_number);
+}
+
+void handle_ending_signals() {
+  struct sigaction action {};
+  action.sa_handler = end_by_signal;
+  sigemptyset(&action.sa_mask);
+  for (const int signal_number : {SIGTERM, SIGINT, SIGHUP}) {
+    struct sigaction before {};
+    // A signal the parent ignores (nohup, a background job of a shell) stays ignored.
+    if (::sigaction(signal_number, nullptr, &before) == 0 && before.sa_handler == SIG_IGN) continue;
+    ::sigaction(signal_number, &action, nullptr);
+  }
+}
+
+}  // namespace
+
 int run(int argc, const char* const* argv) {
   using namespace cli;
   // A closed pipe (`vitk ... | head -1`) should end vitk quietly, whatever the parent set.
   std::signal(SIGPIPE, SIG_DFL);
+  handle_ending_signals();
   // A file grown past the size limit (ulimit -f) is a write error to report, not a death that would leave
   // -o's temporary file behind.
   std::signal(SIGXFSZ, SIG_IGN);

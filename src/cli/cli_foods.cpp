@@ -31,8 +31,11 @@ std::string render_foods(const Options& options, const std::vector<Food>& foods)
   return options.format == "json" ? render_foods_json(foods) : render_food_table(foods);
 }
 
+/// Writes a command's whole output where -o and -q say.
 void print(const Options& options, std::string_view text) {
-  if (!options.quiet) write_all(STDOUT_FILENO, text);
+  Output output(options);
+  output.write(text);
+  output.commit();
 }
 
 }  // namespace

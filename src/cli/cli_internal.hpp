@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "vitk/cli/terminal.hpp"
+#include "vitk/base/io.hpp"
 #include "vitk/foods/catalog.hpp"
 #include "vitk/foods/food_table.hpp"
 #include "vitk/report/report.hpp"
@@ -68,6 +69,27 @@ struct LoadedTables {
 void load_tables(const Options& options, const Settings& settings, LoadedTables& loaded);
 
 void print_error(const std::string& line);
+
+/// Where a command's output goes: standard output (also `-o -`), a path (-o: a file replaced only once the
+/// output is whole, or a FIFO or device written as it is), or nowhere (-q without -o).
+class Output {
+ public:
+  /// Opens -o's path first thing: a folder that cannot take the output fails the run before any work.
+  explicit Output(const Options& options);
+  bool wanted() const { return file_ || !quiet_; }
+  void write(std::string_view text);
+  /// Puts a file in place; until then an old one is untouched, and without it the new one is dropped.
+  void commit();
+
+ private:
+  std::string path_;
+  bool quiet_;
+  std::unique_ptr<OutputFile> file_;
+};
+
+/// A usage error when -o names a file that is also an input of the run (a meal list or a food table): it would
+/// be replaced by a report of itself.
+void check_output_is_not_input(const Options& options, const Settings& settings);
 
 int run_report(const Options& options, const Settings& settings);
 int run_foods_search(const Options& options, const Settings& settings);

@@ -17,38 +17,6 @@ namespace {
 
 constexpr off_t kParallelBytes = 4 * 1024 * 1024;
 
-/// Where the report goes: standard output, a file replaced atomically (-o), or nowhere (-q).
-class Output {
- public:
-  Output(const Options& options) : path_(options.output), quiet_(options.quiet) {
-    if (!path_.empty()) file_ = std::make_unique<AtomicFile>(path_);
-  }
-
-  bool wanted() const { return file_ || !quiet_; }
-
-  void write(std::string_view text) {
-    if (!file_) {
-      if (!quiet_) write_all(STDOUT_FILENO, text);
-      return;
-    }
-    try {
-      write_all(file_->fd(), text);
-    } catch (const Error& error) {
-      throw Error(ErrorKind::io, fmt::format("cannot write '{}': {}", path_, error.what()));
-    }
-  }
-
-  /// Puts a file in place; until then an old one is untouched, and without it the new one is dropped.
-  void commit() {
-    if (file_) file_->commit();
-  }
-
- private:
-  std::string path_;
-  bool quiet_;
-  std::unique_ptr<AtomicFile> file_;
-};
-
 /// Reads every meal list of the command line into `builder`. Returns false when a problem stops the report.
 bool read_meals(const Options& options, const Settings& settings, const FoodCatalog& catalog,
                 const std::vector<std::string>& meal_files, IntakeBuilder& builder) {

@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -94,7 +95,39 @@ class AtomicFile {
   int fd_ = -1;
 };
 
-/// Writes all of `data` to `fd`; throws an io Error (`write error: ...`) when the system refuses.
-void write_all(int fd, std::string_view data);
+/// Where a report named by a path goes. A regular file, or a new one, is replaced whole or not at all: an
+/// AtomicFile in the folder of the file a symbolic link leads to (the link stays). Anything else a path can
+/// name (a FIFO, a terminal, /dev/null, /dev/full, /dev/stdout and other open descriptors under /proc) is
+/// written to directly, as it is: there is no file to replace.
+class OutputFile {
+ public:
+  /// Throws an io Error (`cannot write 'path': ...`) when the path cannot take the report.
+  explicit OutputFile(const std::string& path);
+
+  int fd() const { return atomic_ ? atomic_->fd() : direct_fd_; }
+  /// Whether writes go straight to the path (no temporary file, nothing to commit).
+  bool direct() const { return !atomic_; }
+  /// Puts a replaced file in place; for a direct output, closes it and reports a late write error.
+  void commit();
+  ~OutputFile();
+  OutputFile(const OutputFile&) = delete;
+  OutputFile& operator=(const OutputFile&) = delete;
+
+ private:
+  std::string path_;
+  std::unique_ptr<AtomicFile> atomic_;
+  int direct_fd_ = -1;
+};
+
+/// Whether two paths name the same file (same device and inode, links followed); false when either is missing.
+bool same_file(const std::string& a, const std::string& b);
+
+/// Removes the temporary file of the AtomicFile being written, if any: for a handler of SIGTERM, SIGINT or
+/// SIGHUP, which must leave nothing behind. Async-signal-safe.
+void remove_pending_temporary() noexcept;
+
+/// Writes all of `data` to `fd`; throws an io Error when the system refuses: `write error: ...`, or with a
+/// `path`, `cannot write 'path': ...`.
+void write_all(int fd, std::string_view data, std::string_view path = {});
 
 }  // namespace vitk

@@ -162,3 +162,48 @@ TEST_CASE("an atomic file names the path it cannot write") {
                        "cannot write '/nonexistent-folder/report.txt': No such file or directory", Error);
   CHECK_THROWS_WITH_AS(AtomicFile("/tmp"), "cannot write '/tmp': Is a directory", Error);
 }
+
+TEST_CASE("an output file replaces what a link leads to and writes to anything else as it is") {
+  const std::string folder = scratch_folder();
+  const std::string target = folder + "/target.txt", link = folder + "/link.txt";
+  {
+    std::FILE* f = std::fopen(target.c_str(), "w");
+    std::fputs("old\n", f);
+    std::fclose(f);
+  }
+  REQUIRE(::symlink("target.txt", link.c_str()) == 0);
+  {
+    OutputFile output(link);
+    CHECK_FALSE(output.direct());
+    write_all(output.fd(), "new\n");
+    output.commit();
+  }
+  struct stat info {};
+  REQUIRE(::lstat(link.c_str(), &info) == 0);
+  CHECK(S_ISLNK(info.st_mode));  // the link stays
+  CHECK(slurp(target) == "new\n");
+  CHECK(same_file(link, target));
+  CHECK_FALSE(same_file(link, folder + "/missing.txt"));
+
+  const std::string dangling = folder + "/dangling.txt";
+  REQUIRE(::symlink("new.txt", dangling.c_str()) == 0);
+  {
+    OutputFile output(dangling);
+    write_all(output.fd(), "made\n");
+    output.commit();
+  }
+  CHECK(slurp(folder + "/new.txt") == "made\n");
+
+  OutputFile null("/dev/null");
+  CHECK(null.direct());
+  write_all(null.fd(), "gone\n");
+  null.commit();
+  OutputFile full("/dev/full");
+  CHECK(full.direct());
+  CHECK_THROWS_WITH_AS(write_all(full.fd(), "x", "/dev/full"), "cannot write '/dev/full': No space left on device",
+                       Error);
+  CHECK_THROWS_WITH_AS(OutputFile{folder}, ("cannot write '" + folder + "': Is a directory").c_str(), Error);
+
+  for (const char* name : {"/target.txt", "/link.txt", "/dangling.txt", "/new.txt"}) ::unlink((folder + name).c_str());
+  ::rmdir(folder.c_str());
+}
