@@ -34,6 +34,17 @@ expect bash-show-ids "gouda gouda-aged" "$(bash_complete vitk foods show goud)"
 expect bash-sort-keys "mk7 k2" "$(bash_complete vitk foods list --sort '')"
 expect bash-shells "bash zsh fish" "$(bash_complete vitk completions '')"
 refuse bash-list-no-ids "natto" "$(bash_complete vitk foods list '')"
+expect bash-sort-forms "mk9_4h mk13" "$(bash_complete vitk foods list --sort '')"
+expect bash-foods-formats "text json" "$(bash_complete vitk foods list --format '')"
+refuse bash-foods-formats-only "ndjson" "$(bash_complete vitk foods list --format '')"
+expect bash-foods-options "--foods --no-builtin --output" "$(bash_complete vitk foods show --)"
+# The ids come from the tables the line loads, including the user's own.
+tables=$(mktemp -d)
+trap 'rm -rf "$tables"' EXIT
+printf '[[food]]\nid = "my-natto"\nname = "Home natto"\nsource = "test"\n' >"$tables/my.toml"
+expect bash-own-ids "my-natto" "$(bash_complete vitk --foods "$tables/my.toml" foods show my)"
+expect bash-own-ids-equals "my-natto" "$(bash_complete vitk "--foods=$tables/my.toml" my)"
+refuse bash-no-builtin "natto" "$(bash_complete vitk --no-builtin --foods "$tables/my.toml" foods show nat)"
 
 if command -v fish >/dev/null; then
   fish_complete() { fish -c "source (\"$vitk\" completions fish | psub); complete -C '$1'" | cut -f1; }
@@ -42,18 +53,34 @@ if command -v fish >/dev/null; then
   expect fish-foods-commands "search show list check" "$(fish_complete 'vitk foods ')"
   expect fish-food-ids "natto" "$(fish_complete 'vitk natt')"
   expect fish-list-options "--ids --sort" "$(fish_complete 'vitk foods list --')"
+  expect fish-sort-forms "mk9_4h" "$(fish_complete 'vitk foods list --sort ')"
+  expect fish-foods-formats "text json" "$(fish_complete 'vitk foods show --format ')"
+  expect fish-own-ids "my-natto" "$(fish_complete "vitk --foods $tables/my.toml foods show my")"
 else
   echo "fish not installed: fish completion not checked"
 fi
 
 if command -v zsh >/dev/null; then
-  # zsh checks the script's syntax, then loads it through compinit as a completion function would be.
-  "$vitk" completions zsh >"${TMPDIR:-/tmp}/_vitk.$$"
-  if ! zsh -n "${TMPDIR:-/tmp}/_vitk.$$"; then
+  # An interactive zsh on a pseudo-terminal, with the script loaded by compinit, is sent a line and a Tab.
+  "$vitk" completions zsh >"$tables/_vitk"
+  if ! zsh -n "$tables/_vitk"; then
     echo "FAIL zsh: the script does not parse"
     failures=$((failures + 1))
   fi
-  rm -f "${TMPDIR:-/tmp}/_vitk.$$"
+  zsh_complete() { timeout 20 zsh -f "$(dirname "$0")/complete_zsh.zsh" "$tables" "$1"; }
+  if [ -z "$(zsh_complete 'vitk --form')" ]; then
+    echo "zsh cannot complete on a pseudo-terminal here: zsh completion not checked beyond its syntax"
+  else
+    expect zsh-options "--format --period --steady --no-config" "$(zsh_complete 'vitk --')"
+    expect zsh-formats "ndjson markdown" "$(zsh_complete 'vitk --format ')"
+    expect zsh-foods-commands "search show list check" "$(zsh_complete 'vitk foods ')"
+    expect zsh-food-ids "natto" "$(zsh_complete 'vitk natt')"
+    expect zsh-show-ids "gouda gouda-aged" "$(zsh_complete 'vitk foods show goud')"
+    expect zsh-sort-keys "mk7 k2 mk9_4h" "$(zsh_complete 'vitk foods list --sort ')"
+    expect zsh-foods-formats "text json" "$(zsh_complete 'vitk foods list --format ')"
+    expect zsh-own-ids "my-natto" "$(zsh_complete "vitk --foods $tables/my.toml foods show my")"
+    expect zsh-shells "bash zsh fish" "$(zsh_complete 'vitk completions ')"
+  fi
 else
   echo "zsh not installed: zsh completion not checked"
 fi

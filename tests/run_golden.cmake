@@ -18,6 +18,7 @@
 # shows as @WORK@.
 #   stdout-match   instead of stdout: a regular expression the output must match (for --help, whose
 #                  layout belongs to CLI11)
+#   stdout-refuse  with stdout-match: a regular expression the output must not match
 
 cmake_minimum_required(VERSION 3.25)
 
@@ -116,6 +117,14 @@ foreach(stream stdout stderr status)
     if(NOT actual MATCHES "${pattern}")
       set(failed TRUE)
       message("stdout does not match ${CASE}/stdout-match:\n${actual}")
+    endif()
+    if(EXISTS ${CASE}/stdout-refuse)
+      file(READ ${CASE}/stdout-refuse refused)
+      string(STRIP "${refused}" refused)
+      if(actual MATCHES "${refused}")
+        set(failed TRUE)
+        message("stdout matches ${CASE}/stdout-refuse, which it must not:\n${actual}")
+      endif()
     endif()
     continue()
   endif()

@@ -1,7 +1,9 @@
 #include "vitk/base/text.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 #include <fmt/format.h>
+#include <utf8proc.h>
 
 namespace vitk {
 
@@ -11,13 +13,45 @@ std::string_view trim(std::string_view text) {
   return text;
 }
 
+namespace {
+
+bool is_ascii(std::string_view text) {
+  return std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+/// `text` run through utf8proc with `options`; the text itself when it is not valid UTF-8 (callers check that).
+std::string utf8proc_mapped(std::string_view text, utf8proc_option_t options) {
+  utf8proc_uint8_t* mapped = nullptr;
+  const utf8proc_ssize_t size = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
+                                             static_cast<utf8proc_ssize_t>(text.size()), &mapped,
+                                             static_cast<utf8proc_option_t>(options | UTF8PROC_STABLE));
+  if (size < 0) return std::string(text);
+  std::string out(reinterpret_cast<const char*>(mapped), static_cast<std::size_t>(size));
+  std::free(mapped);
+  return out;
+}
+
+}  // namespace
+
 std::string to_lower(std::string_view text) {
+  if (!is_ascii(text)) return utf8proc_mapped(text, UTF8PROC_CASEFOLD);
   std::string out(text);
   for (char& c : out) c = to_lower_ascii(c);
   return out;
 }
 
+std::string fold(std::string_view text) {
+  if (!is_ascii(text)) return utf8proc_mapped(text, static_cast<utf8proc_option_t>(UTF8PROC_CASEFOLD | UTF8PROC_DECOMPOSE |
+                                                                                   UTF8PROC_STRIPMARK));
+  return to_lower(text);
+}
+
 std::string normalize_key(std::string_view text) {
+  std::string folded;
+  if (!is_ascii(text)) {
+    folded = fold(text);
+    text = folded;
+  }
   std::string out;
   out.reserve(text.size());
   bool pending_space = false;
@@ -121,9 +155,33 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
   return std::nullopt;
 }
 
+namespace {
+
+/// The columns of the character at `at`, and its length in bytes: 2 for East Asian wide characters, 0 for
+/// combining marks, 1 for anything else (an invalid byte included).
+std::size_t char_width(std::string_view text, std::size_t at, std::size_t& length) {
+  const auto byte = static_cast<unsigned char>(text[at]);
+  if (byte < 0x80) {
+    length = 1;
+    return 1;
+  }
+  utf8proc_int32_t code_point = 0;
+  const utf8proc_ssize_t read = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + at),
+                                                 static_cast<utf8proc_ssize_t>(text.size() - at), &code_point);
+  if (read <= 0) {
+    length = 1;
+    return 1;
+  }
+  length = static_cast<std::size_t>(read);
+  return static_cast<std::size_t>(std::max(0, utf8proc_charwidth(code_point)));
+}
+
+}  // namespace
+
 std::size_t display_width(std::string_view text) {
-  return static_cast<std::size_t>(
-      std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+  std::size_t columns = 0;
+  for (std::size_t at = 0, length = 0; at < text.size(); at += length) columns += char_width(text, at, length);
+  return columns;
 }
 
 std::string truncate_to_width(std::string_view text, std::size_t width) {
@@ -131,11 +189,11 @@ std::string truncate_to_width(std::string_view text, std::size_t width) {
   const std::size_t keep = width > 3 ? width - 3 : 0;
   std::size_t columns = 0, end = 0;
   while (end < text.size()) {
-    std::size_t next = end + 1;
-    while (next < text.size() && (static_cast<unsigned char>(text[next]) & 0xC0) == 0x80) ++next;
-    if (columns + 1 > keep) break;
-    ++columns;
-    end = next;
+    std::size_t length = 0;
+    const std::size_t columns_of_char = char_width(text, end, length);
+    if (columns + columns_of_char > keep) break;
+    columns += columns_of_char;
+    end += length;
   }
   return std::string(text.substr(0, end)) + "...";
 }

@@ -11,6 +11,7 @@
 #include "cli_internal.hpp"
 #include "vitk/base/error.hpp"
 #include "vitk/base/io.hpp"
+#include "vitk/base/text.hpp"
 #include "vitk/cli/completions.hpp"
 
 namespace vitk {
@@ -28,8 +29,12 @@ const std::vector<std::string> kSexes = {"female", "male"};
 const std::vector<std::string> kStandards = {"iom", "efsa"};
 const std::vector<std::string> kColorModes = {"auto", "always", "never"};
 const std::vector<std::string> kShells = {"bash", "zsh", "fish"};
-const std::vector<std::string> kSortKeys = {"id", "name", "k1", "k2", "dk", "mk4", "mk5", "mk6", "mk7",
-                                            "mk8", "mk9", "mk10", "mk11", "mk12", "mk13"};
+/// The keys of `vitk foods list --sort`: a text or a value, then every K2 form.
+const std::vector<std::string> kSortKeys = [] {
+  std::vector<std::string> keys = {"id", "name", "k1", "k2", "dk"};
+  keys.insert(keys.end(), kFormKeys.begin(), kFormKeys.end());
+  return keys;
+}();
 
 /// A value from a fixed list. (CLI::IsMember says "xml not in {...}", with nothing to see for an empty value.)
 CLI::Validator one_of(const std::vector<std::string>& choices) {
@@ -65,6 +70,19 @@ std::string help_footer() {
          "--check=mean, or a day outside the tolerance with --steady), 2 usage error, 3 bad input data\n"
          "(meal list, food table or configuration file), 4 input/output error.";
 }
+
+std::string foods_footer() {
+  return "Foods are named by id, alias or name, in any case and with or without accents. Every command takes\n"
+         "--format json, --foods FILE, --no-builtin, -o FILE and -q; see vitk(1), FOODS, and vitk-foods(5).\n\n"
+         "Exit status: 0 ok, 2 usage error, 3 an unknown food (show) or an invalid table (check),\n"
+         "4 input/output error.";
+}
+
+/// What a command needs when it is given nothing, as an example of its use.
+struct Needs {
+  const CLI::App* command;
+  std::string_view what;
+};
 
 /// The argument parser, and what the shells are told about it.
 class Parser {
@@ -135,10 +153,10 @@ void Parser::define() {
   foods_ = app.add_subcommand("foods", "Find foods and check food tables (see vitk foods --help)");
   foods_->fallthrough();
   search_ = foods_->add_subcommand("search", "Foods whose id, aliases or name contain every TERM");
-  search_->add_option("terms", o.words, "Words to look for, e.g. kale raw")->type_name("TERM")->required();
+  search_->add_option("terms", o.words, "Words to look for, e.g. kale raw")->type_name("TERM");
   search_->add_option("--limit", o.limit, "Show at most N foods (default 10)")->type_name("N");
   show_ = foods_->add_subcommand("show", "Every value, portion and source of the named foods");
-  show_->add_option("foods", o.words, "Food ids or names")->type_name("FOOD")->required();
+  show_->add_option("foods", o.words, "Food ids or names")->type_name("FOOD");
   list_ = foods_->add_subcommand("list", "List foods, e.g. the richest in K2: list --sort k2 --limit 20");
   list_->add_option("--group", o.group, "Only foods of this group")->type_name("GROUP");
   list_->add_option("--sort", o.sort, "Order by id, name, k1, k2, dk or a form (mk4 ... mk13); values most first")
@@ -146,11 +164,14 @@ void Parser::define() {
   list_->add_option("--limit", o.limit, "Show at most N foods")->type_name("N");
   list_->add_flag("--ids", o.ids_only, "Print only the ids, one per line");
   check_ = foods_->add_subcommand("check", "Check food tables with the rules --foods applies");
-  check_->add_option("tables", o.words, "Food table files")->type_name("FILE")->required();
+  check_->add_option("tables", o.words, "Food table files")->type_name("FILE");
   for (CLI::App* command : {search_, show_, list_, check_}) command->fallthrough();
   completions_ = app.add_subcommand("completions", "Print a completion script for bash, zsh or fish");
-  completions_->add_option("shell", o.words, "bash, zsh or fish")->type_name("SHELL")->required()->expected(1)
+  completions_->add_option("shell", o.words, "bash, zsh or fish")->type_name("SHELL")->expected(1)
       ->check(one_of(kShells));
+  foods_->footer(foods_footer());
+  for (CLI::App* command : {search_, show_, list_, check_}) command->footer(foods_footer());
+  completions_->footer("Install the script where your shell reads completions, or: source <(vitk completions bash)");
 
   // Every option that takes a value refuses an empty one; then some take only values from a list.
   for (CLI::App* command : {&app, foods_, search_, show_, list_, check_, completions_}) {
@@ -180,14 +201,47 @@ std::optional<int> Parser::parse(int argc, const char* const* argv) {
     return kExitUsage;
   }
   if (foods_->parsed() && foods_->get_subcommands().empty()) {
-    print_error("vitk: error: 'vitk foods' needs a command: search, show, list or check (see vitk foods --help)");
+    // A word after `vitk foods` that is no command of it lands among the meal items.
+    print_error(options_.items.empty()
+                    ? "vitk: error: 'vitk foods' needs a command: search, show, list or check (see vitk foods --help)"
+                    : fmt::format("vitk: error: '{}' is not a command of vitk foods (expected search, show, list or "
+                                  "check; see vitk foods --help)",
+                                  quote_excerpt(options_.items.front())));
     return kExitUsage;
+  }
+  const Needs needs[] = {
+      {search_, "words to look for, such as: vitk foods search kale raw"},
+      {show_, "the foods to show, such as: vitk foods show natto"},
+      {check_, "the food tables to check, such as: vitk foods check my-foods.toml"},
+      {completions_, "a shell: bash, zsh or fish, such as: vitk completions bash"},
+  };
+  for (const Needs& need : needs) {
+    if (need.command->parsed() && options_.words.empty()) {
+      print_error(fmt::format("vitk: error: vitk {} needs {}",
+                              need.command == completions_ ? "completions" : "foods " + need.command->get_name(),
+                              need.what));
+      return kExitUsage;
+    }
+  }
+  if (!foods_->parsed() && !completions_->parsed() && options_.check == "true") {
+    // `--check mean`: the flag takes its value only after '=', so 'mean' would be read as a meal item.
+    for (const std::string& item : options_.items) {
+      if (item == "mean" || item == "any") {
+        print_error(fmt::format("vitk: error: '{}' after --check is read as a meal item; write --check={}", item,
+                                item));
+        return kExitUsage;
+      }
+    }
   }
   if (search_->parsed()) options_.command = Command::foods_search;
   if (show_->parsed()) options_.command = Command::foods_show;
   if (list_->parsed()) options_.command = Command::foods_list;
   if (check_->parsed()) options_.command = Command::foods_check;
   if (completions_->parsed()) options_.command = Command::completions;
+  if (options_.ids_only && options_.format == "json") {
+    print_error("vitk: error: --ids prints one id per line, not JSON: leave out --ids or --format json");
+    return kExitUsage;
+  }
   if (options_.command != Command::report && !options_.format.empty() &&
       std::find(kFoodsFormats.begin(), kFoodsFormats.end(), options_.format) == kFoodsFormats.end()) {
     print_error(fmt::format("vitk: error: --format {} is for meal reports; vitk foods writes text or json",
@@ -204,11 +258,19 @@ std::vector<CompletionCommand> Parser::completion_commands() const {
       {"--color", kColorModes},     {"--sort", kSortKeys},  {"--check", {"mean"}},
   };
   std::vector<CompletionCommand> commands;
+  // The options of the main command that the foods commands take too (they fall through to it).
+  const std::vector<std::string> kFoodsOptions = {"--format", "--foods", "--no-builtin", "--output", "--quiet",
+                                                  "--config", "--no-config"};
   const auto describe = [&](const CLI::App& app, std::vector<std::string> path) {
     CompletionCommand command;
     command.path = std::move(path);
     command.help = app.get_description();
-    for (const CLI::Option* option : app.get_options()) {
+    std::vector<const CLI::Option*> options = app.get_options();
+    const bool foods_command = !command.path.empty() && command.path.front() == "foods";
+    if (foods_command) {
+      for (const std::string& name : kFoodsOptions) options.push_back(app_.get_option(name));
+    }
+    for (const CLI::Option* option : options) {
       if (option->get_positional()) continue;
       CompletionOption entry;
       for (const std::string& name : option->get_snames()) entry.names.push_back("-" + name);
@@ -217,7 +279,7 @@ std::vector<CompletionCommand> Parser::completion_commands() const {
       entry.takes_value = option->get_expected_min() > 0;
       entry.file = option->get_type_name() == "FILE";
       if (const auto found = choices.find(entry.names.back()); found != choices.end() && entry.takes_value) {
-        entry.choices = found->second;
+        entry.choices = foods_command && found->first == "--format" ? kFoodsFormats : found->second;
       }
       command.options.push_back(std::move(entry));
     }

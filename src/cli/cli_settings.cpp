@@ -194,7 +194,9 @@ Settings resolve_settings(const Options& options) {
 
   const std::optional<ColorMode> color = parse_color_mode(options.color);
   const bool terminal = options.output.empty() && ::isatty(STDOUT_FILENO) == 1;
-  settings.report.style.color = use_color(*color, terminal, std::getenv("NO_COLOR"), std::getenv("TERM"));
+  // Only the text report is for a terminal; Markdown and the formats for programs are never coloured.
+  settings.report.style.color =
+      settings.format == "text" && use_color(*color, terminal, std::getenv("NO_COLOR"), std::getenv("TERM"));
   settings.report.style.ascii = options.ascii;
 
   // Food tables: later ones win, so the order is the precedence read backwards.

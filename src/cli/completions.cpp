@@ -30,6 +30,20 @@ std::vector<std::string> option_names(const CompletionCommand& command) {
 std::string bash_script(const std::vector<CompletionCommand>& commands) {
   std::string out =
       "# bash completion for vitk, written by `vitk completions bash`\n"
+      "# The food ids of the tables the command line loads: its --foods, --no-builtin, --config, --no-config.\n"
+      "_vitk_ids() {\n"
+      "  local -a options=()\n"
+      "  local i word\n"
+      "  for (( i = 1; i < COMP_CWORD; i++ )); do\n"
+      "    word=${COMP_WORDS[i]}\n"
+      "    case $word in\n"
+      "      --foods|--config) (( i + 1 < COMP_CWORD )) && options+=(\"$word\" \"${COMP_WORDS[i+1]/#\\~/$HOME}\"); (( i++ )) ;;\n"
+      "      --foods=*|--config=*) options+=(\"${word%%=*}\" \"${word#*=}\") ;;\n"
+      "      --no-builtin|--no-config) options+=(\"$word\") ;;\n"
+      "    esac\n"
+      "  done\n"
+      "  vitk foods list --ids \"${options[@]}\" 2>/dev/null\n"
+      "}\n"
       "_vitk() {\n"
       "  local cur=${COMP_WORDS[COMP_CWORD]} prev= command= word i\n"
       "  (( COMP_CWORD > 0 )) && prev=${COMP_WORDS[COMP_CWORD-1]}\n"
@@ -56,7 +70,7 @@ std::string bash_script(const std::vector<CompletionCommand>& commands) {
     out += "      else\n";
     std::string words = join(command.subcommands, " ");
     switch (command.arguments) {
-      case CompletionCommand::Arguments::foods: words += " $(vitk foods list --ids 2>/dev/null)"; break;
+      case CompletionCommand::Arguments::foods: words += " $(_vitk_ids)"; break;
       case CompletionCommand::Arguments::choices: words += fmt::format(" {}", join(command.argument_choices, " ")); break;
       case CompletionCommand::Arguments::files:
         out += "        compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- \"$cur\"))\n";
@@ -92,17 +106,37 @@ std::string zsh_script(const std::vector<CompletionCommand>& commands) {
   std::string out =
       "#compdef vitk\n"
       "# zsh completion for vitk, written by `vitk completions zsh`\n"
+      "# The food ids of the tables the command line loads: its --foods, --no-builtin, --config, --no-config.\n"
       "_vitk_foods() {\n"
-      "  local -a ids\n"
-      "  ids=(${(f)\"$(vitk foods list --ids 2>/dev/null)\"})\n"
+      "  local -a ids options\n"
+      "  local i\n"
+      "  for (( i = 2; i < vitk_current; i++ )); do\n"
+      "    case ${vitk_words[i]} in\n"
+      "      --foods|--config) (( i + 1 < vitk_current )) && options+=(${vitk_words[i]} ${~vitk_words[i+1]}); (( i++ )) ;;\n"
+      "      --foods=*|--config=*) options+=(${vitk_words[i]%%=*} ${~vitk_words[i]#*=}) ;;\n"
+      "      --no-builtin|--no-config) options+=(${vitk_words[i]}) ;;\n"
+      "    esac\n"
+      "  done\n"
+      "  ids=(${(f)\"$(vitk foods list --ids $options 2>/dev/null)\"})\n"
       "  compadd -a ids\n"
       "}\n"
       "_vitk() {\n"
-      "  local command= i\n"
+      "  local command= i last=1\n"
+      "  # The whole line, for _vitk_foods: options before a subcommand choose the tables.\n"
+      "  local -a vitk_words=(\"${(@)words}\")\n"
+      "  local vitk_current=$CURRENT\n"
       "  for (( i = 2; i < CURRENT; i++ )); do\n"
       "    case \"$command ${words[i]}\" in\n";
-  for (const auto& [pattern, name] : steps(commands)) out += fmt::format("      \"{}\") command=\"{}\" ;;\n", pattern, name);
-  out += "    esac\n  done\n  case \"$command\" in\n";
+  for (const auto& [pattern, name] : steps(commands)) {
+    out += fmt::format("      \"{}\") command=\"{}\"; last=$i ;;\n", pattern, name);
+  }
+  // _arguments reads the words of the subcommand alone, as if it were a command of its own.
+  out += "    esac\n  done\n"
+         "  if (( last > 1 )); then\n"
+         "    words=(\"vitk $command\" \"${(@)words[last+1,-1]}\")\n"
+         "    (( CURRENT -= last - 1 ))\n"
+         "  fi\n"
+         "  case \"$command\" in\n";
   for (const CompletionCommand& command : commands) {
     out += fmt::format("    \"{}\")\n      _arguments -s", command_name(command));
     for (const CompletionOption& option : command.options) {
@@ -161,6 +195,22 @@ std::string fish_script(const std::vector<CompletionCommand>& commands) {
   out +=
       "        end\n    end\n    echo $command\nend\n"
       "function __vitk_is\n    set -l command (__vitk_command)\n    test \"$command\" = \"$argv\"\nend\n"
+      "# The food ids of the tables the command line loads: its --foods, --no-builtin, --config, --no-config.\n"
+      "function __vitk_ids\n"
+      "    set -l words (commandline -opc)\n"
+      "    set -l options\n"
+      "    for i in (seq 2 (count $words))\n"
+      "        switch $words[$i]\n"
+      "            case --foods --config\n"
+      "                if test $i -lt (count $words)\n"
+      "                    set options $options $words[$i] $words[(math $i + 1)]\n"
+      "                end\n"
+      "            case '--foods=*' '--config=*' --no-builtin --no-config\n"
+      "                set options $options $words[$i]\n"
+      "        end\n"
+      "    end\n"
+      "    vitk foods list --ids $options 2>/dev/null\n"
+      "end\n"
       "complete -c vitk -f\n";
   for (const CompletionCommand& command : commands) {
     const std::string condition = fmt::format("-n '{}'", trim(fmt::format("__vitk_is {}", command_name(command))));
@@ -183,7 +233,7 @@ std::string fish_script(const std::vector<CompletionCommand>& commands) {
     }
     switch (command.arguments) {
       case CompletionCommand::Arguments::foods:
-        out += fmt::format("complete -c vitk {} -a '(vitk foods list --ids 2>/dev/null)'\n", condition);
+        out += fmt::format("complete -c vitk {} -a '(__vitk_ids)'\n", condition);
         break;
       case CompletionCommand::Arguments::files: out += fmt::format("complete -c vitk {} -F\n", condition); break;
       case CompletionCommand::Arguments::choices:

@@ -18,7 +18,10 @@ namespace vitk {
 namespace table_reader {
 
 std::string duplicate_message(std::string_view what, std::string_view text, std::uint32_t first_line) {
-  return fmt::format("duplicate {} '{}' (already used on line {})", what, quote_excerpt(text), first_line);
+  // `Crème` repeats `creme`: say why, for the two are not the same text.
+  const bool folded = std::any_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+  return fmt::format("duplicate {} '{}' (already used on line {}{})", what, quote_excerpt(text), first_line,
+                     folded ? "; names are compared without case, accents and punctuation" : "");
 }
 
 /// The column (from 1) of the byte at `offset` in `line`, counted in characters as toml++ counts them.

@@ -17,11 +17,12 @@ std::string title(const PeriodSummary& summary, Period period) {
   return period == Period::all ? std::string("All days") : period_title(summary, period);
 }
 
-/// Text for a table cell: pipes escaped, so that a food or meal name cannot break the table.
+/// Text from outside (food names, meal labels) as Markdown shows it literally: every character that could start
+/// markup (emphasis, code, links, HTML tags and entities, strike-through, table cells) escaped with a backslash.
 std::string cell(std::string_view text) {
   std::string out;
   for (char c : text) {
-    if (c == '|' || c == '\\' || c == '*' || c == '_' || c == '`') out += '\\';
+    if (std::string_view("\\`*_[]<>|~&!#").find(c) != std::string_view::npos) out += '\\';
     out += c;
   }
   return out;
@@ -53,7 +54,9 @@ void render_day(std::string& out, const Report& report, std::size_t index) {
   if (sums.dk_known > 0) {
     out += fmt::format("- Dihydrophylloquinone, counted in neither K1 nor K2: {} µg.\n", one_decimal(sums.dk_ug));
   }
-  std::string verdict = k2_verdict(sums, report.options);
+  ReportOptions plain = report.options;
+  plain.style.color = false;  // Markdown is text for mail and wikis: never ANSI colour
+  std::string verdict = k2_verdict(sums, plain);
   if (k2_below(sums, report.options.k2_min_ug_per_day)) verdict = "**" + verdict + "**";
   out += "- " + verdict + "\n";
   if (report.options.reference) out += fmt::format("- {}\n", reference_line(*report.options.reference, sums.k1_ug, sums.k2_ug));

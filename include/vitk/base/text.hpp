@@ -14,10 +14,13 @@ constexpr bool is_digit(char c) { return c >= '0' && c <= '9'; }
 constexpr char to_lower_ascii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 std::string_view trim(std::string_view text);
+/// Lower case by full Unicode case folding (`CRÈME` -> `crème`, `ß` -> `ss`), valid UTF-8 assumed.
 std::string to_lower(std::string_view text);
+/// to_lower with the accents stripped, by canonical decomposition (`Pâté` -> `pate`): how names are compared.
+std::string fold(std::string_view text);
 
-/// The form every food name is matched in: ASCII lower case, `-`, `_` and `,` read as blanks, blanks collapsed
-/// to one space, trimmed.
+/// The form every food name is matched in: folded (case and accents), `-`, `_` and `,` read as blanks, blanks
+/// collapsed to one space, trimmed.
 std::string normalize_key(std::string_view text);
 
 /// A crude English singular of the last word (`berries` -> `berry`, `eggs` -> `egg`), applied alike to keys and
@@ -31,7 +34,7 @@ std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t li
 /// Byte offset of the first byte that is not valid UTF-8, or nullopt.
 std::optional<std::size_t> find_invalid_utf8(std::string_view text);
 
-/// Terminal columns of valid UTF-8 text, counting every code point as one column.
+/// Terminal columns of valid UTF-8 text: two for an East Asian wide character, none for a combining mark.
 std::size_t display_width(std::string_view text);
 
 /// Text cut to at most `width` columns, ending in `...` when cut.

@@ -16,7 +16,28 @@ TEST_CASE("normalize_key lowers case and collapses blanks and hyphens") {
   CHECK(normalize_key("Cheese, Gouda") == "cheese gouda");
   CHECK(normalize_key("Kale,raw") == "kale raw");
   CHECK(normalize_key("-egg-") == "egg");
-  CHECK(normalize_key("Crème fraîche") == "crème fraîche");
+  CHECK(normalize_key("Crème fraîche") == "creme fraiche");
+}
+
+TEST_CASE("names are compared by full Unicode case folding without accents") {
+  CHECK(normalize_key("CRÈME FRAÎCHE") == "creme fraiche");
+  CHECK(normalize_key("Pâté") == "pate");
+  CHECK(normalize_key("Nattō") == "natto");
+  CHECK(normalize_key("Straße") == "strasse");
+  CHECK(normalize_key("ÇA") == "ca");
+  CHECK(normalize_key("Ελιά") == "ελια");  // Greek: folded, the accent stripped
+  CHECK(to_lower("CRÈME") == "crème");     // lower case keeps the accents
+  CHECK(fold("Gruyère") == "gruyere");
+}
+
+TEST_CASE("display widths count columns: wide characters two, combining marks none") {
+  CHECK(display_width("kale") == 4);
+  CHECK(display_width("crème") == 5);
+  CHECK(display_width("cre\u0300me") == 5);  // e and a combining grave accent
+  CHECK(display_width("納豆") == 4);
+  CHECK(display_width("豆腐 tofu") == 9);
+  CHECK(truncate_to_width("納豆納豆納豆", 7) == "納豆...");
+  CHECK(truncate_to_width("natto", 5) == "natto");
 }
 
 TEST_CASE("singular takes the plural off the last word") {

@@ -33,7 +33,8 @@ TEST_CASE("bash: values, files, options and food ids by command") {
   CHECK(has(script, "--format) COMPREPLY=($(compgen -W \"text json\" -- \"$cur\")); return ;;"));
   CHECK(has(script, "-f|--meals) compopt -o filenames"));
   CHECK(has(script, "compgen -W \"-f --meals --format --quiet\""));
-  CHECK(has(script, "compgen -W \"foods $(vitk foods list --ids 2>/dev/null)\""));
+  CHECK(has(script, "compgen -W \"foods $(_vitk_ids)\""));
+  CHECK(has(script, "vitk foods list --ids \"${options[@]}\" 2>/dev/null"));
 }
 
 TEST_CASE("zsh: help text cannot end a spec early") {
@@ -48,7 +49,7 @@ TEST_CASE("fish: one line per option with its condition") {
   const std::string script = completion_script("fish", commands());
   CHECK(has(script, "complete -c vitk -n '__vitk_is' -s f -l meals -r -F -d 'Read meals'\n"));
   CHECK(has(script, "complete -c vitk -n '__vitk_is' -l quiet -d 'Don\\'t talk'\n"));
-  CHECK(has(script, "complete -c vitk -n '__vitk_is foods show' -a '(vitk foods list --ids 2>/dev/null)'\n"));
+  CHECK(has(script, "complete -c vitk -n '__vitk_is foods show' -a '(__vitk_ids)'\n"));
   CHECK(is_completion_shell("fish"));
   CHECK_FALSE(is_completion_shell("tcsh"));
 }

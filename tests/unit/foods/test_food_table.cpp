@@ -28,7 +28,7 @@ std::string errors_of(std::string_view text) {
 constexpr std::string_view kNatto = R"([[food]]
 id = "natto"
 name = "Natto, fermented soybeans"
-aliases = ["fermented soybeans", "Nattō"]
+aliases = ["fermented soybeans", "納豆"]
 group = "legumes"
 k1 = 23.1
 k2 = { mk7 = 939.0, mk8 = 84 }
@@ -48,7 +48,7 @@ TEST_CASE("a complete food is read with every field") {
   CHECK(natto.id() == "natto");
   CHECK(natto.name() == "Natto, fermented soybeans");
   REQUIRE(natto.alias_count() == 2);
-  CHECK(natto.alias(1) == "Nattō");
+  CHECK(natto.alias(1) == "納豆");
   CHECK(natto.group() == "legumes");
   CHECK(natto.k1_ug_per_100g().value() == doctest::Approx(23.1));
   CHECK_FALSE(natto.dk_ug_per_100g().has_value());
