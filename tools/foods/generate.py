@@ -62,6 +62,7 @@ RULES = {
           "derivation code BFZN",
     "V1": "a similar food of the same kind, carried per 100 g without adjustment, as USDA's derivation "
           "code BFZN",
+    "V2": "the average of a national table's category that holds the food, as USDA's derivation code CAZN",
     "Z1": "assumed zero for an unfermented food of plant or algal tissue, as USDA's derivation code Z, "
           "not naturally occurring",
     "Z2": "assumed zero for a plant food fermented by yeast alone, without bacteria, as USDA's derivation "
@@ -588,7 +589,8 @@ def common_food(recipe, sources):
     if used:
         k2_source = ". ".join(v.text for v in used)
         if recipe.get("k2_note"):
-            k2_source += f". {recipe['k2_note']}"
+            note = recipe["k2_note"]
+            k2_source += f". {note[0].upper()}{note[1:]}"
         out.append(f"k2_source = {toml_string(k2_source)}")
     if "usda" in recipe:
         out.append(f'usda = "{recipe["usda"]}"')
