@@ -58,19 +58,15 @@ USDA_CALCULATED_DERIVATIONS = ("R", "FL", "P", "CA")
 # Imputation rules, each stated once in foods/README.md; the k2_source of a value they carry names the rule
 # and the food the value came from.
 RULES = {
-    "R1": "the same food in another state or form, carried per 100 g without adjustment, as USDA's "
-          "derivation code BFZN",
-    "V1": "a similar food of the same kind, carried per 100 g without adjustment, as USDA's derivation "
-          "code BFZN",
-    "V2": "the average of a national table's category that holds the food, as USDA's derivation code CAZN",
-    "Z1": "assumed zero for an unfermented food of plant or algal tissue, as USDA's derivation code Z, "
-          "not naturally occurring",
-    "Z2": "assumed zero for a plant food fermented by yeast alone, without bacteria, as USDA's derivation "
-          "code Z, not naturally occurring",
+    "R1": "the same food in another state or form, unadjusted",
+    "V1": "a similar food of the same kind, unadjusted",
+    "V2": "the average of a national table's category that holds the food",
+    "Z1": "assumed zero: unfermented plant or algal tissue",
+    "Z2": "assumed zero: a plant food fermented by yeast alone",
 }
 ZERO_RULES = ("Z1", "Z2")
 CALCULATIONS = {
-    "C1": "recipe calculation: the components' values weighted by their grams",
+    "C1": "recipe calculation, the components weighted by their grams",
 }
 # Groups of foods that are, or contain, animal tissue or are fermented by bacteria: the zero rules never apply
 # to them.
@@ -436,7 +432,8 @@ def resolve(spec, sources, food_id, group):
         ug = number(round(weighted / total_grams, 1))
         common = measured[0] if all(m == measured[0] for m in measured) else None
         return [Value(forms.pop(), ug, "calculated", common,
-                      f"calculated {ug} by rule {what} ({CALCULATIONS[what]}): " + " + ".join(words)
+                      f"calculated {ug} by rule {what} of foods/README.md ({CALCULATIONS[what]}): "
+                      + " + ".join(words)
                       + f"; weights: {weights}")]
     # key == "rule"
     if what not in RULES:
@@ -447,7 +444,8 @@ def resolve(spec, sources, food_id, group):
                               f"bacteria have fermented, not to the group {group!r}")
         if "from" in spec:
             raise RecipeError(f"{food_id}: rule {what} carries no value from another food")
-        return [Value("total", "0.0", "imputed", None, f"imputed 0 by rule {what} ({RULES[what]})")]
+        text = f"imputed 0 by rule {what} of foods/README.md ({RULES[what]})"
+        return [Value("total", "0.0", "imputed", None, text)]
     if "from" not in spec:
         raise RecipeError(f"{food_id}: rule {what} names no food to carry the value from")
     values = resolve(spec["from"], sources, food_id, group)
@@ -457,7 +455,7 @@ def resolve(spec, sources, food_id, group):
             raise RecipeError(f"{food_id}: rule {what} carries {value.text}: total vitamin K including K1 is "
                               "an upper bound of K2, never a K2 value")
         out.append(Value(value.form, value.ug, "imputed", value.measured,
-                         f"imputed {value.ug} by rule {what} ({RULES[what]}) from {value.text}"))
+                         f"imputed {value.ug} by rule {what} of foods/README.md ({RULES[what]}) from {value.text}"))
     return out
 
 
