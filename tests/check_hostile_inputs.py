@@ -317,10 +317,11 @@ check("a 2 MiB table of 200,000 keys", ["--foods", keys_2mb, "a 1 g"], 3,
       input_mb=os.path.getsize(keys_2mb) / MB)
 
 # The food tables read from files share the memory limit with the days and items: a 2 MB table leaves too
-# little for a million items listed, not for their day sums.
-check("a 2 MB food table and a million lines, --format json", ["--foods", large, "-f", million, "--format", "json"],
+# little for two million items listed, not for their day sums.
+check("a 2 MB food table and two million lines, --format json",
+      ["--foods", large, "-f", million, "-f", million, "--format", "json"],
       3, too_long.format("million.txt", " and the food tables", tsv_advice),
-      input_mb=(os.path.getsize(large) + os.path.getsize(million)) / MB)
+      input_mb=(os.path.getsize(large) + 2 * os.path.getsize(million)) / MB)
 check("a 2 MB food table and a million lines, --format tsv", ["--foods", large, "-f", million, "--format", "tsv"],
       0, None, stdout_empty=False, input_mb=(os.path.getsize(large) + os.path.getsize(million)) / MB)
 

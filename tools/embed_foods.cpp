@@ -29,6 +29,10 @@ std::string number(const std::optional<double>& value) {
 
 std::string ref(const TextRef& text) { return fmt::format("{{{}, {}}}", text.offset, text.size); }
 
+std::string basis(vitk::K2Basis basis) {
+  return fmt::format("K2Basis::{}", vitk::kBasisNames[static_cast<std::size_t>(basis)]);
+}
+
 /// The text block as string literals, 100 bytes per line; octal escapes never swallow the next character.
 std::string text_literal(const std::string& text) {
   std::string out = "    \"";
@@ -118,11 +122,12 @@ int embed(const std::string& output, const std::vector<std::string>& paths) {
     for (std::size_t i = 0; i < vitk::kFormCount; ++i) {
       forms += (i == 0 ? "" : ", ") + number(vitk::known(food.k2_form_ug_per_100g[i]));
     }
-    out += fmt::format("    {{{}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {{{{{}}}}}}},\n", ref(food.id),
-                       ref(food.name), ref(food.group), ref(food.source), ref(food.k2_source), ref(food.usda),
-                       food.first_alias,
-                       food.alias_count, food.first_portion, food.portion_count, number(vitk::known(food.k1_ug_per_100g)),
-                       number(vitk::known(food.dk_ug_per_100g)), number(vitk::known(food.k2_ug_per_100g)), forms);
+    out += fmt::format("    {{{}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {{{{{}}}}}}},\n",
+                       ref(food.id), ref(food.name), ref(food.group), ref(food.source), ref(food.k2_source),
+                       ref(food.usda), food.first_alias, food.alias_count, food.first_portion, food.portion_count,
+                       food.first_k2_value, food.k2_value_count, food.k2_measured, basis(food.k2_basis),
+                       number(vitk::known(food.k1_ug_per_100g)), number(vitk::known(food.dk_ug_per_100g)),
+                       number(vitk::known(food.k2_ug_per_100g)), forms);
   }
   out += "};\n\nconstexpr KeyRecord kIndex[] = {\n";
   for (const vitk::KeyRecord& entry : merged.index) {
@@ -132,15 +137,20 @@ int embed(const std::string& output, const std::vector<std::string>& paths) {
   }
   out += "};\n\nconstexpr TextRef kUnits[] = {\n";
   for (const TextRef& unit : merged.units) out += std::string("    ") + ref(unit) + ",\n";
+  out += "    {0, 0}};\n\nconstexpr K2ValueRecord kK2Values[] = {\n";
+  for (const vitk::K2ValueRecord& value : merged.k2_values) {
+    out += fmt::format("    {{{}, {}, {}, {}, {}}},\n", ref(value.source), number(value.ug_per_100g), value.form,
+                       basis(value.basis), value.used ? "true" : "false");
+  }
   out += fmt::format(
       "    {{0, 0}}}};\n\n"
       "// Spans are made here, in code, so that the arrays above stay free of pointers.\n"
       "const TableData kBuiltin{{\"built-in\", {{kText, sizeof kText - 1}}, kFoods, {{kAliases, {}}}, "
-      "{{kPortions, {}}}, kIndex, {{kUnits, {}}}}};\n\n"
+      "{{kPortions, {}}}, kIndex, {{kUnits, {}}}, {{kK2Values, {}}}}};\n\n"
       "}}  // namespace\n\n"
       "const TableData& builtin_foods() {{ return kBuiltin; }}\n\n"
       "}}  // namespace vitk\n",
-      merged.aliases.size(), merged.portions.size(), merged.units.size());
+      merged.aliases.size(), merged.portions.size(), merged.units.size(), merged.k2_values.size());
 
   const std::string temporary = output + ".tmp";
   {

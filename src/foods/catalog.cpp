@@ -32,6 +32,12 @@ bool contains_word(std::string_view words, std::string_view word) {
 
 }  // namespace
 
+FoodCatalog::FoundFood FoodCatalog::FoundFood::of(const Food& food) {
+  const FoodRecord& record = food.record();
+  return FoundFood{&food.table(), food.index(), record.k2_basis, record.k1_ug_per_100g, record.k2_ug_per_100g,
+                   record.dk_ug_per_100g};
+}
+
 void FoodCatalog::add(const TableData& table) {
   tables_.push_back(&table);
   cache_.clear();
@@ -146,8 +152,7 @@ void FoodCatalog::NameCache::insert(std::string_view name, const Food& food) {
     long_keys_ += name;
     long_keys_ += '\0';  // names never hold NUL: it ends the long key
   }
-  const FoodRecord& record = food.record();
-  entry.found = FoundFood{food, record.k1_ug_per_100g, record.k2_ug_per_100g, record.dk_ug_per_100g};
+  entry.found = FoundFood::of(food);
   slot = Slot{hash, static_cast<std::uint32_t>(entries_.size())};
   entries_.push_back(entry);
 }
@@ -159,7 +164,7 @@ void FoodCatalog::NameCache::clear() {
 }
 
 FoodMatch FoodCatalog::find(std::string_view name) const {
-  if (const FoundFood* cached = cache_.find(name)) return FoodMatch{cached->food, {}};
+  if (const FoundFood* cached = cache_.find(name)) return FoodMatch{cached->food(), {}};
   FoodMatch match = find_uncached(name);
   if (match.food) cache_.insert(name, *match.food);
   return match;
@@ -184,8 +189,7 @@ const FoodCatalog::FoundFood* FoodCatalog::find_food(std::string_view name) cons
   if (!match.food) return nullptr;
   if (const FoundFood* cached = cache_.find(name)) return cached;
   // The cache is full: answer from a slot of our own.
-  const FoodRecord& record = match.food->record();
-  spare_ = FoundFood{*match.food, record.k1_ug_per_100g, record.k2_ug_per_100g, record.dk_ug_per_100g};
+  spare_ = FoundFood::of(*match.food);
   return &spare_;
 }
 

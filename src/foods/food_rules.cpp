@@ -61,4 +61,24 @@ std::optional<std::size_t> form_index(std::string_view key) {
   return static_cast<std::size_t>(found - kFormKeys.begin());
 }
 
+std::optional<K2Basis> parse_basis(std::string_view name) {
+  for (std::size_t i = 1; i < kBasisCount; ++i) {
+    if (kBasisNames[i] == name) return static_cast<K2Basis>(i);
+  }
+  return std::nullopt;
+}
+
+std::optional<std::uint8_t> value_form(std::string_view key) {
+  if (key == "total") return kValueTotalK2;
+  if (key == "vitamin_k") return kValueVitaminK;
+  if (const std::optional<std::size_t> index = form_index(key)) return static_cast<std::uint8_t>(*index);
+  return std::nullopt;
+}
+
+bool used_value_matches(const FoodRecord& food, std::uint8_t form, double ug_per_100g) {
+  if (form == kValueVitaminK) return false;  // an upper bound of K2 is never its value
+  const double stored = form == kValueTotalK2 ? food.k2_ug_per_100g : food.k2_form_ug_per_100g[form];
+  return stored == stored && std::abs(stored - ug_per_100g) <= 1e-9 * std::max(1.0, std::abs(stored));
+}
+
 }  // namespace vitk::rules

@@ -8,6 +8,8 @@
 #include <string>
 #include <string_view>
 
+#include "vitk/foods/food.hpp"
+
 namespace vitk::rules {
 
 inline constexpr std::size_t kMaxIdBytes = 64;
@@ -15,6 +17,8 @@ inline constexpr std::size_t kMaxTextBytes = 300;
 inline constexpr std::size_t kMaxSourceBytes = 2000;
 inline constexpr std::size_t kMaxUnitBytes = 32;
 inline constexpr std::size_t kMaxNdbBytes = 16;
+/// The most [[food.k2_value]] tables one food may hold.
+inline constexpr std::size_t kMaxK2Values = 64;
 
 enum class TextProblem { none, empty, too_long, control };
 
@@ -44,5 +48,15 @@ PortionProblem check_portion_name(std::string_view unit, std::string& preferred)
 
 /// The index in kFormKeys of a K2 form key (`mk7`), or nullopt (`total` is not a form).
 std::optional<std::size_t> form_index(std::string_view key);
+
+/// A basis named in a table (`analysed`, `compiled`, `calculated`, `imputed`); `unstated` cannot be written.
+std::optional<K2Basis> parse_basis(std::string_view name);
+inline constexpr std::string_view kBasisList = "analysed, compiled, calculated or imputed";
+
+/// What a K2 value is of: a form key, `total` or `vitamin_k` (kValueTotalK2, kValueVitaminK).
+std::optional<std::uint8_t> value_form(std::string_view key);
+
+/// Whether a value marked `used` is the food's: equal to its K2 of that form or, for a total, its K2.
+bool used_value_matches(const FoodRecord& food, std::uint8_t form, double ug_per_100g);
 
 }  // namespace vitk::rules

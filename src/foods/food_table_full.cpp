@@ -8,6 +8,7 @@
 #include "food_rules.hpp"
 #include "table_reader.hpp"
 #include "vitk/base/error.hpp"
+#include "vitk/base/json.hpp"
 #include "vitk/base/text.hpp"
 #include "vitk/base/toml_guard.hpp"
 #include "vitk/foods/food_table.hpp"
@@ -46,6 +47,7 @@ using rules::kMaxIdBytes;
 using rules::kMaxNdbBytes;
 using rules::kMaxSourceBytes;
 using rules::kMaxTextBytes;
+using rules::kMaxK2Values;
 using rules::kMaxUnitBytes;
 
 std::string_view type_name(const toml::node& node) {
@@ -327,6 +329,9 @@ class FoodTableBuilder {
     const std::size_t errors_before = errors_.size();
     bool has_k2 = false;
     const toml::node* k2_source = nullptr;
+    const toml::node* k2_basis = nullptr;
+    const toml::node* k2_measured = nullptr;
+    const toml::node* k2_values = nullptr;
     // The id first, so that an alias repeating it is the one reported (toml++ keeps keys sorted).
     if (const toml::node* node = table.get("id")) {
       if (auto id = read_text(*node, "id", kMaxIdBytes)) {
@@ -372,20 +377,146 @@ class FoodTableBuilder {
       } else if (name == "k2_source") {
         k2_source = &node;
         if (auto text = read_text(node, "k2_source", kMaxSourceBytes, true)) food.k2_source = *text;
+      } else if (name == "k2_basis") {
+        k2_basis = &node;
+        if (auto basis = read_basis(node, "k2_basis")) food.k2_basis = *basis;
+      } else if (name == "k2_measured") {
+        k2_measured = &node;
+        read_measured(node, food);
+      } else if (name == "k2_value") {
+        k2_values = &node;
       } else {
         fail(key.source(), fmt::format("unknown key '{}' (expected id, name, aliases, group, k1, dk, k2, portions, "
-                                       "source, k2_source or usda)",
+                                       "source, k2_source, k2_basis, k2_measured, k2_value or usda)",
                                        quote_excerpt(name)));
       }
     }
+    // The values after the food's K2, which the values marked `used` must hold.
+    if (k2_values != nullptr) read_values(*k2_values, food, has_k2);
     if (!complete_) return;  // the rest of it is after the cut
-    if (k2_source != nullptr && !has_k2) fail(k2_source->source(), "'k2_source' without 'k2'");
+    for (const auto& [node, key] : {std::pair{k2_source, "k2_source"}, std::pair{k2_basis, "k2_basis"},
+                                    std::pair{k2_measured, "k2_measured"}}) {
+      if (node != nullptr && !has_k2) fail(node->source(), fmt::format("'{}' without 'k2'", key));
+    }
     for (std::string_view required : {"id", "name", "source"}) {
       if (!table.contains(required)) {
         fail(table.source(), fmt::format("food{} has no '{}' (required)", describe(food), required));
       }
     }
     if (errors_.size() == errors_before) storage_.foods.push_back(food);
+  }
+
+  std::optional<K2Basis> read_basis(const toml::node& node, std::string_view what) {
+    const auto* text = node.as_string();
+    if (text == nullptr) {
+      fail(node.source(), fmt::format("'{}' is {} (expected a string: {})", what, type_name(node), rules::kBasisList));
+      return std::nullopt;
+    }
+    const std::optional<K2Basis> basis = rules::parse_basis(text->get());
+    if (!basis) {
+      fail(node.source(), fmt::format("{} '{}' is not known (expected {})", what, quote_excerpt(text->get()),
+                                      rules::kBasisList));
+    }
+    return basis;
+  }
+
+  void read_measured(const toml::node& node, FoodRecord& food) {
+    const toml::array* forms = node.as_array();
+    if (forms == nullptr) {
+      fail(node.source(), fmt::format("'k2_measured' is {} (expected an array of K2 forms such as [\"mk4\", "
+                                      "\"mk7\"])",
+                                      type_name(node)));
+      return;
+    }
+    for (const toml::node& element : *forms) {
+      const auto* text = element.as_string();
+      const std::optional<std::size_t> form = text != nullptr ? rules::form_index(text->get()) : std::nullopt;
+      if (!form) {
+        fail(element.source(), text == nullptr ? fmt::format("a form in k2_measured is {} (expected a string)",
+                                                             type_name(element))
+                                               : fmt::format("unknown K2 form '{}' in k2_measured (expected {})",
+                                                             quote_excerpt(text->get()), form_list()));
+        continue;
+      }
+      const auto bit = static_cast<std::uint16_t>(1u << *form);
+      if (food.k2_measured & bit) {
+        fail(element.source(), fmt::format("k2_measured names '{}' twice", kFormKeys[*form]));
+      }
+      food.k2_measured |= bit;
+    }
+  }
+
+  /// `[[food.k2_value]]`: every value a source gives for the food's K2.
+  void read_values(const toml::node& node, FoodRecord& food, bool has_k2) {
+    const toml::array* values = node.as_array();
+    if (values == nullptr) {
+      fail(node.source(), fmt::format("'k2_value' is {} (expected [[food.k2_value]] tables)", type_name(node)));
+      return;
+    }
+    food.first_k2_value = static_cast<std::uint32_t>(storage_.k2_values.size());
+    for (const toml::node& element : *values) {
+      const toml::table* table = element.as_table();
+      if (table == nullptr) {
+        fail(element.source(), fmt::format("a k2_value is {} (expected a table)", type_name(element)));
+        continue;
+      }
+      if (storage_.k2_values.size() - food.first_k2_value == kMaxK2Values) {
+        fail(element.source(), fmt::format("more than {} k2_value tables in one food", kMaxK2Values));
+        return;
+      }
+      read_value(*table, food, has_k2);
+    }
+    food.k2_value_count = static_cast<std::uint16_t>(storage_.k2_values.size() - food.first_k2_value);
+  }
+
+  void read_value(const toml::table& table, const FoodRecord& food, bool has_k2) {
+    K2ValueRecord value;
+    const std::size_t errors_before = errors_.size();
+    const toml::node* used = nullptr;
+    for (auto&& [key, node] : table) {
+      const std::string_view name = key.str();
+      if (name == "source") {
+        if (auto text = read_text(node, "source", kMaxSourceBytes)) value.source = *text;
+      } else if (name == "form") {
+        const auto* text = node.as_string();
+        const std::optional<std::uint8_t> form = text != nullptr ? rules::value_form(text->get()) : std::nullopt;
+        if (form) {
+          value.form = *form;
+        } else {
+          fail(node.source(), fmt::format("k2_value form {} (expected {} or vitamin_k)",
+                                          text != nullptr ? fmt::format("'{}' is not known", quote_excerpt(text->get()))
+                                                          : fmt::format("is {}", type_name(node)),
+                                          form_list()));
+        }
+      } else if (name == "ug") {
+        if (auto ug = read_number(node, "k2_value ug", kMaxUgPer100g, true)) value.ug_per_100g = *ug;
+      } else if (name == "basis") {
+        if (auto basis = read_basis(node, "k2_value basis")) value.basis = *basis;
+      } else if (name == "used") {
+        used = &node;
+        if (const auto* flag = node.as_boolean()) {
+          value.used = flag->get();
+        } else {
+          fail(node.source(), fmt::format("k2_value used is {} (expected true or false)", type_name(node)));
+        }
+      } else {
+        fail(key.source(), fmt::format("unknown key '{}' in a k2_value (expected source, form, ug, basis or used)",
+                                       quote_excerpt(name)));
+      }
+    }
+    for (std::string_view required : {"source", "form", "ug", "basis"}) {
+      if (!table.contains(required)) fail(table.source(), fmt::format("k2_value has no '{}' (required)", required));
+    }
+    if (errors_.size() == errors_before && value.used && !rules::used_value_matches(food, value.form, value.ug_per_100g)) {
+      fail(used->source(),
+           value.form == kValueVitaminK
+               ? std::string("a total vitamin K value is an upper bound of K2, never its value (expected no 'used')")
+           : !has_k2 ? std::string("k2_value is marked used, but the food has no 'k2'")
+                     : fmt::format("k2_value {} {} is marked used, but the food's k2 {} differs",
+                                   value_form_key(value.form), format_trimmed(value.ug_per_100g, 3),
+                                   value.form == kValueTotalK2 ? std::string("total") : std::string(value_form_key(value.form))));
+    }
+    if (errors_.size() == errors_before) storage_.k2_values.push_back(value);
   }
 
   std::string describe(const FoodRecord& food) const {

@@ -70,6 +70,14 @@ class PlainReader {
     if (done()) return true;
     if (line_[at_] == '#') return comment_ok();
     if (line_[at_] == '[') {
+      if (line_.substr(at_, 17) == "[[food.k2_value]]") {
+        at_ += 17;
+        // A value of the food before it; its own keys follow, until the next header.
+        if (!in_food_ || !finish_value() || food_.k2_value_count == rules::kMaxK2Values) return false;
+        if (food_.k2_value_count == 0) food_.first_k2_value = static_cast<std::uint32_t>(storage_.k2_values.size());
+        in_value_ = true;
+        return end_of_line();
+      }
       if (line_.substr(at_, 8) != "[[food]]") return false;
       at_ += 8;
       if (!finish_food()) return false;
@@ -83,8 +91,86 @@ class PlainReader {
     if (key.empty() || done() || line_[at_] != '=') return false;
     ++at_;
     skip_blanks();
-    if (!read_value(key)) return false;
+    if (!(in_value_ ? read_value_key(key) : read_value(key))) return false;
     return end_of_line();
+  }
+
+  /// A key of a [[food.k2_value]] table.
+  bool read_value_key(std::string_view key) {
+    const auto once = [&](unsigned bit) {
+      if (value_seen_ & bit) return false;
+      value_seen_ |= bit;
+      return true;
+    };
+    std::string text;
+    if (key == "source") return once(1u << 0) && text_field(value_.source, rules::kMaxSourceBytes, false);
+    if (key == "form") {
+      if (!once(1u << 1) || !string(text)) return false;
+      const std::optional<std::uint8_t> form = rules::value_form(text);
+      if (!form) return false;
+      value_.form = *form;
+      return true;
+    }
+    if (key == "ug") return once(1u << 2) && value_field(value_.ug_per_100g);
+    if (key == "basis") return once(1u << 3) && basis(value_.basis);
+    if (key == "used") {
+      if (!once(1u << 4)) return false;
+      if (line_.substr(at_, 4) == "true" && !bare_key_follows(at_ + 4)) {
+        value_.used = true;
+        at_ += 4;
+        return true;
+      }
+      if (line_.substr(at_, 5) == "false" && !bare_key_follows(at_ + 5)) {
+        at_ += 5;
+        return true;
+      }
+      return false;
+    }
+    return false;
+  }
+
+  bool bare_key_follows(std::size_t at) const { return at < line_.size() && is_bare_key_char(line_[at]); }
+
+  bool basis(K2Basis& field) {
+    std::string text;
+    if (!string(text)) return false;
+    const std::optional<K2Basis> parsed = rules::parse_basis(text);
+    if (!parsed) return false;
+    field = *parsed;
+    return true;
+  }
+
+  bool measured() {
+    if (!take('[')) return false;
+    skip_blanks();
+    while (!take(']')) {
+      std::string text;
+      if (!string(text)) return false;
+      const std::optional<std::size_t> form = rules::form_index(text);
+      if (!form || (food_.k2_measured & (1u << *form))) return false;
+      food_.k2_measured = static_cast<std::uint16_t>(food_.k2_measured | (1u << *form));
+      skip_blanks();
+      if (take(',')) {
+        skip_blanks();
+      } else if (done() || line_[at_] != ']') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /// Ends the value being read, if any: complete, and when marked used, the food's own.
+  bool finish_value() {
+    if (!in_value_) return true;
+    const unsigned required = (1u << 0) | (1u << 1) | (1u << 2) | (1u << 3);
+    if ((value_seen_ & required) != required) return false;
+    if (value_.used && !rules::used_value_matches(food_, value_.form, value_.ug_per_100g)) return false;
+    storage_.k2_values.push_back(value_);
+    ++food_.k2_value_count;
+    value_ = K2ValueRecord{};
+    value_seen_ = 0;
+    in_value_ = false;
+    return true;
   }
 
   bool read_value(std::string_view key) {
@@ -112,6 +198,8 @@ class PlainReader {
     if (key == "aliases") return once(1u << 8) && aliases();
     if (key == "k2") return once(1u << 9) && k2();
     if (key == "portions") return once(1u << 10) && portions();
+    if (key == "k2_basis") return once(1u << 11) && basis(food_.k2_basis);
+    if (key == "k2_measured") return once(1u << 12) && measured();
     return false;
   }
 
@@ -223,9 +311,11 @@ class PlainReader {
 
   bool finish_food() {
     if (!in_food_) return true;
+    if (!finish_value()) return false;
     const unsigned required = (1u << 0) | (1u << 1) | (1u << 3);
     if ((seen_ & required) != required) return false;
-    if ((seen_ & (1u << 4)) && !(seen_ & (1u << 9))) return false;  // k2_source without k2
+    // k2_source, k2_basis or k2_measured without k2
+    if ((seen_ & ((1u << 4) | (1u << 11) | (1u << 12))) && !(seen_ & (1u << 9))) return false;
     storage_.foods.push_back(food_);
     food_ = FoodRecord{};
     seen_ = 0;
@@ -353,6 +443,9 @@ class PlainReader {
   std::size_t food_start_ = 0;
   unsigned seen_ = 0;
   FoodRecord food_;
+  bool in_value_ = false;  ///< in a [[food.k2_value]] table of food_
+  unsigned value_seen_ = 0;
+  K2ValueRecord value_;
 };
 
 }  // namespace

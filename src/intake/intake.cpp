@@ -45,7 +45,7 @@ ItemRange Intake::items_of(const Day& day) const {
 
 ItemView Intake::view(const ItemRecord& record) const {
   ItemView item;
-  item.food = Food(*record.table, record.food);
+  item.food = foods[record.food];
   item.quantity = record.quantity;
   item.unit = units[record.unit];
   item.grams = record.grams;
@@ -57,7 +57,7 @@ ItemView Intake::view(const ItemRecord& record) const {
 
 Totals Intake::totals_of(const Day& day) const {
   Totals totals;
-  for (const ItemRecord& record : items_of(day)) totals.add(record.table->foods[record.food], record.grams);
+  for (const ItemRecord& record : items_of(day)) totals.add(food_record(record), record.grams);
   return totals;
 }
 
@@ -126,6 +126,12 @@ void IntakeBuilder::add_totals(const DayTotals& totals) {
   intake_.total.add(totals);
 }
 
+std::uint32_t IntakeBuilder::food_index(const Food& food) {
+  const auto [it, inserted] = food_map_.try_emplace(food, static_cast<std::uint32_t>(intake_.foods.size()));
+  if (inserted) intake_.foods.push_back(food);
+  return it->second;
+}
+
 std::uint32_t IntakeBuilder::unit_index(std::string_view unit) {
   const auto [it, inserted] = unit_map_.try_emplace(unit, static_cast<std::uint32_t>(intake_.units.size()));
   if (inserted) intake_.units.push_back(unit);
@@ -151,8 +157,7 @@ void IntakeBuilder::add(const Item& item, std::string_view input, std::string_vi
     last_meal_text_ = intake_.text.add(meal);
   }
   ItemRecord record;
-  record.table = &item.food.table();
-  record.food = item.food.index();
+  record.food = food_index(item.food);
   record.unit = unit_index(item.unit);
   record.quantity = item.quantity;
   record.grams = item.grams;
@@ -177,10 +182,11 @@ void IntakeBuilder::stop_being_grouped() {
 namespace {
 
 // What the allocator hands out for the kept records, measured with glibc on x86-64: a deque's block of 512
-// bytes holds 9 days (504 bytes, a 512-byte chunk), 12 items (480 bytes, a 496-byte chunk) or 128 dates of
+// bytes holds 8 days (512 bytes, a 528-byte chunk), 16 items (512 bytes, a 528-byte chunk) or 128 dates of
 // the index (a 528-byte chunk), and its map holds a pointer per block.
-constexpr std::size_t kDayBytes = 58;
-constexpr std::size_t kItemBytes = 42;
+constexpr std::size_t kDayBytes = 67;
+constexpr std::size_t kItemBytes = 34;
+constexpr std::size_t kDistinctBytes = 80;
 constexpr std::size_t kIndexBytesPer128 = 4 * 128 + 16 + 8;
 // The index of dates covers at most the years 0 to 9999.
 constexpr std::size_t kMaxIndexBytes = (10'000 * 366 / 128 + 1) * kIndexBytesPer128;
@@ -189,6 +195,8 @@ constexpr std::size_t kMaxIndexBytes = (10'000 * 366 / 128 + 1) * kIndexBytesPer
 
 std::size_t IntakeBuilder::memory_bytes() const {
   std::size_t bytes = intake_.days.size() * kDayBytes + intake_.items.size() * kItemBytes + intake_.text.bytes();
+  // The distinct foods and units of the items, each in a vector and a hash map.
+  bytes += (intake_.foods.size() + intake_.units.size()) * kDistinctBytes;
   bytes += (date_index_.size() + 127) / 128 * kIndexBytesPer128;
   // Items out of day order: the day of each, and the count of each day finish() needs to group them.
   if (!grouped_) bytes += (item_days_.size() + intake_.days.size()) * sizeof(std::uint32_t);
@@ -215,6 +223,8 @@ void IntakeBuilder::stop_keeping_items() {
   intake_.items_kept = false;
   intake_.items = {};
   intake_.text.clear();
+  intake_.foods = {};
+  food_map_ = {};
   item_days_ = {};
   grouped_ = true;
   last_item_day_ = 0;

@@ -344,10 +344,7 @@ bool parse_simple_item(std::string_view text, const FoodCatalog& catalog, Item& 
   if (!parse_simple_syntax(text, simple)) return false;
   const FoodCatalog::FoundFood* found = catalog.find_food(simple.name);
   if (found == nullptr) return false;
-  item.food = found->food;
-  item.k1_ug_per_100g = found->k1_ug_per_100g;
-  item.k2_ug_per_100g = found->k2_ug_per_100g;
-  item.dk_ug_per_100g = found->dk_ug_per_100g;
+  set_food(item, *found);
   item.quantity = simple.quantity;
   item.unit = simple.unit;
   item.grams = simple.grams;
@@ -356,7 +353,16 @@ bool parse_simple_item(std::string_view text, const FoodCatalog& catalog, Item& 
 
 Item make_item(const Food& food, double quantity, std::string_view unit, double grams) {
   const FoodRecord& record = food.record();
-  return Item{food, record.k1_ug_per_100g, record.k2_ug_per_100g, record.dk_ug_per_100g, quantity, unit, grams};
+  return Item{food,     record.k1_ug_per_100g, record.k2_ug_per_100g, record.dk_ug_per_100g, record.k2_basis,
+              quantity, unit,                  grams};
+}
+
+void set_food(Item& item, const FoodCatalog::FoundFood& found) {
+  item.food = found.food();
+  item.k1_ug_per_100g = found.k1_ug_per_100g;
+  item.k2_ug_per_100g = found.k2_ug_per_100g;
+  item.dk_ug_per_100g = found.dk_ug_per_100g;
+  item.k2_basis = found.k2_basis;
 }
 
 void split_line(std::string_view line, SourceLocation& at, MealLine& out) {

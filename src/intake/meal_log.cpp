@@ -189,10 +189,7 @@ void read_part(int fd, std::uint64_t begin, std::uint64_t end, const std::string
           const FoodCatalog::FoundFood* found =
               pending.is_simple ? catalog.find_food(pending.simple.name, pending.hint) : nullptr;
           if (found != nullptr) {
-            item.food = found->food;
-            item.k1_ug_per_100g = found->k1_ug_per_100g;
-            item.k2_ug_per_100g = found->k2_ug_per_100g;
-            item.dk_ug_per_100g = found->dk_ug_per_100g;
+            set_food(item, *found);
             item.grams = pending.simple.grams;
             part.sums.back().add(item);
           } else if (!general(pending.text)) {
@@ -235,7 +232,7 @@ bool read_meal_file_in_parts(int fd, std::uint64_t size, const std::string& name
   std::atomic<bool> stop{false};
   // The parts' days, and then the days they make in the builder, stay within the memory a report may take;
   // past it the file is read again in order, which names the line that passes the limit.
-  constexpr std::size_t kPartDayBytes = 54;  // a date (4 bytes) and its sums (48), in their deques
+  constexpr std::size_t kPartDayBytes = 62;  // a date (4 bytes) and its sums (56), in their deques
   const std::size_t max_days = builder.memory_limit() / threads / kPartDayBytes;
   {
     // Each thread looks foods up in its own copy of the catalog: the copies share the tables, not the cache.

@@ -12,6 +12,7 @@ namespace vitk {
 namespace {
 
 constexpr std::size_t kNameWidth = 44;
+constexpr std::size_t kDetailWidth = 110;
 
 std::string value_or_mark(const std::optional<double>& value) { return value ? fmt::format("{:.1f}", *value) : "?"; }
 
@@ -25,6 +26,22 @@ std::string pad_right(std::string_view text, std::size_t width) {
   const std::size_t shown = display_width(text);
   return std::string(text) + std::string(shown < width ? width - shown : 0, ' ');
 }
+
+/// `MK-4 to MK-10`, `MK-4, MK-7`: the forms a method measured, from their bits.
+std::string measured_text(std::uint16_t measured) {
+  std::vector<std::size_t> forms;
+  for (std::size_t form = 0; form < kFormCount; ++form) {
+    if (measured & (1u << form)) forms.push_back(form);
+  }
+  if (forms.size() >= 3 && forms.back() - forms.front() + 1 == forms.size()) {
+    return fmt::format("{} to {}", kFormLabels[forms.front()], kFormLabels[forms.back()]);
+  }
+  std::vector<std::string> labels;
+  for (std::size_t form : forms) labels.emplace_back(kFormLabels[form]);
+  return join(labels, ", ");
+}
+
+std::string_view basis_name(K2Basis basis) { return kBasisNames[static_cast<std::size_t>(basis)]; }
 
 std::string forms_text(const Food& food) {
   std::vector<std::string> parts;
@@ -57,7 +74,32 @@ void json_food(std::string& out, const Food& food) {
     out += fmt::format("{}\"{}\":", form == 0 ? "" : ",", kFormKeys[form]);
     append_json_number(out, food.k2_form_ug_per_100g(form));
   }
-  out += "},\"dk_ug_per_100g\":";
+  out += "},\"k2_basis\":";
+  if (food.k2_ug_per_100g()) {
+    append_json_string(out, basis_name(food.k2_basis()));
+  } else {
+    out += "null";
+  }
+  out += ",\"k2_measured\":[";
+  for (std::size_t form = 0, written = 0; form < kFormCount; ++form) {
+    if (!(food.k2_measured() & (1u << form))) continue;
+    if (written++ > 0) out += ',';
+    append_json_string(out, kFormKeys[form]);
+  }
+  out += "],\"k2_values\":[";
+  for (std::size_t i = 0; i < food.k2_value_count(); ++i) {
+    const K2Value value = food.k2_value(i);
+    out += i == 0 ? "{\"source\":" : ",{\"source\":";
+    append_json_string(out, value.source);
+    out += ",\"form\":";
+    append_json_string(out, value_form_key(value.form));
+    out += ",\"ug_per_100g\":";
+    append_json_number(out, value.ug_per_100g);
+    out += ",\"basis\":";
+    append_json_string(out, basis_name(value.basis));
+    out += fmt::format(",\"used\":{}}}", value.used ? "true" : "false");
+  }
+  out += "],\"dk_ug_per_100g\":";
   append_json_number(out, food.dk_ug_per_100g());
   out += ",\"portions\":[";
   for (std::size_t i = 0; i < food.portion_count(); ++i) {
@@ -131,6 +173,12 @@ std::string render_food_details(const Food& food) {
   line("K1 (µg/100 g)", value_or_mark(food.k1_ug_per_100g()));
   line("K2 (µg/100 g)", value_or_mark(food.k2_ug_per_100g()));
   line("K2 by form", forms_text(food));
+  if (food.k2_ug_per_100g()) {
+    std::string how(basis_name(food.k2_basis()));
+    if (food.k2_basis() == K2Basis::unstated) how = "not stated";
+    if (food.k2_measured() != 0) how += fmt::format("; the method measured {}", measured_text(food.k2_measured()));
+    line("K2 basis", how);
+  }
   line("dihydrophylloquinone", value_or_mark(food.dk_ug_per_100g()) + " (counted in neither K1 nor K2)");
   if (food.portion_count() > 0) {
     std::vector<std::string> portions;
@@ -147,6 +195,18 @@ std::string render_food_details(const Food& food) {
   }
   line("source", food.source());
   if (!food.k2_source().empty()) line("K2 source", food.k2_source());
+  if (food.k2_value_count() > 0) {
+    // Every value the sources give, so that a reader sees the spread; the one the food's K2 holds is marked.
+    out += "  K2 in the sources (µg/100 g; * the value used):\n";
+    for (std::size_t i = 0; i < food.k2_value_count(); ++i) {
+      const K2Value value = food.k2_value(i);
+      const std::string head = fmt::format("    {} {:>8}  ", value.used ? '*' : ' ', format_trimmed(value.ug_per_100g, 2));
+      const std::string body = wrap(fmt::format("{}, {}: {}", value_form_label(value.form), basis_name(value.basis),
+                                                value.source),
+                                    kDetailWidth, std::string(head.size(), ' '));
+      out += head + body.substr(head.size());
+    }
+  }
   if (!food.usda().empty()) line("USDA SR28 NDB", food.usda());
   line("table", food.table().name);
   return out;

@@ -47,6 +47,21 @@ void json_forms(std::string& out, const Totals& totals, double divisor) {
   out += "}";
 }
 
+/// `{"analysed":1,"compiled":0,"calculated":0,"imputed":2,"unstated":0}`, or null when not counted.
+void json_bases(std::string& out, const std::optional<BasisCounts>& bases) {
+  if (!bases) {
+    out += "null";
+    return;
+  }
+  const char* separator = "{";
+  for (std::size_t basis = 1; basis <= kBasisCount; ++basis) {
+    const std::size_t i = basis % kBasisCount;
+    out += fmt::format("{}\"{}\":{}", separator, kBasisNames[i], (*bases)[i]);
+    separator = ",";
+  }
+  out += "}";
+}
+
 void json_totals(std::string& out, const Totals& totals, bool forms_known) {
   out += fmt::format("\"item_count\":{},\"grams\":", totals.items);
   append_json_number(out, totals.grams);
@@ -54,7 +69,9 @@ void json_totals(std::string& out, const Totals& totals, bool forms_known) {
   append_json_number(out, known_sum(totals.k1), kSumDecimals);
   out += fmt::format(",\"k1_known_items\":{},\"k2_ug\":", totals.k1.known);
   append_json_number(out, known_sum(totals.k2), kSumDecimals);
-  out += fmt::format(",\"k2_known_items\":{},\"k2_by_form_ug\":", totals.k2.known);
+  out += fmt::format(",\"k2_known_items\":{},\"k2_known_by_basis\":", totals.k2.known);
+  json_bases(out, basis_counts(totals.k2_by_basis, totals.k2_basis_counted));
+  out += ",\"k2_by_form_ug\":";
   if (forms_known) {
     json_forms(out, totals, 1);
   } else {
@@ -89,6 +106,12 @@ void json_item(std::string& out, const ItemView& record) {
   append_json_number(out, record.amounts.k1_ug);
   out += ",\"k2_ug\":";
   append_json_number(out, record.amounts.k2_ug);
+  out += ",\"k2_basis\":";
+  if (record.amounts.k2_ug) {
+    append_json_string(out, kBasisNames[static_cast<std::size_t>(record.amounts.k2_basis)]);
+  } else {
+    out += "null";
+  }
   out += ",\"k2_by_form_ug\":{";
   for (std::size_t form = 0; form < kFormCount; ++form) {
     out += fmt::format("{}\"{}\":", form == 0 ? "" : ",", kFormKeys[form]);

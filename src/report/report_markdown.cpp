@@ -47,7 +47,7 @@ void render_day(std::string& out, const Report& report, std::size_t index) {
   const DayTotals& sums = day.totals;
   out += fmt::format("| | **total** | | {} | {} | {} |\n\n", one_decimal(sums.grams),
                      sum_or_mark(sums.k1_ug, sums.k1_known), sum_or_mark(sums.k2_ug, sums.k2_known));
-  out += fmt::format("- {}\n", coverage_line(sums.items, sums.k1_known, sums.k2_known));
+  out += fmt::format("- {}\n", coverage_line(sums.items, sums.k1_known, sums.k2_known, sums.k2_by_basis()));
   if (const std::string forms = forms_line(intake.totals_of(day)); !forms.empty()) {
     out += "- K2 by form (µg): " + forms + "\n";
   }

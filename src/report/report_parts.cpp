@@ -45,8 +45,24 @@ std::string period_title(const PeriodSummary& summary, Period period) {
   return "Summary";
 }
 
-std::string coverage_line(std::uint32_t items, std::uint32_t k1_known, std::uint32_t k2_known) {
-  return fmt::format("K1 known for {} of {}, K2 for {} of {}.", k1_known, item_count(items), k2_known, items);
+std::string basis_text(const std::optional<BasisCounts>& bases) {
+  if (!bases) return {};
+  std::vector<std::string> parts;
+  // The surer bases first; items of a user's table that state none last.
+  for (std::size_t basis = 1; basis <= kBasisCount; ++basis) {
+    const std::size_t i = basis % kBasisCount;
+    if ((*bases)[i] == 0) continue;
+    parts.push_back(i == 0 ? fmt::format("{} of no stated basis", (*bases)[i])
+                           : fmt::format("{} {}", (*bases)[i], kBasisNames[i]));
+  }
+  return join(parts, ", ");
+}
+
+std::string coverage_line(std::uint32_t items, std::uint32_t k1_known, std::uint32_t k2_known,
+                          const std::optional<BasisCounts>& bases) {
+  const std::string how = k2_known > 0 ? basis_text(bases) : std::string();
+  return fmt::format("K1 known for {} of {}, K2 for {} of {}{}.", k1_known, item_count(items), k2_known, items,
+                     how.empty() ? std::string() : " (" + how + ")");
 }
 
 std::string forms_line(const Totals& totals, double divisor) {

@@ -22,7 +22,11 @@ std::string day_title(const Day& day);
 std::string period_title(const PeriodSummary& summary, Period period);
 std::string date_text(std::int32_t day);
 
-std::string coverage_line(std::uint32_t items, std::uint32_t k1_known, std::uint32_t k2_known);
+/// `K1 known for 3 of 4 items, K2 for 2 of 4 (1 analysed, 1 imputed).`: the bases when they were counted.
+std::string coverage_line(std::uint32_t items, std::uint32_t k1_known, std::uint32_t k2_known,
+                          const std::optional<BasisCounts>& bases);
+/// `1 analysed, 1 imputed`: the bases of known K2 that some item had; empty when none was counted.
+std::string basis_text(const std::optional<BasisCounts>& bases);
 /// `MK-4 1.2, MK-7 469.5, form not given 19.1`: K2 by form, each divided by `divisor`.
 std::string forms_line(const Totals& totals, double divisor = 1);
 

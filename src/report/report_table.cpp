@@ -31,7 +31,9 @@ void csv_number(std::string& out, const std::optional<double>& value) {
 std::string render_tsv(const Intake& intake, std::size_t first_day, std::size_t day_count) {
   std::string out;
   if (first_day == 0) {
-    out = "date\titems\tgrams\tk1_ug\tk1_known_items\tk2_ug\tk2_known_items\tdk_ug\tdk_known_items\n";
+    // Columns are only ever added at the end: scripts read them by position.
+    out = "date\titems\tgrams\tk1_ug\tk1_known_items\tk2_ug\tk2_known_items\tdk_ug\tdk_known_items"
+          "\tk2_analysed_items\tk2_compiled_items\tk2_calculated_items\tk2_imputed_items\tk2_unstated_items\n";
   }
   const auto count = [&](std::uint32_t value) {
     char buffer[16];
@@ -55,6 +57,11 @@ std::string render_tsv(const Intake& intake, std::size_t first_day, std::size_t 
     sum(t.k1_ug, t.k1_known);
     sum(t.k2_ug, t.k2_known);
     sum(t.dk_ug, t.dk_known);
+    const std::optional<BasisCounts> bases = t.k2_by_basis();
+    for (std::size_t basis = 1; basis <= kBasisCount; ++basis) {
+      out += '\t';
+      if (bases) count((*bases)[basis % kBasisCount]);  // empty when the day had too many items to count them
+    }
     out += '\n';
   }
   return out;
@@ -69,7 +76,7 @@ std::string render_csv(const Intake& intake) {
 void render_csv(const Intake& intake, std::string& out, const ReportSink& sink) {
   out += "date,meal,input,food_id,food_name,quantity,unit,grams,k1_ug,k2_ug";
   for (std::string_view form : kFormKeys) out += fmt::format(",{}_ug", form);
-  out += ",dk_ug\r\n";
+  out += ",dk_ug,k2_basis\r\n";
   for (const Day& day : intake.days) {
     const std::optional<Date> date = day.calendar_date();
     for (const ItemRecord& stored : intake.items_of(day)) {
@@ -99,6 +106,8 @@ void render_csv(const Intake& intake, std::string& out, const ReportSink& sink) 
       }
       out += ',';
       csv_number(out, record.amounts.dk_ug);
+      out += ',';
+      if (record.amounts.k2_ug) out += kBasisNames[static_cast<std::size_t>(record.amounts.k2_basis)];
       out += "\r\n";
       if (sink && out.size() >= (1u << 16)) sink(out);
     }

@@ -55,7 +55,7 @@ void render_day(std::string& out, const Report& report, std::size_t index, bool 
   const DayTotals& sums = day.totals;
   const Totals totals = intake.totals_of(day);
   row("total", "", one_decimal(sums.grams), sum_or_mark(sums.k1_ug, sums.k1_known), sum_or_mark(sums.k2_ug, sums.k2_known));
-  out += fmt::format("  {}\n", coverage_line(sums.items, sums.k1_known, sums.k2_known));
+  out += fmt::format("  {}\n", coverage_line(sums.items, sums.k1_known, sums.k2_known, sums.k2_by_basis()));
   if (const std::string forms = forms_line(totals); !forms.empty()) out += "  K2 by form (µg): " + forms + "\n";
   if (sums.dk_known > 0) {
     out += fmt::format("  Dihydrophylloquinone, counted in neither K1 nor K2: {} µg (known for {} of {}).\n",
@@ -126,7 +126,8 @@ void render_period(std::string& out, const Report& report, const PeriodSummary& 
       out += "  mean K2 by form per day (µg): " + forms + "\n";
     }
   }
-  out += fmt::format("  {}\n", coverage_line(summary.totals.items, summary.totals.k1.known, summary.totals.k2.known));
+  out += fmt::format("  {}\n", coverage_line(summary.totals.items, summary.totals.k1.known, summary.totals.k2.known,
+                                                 basis_counts(summary.totals.k2_by_basis, summary.totals.k2_basis_counted)));
   out += fmt::format("  K2 below {} µg on {} of {}", format_trimmed(options.k2_min_ug_per_day, 2),
                      summary.days_k2_low, plural(days, "day"));
   list_days(

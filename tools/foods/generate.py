@@ -4,16 +4,21 @@
 usage: python3 tools/foods/generate.py DATA_DIR [--out foods/] [--recipe tools/foods/common-recipe.toml]
 
 DATA_DIR holds the source CSVs (see foods/README.md): usda_sr_vitamin_k.csv, usda_sr_portions.csv,
-literature_menaquinones.csv and nevo2021_vitamin_k.csv. Writes, in --out:
+usda_sr_vitamin_k_provenance.csv, literature_menaquinones.csv, nevo2021_vitamin_k.csv, nevo2023_vitamin_k.csv,
+ciqual2020_vitamin_k.csv, japan_stfc2020_vitamin_k.csv and usda2022_seafood_mk4.csv. Writes, in --out:
 
   usda-sr28.toml  every SR28 food with a phylloquinone value, with MK-4 and dihydrophylloquinone where USDA
-                  has them and USDA's household measures as portions;
+                  has them (MK-4 with its basis, from USDA's source and derivation codes) and USDA's household
+                  measures as portions;
   common.toml     the everyday foods of the recipe, under short names, with K1 from USDA and K2 from the
-                  food tables and publications the recipe names.
+                  food tables, publications, calculations and imputation rules the recipe names; every K2
+                  value any listed source gives for the food is written beside it as a [[food.k2_value]].
 
 The output depends on nothing but the inputs: same files in, byte-identical tables out. Every number is
-copied from a source file or, for portions, divided by the measure's amount (1/2 cup = 78 g gives cup = 156).
-The script refuses a recipe that names a value the source files do not hold.
+copied from a source file, divided by a measure's amount (1/2 cup = 78 g gives cup = 156), carried by a
+named imputation rule, or calculated by a named recipe rule from sourced components and weights.
+The script refuses a recipe that names a value the source files do not hold, that uses a total of vitamin K
+including phylloquinone (an upper bound of K2) as K2, or that uses a per-serving figure.
 """
 
 import argparse
@@ -35,6 +40,37 @@ UNIT_SPELLING = {"tablespoon": "tbsp", "tablespoons": "tbsp", "tbs": "tbsp", "tb
 USDA_CITATION = ("US Department of Agriculture, Agricultural Research Service, Nutrient Data Laboratory. "
                  "USDA National Nutrient Database for Standard Reference, Release 28 (2015)")
 NEVO_CITATION = "NEVO-online 2021/7.0, RIVM, Bilthoven"
+NEVO2023_CITATION = "NEVO-online 2023/8.0, RIVM, Bilthoven"
+CIQUAL_CITATION = "Anses 2020, Ciqual French food composition table"
+JAPAN_CITATION = "MEXT Standard Tables of Food Composition in Japan 2020 (8th ed.)"
+AFCD_CITATION = "USDA FoodData Central 2022 as compiled in the Aquatic Food Composition Database (AFCD)"
+
+# The basis of a K2 value (foods/README.md): a laboratory figure for this food, a national table without
+# per-value codes, a recipe calculation from sourced components, or a documented imputation rule.
+BASES = ("analysed", "compiled", "calculated", "imputed")
+# USDA SR28 source codes (SRC_CD) and derivation codes (DERIV_CD) of an MK-4 value -> its basis.
+# 1 analytical -> analysed; 6, 11 aggregated -> compiled (several sources, no per-value trace here);
+# 7 assumed zero -> imputed; 8, 9, 12, 13 manufacturer, label or literature -> compiled;
+# 4 calculated or imputed -> calculated for recipes (R...), formulations (FL...), physical composition (P...)
+# and aggregates (CA...), imputed for values based on another form of the food or a similar food (BF...) and
+# anything else.
+USDA_CALCULATED_DERIVATIONS = ("R", "FL", "P", "CA")
+# Imputation rules, each stated once in foods/README.md; the k2_source of a value they carry names the rule
+# and the food the value came from.
+RULES = {
+    "R1": "the same food in another state or form, unadjusted",
+    "V1": "a similar food of the same kind, unadjusted",
+    "V2": "the average of a national table's category that holds the food",
+    "Z1": "assumed zero: unfermented plant or algal tissue",
+    "Z2": "assumed zero: a plant food fermented by yeast alone",
+}
+ZERO_RULES = ("Z1", "Z2")
+CALCULATIONS = {
+    "C1": "recipe calculation, the components weighted by their grams",
+}
+# Groups of foods that are, or contain, animal tissue or are fermented by bacteria: the zero rules never apply
+# to them.
+NOT_Z1_GROUPS = {"dairy", "cheese", "eggs", "poultry", "meat", "fish", "fermented"}
 
 
 class RecipeError(Exception):
@@ -144,14 +180,50 @@ def usda_values(row):
     return value("k1_ug_per_100g"), value("dk_ug_per_100g"), value("mk4_ug_per_100g")
 
 
-def write_usda(foods, path):
+def load_provenance(data):
+    return {(row["ndb_no"], row["form"]): row for row in read_csv(data, "usda_sr_vitamin_k_provenance.csv")}
+
+
+def usda_mk4_basis(provenance, ndb):
+    """The basis of USDA's MK-4 for a food, from its SR28 source and derivation codes, and the codes' row."""
+    row = provenance.get((ndb, "MK4_menaquinone4"))
+    if row is None:
+        raise RecipeError(f"USDA {ndb}: no provenance row for its MK-4")
+    source, derivation = row["src_cd"], row["deriv_cd"]
+    if source == "1":
+        return "analysed", row
+    if source in ("6", "11", "8", "9", "12", "13"):
+        return "compiled", row
+    if source == "7":
+        return "imputed", row
+    if source == "4":
+        return ("calculated" if derivation.startswith(USDA_CALCULATED_DERIVATIONS) else "imputed"), row
+    raise RecipeError(f"USDA {ndb}: MK-4 source code {source!r} has no basis")
+
+
+def usda_codes(row):
+    """USDA's quality codes of a value, as words: source code, derivation, data points, reference food."""
+    words = [f"SR28 source code {row['src_cd']}"]
+    if row["deriv_cd"]:
+        words.append(f"derivation {row['deriv_cd']}")
+    if row["num_data_pts"] not in ("", "0"):
+        words.append(f"n = {row['num_data_pts']}")
+    if row["ref_ndb_no"]:
+        words.append(f"from NDB {row['ref_ndb_no']}")
+    return ", ".join(words)
+
+
+def write_usda(foods, provenance, path):
     lines = [
         "# vitk built-in table: every food of USDA SR28 with a phylloquinone (vitamin K1) value.",
-        "# Generated by tools/foods/generate.py from usda_sr_vitamin_k.csv and usda_sr_portions.csv; do not edit.",
+        "# Generated by tools/foods/generate.py from usda_sr_vitamin_k.csv, usda_sr_portions.csv and",
+        "# usda_sr_vitamin_k_provenance.csv; do not edit.",
         f"# Source: {USDA_CITATION}.",
         "# Values in µg per 100 g as USDA publishes them: k1 = phylloquinone (nutrient 430), dk =",
-        "# dihydrophylloquinone (429), k2.mk4 = menaquinone-4 (428). A value USDA does not have is left out",
-        "# (unknown), never written as zero. Portions are USDA household measures in grams per unit.",
+        "# dihydrophylloquinone (429), k2.mk4 = menaquinone-4 (428), with k2_basis from USDA's source and",
+        "# derivation codes (see foods/README.md) and k2_measured = the one form USDA measures. A value USDA does",
+        "# not have is left out (unknown), never written as zero. Portions are USDA household measures in grams",
+        "# per unit.",
     ]
     for ndb in sorted(foods):
         row = foods[ndb]["row"]
@@ -165,7 +237,10 @@ def write_usda(foods, path):
         if dk is not None:
             lines.append(f"dk = {number(dk)}")
         if mk4 is not None:
+            basis, _ = usda_mk4_basis(provenance, ndb)
             lines.append(f"k2 = {{ mk4 = {number(mk4)} }}")
+            lines.append(f'k2_basis = "{basis}"')
+            lines.append('k2_measured = ["mk4"]')
         portions = portion_names(foods[ndb]["measures"])
         if portions:
             lines.append("portions = { " + ", ".join(f"{n} = {number(g)}" for n, g, _ in portions) + " }")
@@ -175,14 +250,39 @@ def write_usda(foods, path):
     return len(foods)
 
 
+class Sources:
+    """The source files, read once."""
+
+    def __init__(self, data, usda):
+        self.usda = usda
+        self.provenance = load_provenance(data)
+        self.literature = read_csv(data, "literature_menaquinones.csv")
+        self.nevo2021 = {row["nevo_code"]: row for row in read_csv(data, "nevo2021_vitamin_k.csv")}
+        self.nevo2023 = {row["nevo_code"]: row for row in read_csv(data, "nevo2023_vitamin_k.csv")}
+        self.ciqual = {row["alim_code"]: row for row in read_csv(data, "ciqual2020_vitamin_k.csv")}
+        self.japan = {row["food_no"]: row for row in read_csv(data, "japan_stfc2020_vitamin_k.csv")}
+        self.afcd = {row["fct_code_orig"]: row for row in read_csv(data, "usda2022_seafood_mk4.csv")}
+
+
+class Value:
+    """One K2 value of a food: its form (a FORMS key, 'total' or 'vitamin_k'), µg per 100 g as text, basis,
+    the forms its method measured (None where unknown) and a one-line description of where it comes from."""
+
+    def __init__(self, form, ug, basis, measured, text):
+        self.form, self.ug, self.basis, self.measured, self.text = form, ug, basis, measured, text
+        self.used = False
+
+
 def literature_value(rows, pick, food_id):
     """The literature row a recipe names: food, form and citation must match exactly one usable row."""
     matches = [r for r in rows
                if r["food"] == pick["food"] and r["form"] == pick["form"]
-               and pick["citation"] in r["citation"]
-               and r["value_type"] in ("mean", "median", "point", "approx", "converted_from_serving")]
+               and pick["citation"] in r["citation"]]
     if "seen_at" in pick:
         matches = [r for r in matches if pick["seen_at"] in r["seen_at"]]
+    if any(r["value_type"] == "converted_from_serving" for r in matches):
+        raise RecipeError(f"{food_id}: literature pick {pick} is a per-serving figure, not a value per 100 g")
+    matches = [r for r in matches if r["value_type"] in ("mean", "median", "point", "approx")]
     if len(matches) != 1:
         raise RecipeError(f"{food_id}: literature pick {pick} matches {len(matches)} rows")
     return matches[0]
@@ -197,131 +297,327 @@ def nevo_row(nevo, code, food_id):
     raise RecipeError(f"{food_id}: no NEVO code {code}")
 
 
-def common_food(recipe, usda, literature, nevo):
+def plain_number(text, what):
+    """A source's number as float text; a comma is a decimal comma. Anything else is refused."""
+    cleaned = text.strip().replace(",", ".")
+    if not re.fullmatch(r"\d+(\.\d+)?", cleaned):
+        raise RecipeError(f"{what} is {text!r}, not a number")
+    return number(cleaned)
+
+
+def measured_forms(pick, food_id):
+    if "measured" not in pick:
+        return None
+    forms = list(pick["measured"])
+    for form in forms:
+        if form not in FORMS:
+            raise RecipeError(f"{food_id}: {form!r} is not a K2 form key")
+    return tuple(f for f in FORMS if f in forms)
+
+
+SOURCE_KEYS = ("usda_mk4", "nevo", "nevo2021", "ciqual", "afcd", "literature", "japan", "calc", "rule")
+
+
+def resolve(spec, sources, food_id, group):
+    """The K2 value(s) a recipe entry names, as a list of Value."""
+    keys = [k for k in SOURCE_KEYS if k in spec]
+    if len(keys) != 1:
+        raise RecipeError(f"{food_id}: a K2 entry names one source of {SOURCE_KEYS}, not {keys or 'none'}")
+    key = keys[0]
+    what = spec[key]
+    if key == "usda_mk4":
+        ndb = str(what)
+        if ndb not in sources.usda:
+            raise RecipeError(f"{food_id}: no USDA food {ndb}")
+        mk4 = usda_values(sources.usda[ndb]["row"])[2]
+        if mk4 is None:
+            raise RecipeError(f"{food_id}: USDA has no MK-4 for {ndb}")
+        basis, row = usda_mk4_basis(sources.provenance, ndb)
+        description = sources.usda[ndb]["row"]["description"]
+        return [Value("mk4", number(mk4), basis, ("mk4",),
+                      f"MK-4 {number(mk4)}: USDA SR28 NDB {ndb} '{description}' ({usda_codes(row)})")]
+    if key in ("nevo", "nevo2021"):
+        if key == "nevo":
+            row, citation = sources.nevo2023.get(str(what)), NEVO2023_CITATION
+            name, k2 = (row["food_name_en"], row["VITK2_ug"]) if row else (None, None)
+        else:
+            row, citation = sources.nevo2021.get(str(what)), NEVO_CITATION
+            if row and row["per"] != "100g":
+                raise RecipeError(f"{food_id}: NEVO {what} is per {row['per']}, not per 100 g")
+            name, k2 = (row["name_en"], row["k2_ug"]) if row else (None, None)
+        if row is None:
+            raise RecipeError(f"{food_id}: no code {what} in {citation}")
+        if k2 == "":
+            raise RecipeError(f"{food_id}: {citation} code {what} has no K2 (blank is unknown, not zero)")
+        ug = plain_number(k2, f"{food_id}: {citation} code {what} K2")
+        return [Value("total", ug, "compiled", None,
+                      f"total K2 {ug}: {citation}, code {what} '{name}' (Netherlands; total menaquinones, "
+                      "forms not given)")]
+    if key == "ciqual":
+        row = sources.ciqual.get(str(what))
+        if row is None:
+            raise RecipeError(f"{food_id}: no Ciqual 2020 code {what}")
+        ug = plain_number(row["vitK2_raw"], f"{food_id}: Ciqual 2020 code {what} K2")
+        return [Value("total", ug, "compiled", None,
+                      f"total K2 {ug}: {CIQUAL_CITATION}, code {what} '{row['alim_nom_fr']}' (France; "
+                      "forms not given)")]
+    if key == "afcd":
+        row = sources.afcd.get(str(what))
+        if row is None:
+            raise RecipeError(f"{food_id}: no USDA 2022 seafood value with FDC id {what}")
+        ug = plain_number(row["value"], f"{food_id}: USDA 2022 FDC {what} MK-4")
+        return [Value("mk4", ug, "compiled", ("mk4",),
+                      f"MK-4 {ug}: {AFCD_CITATION}, FDC id {what} '{row['food_name']}' (US)")]
+    if key == "literature":
+        row = literature_value(sources.literature, what, food_id)
+        if row["form"] in LITERATURE_FORMS:
+            form = LITERATURE_FORMS[row["form"]]
+        elif row["form"] == "total K2 (sum of MKs)":
+            form = "total"
+        elif row["form"].startswith("total vitamin K"):
+            form = "vitamin_k"
+        else:
+            raise RecipeError(f"{food_id}: {row['form']} is neither a single menaquinone nor a K2 total")
+        ug = plain_number(row["ug_per_100g"], f"{food_id}: literature {row['food']} {row['form']}")
+        label = "total vitamin K (K1 included)" if form == "vitamin_k" else row["form"]
+        text = f"{label} {ug}: {row['food']}, {row['citation']}; seen at {row['seen_at']}"
+        if row["value_type"] == "approx":
+            text += " (approximate)"
+        return [Value(form, ug, "analysed", measured_forms(what, food_id), text)]
+    if key == "japan":
+        row = sources.japan.get(str(what))
+        if row is None:
+            raise RecipeError(f"{food_id}: no Japanese STFC food {what}")
+        raw = row["vitk_raw"]
+        estimated = raw.startswith("(")
+        ug = plain_number(raw.strip("()"), f"{food_id}: Japanese STFC {what} vitamin K")
+        note = "; estimated" if estimated else ""
+        name = spec.get("name", row["name_ja"])
+        return [Value("vitamin_k", ug, "compiled", None,
+                      f"total vitamin K {ug} (K1 and menaquinones, an upper bound of K2{note}): "
+                      f"{JAPAN_CITATION}, food {what} '{name}' (Japan)")]
+    if key == "calc":
+        if what not in CALCULATIONS:
+            raise RecipeError(f"{food_id}: no calculation rule {what!r}")
+        parts = spec.get("parts", [])
+        if len(parts) < 2:
+            raise RecipeError(f"{food_id}: calculation {what} needs two or more parts")
+        total_grams = 0.0
+        weighted = 0.0
+        forms = set()
+        words = []
+        measured = []
+        for part in parts:
+            grams = float(part.get("grams", 0))
+            if grams <= 0:
+                raise RecipeError(f"{food_id}: calculation {what}: a part has no grams")
+            inner = {k: v for k, v in part.items() if k != "grams"}
+            values = resolve(inner, sources, food_id, group)
+            if len(values) != 1:
+                raise RecipeError(f"{food_id}: calculation {what}: a part names {len(values)} values")
+            value = values[0]
+            if value.form == "vitamin_k":
+                raise RecipeError(f"{food_id}: calculation {what} uses {value.text}: total vitamin K "
+                                  "including K1 is an upper bound of K2, never a K2 value")
+            forms.add(value.form)
+            measured.append(value.measured)
+            total_grams += grams
+            weighted += grams * float(value.ug)
+            words.append(f"{grams:g} g of {value.text}")
+        if len(forms) != 1:
+            raise RecipeError(f"{food_id}: calculation {what} mixes forms {sorted(forms)}")
+        weights = spec.get("weights")
+        if not weights:
+            raise RecipeError(f"{food_id}: calculation {what} names no source of its weights")
+        ug = number(round(weighted / total_grams, 1))
+        common = measured[0] if all(m == measured[0] for m in measured) else None
+        return [Value(forms.pop(), ug, "calculated", common,
+                      f"calculated {ug} by rule {what} of foods/README.md ({CALCULATIONS[what]}): "
+                      + " + ".join(words)
+                      + f"; weights: {weights}")]
+    # key == "rule"
+    if what not in RULES:
+        raise RecipeError(f"{food_id}: no imputation rule {what!r}")
+    if what in ZERO_RULES:
+        if group in NOT_Z1_GROUPS:
+            raise RecipeError(f"{food_id}: rule {what} (assumed zero) applies only to plant foods that no "
+                              f"bacteria have fermented, not to the group {group!r}")
+        if "from" in spec:
+            raise RecipeError(f"{food_id}: rule {what} carries no value from another food")
+        text = f"imputed 0 by rule {what} of foods/README.md ({RULES[what]})"
+        return [Value("total", "0.0", "imputed", None, text)]
+    if "from" not in spec:
+        raise RecipeError(f"{food_id}: rule {what} names no food to carry the value from")
+    values = resolve(spec["from"], sources, food_id, group)
+    out = []
+    for value in values:
+        if value.form == "vitamin_k":
+            raise RecipeError(f"{food_id}: rule {what} carries {value.text}: total vitamin K including K1 is "
+                              "an upper bound of K2, never a K2 value")
+        out.append(Value(value.form, value.ug, "imputed", value.measured,
+                         f"imputed {value.ug} by rule {what} of foods/README.md ({RULES[what]}) from {value.text}"))
+    return out
+
+
+def common_food(recipe, sources):
     food_id = recipe["id"]
+    usda = sources.usda
+    group = recipe["group"]
     out = [f'id = "{food_id}"']
     k1 = dk = None
-    usda_mk4 = None
-    sources = []
+    sources_text = []
     portions = []
+    measures_ndb = recipe.get("usda", recipe.get("portions_from"))
+    if "usda" in recipe and "portions_from" in recipe:
+        raise RecipeError(f"{food_id}: portions_from is for foods without a USDA food")
     if "usda" in recipe:
         ndb = recipe["usda"]
         if ndb not in usda:
             raise RecipeError(f"{food_id}: no USDA food {ndb} with a K1 value")
         row = usda[ndb]["row"]
-        k1, dk, usda_mk4 = usda_values(row)
+        k1, dk, _ = usda_values(row)
         name = recipe.get("name", row["description"])
-        sources.append(f"USDA SR28 NDB {ndb} '{row['description']}'")
-        measures = {name: (grams, text) for name, grams, text in portion_names(usda[ndb]["measures"])}
+        sources_text.append(f"USDA SR28 NDB {ndb} '{row['description']}'")
+    else:
+        name = recipe["name"]
+    if measures_ndb is not None:
+        if measures_ndb not in usda:
+            raise RecipeError(f"{food_id}: no USDA food {measures_ndb}")
+        measures = {n: (grams, text) for n, grams, text in portion_names(usda[measures_ndb]["measures"])}
         # All of USDA's measures, unless the recipe picks and names them ({ stalk = "stalk-medium" }).
-        chosen = recipe.get("portions", {name: name for name in measures})
+        chosen = recipe.get("portions", {n: n for n in measures})
         for unit, measure in chosen.items():
             if measure not in measures:
-                raise RecipeError(f"{food_id}: USDA {ndb} has no portion {measure!r} (has {sorted(measures)})")
+                raise RecipeError(f"{food_id}: USDA {measures_ndb} has no portion {measure!r} "
+                                  f"(has {sorted(measures)})")
             if unit == "serving" and "serving" in recipe:
                 continue
             portions.append((unit, measures[measure][0], measures[measure][1]))
-    else:
-        name = recipe["name"]
     if "nevo_k1" in recipe:
-        row = nevo_row(nevo, recipe["nevo_k1"], food_id)
+        row = nevo_row(list(sources.nevo2021.values()), recipe["nevo_k1"], food_id)
         if row["k1_ug"] == "":
             raise RecipeError(f"{food_id}: NEVO {recipe['nevo_k1']} has no K1")
         k1 = row["k1_ug"]
-        sources.append(f"{NEVO_CITATION}: code {row['nevo_code']} '{row['name_en']}' (K1)")
+        sources_text.append(f"{NEVO_CITATION}: code {row['nevo_code']} '{row['name_en']}' (K1)")
+    if "ciqual_k1" in recipe:
+        row = sources.ciqual.get(str(recipe["ciqual_k1"]))
+        if row is None:
+            raise RecipeError(f"{food_id}: no Ciqual 2020 code {recipe['ciqual_k1']}")
+        k1 = plain_number(row["vitK1_raw"], f"{food_id}: Ciqual 2020 code {recipe['ciqual_k1']} K1")
+        sources_text.append(f"{CIQUAL_CITATION}: code {row['alim_code']} '{row['alim_nom_fr']}' (K1)")
     if "serving" in recipe:
         # One serving is one of the USDA measures, named by the recipe; it replaces USDA's own serving.
         # "3 oz" names USDA's measure of 3 oz (85 g) as it stands: mass measures are not portions.
         serving = recipe["serving"]
         match = [p for p in portions if p[0] == serving]
         mass = re.fullmatch(r"(\d+) (oz|lb)", serving)
-        if mass and "usda" in recipe:
+        if mass and measures_ndb is not None:
             match = [(serving, float(grams), f"{amount} {description}")
-                     for amount, description, grams in usda[recipe["usda"]]["measures"]
+                     for amount, description, grams in usda[measures_ndb]["measures"]
                      if float(amount) == float(mass[1]) and re.split(r"[^a-z]", description.lower())[0] == mass[2]]
         if not match:
             raise RecipeError(f"{food_id}: serving {serving!r} is not one of its portions")
         portions = [p for p in portions if p[0] != "serving"] + [("serving", match[0][1], match[0][2])]
 
+    # K2: every value the recipe lists for the food; those marked used make `k2`.
+    values = []
+    for entry in recipe.get("k2", []):
+        resolved = resolve(entry, sources, food_id, group)
+        for value in resolved:
+            value.used = bool(entry.get("used", False))
+            if entry.get("note"):
+                value.text += f"; {entry['note']}"
+        values.extend(resolved)
+    used = [v for v in values if v.used]
     forms = {}
-    total = None
-    k2_sources = []
-    k2 = recipe.get("k2", {})
-    if k2.get("usda_mk4"):
-        if usda_mk4 is None:
-            raise RecipeError(f"{food_id}: USDA has no MK-4 for {recipe.get('usda')}")
-        forms["mk4"] = usda_mk4
-        k2_sources.append(f"MK-4: USDA SR28 NDB {recipe['usda']}")
-    for pick in k2.get("literature", []):
-        row = literature_value(literature, pick, food_id)
-        form = LITERATURE_FORMS.get(row["form"])
-        if form is None:
-            raise RecipeError(f"{food_id}: {row['form']} is not a single menaquinone form")
-        if form in forms:
-            raise RecipeError(f"{food_id}: two values for {form}")
-        forms[form] = row["ug_per_100g"]
-        k2_sources.append(f"{row['form']}: {row['citation']}; seen at {row['seen_at']}"
-                          + (f"; {pick['note']}" if "note" in pick else ""))
-    if "nevo" in k2:
-        row = nevo_row(nevo, k2["nevo"], food_id)
-        if row["k2_ug"] == "":
-            raise RecipeError(f"{food_id}: NEVO {k2['nevo']} has no K2")
-        total = row["k2_ug"]
-        k2_sources.append(f"total K2: {NEVO_CITATION}: code {row['nevo_code']} '{row['name_en']}' "
-                          "(total menaquinones; forms not given)")
-    if "literature_total" in k2:
-        pick = k2["literature_total"]
-        row = literature_value(literature, pick, food_id)
-        if row["form"] != "total K2 (sum of MKs)":
-            raise RecipeError(f"{food_id}: {row['form']} is not a K2 total")
-        total = row["ug_per_100g"]
-        k2_sources.append(f"total K2: {row['citation']}; seen at {row['seen_at']}"
-                          + (f"; {pick['note']}" if "note" in pick else ""))
-    if total is not None and forms and float(total) < sum(float(v) for v in forms.values()):
-        raise RecipeError(f"{food_id}: K2 total {total} is less than its forms")
+    for value in used:
+        if value.form == "vitamin_k":
+            raise RecipeError(f"{food_id}: {value.text} is total vitamin K including K1 (an upper bound of "
+                              "K2), never a K2 value")
+        if value.form in forms:
+            raise RecipeError(f"{food_id}: two used values for {value.form}")
+        forms[value.form] = value.ug
+    if "total" in forms and len(forms) > 1:
+        parts = sum(float(v) for f, v in forms.items() if f != "total")
+        if float(forms["total"]) < parts:
+            raise RecipeError(f"{food_id}: K2 total {forms['total']} is less than its forms")
+    bases = {v.basis for v in used}
+    if len(bases) > 1:
+        raise RecipeError(f"{food_id}: the used K2 values have different bases {sorted(bases)}")
+    if not used and any(v.form != "vitamin_k" for v in values):
+        raise RecipeError(f"{food_id}: K2 values are listed but none is used")
 
+    if len(name.encode()) > 300:
+        raise RecipeError(f"{food_id}: name longer than 300 bytes")
     out.append(f"name = {toml_string(name)}")
     for alias in recipe.get("aliases", []):
         if normalized(alias) in (normalized(food_id), normalized(name)):
             raise RecipeError(f"{food_id}: alias {alias!r} only repeats the id or the name")
     if recipe.get("aliases"):
         out.append("aliases = [" + ", ".join(toml_string(a) for a in recipe["aliases"]) + "]")
-    out.append(f"group = {toml_string(recipe['group'])}")
+    out.append(f"group = {toml_string(group)}")
     if k1 is not None:
         out.append(f"k1 = {number(k1)}")
     if dk is not None:
         out.append(f"dk = {number(dk)}")
     parts = [f"{form} = {number(forms[form])}" for form in FORMS if form in forms]
-    if total is not None:
-        parts.append(f"total = {number(total)}")
+    if "total" in forms:
+        parts.append(f"total = {number(forms['total'])}")
     if parts:
         out.append("k2 = { " + ", ".join(parts) + " }")
+        out.append(f'k2_basis = "{bases.pop()}"')
+        measured = [v.measured for v in used]
+        if all(m is not None for m in measured):
+            union = [f for f in FORMS if any(f in m for m in measured)]
+            out.append("k2_measured = [" + ", ".join(f'"{f}"' for f in union) + "]")
     if portions:
         out.append("portions = { " + ", ".join(f"{u} = {number(g)}" for u, g, _ in portions) + " }")
     portion_note = "; ".join(f"{u} = USDA measure '{text}'" for u, _, text in portions)
-    source = "; ".join(sources) + (f". Portions: {portion_note}" if portion_note else "")
+    if portion_note and "portions_from" in recipe:
+        row = usda[recipe["portions_from"]]["row"]
+        portion_note += f" (household measures of USDA SR28 NDB {recipe['portions_from']} '{row['description']}')"
+    source = "; ".join(sources_text) + (". " if sources_text and portion_note else "")
+    source += f"Portions: {portion_note}" if portion_note else ""
     if recipe.get("note"):
-        source += f". {recipe['note']}"
+        source += (". " if source else "") + recipe["note"]
+    if not source:
+        raise RecipeError(f"{food_id}: names no source at all")
     out.append(f"source = {toml_string(source)}")
-    if k2_sources:
-        out.append(f"k2_source = {toml_string('. '.join(k2_sources))}")
+    k2_source = ""
+    if used:
+        k2_source = ". ".join(v.text for v in used)
+        if recipe.get("k2_note"):
+            note = recipe["k2_note"]
+            k2_source += f". {note[0].upper()}{note[1:]}"
+        out.append(f"k2_source = {toml_string(k2_source)}")
     if "usda" in recipe:
         out.append(f'usda = "{recipe["usda"]}"')
+    for value in values:
+        out.append("")
+        out.append("[[food.k2_value]]")
+        out.append(f"source = {toml_string(value.text)}")
+        out.append(f'form = "{value.form}"')
+        out.append(f"ug = {number(value.ug)}")
+        out.append(f'basis = "{value.basis}"')
+        if value.used:
+            out.append("used = true")
+    for text in [source, k2_source if used else ""] + [v.text for v in values]:
+        if len(text.encode()) > 2000:
+            raise RecipeError(f"{food_id}: a source is longer than 2000 bytes: {text[:60]}...")
     return out
 
 
-def write_common(recipe_path, usda, data, path):
+def write_common(recipe_path, sources, path):
     with open(recipe_path, "rb") as f:
         recipe = tomllib.load(f)
-    literature = read_csv(data, "literature_menaquinones.csv")
-    nevo = read_csv(data, "nevo2021_vitamin_k.csv")
     lines = [
         "# vitk built-in table: everyday foods under the short names people type.",
         f"# Generated by tools/foods/generate.py from {os.path.basename(recipe_path)} and the source files; do not",
-        "# edit. Values in µg per 100 g; portions in grams per unit. K1 (phylloquinone), dk and MK-4 come from",
+        "# edit. Values in µg per 100 g; portions in grams per unit. K1 (phylloquinone) and dk come from",
         f"# {USDA_CITATION}, named by NDB number in each food's source;",
-        "# other menaquinones and K2 totals from the tables and publications named in its k2_source.",
-        "# See foods/README.md.",
+        "# K2 from the tables, publications, calculations and imputation rules named in its k2_source, with its",
+        "# basis (k2_basis), the forms its method measured (k2_measured) and, as [[food.k2_value]], every value",
+        "# any listed source gives for the food (the one used marked). See foods/README.md.",
     ]
     ids = set()
     errors = []
@@ -332,7 +628,7 @@ def write_common(recipe_path, usda, data, path):
         try:
             lines.append("")
             lines.append("[[food]]")
-            lines.extend(common_food(food, usda, literature, nevo))
+            lines.extend(common_food(food, sources))
         except RecipeError as error:
             errors.append(str(error))
     if errors:
@@ -351,8 +647,9 @@ def main():
     args = parser.parse_args()
     usda = load_usda(args.data)
     try:
-        count_usda = write_usda(usda, os.path.join(args.out, "usda-sr28.toml"))
-        count_common = write_common(args.recipe, usda, args.data, os.path.join(args.out, "common.toml"))
+        sources = Sources(args.data, usda)
+        count_usda = write_usda(usda, sources.provenance, os.path.join(args.out, "usda-sr28.toml"))
+        count_common = write_common(args.recipe, sources, os.path.join(args.out, "common.toml"))
     except RecipeError as error:
         print(f"generate.py: error: {error}", file=sys.stderr)
         return 1

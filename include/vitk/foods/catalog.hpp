@@ -31,10 +31,15 @@ class FoodCatalog {
   /// A food found by find_food, with the three values every sum needs copied next to it, so that the hot path
   /// of a long log touches one cache line per item.
   struct FoundFood {
-    Food food;
+    const TableData* table = nullptr;
+    std::uint32_t index = 0;
+    K2Basis k2_basis = K2Basis::unstated;
     double k1_ug_per_100g = kUnknown;
     double k2_ug_per_100g = kUnknown;
     double dk_ug_per_100g = kUnknown;
+
+    static FoundFood of(const Food& food);
+    Food food() const { return Food(*table, index); }
   };
 
   /// find() for the hot path: the food when the name names exactly one, or nullptr. The pointer stays valid
@@ -95,6 +100,7 @@ class FoodCatalog {
       std::uint32_t key_offset = 0;
       FoundFood found;
     };
+    static_assert(sizeof(Entry) == 64, "an entry of the cache is one cache line");
     struct Slot {
       std::uint32_t hash = 0;
       std::uint32_t entry = kEmpty;

@@ -38,6 +38,28 @@ struct PortionRecord {
   double grams = 0;
 };
 
+/// How a K2 value is known (vitk-foods(5)): measured in a laboratory on this food, taken from a national table
+/// without per-value codes, calculated from sourced components (a recipe), or imputed by a stated rule from
+/// another food. `unstated` when the table does not say (a user's own food).
+enum class K2Basis : std::uint8_t { unstated, analysed, compiled, calculated, imputed };
+inline constexpr std::size_t kBasisCount = 5;
+inline constexpr std::array<std::string_view, kBasisCount> kBasisNames = {"unstated", "analysed", "compiled",
+                                                                          "calculated", "imputed"};
+
+/// What a value of the K2 evidence of a food is of: a form (an index into kFormKeys), total K2, or total vitamin
+/// K, K1 included (an upper bound of K2, never used as K2).
+inline constexpr std::uint8_t kValueTotalK2 = kFormCount;
+inline constexpr std::uint8_t kValueVitaminK = kFormCount + 1;
+
+/// One value a source gives for the K2 of a food: the spread that `vitk foods show` lists.
+struct K2ValueRecord {
+  TextRef source;
+  double ug_per_100g = 0;
+  std::uint8_t form = kValueTotalK2;
+  K2Basis basis = K2Basis::unstated;
+  bool used = false;  ///< the food's K2 holds this value
+};
+
 /// How a record stores "unknown": not a number, which a table can never hold (the loader refuses it).
 inline constexpr double kUnknown = std::numeric_limits<double>::quiet_NaN();
 
@@ -57,6 +79,10 @@ struct FoodRecord {
   std::uint32_t alias_count = 0;
   std::uint32_t first_portion = 0;
   std::uint32_t portion_count = 0;
+  std::uint32_t first_k2_value = 0;
+  std::uint16_t k2_value_count = 0;
+  std::uint16_t k2_measured = 0;  ///< the forms the method behind K2 measured: bit i for kFormKeys[i]
+  K2Basis k2_basis = K2Basis::unstated;
   double k1_ug_per_100g = kUnknown;
   double dk_ug_per_100g = kUnknown;
   double k2_ug_per_100g = kUnknown;  ///< the stated total, or else the sum of the known forms
@@ -85,6 +111,7 @@ struct TableData {
   std::span<const PortionRecord> portions;
   std::span<const KeyRecord> index;
   std::span<const TextRef> units;
+  std::span<const K2ValueRecord> k2_values;
 
   std::string_view str(TextRef ref) const { return text.substr(ref.offset, ref.size); }
 };
@@ -94,6 +121,20 @@ struct Portion {
   std::string_view unit;
   double grams = 0;
 };
+
+/// A value of a food's K2 evidence, as K2ValueRecord with its text.
+struct K2Value {
+  std::string_view source;
+  double ug_per_100g = 0;
+  std::uint8_t form = kValueTotalK2;
+  K2Basis basis = K2Basis::unstated;
+  bool used = false;
+};
+
+/// The name of a value's form: `mk7`, `total` or `vitamin_k` (as in tables and JSON).
+std::string_view value_form_key(std::uint8_t form);
+/// The same for people: `MK-7`, `total K2`, `total vitamin K (K1 included)`.
+std::string_view value_form_label(std::uint8_t form);
 
 /// A food of a table: a small handle, valid as long as the table it points into.
 class Food {
@@ -125,6 +166,12 @@ class Food {
   std::optional<double> k2_form_ug_per_100g(std::size_t form) const {
     return known(record().k2_form_ug_per_100g[form]);
   }
+
+  /// How K2 is known, and which forms the method measured (bit i for kFormKeys[i]; 0 when not stated).
+  K2Basis k2_basis() const { return record().k2_basis; }
+  std::uint16_t k2_measured() const { return record().k2_measured; }
+  std::size_t k2_value_count() const { return record().k2_value_count; }
+  K2Value k2_value(std::size_t i) const;
 
   const TableData& table() const { return *table_; }
   std::uint32_t index() const { return index_; }

@@ -19,9 +19,10 @@ struct TableStorage {
   std::vector<PortionRecord> portions;
   std::vector<KeyRecord> index;
   std::vector<TextRef> units;
+  std::vector<K2ValueRecord> k2_values;
 
   TextRef add_text(std::string_view value);
-  /// Appends the foods of `other`, with their strings, aliases and portions (not its index).
+  /// Appends the foods of `other`, with their strings, aliases, portions and K2 values (not its index).
   void append(const TableData& other);
   /// A view of this storage; invalidated when the storage changes.
   TableData view() const;

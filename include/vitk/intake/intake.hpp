@@ -17,18 +17,18 @@
 
 namespace vitk {
 
-/// A kept item, in 40 bytes, so that a log of a million items fits in 40 MB: its text (the input as written, the
-/// meal label) lives in the Intake's text store and its unit in the Intake's unit list; Intake::view() gives the
-/// whole item back.
+/// A kept item, in 32 bytes, so that a log of a million items fits in 32 MB: its food is one of the Intake's
+/// foods, its text (the input as written, the meal label) lives in the Intake's text store and its unit in the
+/// Intake's unit list; Intake::view() gives the whole item back.
 struct ItemRecord {
-  const TableData* table = nullptr;
-  std::uint32_t food = 0;   ///< the food's index in `table`
-  std::uint32_t unit = 0;   ///< into Intake::units
   double quantity = 0;
   double grams = 0;
+  std::uint32_t food = 0;   ///< into Intake::foods
+  std::uint32_t unit = 0;   ///< into Intake::units
   std::uint32_t meal = 0;   ///< into Intake's text store, or kNoText
   std::uint32_t input = 0;  ///< into Intake's text store, or kNoText when inputs are not kept
 };
+static_assert(sizeof(ItemRecord) == 32, "a kept item is 32 bytes: memory_bytes() counts on it");
 
 inline constexpr std::uint32_t kNoText = UINT32_MAX;
 
@@ -63,7 +63,7 @@ class TextStore {
 /// Days are numbered as days since 1970-01-01; items before the first date of an input are undated.
 inline constexpr std::int32_t kUndated = INT32_MIN;
 
-/// 56 bytes: a 100,000-day log keeps 5.6 MB of days.
+/// 64 bytes: a 100,000-day log keeps 6.4 MB of days.
 struct Day {
   std::int32_t date = kUndated;
   std::uint32_t first_item = 0;  ///< into Intake::items, when items are kept; there are totals.items of them
@@ -71,6 +71,7 @@ struct Day {
 
   std::optional<Date> calendar_date() const;
 };
+static_assert(sizeof(Day) == 64, "a day is kept in 64 bytes: memory_bytes() counts on it");
 
 /// The items of a day: a view of part of Intake::items. (Not std::ranges::subrange, which clang 14 cannot
 /// compile with libstdc++ 12.)
@@ -95,6 +96,7 @@ struct Intake {
   std::deque<ItemRecord> items;  ///< grouped by day, in the order of `days`; empty unless kept
   TextStore text;                ///< inputs and meal labels of the items
   std::vector<std::string_view> units;
+  std::vector<Food> foods;       ///< the foods of the kept items, each once
   Totals total;                  ///< K2 by form only when items are kept
   std::uint32_t skipped_items = 0;
   bool items_kept = false;
@@ -103,6 +105,7 @@ struct Intake {
   std::uint32_t days_with_items() const;
   ItemRange items_of(const Day& day) const;
   ItemView view(const ItemRecord& record) const;
+  const FoodRecord& food_record(const ItemRecord& record) const { return foods[record.food].record(); }
   /// The day's totals with K2 by form, from its items (which must have been kept).
   Totals totals_of(const Day& day) const;
 };
@@ -161,6 +164,7 @@ class IntakeBuilder {
 
   Intake intake_;
   std::uint32_t unit_index(std::string_view unit);
+  std::uint32_t food_index(const Food& food);
 
   bool keep_inputs_ = true;
   // Items mostly come day after day, already in the order finish() groups them in: then nothing more is kept.
@@ -171,6 +175,12 @@ class IntakeBuilder {
   std::deque<std::uint32_t> item_days_;  ///< the day of each kept item, in reading order, once not grouped (a
                                          ///< deque grows without a second copy of itself)
   std::unordered_map<std::string_view, std::uint32_t> unit_map_;
+  struct FoodHash {
+    std::size_t operator()(const Food& food) const {
+      return std::hash<const void*>()(&food.table()) ^ (std::size_t{food.index()} * 0x9E3779B97F4A7C15ULL);
+    }
+  };
+  std::unordered_map<Food, std::uint32_t, FoodHash> food_map_;
   std::string last_meal_;
   std::uint32_t last_meal_text_ = kNoText;
   std::uint32_t current_ = kNoDay;

@@ -7,12 +7,12 @@
 #include <vector>
 
 #include "vitk/base/error.hpp"
+#include "vitk/foods/catalog.hpp"
 #include "vitk/foods/food.hpp"
 #include "vitk/intake/date.hpp"
 
 namespace vitk {
 
-class FoodCatalog;
 
 /// One item of a line, still as text; `column` counts bytes from 1 in the line.
 struct ItemText {
@@ -48,6 +48,7 @@ struct Item {
   double k1_ug_per_100g = kUnknown;
   double k2_ug_per_100g = kUnknown;
   double dk_ug_per_100g = kUnknown;
+  K2Basis k2_basis = K2Basis::unstated;
   double quantity = 0;
   std::string_view unit;  ///< `g`, `oz` ... or a portion name such as `cup` (text of the food's table); `serving`
   double grams = 0;
@@ -55,6 +56,8 @@ struct Item {
 
 /// An item of `food`, with the food's values copied in.
 Item make_item(const Food& food, double quantity, std::string_view unit, double grams);
+/// The food of an item found in a catalog's cache, with its values.
+void set_food(Item& item, const FoodCatalog::FoundFood& found);
 
 inline constexpr double kMaxItemGrams = 100000.0;
 

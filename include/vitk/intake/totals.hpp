@@ -16,6 +16,7 @@ struct Amounts {
   std::optional<double> dk_ug;
   std::optional<double> k2_ug;
   FormValues k2_form_ug{};
+  K2Basis k2_basis = K2Basis::unstated;  ///< how the food's K2 is known
 };
 
 Amounts amounts_for(const Food& food, double grams);
@@ -36,7 +37,15 @@ struct Sum {
   }
 };
 
-/// A day's sums without K2 by form: small, so that a log of 100,000 days fits in a few MB.
+/// How many items whose K2 is known had it on each basis, in the order of kBasisNames.
+using BasisCounts = std::array<std::uint32_t, kBasisCount>;
+
+/// The counts by basis of a set of items, when they were counted.
+inline std::optional<BasisCounts> basis_counts(const BasisCounts& counts, bool counted) {
+  return counted ? std::optional<BasisCounts>(counts) : std::nullopt;
+}
+
+/// A day's sums without K2 by form: small, so that a log of 100,000 days fits in a few MB (64 bytes a Day).
 struct DayTotals {
   std::uint32_t items = 0;
   std::uint32_t k1_known = 0;
@@ -46,11 +55,17 @@ struct DayTotals {
   double k1_ug = 0;
   double k2_ug = 0;
   double dk_ug = 0;
+  /// Items of known K2 analysed, compiled, calculated, imputed (the rest stated no basis), in 16 bits each:
+  /// a day of more than 65,535 items of known K2 has no counts (k2_by_basis).
+  std::array<std::uint16_t, kBasisCount - 1> k2_basis_known{};
 
   void add(const Amounts& amounts, double item_grams);
   /// The hot path: the item's own copy of its food's values, no trip to the food record.
   void add(const Item& item);
   void add(const DayTotals& other);
+  /// The counts by basis, or nullopt when the day had too many items to count them.
+  std::optional<BasisCounts> k2_by_basis() const;
+  void count_basis(K2Basis basis);
 };
 
 /// Everything known about a set of items, K2 by form included.
@@ -61,6 +76,8 @@ struct Totals {
   Sum dk;
   Sum k2;
   std::array<Sum, kFormCount> k2_by_form{};
+  BasisCounts k2_by_basis{};
+  bool k2_basis_counted = true;  ///< false when a day of it had too many items to count them
 
   void add(const Amounts& amounts, double item_grams);
   /// The same for `grams` of a food, without making an Amounts: the hot path of long logs.

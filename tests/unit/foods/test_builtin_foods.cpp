@@ -114,12 +114,31 @@ TEST_CASE("spot checks against the source files") {
   CHECK(food("cheddar").k2_form_ug_per_100g(0).value() == doctest::Approx(8.6));
   // literature_menaquinones.csv: Kamao 2007 natto MK-7 939.
   CHECK(food("natto").k2_form_ug_per_100g(3).value() == doctest::Approx(939.0));
-  // nevo2021_vitamin_k.csv: 513 Gouda 48+ av, K2 63.7.
-  CHECK(food("gouda").k2_ug_per_100g().value() == doctest::Approx(63.7));
+  // nevo2023_vitamin_k.csv: 513 Gouda 48+ av, K2 64.5.
+  CHECK(food("gouda").k2_ug_per_100g().value() == doctest::Approx(64.5));
+  CHECK(food("gouda").k2_basis() == K2Basis::compiled);
   // usda_sr_portions.csv: 11457,1,cup,30.
   CHECK(food("spinach").find_portion("cup")->grams == doctest::Approx(30));
-  // Unknown stays unknown: USDA has no MK-4 for raw kale.
-  CHECK_FALSE(food("kale").k2_ug_per_100g().has_value());
+  // Raw kale's K2 is NEVO's zero for boiled kale, carried by rule R1: imputed, and it says from what.
+  CHECK(food("kale").k2_ug_per_100g().value() == 0);
+  CHECK(food("kale").k2_basis() == K2Basis::imputed);
+  CHECK(food("kale").k2_source().find("rule R1") != std::string_view::npos);
+  // ciqual2020_vitamin_k.csv: 22002 egg yolk, raw, K2 32.1; the whole egg calculated from yolk and white.
+  CHECK(food("egg-yolk").k2_ug_per_100g().value() == doctest::Approx(32.1));
+  CHECK(food("egg").k2_basis() == K2Basis::calculated);
+}
+
+TEST_CASE("every K2 of the built-in tables has a basis, and every zero a named source or rule") {
+  for (const Food& f : all_foods()) {
+    if (!f.k2_ug_per_100g()) continue;
+    CAPTURE(f.id());
+    CHECK(f.k2_basis() != K2Basis::unstated);
+    if (*f.k2_ug_per_100g() == 0 && !f.id().starts_with("usda-")) CHECK_FALSE(f.k2_source().empty());
+    // A value marked used is the food's own (the loader checks it); an upper bound never is.
+    for (std::size_t i = 0; i < f.k2_value_count(); ++i) {
+      if (f.k2_value(i).form == kValueVitaminK) CHECK_FALSE(f.k2_value(i).used);
+    }
+  }
 }
 
 TEST_CASE("the built-in table has the article's foods") {

@@ -166,7 +166,7 @@ aliases = "kale"
         "t.toml:7:65: error: portions.bowl is 0 (expected a number above 0)\n"
         "t.toml:7:76: error: portions.plate is 20000 (expected at most 10000)\n"
         "t.toml:8:1: error: unknown key 'colour' (expected id, name, aliases, group, k1, dk, k2, portions, source, "
-        "k2_source or usda)\n"
+        "k2_source, k2_basis, k2_measured, k2_value or usda)\n"
         "t.toml:9:10: error: 'source' is an integer (expected a string)\n"
         "t.toml:11:1: error: food has no 'id' (required)\n"
         "t.toml:14:13: error: 'k2_source' without 'k2'\n"
@@ -258,7 +258,15 @@ std::string describe(const FoodTable& table) {
       out += std::string(food.portion(p).unit) + "=";
       value(food.portion(p).grams);
     }
-    out += std::string("|") + std::string(food.source()) + "|" + std::string(food.k2_source()) + "|" + std::string(food.usda()) + "\n";
+    out += std::string("|") + std::string(food.source()) + "|" + std::string(food.k2_source()) + "|" + std::string(food.usda());
+    out += "|" + std::string(kBasisNames[static_cast<std::size_t>(food.k2_basis())]) + "|" + std::to_string(food.k2_measured());
+    for (std::size_t v = 0; v < food.k2_value_count(); ++v) {
+      const K2Value k2 = food.k2_value(v);
+      out += "|" + std::string(k2.source) + "," + std::string(value_form_key(k2.form)) + ",";
+      value(k2.ug_per_100g);
+      out += std::string(kBasisNames[static_cast<std::size_t>(k2.basis)]) + (k2.used ? ",used" : "");
+    }
+    out += "\n";
   }
   return out;
 }
@@ -347,11 +355,76 @@ TEST_CASE("the readers agree on many small variations") {
       "portions = { cups = 1 }", "portions = { tbsp = 15, tsp = 5 }", "aliases = []", "aliases = [\"a\"]",
       "aliases = [\"x\", \"X\"]", "aliases = [\"-\"]", "aliases = [\"-\", \"_\"]", "aliases = [\" , \", \"b\"]",
       "usda = \"12345\"", "usda = \"1234\"", "dk = 1", "group = \"\"",
+      "k2_basis = \"analysed\"", "k2_basis = \"imputed\"", "k2_basis = \"guessed\"", "k2_basis = 1",
+      "k2_measured = [\"mk4\", \"mk7\"]", "k2_measured = []", "k2_measured = [\"mk4\", \"mk4\"]",
+      "k2_measured = [\"total\"]", "k2_measured = \"mk4\"",
+      "[[food.k2_value]]\nsource = \"s\"\nform = \"mk7\"\nug = 1\nbasis = \"analysed\"\nused = true",
+      "[[food.k2_value]]\nsource = \"s\"\nform = \"mk7\"\nug = 2\nbasis = \"analysed\"\nused = true",
+      "[[food.k2_value]]\nsource = \"s\"\nform = \"total\"\nug = 1\nbasis = \"compiled\"\nused = true",
+      "[[food.k2_value]]\nsource = \"s\"\nform = \"vitamin_k\"\nug = 9\nbasis = \"compiled\"",
+      "[[food.k2_value]]\nsource = \"s\"\nform = \"vitamin_k\"\nug = 1\nbasis = \"compiled\"\nused = true",
+      "[[food.k2_value]]\nsource = \"s\"\nform = \"mk4\"\nug = 3\nbasis = \"imputed\"\nused = false",
+      "[[food.k2_value]]\nsource = \"s\"\nform = \"mk4\"\nug = 3\nbasis = \"imputed\"\nused = 1",
+      "[[food.k2_value]]\nsource = \"s\"\nform = \"mk4\"\nug = 3",
+      "[[food.k2_value]]\nsource = \"s\"\nform = \"mk3\"\nug = 3\nbasis = \"imputed\"",
+      "[[food.k2_value]]\nsource = \"s\"\nform = \"mk4\"\nug = 3\nbasis = \"imputed\"\nnote = \"x\"",
+      "[[food.k2_value]]\nsource = \"a\"\nform = \"mk4\"\nug = 3\nbasis = \"imputed\"\n"
+      "[[food.k2_value]]\nsource = \"b\"\nform = \"mk7\"\nug = 1\nbasis = \"analysed\"\nused = true",
+      "[[food.k2_value]]\nsource = \"s\"\nform = \"mk4\"\nug = 3\nbasis = \"imputed\"\n[[food]]\nid = \"b\"\nname = \"B\"\n"
+      "source = \"s\"",
   };
   for (const std::string& variant : variants) {
     check_readers_agree("[[food]]\nid = \"a\"\nname = \"A\"\nsource = \"s\"\nk2_source = \"t\"\nk2 = { mk7 = 1 }\n" +
                         variant + "\n");
   }
+}
+
+TEST_CASE("a food's K2 evidence is read: basis, measured forms and every value") {
+  const std::string text = std::string(kNatto) + "k2_basis = \"analysed\"\nk2_measured = [\"mk4\", \"mk7\"]\n\n"
+                           "[[food.k2_value]]\nsource = \"Kamao 2007\"\nform = \"mk7\"\nug = 939.0\n"
+                           "basis = \"analysed\"\nused = true\n\n"
+                           "[[food.k2_value]]\nsource = \"Japan 2020\"\nform = \"vitamin_k\"\nug = 600\n"
+                           "basis = \"compiled\"\n";
+  for (const bool plain : {true, false}) {
+    CAPTURE(plain);
+    const std::unique_ptr<FoodTable> table =
+        plain ? parse_plain_food_table(text, "t.toml") : parse_full_food_table(text, "t.toml");
+    REQUIRE(table != nullptr);
+    const Food natto(table->data(), 0);
+    CHECK(natto.k2_basis() == K2Basis::analysed);
+    CHECK(natto.k2_measured() == ((1u << 0) | (1u << 3)));
+    REQUIRE(natto.k2_value_count() == 2);
+    CHECK(natto.k2_value(0).source == "Kamao 2007");
+    CHECK(natto.k2_value(0).form == 3);
+    CHECK(natto.k2_value(0).used);
+    CHECK(natto.k2_value(1).form == kValueVitaminK);
+    CHECK(natto.k2_value(1).ug_per_100g == 600);
+    CHECK(natto.k2_value(1).basis == K2Basis::compiled);
+    CHECK_FALSE(natto.k2_value(1).used);
+  }
+}
+
+TEST_CASE("a food's K2 evidence is checked") {
+  const std::string head = "[[food]]\nid = \"a\"\nname = \"A\"\nsource = \"s\"\n";
+  CHECK(errors_of(head + "k2_basis = \"guessed\"\nk2_measured = [\"mk4\", \"mk4\", \"MK7\"]\n") ==
+        "t.toml:5:12: error: k2_basis 'guessed' is not known (expected analysed, compiled, calculated or imputed)\n"
+        "t.toml:5:12: error: 'k2_basis' without 'k2'\n"
+        "t.toml:6:15: error: 'k2_measured' without 'k2'\n"
+        "t.toml:6:23: error: k2_measured names 'mk4' twice\n"
+        "t.toml:6:30: error: unknown K2 form 'MK7' in k2_measured (expected mk4, mk5, mk6, mk7, mk8, mk9, mk9_4h, "
+        "mk10, mk11, mk12, mk13 or total)\n");
+  CHECK(errors_of(head + "k2 = { mk7 = 5 }\n[[food.k2_value]]\nsource = \"x\"\nform = \"mk7\"\nug = 6\n"
+                         "basis = \"analysed\"\nused = true\n[[food.k2_value]]\nform = \"vitamin_k\"\nug = 1\n"
+                         "basis = \"compiled\"\nused = true\ncolour = 1\n") ==
+        "t.toml:11:8: error: k2_value mk7 6 is marked used, but the food's k2 mk7 differs\n"
+        "t.toml:12:1: error: k2_value has no 'source' (required)\n"
+        "t.toml:17:1: error: unknown key 'colour' in a k2_value (expected source, form, ug, basis or used)\n");
+  CHECK(errors_of(head + "[[food.k2_value]]\nsource = \"x\"\nform = \"vitamin_k\"\nug = 6\nbasis = \"compiled\"\n"
+                         "used = true\n") ==
+        "t.toml:10:8: error: a total vitamin K value is an upper bound of K2, never its value (expected no 'used')\n");
+  CHECK(errors_of(head + "[[food.k2_value]]\nsource = \"x\"\nform = \"total\"\nug = 6\nbasis = \"compiled\"\n"
+                         "used = true\n") ==
+        "t.toml:10:8: error: k2_value is marked used, but the food has no 'k2'\n");
 }
 
 TEST_CASE("an alias must name something to look the food up by") {

@@ -194,13 +194,13 @@ TEST_CASE("a log past the memory limit is one fatal error at the line that passe
   std::string text = "2026-11-24\n";
   for (int i = 0; i < 40; ++i) text += "kale 1 cup\n";
   text += "kael 1 cup\n";
-  // A day, then items of 42 bytes and their text (10 bytes and a 2-byte length): the 2,000 bytes the food tables
-  // leave of 1 MiB are passed by the 36th item, on line 37.
+  // A day (67 bytes), one food and one unit (80 bytes each), then items of 34 bytes and their text (10 bytes and
+  // a 2-byte length): the 2,000 bytes the food tables leave of 1 MiB are passed by the 39th item, on line 40.
   constexpr std::size_t kMiB = 1 << 20;
   const Read r = read(text, kMiB, true, kMiB - 2000);
   REQUIRE(r.problems.size() == 2);
   CHECK(r.problems[0] ==
-        "log.txt:37:1: error: the days and items read up to this line and the food tables take more than 1 MiB, the "
+        "log.txt:40:1: error: the days and items read up to this line and the food tables take more than 1 MiB, the "
         "most one report may keep (expected a shorter log: split it, or use --format tsv, which keeps only the days) "
         "[fatal]");
   CHECK(r.problems[1].starts_with("log.txt:42:1: error: unknown food 'kael'"));
@@ -214,7 +214,7 @@ TEST_CASE("a log past the memory limit is one fatal error at the line that passe
   const Read sums = read(days, kMiB, false);
   REQUIRE(sums.problems.size() == 1);
   CHECK(sums.problems[0] ==
-        "log.txt:36157:1: error: the days and items read up to this line take more than 1 MiB, the most one report "
+        "log.txt:31301:1: error: the days and items read up to this line take more than 1 MiB, the most one report "
         "may keep (expected a shorter log: split it) [fatal]");
   CHECK(sums.intake.days.empty());
 }

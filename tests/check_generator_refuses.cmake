@@ -1,0 +1,32 @@
+# tools/foods/generate.py refuses each recipe of a folder, with the message its first line names.
+#   cmake -DPYTHON=python3 -DSOURCE=source/tree -DDATA=data/dir -DRECIPES=folder/of/recipes -DOUT=scratch
+#         -P check_generator_refuses.cmake
+# Each recipe starts with a line '# expect: <text>'; the run must fail, write nothing, and print <text>.
+file(GLOB recipes ${RECIPES}/*.toml)
+list(LENGTH recipes count)
+if(count EQUAL 0)
+  message(FATAL_ERROR "no recipes in ${RECIPES}")
+endif()
+foreach(recipe ${recipes})
+  get_filename_component(name ${recipe} NAME_WE)
+  file(STRINGS ${recipe} first LIMIT_COUNT 1)
+  if(NOT first MATCHES "^# expect: (.+)$")
+    message(FATAL_ERROR "${recipe}: the first line must be '# expect: <text>'")
+  endif()
+  set(expected "${CMAKE_MATCH_1}")
+  file(REMOVE_RECURSE ${OUT}/${name})
+  file(MAKE_DIRECTORY ${OUT}/${name})
+  execute_process(COMMAND ${PYTHON} ${SOURCE}/tools/foods/generate.py ${DATA} --out ${OUT}/${name} --recipe ${recipe}
+    RESULT_VARIABLE status OUTPUT_VARIABLE output ERROR_VARIABLE errors)
+  if(status EQUAL 0)
+    message(FATAL_ERROR "${name}: generate.py accepted a recipe it must refuse")
+  endif()
+  string(FIND "${errors}" "${expected}" at)
+  if(at EQUAL -1)
+    message(FATAL_ERROR "${name}: generate.py failed without saying '${expected}':\n${errors}")
+  endif()
+  if(EXISTS ${OUT}/${name}/common.toml)
+    message(FATAL_ERROR "${name}: generate.py wrote common.toml for a refused recipe")
+  endif()
+endforeach()
+message(STATUS "generate.py refused ${count} recipes, each with its message")
