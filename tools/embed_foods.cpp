@@ -122,10 +122,11 @@ int embed(const std::string& output, const std::vector<std::string>& paths) {
     for (std::size_t i = 0; i < vitk::kFormCount; ++i) {
       forms += (i == 0 ? "" : ", ") + number(vitk::known(food.k2_form_ug_per_100g[i]));
     }
-    out += fmt::format("    {{{}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {{{{{}}}}}}},\n",
+    out += fmt::format("    {{{}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {{{{{}}}}}}},\n",
                        ref(food.id), ref(food.name), ref(food.group), ref(food.source), ref(food.k2_source),
                        ref(food.usda), food.first_alias, food.alias_count, food.first_portion, food.portion_count,
                        food.first_k2_value, food.k2_value_count, food.k2_measured, basis(food.k2_basis),
+                       food.alternative_count, food.first_alternative,
                        number(vitk::known(food.k1_ug_per_100g)), number(vitk::known(food.dk_ug_per_100g)),
                        number(vitk::known(food.k2_ug_per_100g)), forms);
   }
@@ -137,6 +138,8 @@ int embed(const std::string& output, const std::vector<std::string>& paths) {
   }
   out += "};\n\nconstexpr TextRef kUnits[] = {\n";
   for (const TextRef& unit : merged.units) out += std::string("    ") + ref(unit) + ",\n";
+  out += "    {0, 0}};\n\nconstexpr TextRef kAlternatives[] = {\n";
+  for (const TextRef& alternative : merged.alternatives) out += std::string("    ") + ref(alternative) + ",\n";
   out += "    {0, 0}};\n\nconstexpr K2ValueRecord kK2Values[] = {\n";
   for (const vitk::K2ValueRecord& value : merged.k2_values) {
     out += fmt::format("    {{{}, {}, {}, {}, {}}},\n", ref(value.source), number(value.ug_per_100g), value.form,
@@ -146,11 +149,12 @@ int embed(const std::string& output, const std::vector<std::string>& paths) {
       "    {{0, 0}}}};\n\n"
       "// Spans are made here, in code, so that the arrays above stay free of pointers.\n"
       "const TableData kBuiltin{{\"built-in\", {{kText, sizeof kText - 1}}, kFoods, {{kAliases, {}}}, "
-      "{{kPortions, {}}}, kIndex, {{kUnits, {}}}, {{kK2Values, {}}}}};\n\n"
+      "{{kPortions, {}}}, kIndex, {{kUnits, {}}}, {{kK2Values, {}}}, {{kAlternatives, {}}}}};\n\n"
       "}}  // namespace\n\n"
       "const TableData& builtin_foods() {{ return kBuiltin; }}\n\n"
       "}}  // namespace vitk\n",
-      merged.aliases.size(), merged.portions.size(), merged.units.size(), merged.k2_values.size());
+      merged.aliases.size(), merged.portions.size(), merged.units.size(), merged.k2_values.size(),
+      merged.alternatives.size());
 
   const std::string temporary = output + ".tmp";
   {

@@ -83,7 +83,7 @@ int run_foods_show(const Options& options, const Settings& settings) {
   std::string out;
   for (std::size_t i = 0; i < foods.size(); ++i) {
     if (i > 0) out += '\n';
-    out += render_food_details(foods[i]);
+    out += render_food_details(foods[i], loaded.catalog);
   }
   print(options, out);
   return kExitOk;

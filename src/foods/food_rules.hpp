@@ -17,8 +17,9 @@ inline constexpr std::size_t kMaxTextBytes = 300;
 inline constexpr std::size_t kMaxSourceBytes = 2000;
 inline constexpr std::size_t kMaxUnitBytes = 32;
 inline constexpr std::size_t kMaxNdbBytes = 16;
-/// The most [[food.k2_value]] tables one food may hold.
+/// The most [[food.k2_value]] tables one food may hold, and the most alternatives.
 inline constexpr std::size_t kMaxK2Values = 64;
+inline constexpr std::size_t kMaxAlternatives = 16;
 
 enum class TextProblem { none, empty, too_long, control };
 

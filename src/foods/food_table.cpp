@@ -22,10 +22,12 @@ void TableStorage::append(const TableData& other) {
   const auto base_alias = static_cast<std::uint32_t>(aliases.size());
   const auto base_portion = static_cast<std::uint32_t>(portions.size());
   const auto base_value = static_cast<std::uint32_t>(k2_values.size());
+  const auto base_alternative = static_cast<std::uint32_t>(alternatives.size());
   const auto shift = [&](TextRef ref) { return TextRef{ref.offset + base_text, ref.size}; };
   text.append(other.text);
   for (const TextRef& alias : other.aliases) aliases.push_back(shift(alias));
   for (const PortionRecord& portion : other.portions) portions.push_back(PortionRecord{shift(portion.unit), portion.grams});
+  for (const TextRef& alternative : other.alternatives) alternatives.push_back(shift(alternative));
   for (K2ValueRecord value : other.k2_values) {
     value.source = shift(value.source);
     k2_values.push_back(value);
@@ -40,12 +42,13 @@ void TableStorage::append(const TableData& other) {
     food.first_alias += base_alias;
     food.first_portion += base_portion;
     food.first_k2_value += base_value;
+    food.first_alternative += base_alternative;
     foods.push_back(food);
   }
 }
 
 TableData TableStorage::view() const {
-  return TableData{name, text, foods, aliases, portions, index, units, k2_values};
+  return TableData{name, text, foods, aliases, portions, index, units, k2_values, alternatives};
 }
 
 FoodTable::FoodTable(TableStorage storage) : storage_(std::move(storage)), data_(storage_.view()) {}
@@ -53,7 +56,8 @@ FoodTable::FoodTable(TableStorage storage) : storage_(std::move(storage)), data_
 std::size_t FoodTable::memory_bytes() const {
   const auto bytes = [](const auto& vector) { return vector.capacity() * sizeof(vector[0]); };
   return storage_.name.capacity() + storage_.text.capacity() + bytes(storage_.foods) + bytes(storage_.aliases) +
-         bytes(storage_.portions) + bytes(storage_.index) + bytes(storage_.units) + bytes(storage_.k2_values);
+         bytes(storage_.portions) + bytes(storage_.index) + bytes(storage_.units) + bytes(storage_.k2_values) +
+         bytes(storage_.alternatives);
 }
 
 std::unique_ptr<FoodTable> parse_plain_food_table(std::string_view text, std::string_view name) {

@@ -385,9 +385,11 @@ class FoodTableBuilder {
         read_measured(node, food);
       } else if (name == "k2_value") {
         k2_values = &node;
+      } else if (name == "alternatives") {
+        read_alternatives(node, food);
       } else {
         fail(key.source(), fmt::format("unknown key '{}' (expected id, name, aliases, group, k1, dk, k2, portions, "
-                                       "source, k2_source, k2_basis, k2_measured, k2_value or usda)",
+                                       "source, k2_source, k2_basis, k2_measured, k2_value, alternatives or usda)",
                                        quote_excerpt(name)));
       }
     }
@@ -404,6 +406,32 @@ class FoodTableBuilder {
       }
     }
     if (errors_.size() == errors_before) storage_.foods.push_back(food);
+  }
+
+  void read_alternatives(const toml::node& node, FoodRecord& food) {
+    const toml::array* ids = node.as_array();
+    if (ids == nullptr) {
+      fail(node.source(), fmt::format("'alternatives' is {} (expected an array of food ids)", type_name(node)));
+      return;
+    }
+    food.first_alternative = static_cast<std::uint32_t>(storage_.alternatives.size());
+    for (const toml::node& element : *ids) {
+      const auto* text = element.as_string();
+      if (text == nullptr || !rules::valid_id(text->get())) {
+        fail(element.source(), text == nullptr
+                                   ? fmt::format("an alternative is {} (expected a food id)", type_name(element))
+                                   : fmt::format("alternative '{}' is not a food id (expected lower-case letters, "
+                                                 "digits and '-')",
+                                                 quote_excerpt(text->get())));
+        continue;
+      }
+      if (storage_.alternatives.size() - food.first_alternative == rules::kMaxAlternatives) {
+        fail(element.source(), fmt::format("more than {} alternatives", rules::kMaxAlternatives));
+        return;
+      }
+      storage_.alternatives.push_back(storage_.add_text(text->get()));
+    }
+    food.alternative_count = static_cast<std::uint8_t>(storage_.alternatives.size() - food.first_alternative);
   }
 
   std::optional<K2Basis> read_basis(const toml::node& node, std::string_view what) {

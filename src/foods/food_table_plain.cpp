@@ -131,6 +131,25 @@ class PlainReader {
 
   bool bare_key_follows(std::size_t at) const { return at < line_.size() && is_bare_key_char(line_[at]); }
 
+  bool alternatives() {
+    if (!take('[')) return false;
+    food_.first_alternative = static_cast<std::uint32_t>(storage_.alternatives.size());
+    skip_blanks();
+    while (!take(']')) {
+      std::string value;
+      if (!string(value) || !rules::valid_id(value) || food_.alternative_count == rules::kMaxAlternatives) return false;
+      storage_.alternatives.push_back(storage_.add_text(value));
+      ++food_.alternative_count;
+      skip_blanks();
+      if (take(',')) {
+        skip_blanks();
+      } else if (done() || line_[at_] != ']') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   bool basis(K2Basis& field) {
     std::string text;
     if (!string(text)) return false;
@@ -200,6 +219,7 @@ class PlainReader {
     if (key == "portions") return once(1u << 10) && portions();
     if (key == "k2_basis") return once(1u << 11) && basis(food_.k2_basis);
     if (key == "k2_measured") return once(1u << 12) && measured();
+    if (key == "alternatives") return once(1u << 13) && alternatives();
     return false;
   }
 

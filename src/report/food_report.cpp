@@ -99,6 +99,11 @@ void json_food(std::string& out, const Food& food) {
     append_json_string(out, basis_name(value.basis));
     out += fmt::format(",\"used\":{}}}", value.used ? "true" : "false");
   }
+  out += "],\"alternatives\":[";
+  for (std::size_t i = 0; i < food.alternative_count(); ++i) {
+    if (i > 0) out += ',';
+    append_json_string(out, food.alternative(i));
+  }
   out += "],\"dk_ug_per_100g\":";
   append_json_number(out, food.dk_ug_per_100g());
   out += ",\"portions\":[";
@@ -159,7 +164,7 @@ std::string render_food_table(const std::vector<Food>& foods) {
   return out;
 }
 
-std::string render_food_details(const Food& food) {
+std::string render_food_details(const Food& food, const FoodCatalog& catalog) {
   std::string out = fmt::format("{}: {}\n", food.id(), food.name());
   const auto line = [&](std::string_view label, std::string_view text) {
     out += fmt::format("  {:<22}{}\n", label, text);
@@ -192,6 +197,15 @@ std::string render_food_details(const Food& food) {
   if (food.default_portion()) {
     line("per serving (µg)", fmt::format("K1 {}, K2 {}", value_or_mark(per_serving(food, food.k1_ug_per_100g())),
                                          value_or_mark(per_serving(food, food.k2_ug_per_100g()))));
+  }
+  for (std::size_t i = 0; i < food.alternative_count(); ++i) {
+    // The words of this food are often meant for these too, whose vitamin K differs widely.
+    const FoodMatch other = catalog.find(food.alternative(i));
+    const std::string text =
+        other.food ? fmt::format("{} ({}): K1 {}, K2 {} µg/100 g", other.food->id(), other.food->name(),
+                                 value_or_mark(other.food->k1_ug_per_100g()), value_or_mark(other.food->k2_ug_per_100g()))
+                   : fmt::format("{} (not in the loaded tables)", food.alternative(i));
+    line(i == 0 ? "may also mean" : "", text);
   }
   line("source", food.source());
   if (!food.k2_source().empty()) line("K2 source", food.k2_source());

@@ -83,6 +83,8 @@ struct FoodRecord {
   std::uint16_t k2_value_count = 0;
   std::uint16_t k2_measured = 0;  ///< the forms the method behind K2 measured: bit i for kFormKeys[i]
   K2Basis k2_basis = K2Basis::unstated;
+  std::uint8_t alternative_count = 0;
+  std::uint32_t first_alternative = 0;
   double k1_ug_per_100g = kUnknown;
   double dk_ug_per_100g = kUnknown;
   double k2_ug_per_100g = kUnknown;  ///< the stated total, or else the sum of the known forms
@@ -112,6 +114,7 @@ struct TableData {
   std::span<const KeyRecord> index;
   std::span<const TextRef> units;
   std::span<const K2ValueRecord> k2_values;
+  std::span<const TextRef> alternatives;
 
   std::string_view str(TextRef ref) const { return text.substr(ref.offset, ref.size); }
 };
@@ -171,6 +174,12 @@ class Food {
   K2Basis k2_basis() const { return record().k2_basis; }
   std::uint16_t k2_measured() const { return record().k2_measured; }
   std::size_t k2_value_count() const { return record().k2_value_count; }
+  /// The ids of foods that the words naming this one often mean too, when their vitamin K differs widely
+  /// (`lettuce`: iceberg, romaine).
+  std::size_t alternative_count() const { return record().alternative_count; }
+  std::string_view alternative(std::size_t i) const {
+    return table_->str(table_->alternatives[record().first_alternative + i]);
+  }
   K2Value k2_value(std::size_t i) const;
 
   const TableData& table() const { return *table_; }

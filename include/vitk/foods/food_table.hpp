@@ -20,6 +20,7 @@ struct TableStorage {
   std::vector<KeyRecord> index;
   std::vector<TextRef> units;
   std::vector<K2ValueRecord> k2_values;
+  std::vector<TextRef> alternatives;
 
   TextRef add_text(std::string_view value);
   /// Appends the foods of `other`, with their strings, aliases, portions and K2 values (not its index).

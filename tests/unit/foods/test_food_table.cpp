@@ -166,7 +166,7 @@ aliases = "kale"
         "t.toml:7:65: error: portions.bowl is 0 (expected a number above 0)\n"
         "t.toml:7:76: error: portions.plate is 20000 (expected at most 10000)\n"
         "t.toml:8:1: error: unknown key 'colour' (expected id, name, aliases, group, k1, dk, k2, portions, source, "
-        "k2_source, k2_basis, k2_measured, k2_value or usda)\n"
+        "k2_source, k2_basis, k2_measured, k2_value, alternatives or usda)\n"
         "t.toml:9:10: error: 'source' is an integer (expected a string)\n"
         "t.toml:11:1: error: food has no 'id' (required)\n"
         "t.toml:14:13: error: 'k2_source' without 'k2'\n"
@@ -260,6 +260,7 @@ std::string describe(const FoodTable& table) {
     }
     out += std::string("|") + std::string(food.source()) + "|" + std::string(food.k2_source()) + "|" + std::string(food.usda());
     out += "|" + std::string(kBasisNames[static_cast<std::size_t>(food.k2_basis())]) + "|" + std::to_string(food.k2_measured());
+    for (std::size_t a = 0; a < food.alternative_count(); ++a) out += "|alternative " + std::string(food.alternative(a));
     for (std::size_t v = 0; v < food.k2_value_count(); ++v) {
       const K2Value k2 = food.k2_value(v);
       out += "|" + std::string(k2.source) + "," + std::string(value_form_key(k2.form)) + ",";
@@ -358,6 +359,7 @@ TEST_CASE("the readers agree on many small variations") {
       "k2_basis = \"analysed\"", "k2_basis = \"imputed\"", "k2_basis = \"guessed\"", "k2_basis = 1",
       "k2_measured = [\"mk4\", \"mk7\"]", "k2_measured = []", "k2_measured = [\"mk4\", \"mk4\"]",
       "k2_measured = [\"total\"]", "k2_measured = \"mk4\"",
+      "alternatives = [\"b\", \"c-2\"]", "alternatives = []", "alternatives = [\"B\"]", "alternatives = \"b\"",
       "[[food.k2_value]]\nsource = \"s\"\nform = \"mk7\"\nug = 1\nbasis = \"analysed\"\nused = true",
       "[[food.k2_value]]\nsource = \"s\"\nform = \"mk7\"\nug = 2\nbasis = \"analysed\"\nused = true",
       "[[food.k2_value]]\nsource = \"s\"\nform = \"total\"\nug = 1\nbasis = \"compiled\"\nused = true",
