@@ -41,6 +41,92 @@ FoodCatalog::FoundFood FoodCatalog::FoundFood::of(const Food& food) {
 void FoodCatalog::add(const TableData& table) {
   tables_.push_back(&table);
   cache_.clear();
+  word_index_.clear();
+  word_index_built_ = false;
+}
+
+namespace {
+
+/// The words of a name in a fixed order, each singular: `Cinnamon, ground` and `ground cinnamon` alike. With
+/// `without_raw`, the word `raw` is left out; empty when there is none to leave out.
+std::string word_bag(std::string_view text, bool without_raw) {
+  const std::string key = normalize_key(text);
+  std::vector<std::string> words;
+  bool had_raw = false;
+  for (std::size_t start = 0; start < key.size();) {
+    const std::size_t end = std::min(key.find(' ', start), key.size());
+    std::string word = singular(key.substr(start, end - start));
+    start = end + 1;
+    if (without_raw && word == "raw") {
+      had_raw = true;
+      continue;
+    }
+    words.push_back(std::move(word));
+  }
+  if (without_raw && (!had_raw || words.empty())) return {};
+  std::sort(words.begin(), words.end());
+  std::string out;
+  for (const std::string& word : words) out += (out.empty() ? "" : " ") + word;
+  return out;
+}
+
+std::uint64_t hash_words(std::string_view words) { return std::hash<std::string_view>{}(words); }
+
+}  // namespace
+
+void FoodCatalog::build_word_index() const {
+  word_index_built_ = true;
+  word_index_.clear();
+  for (const Food& food : distinct_foods()) {
+    const auto table = static_cast<std::uint32_t>(
+        std::find(tables_.begin(), tables_.end(), &food.table()) - tables_.begin());
+    const auto add = [&](std::string_view text) {
+      for (const bool without_raw : {false, true}) {
+        const std::string bag = word_bag(text, without_raw);
+        if (!bag.empty()) word_index_.push_back(WordKey{hash_words(bag), table, food.index(), without_raw});
+      }
+    };
+    add(food.id());
+    add(food.name());
+    for (std::size_t a = 0; a < food.alias_count(); ++a) add(food.alias(a));
+  }
+  std::sort(word_index_.begin(), word_index_.end(), [](const WordKey& a, const WordKey& b) {
+    return std::tie(a.hash, a.table, a.food) < std::tie(b.hash, b.table, b.food);
+  });
+}
+
+FoodMatch FoodCatalog::find_words(std::string_view name) const {
+  if (!word_index_built_) build_word_index();
+  const std::string bag = word_bag(name, false);
+  if (bag.empty()) return {};
+  for (const bool without_raw : {false, true}) {
+    const std::uint64_t hash = hash_words(bag);
+    const auto first = std::lower_bound(word_index_.begin(), word_index_.end(), hash,
+                                        [](const WordKey& key, std::uint64_t h) { return key.hash < h; });
+    FoodMatch match;
+    for (auto it = first; it != word_index_.end() && it->hash == hash; ++it) {
+      if (it->without_raw != without_raw) continue;
+      const Food food(*tables_[it->table], it->food);
+      // The hash found it; the words confirm it.
+      const bool same = word_bag(food.id(), without_raw) == bag || word_bag(food.name(), without_raw) == bag ||
+                        [&] {
+                          for (std::size_t a = 0; a < food.alias_count(); ++a) {
+                            if (word_bag(food.alias(a), without_raw) == bag) return true;
+                          }
+                          return false;
+                        }();
+      if (same && std::find(match.candidates.begin(), match.candidates.end(), food) == match.candidates.end()) {
+        match.candidates.push_back(food);
+      }
+    }
+    if (match.candidates.size() == 1) {
+      match.food = match.candidates.front();
+      match.candidates.clear();
+      return match;
+    }
+    if (!match.candidates.empty()) return match;
+  }
+  return {};
 }
 
 bool FoodCatalog::replaced_later(std::size_t table, std::string_view id) const {
@@ -208,8 +294,12 @@ FoodMatch FoodCatalog::find_uncached(std::string_view name) const {
   return {};
 }
 
+bool FoodCatalog::may_search() const {
+  return suggestion_searches_.made.fetch_add(1, std::memory_order_relaxed) < kMaxSuggestionSearches;
+}
+
 std::vector<std::string> FoodCatalog::suggest(std::string_view name, std::size_t count) const {
-  if (suggestion_searches_.made.fetch_add(1, std::memory_order_relaxed) >= kMaxSuggestionSearches) return {};
+  if (!may_search()) return {};
   const std::string key = normalize_key(name);
   const std::size_t limit = std::min<std::size_t>(3, 1 + key.size() / 4);
   struct Candidate {

@@ -3,6 +3,7 @@
 #include <array>
 
 #include "vitk/base/text.hpp"
+#include "vitk/foods/food.hpp"
 
 namespace vitk {
 
@@ -17,13 +18,43 @@ struct Synonym {
 constexpr std::array kSynonyms = {
     Synonym{"milligram", "mg"},   Synonym{"milligrams", "mg"},  Synonym{"mgs", "mg"},
     Synonym{"gram", "g"},         Synonym{"grams", "g"},        Synonym{"gr", "g"},
-    Synonym{"kilogram", "kg"},    Synonym{"kilograms", "kg"},   Synonym{"kgs", "kg"},
-    Synonym{"kilo", "kg"},        Synonym{"kilos", "kg"},       Synonym{"ounce", "oz"},
-    Synonym{"ounces", "oz"},      Synonym{"pound", "lb"},       Synonym{"pounds", "lb"},
+    Synonym{"gm", "g"},           Synonym{"gms", "g"},          Synonym{"grm", "g"},
+    Synonym{"gramme", "g"},       Synonym{"grammes", "g"},      Synonym{"kilogram", "kg"},
+    Synonym{"kilograms", "kg"},   Synonym{"kgs", "kg"},         Synonym{"kilo", "kg"},
+    Synonym{"kilos", "kg"},       Synonym{"ounce", "oz"},       Synonym{"ounces", "oz"},
+    Synonym{"ozs", "oz"},         Synonym{"pound", "lb"},       Synonym{"pounds", "lb"},
     Synonym{"lbs", "lb"},         Synonym{"tablespoon", "tbsp"}, Synonym{"tablespoons", "tbsp"},
     Synonym{"tbs", "tbsp"},       Synonym{"tbsps", "tbsp"},     Synonym{"tbl", "tbsp"},
-    Synonym{"teaspoon", "tsp"},   Synonym{"teaspoons", "tsp"},  Synonym{"tsps", "tsp"},
+    Synonym{"tbls", "tbsp"},      Synonym{"tblsp", "tbsp"},     Synonym{"teaspoon", "tsp"},
+    Synonym{"teaspoons", "tsp"},  Synonym{"tsps", "tsp"},       Synonym{"c", "cup"},
+    Synonym{"cups", "cup"},       Synonym{"milliliter", "ml"},  Synonym{"milliliters", "ml"},
+    Synonym{"millilitre", "ml"},  Synonym{"millilitres", "ml"}, Synonym{"mls", "ml"},
+    Synonym{"centiliter", "cl"},  Synonym{"centiliters", "cl"}, Synonym{"centilitre", "cl"},
+    Synonym{"centilitres", "cl"}, Synonym{"deciliter", "dl"},   Synonym{"deciliters", "dl"},
+    Synonym{"decilitre", "dl"},   Synonym{"decilitres", "dl"},  Synonym{"liters", "liter"},
+    Synonym{"litre", "liter"},    Synonym{"litres", "liter"},   Synonym{"ltr", "liter"},
+    Synonym{"floz", "fl-oz"},     Synonym{"pints", "pint"},
+    Synonym{"pt", "pint"},        Synonym{"quarts", "quart"},   Synonym{"qt", "quart"},
+    Synonym{"gallons", "gallon"}, Synonym{"gal", "gallon"},
 };
+
+struct VolumeUnit {
+  std::string_view unit;
+  double ml;
+};
+
+// US customary volumes (cup 236.588 ml, tablespoon 14.787 ml, teaspoon 4.929 ml, fluid ounce 29.574 ml, and
+// their pints, quarts and gallons) and the metric ones.
+constexpr std::array kVolumeUnits = {
+    VolumeUnit{"ml", 1.0},         VolumeUnit{"cl", 10.0},        VolumeUnit{"dl", 100.0},
+    VolumeUnit{"l", 1000.0},       VolumeUnit{"liter", 1000.0},   VolumeUnit{"cup", 236.588},    VolumeUnit{"tbsp", 14.787},
+    VolumeUnit{"tsp", 4.929},      VolumeUnit{"fl-oz", 29.574},   VolumeUnit{"pint", 473.176},
+    VolumeUnit{"quart", 946.353},  VolumeUnit{"gallon", 3785.41},
+};
+
+// The portions of a food that give its density, best first: the household measures of a volume.
+constexpr std::array<std::string_view, 7> kDensityPortions = {"cup", "fl-oz", "tbsp", "tsp", "pint", "quart",
+                                                              "gallon"};
 
 struct MassUnit {
   std::string_view unit;
@@ -43,6 +74,8 @@ constexpr std::array<std::string_view, 10> kInvariant = {"mg", "g",    "kg",    
 }  // namespace
 
 std::string canonical_unit(std::string_view word) {
+  // `lb.`, `oz.`, `tbsp.`: an abbreviation's point.
+  if (word.size() > 1 && word.back() == '.') word.remove_suffix(1);
   std::string lower = to_lower(word);
   for (const Synonym& synonym : kSynonyms) {
     if (synonym.word == lower) return std::string(synonym.canonical);
@@ -73,6 +106,33 @@ std::string_view static_mass_unit(std::string_view unit) {
 }
 
 std::string_view mass_unit_list() { return "mg, g, kg, oz, lb"; }
+
+std::optional<double> ml_per_volume_unit(std::string_view canonical) {
+  for (const VolumeUnit& volume : kVolumeUnits) {
+    if (volume.unit == canonical) return volume.ml;
+  }
+  return std::nullopt;
+}
+
+std::string_view static_volume_unit(std::string_view unit) {
+  // `liter` is the spelling of some USDA portions: the unit shows as `l` either way.
+  if (unit == "liter") unit = "l";
+  for (const VolumeUnit& volume : kVolumeUnits) {
+    if (volume.unit == unit) return volume.unit;
+  }
+  return {};
+}
+
+std::string_view volume_unit_list() { return "ml, cl, dl, l, cup, tbsp, tsp, fl oz, pint, quart, gallon"; }
+
+std::optional<Density> density_of(const Food& food) {
+  for (std::string_view unit : kDensityPortions) {
+    if (const std::optional<Portion> portion = food.find_portion(unit)) {
+      return Density{portion->grams / *ml_per_volume_unit(unit), portion->unit, portion->grams};
+    }
+  }
+  return std::nullopt;
+}
 
 std::string unit_for_quantity(std::string_view unit, double quantity) {
   std::string out(unit);

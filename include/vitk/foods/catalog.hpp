@@ -28,6 +28,12 @@ class FoodCatalog {
   /// Finds a food by id, alias or name, case-insensitively, singular or plural. Exact keys beat singular forms,
   /// ids beat aliases, aliases beat names. Remembers its answers: a long log names the same foods again and again.
   FoodMatch find(std::string_view name) const;
+  /// Finds a food whose id, alias or name has the same words as `name` in any order, singular or plural
+  /// (`ground cinnamon` finds `Cinnamon, ground`; `fresh thyme` finds `Thyme, fresh`), or else the same words and
+  /// `raw` (`shallot` finds `Shallots, raw`: a food named without its state is the raw one). Several foods of the
+  /// same words are candidates. The index of words is made on first use.
+  FoodMatch find_words(std::string_view name) const;
+
   /// A food found by find_food, with the three values every sum needs copied next to it, so that the hot path
   /// of a long log touches one cache line per item.
   struct FoundFood {
@@ -57,6 +63,9 @@ class FoodCatalog {
   /// them and then suggests nothing: a log of a million unknown names must not take hours.
   std::vector<std::string> suggest(std::string_view name, std::size_t count) const;
   static constexpr std::uint32_t kMaxSuggestionSearches = 100;
+  /// Counts one more search of every food for a message, and says whether it may still be made (the same
+  /// limit as suggest()).
+  bool may_search() const;
 
   /// Whether some food of some table has a portion of this name.
   bool is_portion_unit(std::string_view unit) const;
@@ -116,8 +125,18 @@ class FoodCatalog {
     std::string long_keys_;
   };
 
+  struct WordKey {
+    std::uint64_t hash = 0;  ///< of the sorted words of a key (see word_bag in catalog.cpp)
+    std::uint32_t table = 0;
+    std::uint32_t food = 0;
+    bool without_raw = false;  ///< the key's words less `raw`
+  };
+  void build_word_index() const;
+
   std::vector<const TableData*> tables_;
   mutable NameCache cache_;
+  mutable std::vector<WordKey> word_index_;  ///< sorted by hash; empty until find_words needs it
+  mutable bool word_index_built_ = false;
   mutable FoundFood spare_;
   /// Searches made by suggest(); a copy of the catalog starts its own count.
   struct SearchCount {

@@ -4,11 +4,13 @@
 #include <string>
 #include <string_view>
 
+#include "vitk/foods/food.hpp"
+
 namespace vitk {
 
-/// A unit word as typed (`Tbsp`, `cups`, `grams`) in its canonical form (`tbsp`, `cups`, `g`): lower case,
-/// with the mass units and the common household abbreviations mapped to one spelling. Other plurals are left
-/// for find_portion_unit to try.
+/// A unit word as typed (`Tbsp`, `cups`, `grams`, `lb.`) in its canonical form (`tbsp`, `cup`, `g`, `lb`): lower
+/// case, without an abbreviation's point, with the mass and volume units and the common household abbreviations
+/// mapped to one spelling. Other plurals are left for the lookup of portions to try.
 std::string canonical_unit(std::string_view word);
 
 /// Grams in one of a canonical mass unit (`mg g kg oz lb`), or nullopt for any other unit.
@@ -19,6 +21,25 @@ std::string_view static_mass_unit(std::string_view unit);
 
 /// The mass units, for messages: "mg, g, kg, oz, lb".
 std::string_view mass_unit_list();
+
+/// Millilitres in one of a canonical volume unit (`ml cl dl l cup tbsp tsp fl-oz pint quart gallon`; the US
+/// customary cup of 236.588 ml), or nullopt.
+std::optional<double> ml_per_volume_unit(std::string_view canonical);
+
+/// The canonical volume unit `unit` names, as text that lives for the whole program, or empty.
+std::string_view static_volume_unit(std::string_view unit);
+
+/// The volume units, for messages.
+std::string_view volume_unit_list();
+
+/// Grams per millilitre of a food, from the first of its volume portions (cup, fl-oz, tbsp, tsp, pint, quart,
+/// gallon), and the portion it comes from.
+struct Density {
+  double grams_per_ml = 0;
+  std::string_view portion;
+  double portion_grams = 0;
+};
+std::optional<Density> density_of(const Food& food);
 
 /// A unit as shown after a quantity: `2 cups`, `1 cup`, `3 tbsp`, `50 g`.
 std::string unit_for_quantity(std::string_view unit, double quantity);

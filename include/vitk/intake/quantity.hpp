@@ -6,11 +6,13 @@
 
 namespace vitk {
 
-/// A quantity at the start of a token: `2`, `1.5`, `1/2`, optionally followed by a unit (`50g`, `1/2cup`).
+/// A quantity at the start of a token: `2`, `1.5`, `.5`, `0,5`, `1,000`, `1/2`, `½`, `1½`, optionally followed
+/// by a unit (`50g`, `1/2cup`, `½cup`).
 struct QuantityToken {
   double value = 0;
   std::size_t length = 0;     ///< bytes of the number
   std::string_view unit;      ///< what follows the number in the same token, may be empty
+  bool fraction = false;      ///< a fraction without a whole part (`1/2`, `½`): a mixed number may end with it
 };
 
 enum class QuantityStatus {
@@ -22,8 +24,10 @@ enum class QuantityStatus {
   too_many_digits,  ///< more than kMaxQuantityDigits digits: more precision than any kitchen measures
 };
 
-/// Reads the quantity at the start of `token`. Only plain decimals with `.` and simple fractions are accepted:
-/// no signs, exponents, `nan` or `inf`.
+/// Reads the quantity at the start of `token`: decimals with a point (`1.5`, `.5`) or a decimal comma with one
+/// or two decimals (`0,5`; a comma and three digits is a thousands separator, `1,000`), fractions (`1/2`, the
+/// Unicode vulgar fractions `½` ... `⅞`, alone or after a whole number, `1½`); no signs, exponents, `nan` or
+/// `inf`.
 QuantityStatus parse_quantity_token(std::string_view token, QuantityToken& out);
 
 /// Whether the token is a fraction such as `1/2` and nothing else (the second half of a mixed number).

@@ -13,7 +13,11 @@ TEST_CASE("canonical_unit maps spellings to one form") {
   CHECK(canonical_unit("Ounces") == "oz");
   CHECK(canonical_unit("lbs") == "lb");
   CHECK(canonical_unit("kilos") == "kg");
-  CHECK(canonical_unit("cups") == "cups");  // plurals of portion names are tried by the item parser
+  CHECK(canonical_unit("cups") == "cup");
+  CHECK(canonical_unit("C") == "cup");
+  CHECK(canonical_unit("lb.") == "lb");
+  CHECK(canonical_unit("Litres") == "liter");
+  CHECK(canonical_unit("ML") == "ml");  // plurals of portion names are tried by the item parser
 }
 
 TEST_CASE("grams_per_mass_unit knows the five mass units") {

@@ -1,5 +1,7 @@
 #include "vitk/intake/meal.hpp"
 
+#include "vitk/foods/builtin_foods.hpp"
+
 #include <doctest/doctest.h>
 
 #include "vitk/foods/catalog.hpp"
@@ -136,19 +138,21 @@ TEST_CASE("a food whose name starts with a unit word is still found") {
 
 TEST_CASE("bad items name the word at fault") {
   const Fixture f;
-  CHECK(f.error("kael 100g") == "m.txt:4:3: error: unknown food 'kael' (did you mean 'kale'?)");
-  CHECK(f.error("2 cups kael") == "m.txt:4:10: error: unknown food 'kael' (did you mean 'kale'?)");
-  CHECK(f.error("chicken") == "m.txt:4:3: error: unknown food 'chicken' (did you mean 'chicken-thigh'?)");
-  CHECK(f.error("pizza") == "m.txt:4:3: error: unknown food 'pizza'");
+  CHECK(f.error("kael 100g") == "m.txt:4:3: error: unknown food 'kael' (did you mean 'kale'? see: vitk foods search kael)");
+  CHECK(f.error("2 cups kael") == "m.txt:4:10: error: unknown food 'kael' (did you mean 'kale'? see: vitk foods search kael)");
+  CHECK(f.error("chicken") == "m.txt:4:3: error: 'chicken' is not a name vitk knows, and could mean 'chicken-thigh' "
+                              "(Chicken thigh) (write the id or a name; see: vitk foods search chicken)");
+  CHECK(f.error("pizza") == "m.txt:4:3: error: unknown food 'pizza' (see: vitk foods search pizza)");
   CHECK(f.error("cheese 30 g") ==
         "m.txt:4:3: error: 'cheese' matches 2 foods: 'cheese-a' (Cheese), 'cheese-b' (Cheese) (write the id)");
-  CHECK(f.error("natto 2 slices") == "m.txt:4:11: error: 'natto' has no portion 'slices' (units: mg, g, kg, oz, lb, tbsp)");
+  CHECK(f.error("natto 2 slices") == "m.txt:4:11: error: 'natto' has no portion 'slices' (units: mg, g, kg, oz, lb, volumes such as ml, l, cup, tbsp, "
+        "tsp, fl oz (by its tbsp of 15 g))");
   CHECK(f.error("natto") ==
         "m.txt:4:3: error: 'natto' has no serving size; give an amount such as 'natto 100 g' (units: mg, g, kg, oz, "
-        "lb, tbsp)");
+        "lb, volumes such as ml, l, cup, tbsp, tsp, fl oz (by its tbsp of 15 g))");
   CHECK(f.error("2 natto") ==
         "m.txt:4:5: error: 'natto' has no serving size; give an amount such as 'natto 100 g' (units: mg, g, kg, oz, "
-        "lb, tbsp)");
+        "lb, volumes such as ml, l, cup, tbsp, tsp, fl oz (by its tbsp of 15 g))");
   CHECK(f.error("2 chicken thighs") ==
         "m.txt:4:5: error: 'chicken thighs' (chicken-thigh, Chicken thigh) has no serving size; give an amount such "
         "as 'chicken thighs 100 g' (units: mg, g, kg, oz, lb, thigh)");
@@ -157,21 +161,21 @@ TEST_CASE("bad items name the word at fault") {
   CHECK(f.error("kale -5 g") == "m.txt:4:8: error: quantity '-5' must be greater than 0");
   CHECK(f.error("kale 1/0 cup") == "m.txt:4:8: error: quantity '1/0' divides by zero");
   CHECK(f.error("1e400 g kale") ==
-        "m.txt:4:3: error: malformed quantity '1e400' (expected a number such as 2, 1.5, 1/2 or 1 1/2)");
+        "m.txt:4:3: error: malformed quantity '1e400' (expected a number such as 2, 1.5, 1/2, 1 1/2 or ½)");
   CHECK(f.error("kale 1e400") ==
-        "m.txt:4:8: error: malformed quantity '1e400' (expected a number such as 2, 1.5, 1/2 or 1 1/2)");
+        "m.txt:4:8: error: malformed quantity '1e400' (expected a number such as 2, 1.5, 1/2, 1 1/2 or ½)");
   CHECK(f.error("kale nan g") == "m.txt:4:12: error: expected a quantity before 'g'");
   CHECK(f.error("kale inf g") == "m.txt:4:12: error: expected a quantity before 'g'");
-  CHECK(f.error("½ cup kale") == "m.txt:4:3: error: '½' is not a quantity vitk reads (write fractions as 1/2 or 1 1/2)");
+  CHECK(f.item("½ cup kale") == "kale 0.5 cup = 8 g");
   CHECK(f.error("50g") == "m.txt:4:3: error: expected a food after '50g'");
   CHECK(f.error("2 1/2") == "m.txt:4:3: error: expected a food after '2 1/2'");
   CHECK(f.error("2 cups") == "m.txt:4:3: error: expected a food after '2 cups'");
   CHECK(f.error("3 g") == "m.txt:4:3: error: expected a food after '3 g'");
-  CHECK(f.error("kale 200 kg") == "m.txt:4:3: error: amount of 200000 g is more than 100 kg");
+  CHECK(f.error("kale 200 kg") == "m.txt:4:8: error: amount of 200000 g is more than 100 kg");
   CHECK(f.error("100000 cups kale") == "m.txt:4:3: error: amount of 1600000 g is more than 100 kg");
-  CHECK(f.error("kale 200000 g") == "m.txt:4:3: error: amount of 200000 g is more than 100 kg");
+  CHECK(f.error("kale 200000 g") == "m.txt:4:8: error: amount of 200000 g is more than 100 kg");
   CHECK(f.error("kale 0x10 g") ==
-        "m.txt:4:8: error: malformed quantity '0x10' (expected a number such as 2, 1.5, 1/2 or 1 1/2)");
+        "m.txt:4:8: error: malformed quantity '0x10' (expected a number such as 2, 1.5, 1/2, 1 1/2 or ½)");
   CHECK(f.error("kale 0.0000000000001 g") ==
         "m.txt:4:8: error: quantity '0.0000000000001' has more than 12 digits (expected a number such as 2, 1.5, "
         "1/2 or 1 1/2)");
@@ -181,7 +185,7 @@ TEST_CASE("the grams are limited whatever the unit") {
   const Fixture f;
   CHECK(f.item("kale 200000 mg") == "kale 2e+05 mg = 200 g");
   CHECK(f.item("kale 100 kg") == "kale 100 kg = 1e+05 g");
-  CHECK(f.error("kale 100001 g") == "m.txt:4:3: error: amount of 100001 g is more than 100 kg");
+  CHECK(f.error("kale 100001 g") == "m.txt:4:8: error: amount of 100001 g is more than 100 kg");
 }
 
 TEST_CASE("a number among the words of a food is a second amount, not part of the first") {
@@ -327,4 +331,31 @@ TEST_CASE("the fast lane reads simple items exactly as parse_item does") {
     CAPTURE(text);
     CHECK_FALSE(parse_simple_item(text, f.catalog, item));
   }
+}
+
+TEST_CASE("every portion of every built-in food reads alike in every shape of an amount") {
+  // N UNIT FOOD, FOOD N UNIT, N UNIT of FOOD, and the number as a word: the same food and the same grams.
+  FoodCatalog catalog;
+  catalog.add(builtin_foods());
+  const SourceLocation at{"p", 1, 1};
+  std::size_t checked = 0;
+  for (const Food& f : catalog.foods()) {
+    for (std::size_t p = 0; p < f.portion_count(); ++p) {
+      const Portion portion = f.portion(p);
+      const std::string id(f.id()), unit(portion.unit);
+      for (const std::string& text : {"3 " + unit + " " + id, id + " 3 " + unit, "3 " + unit + " of " + id,
+                                      "three " + unit + " " + id, id + " three " + unit}) {
+        CAPTURE(text);
+        try {
+          const Item item = parse_item(text, at, catalog);
+          CHECK(item.food == f);
+          CHECK(item.grams == doctest::Approx(3 * portion.grams));
+        } catch (const Error& e) {
+          FAIL_CHECK(std::string(e.what()));
+        }
+        ++checked;
+      }
+    }
+  }
+  CHECK(checked > 40000);
 }

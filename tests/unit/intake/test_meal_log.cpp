@@ -90,10 +90,10 @@ TEST_CASE("every bad line is reported and counted, and reading goes on") {
       "natto 2 cups; \xFF\n"
       "spinach\n");
   CHECK(r.problems == std::vector<std::string>{
-                          "log.txt:1:1: error: unknown food 'kael' (did you mean 'kale'?)",
+                          "log.txt:1:1: error: unknown food 'kael' (did you mean 'kale'? see: vitk foods search kael)",
                           "log.txt:3:1: error: impossible date '2026-02-30' (expected a real day as YYYY-MM-DD) [fatal]",
                           "log.txt:4:15: error: invalid UTF-8 (expected text in UTF-8)",
-                          "log.txt:5:1: error: unknown food 'spinach'",
+                          "log.txt:5:1: error: unknown food 'spinach' (see: vitk foods search spinach)",
                       });
   CHECK(r.result.problems == 4);
   CHECK(r.result.fatal_problems == 1);
@@ -104,7 +104,7 @@ TEST_CASE("every bad line is reported and counted, and reading goes on") {
 TEST_CASE("several items of a line each get their own column") {
   const Read r = read("kale 1 cup; kael 1 cup;natto 2 slices");
   CHECK(r.problems == std::vector<std::string>{
-                          "log.txt:1:13: error: unknown food 'kael' (did you mean 'kale'?)",
+                          "log.txt:1:13: error: unknown food 'kael' (did you mean 'kale'? see: vitk foods search kael)",
                           "log.txt:1:32: error: 'natto' has no portion 'slices' (units: mg, g, kg, oz, lb)",
                       });
 }

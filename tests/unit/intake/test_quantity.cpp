@@ -54,10 +54,11 @@ TEST_CASE("bad quantities are told apart") {
   CHECK(status_of("1E5g") == QuantityStatus::malformed);
   CHECK(status_of("1.2.3") == QuantityStatus::malformed);
   CHECK(status_of("1.") == QuantityStatus::malformed);
-  CHECK(status_of(".5") == QuantityStatus::malformed);
+  CHECK(status_of(",5") == QuantityStatus::not_a_number);
   CHECK(status_of("1/") == QuantityStatus::malformed);
   CHECK(status_of("1/2/3") == QuantityStatus::malformed);
-  CHECK(status_of("2,5") == QuantityStatus::malformed);
+  CHECK(status_of("2,5555") == QuantityStatus::malformed);
+  CHECK(status_of("1,00,000") == QuantityStatus::malformed);
   CHECK(status_of("5%") == QuantityStatus::malformed);
   CHECK(status_of("0x10") == QuantityStatus::malformed);
   CHECK(status_of("2x3") == QuantityStatus::malformed);
@@ -70,6 +71,25 @@ TEST_CASE("a quantity has no limit of its own: the grams it makes are limited") 
   CHECK(parsed("100001").value == 100001);
   CHECK(parsed("200000mg").unit == "mg");
   CHECK(parsed("999999999999").value == 999999999999.0);
+}
+
+TEST_CASE("decimals with a point or a comma, thousands, and Unicode fractions") {
+  CHECK(parsed(".5").value == 0.5);
+  CHECK(parsed("0,5").value == 0.5);
+  CHECK(parsed("2,25kg").value == 2.25);
+  CHECK(parsed("2,25kg").unit == "kg");
+  CHECK(parsed("1,000").value == 1000);
+  CHECK(parsed("1,000,000g").value == 1000000);
+  CHECK(parsed("½").value == 0.5);
+  CHECK(parsed("½").fraction);
+  CHECK(parsed("¾cup").value == 0.75);
+  CHECK(parsed("¾cup").unit == "cup");
+  CHECK(parsed("1½").value == 1.5);
+  CHECK_FALSE(parsed("1½").fraction);
+  CHECK(parsed("2⅓cups").value == doctest::Approx(2 + 1.0 / 3));
+  CHECK(parsed("1\u20442").value == 0.5);  // the fraction slash
+  CHECK(parsed("1/2").fraction);
+  CHECK(status_of("½2") == QuantityStatus::malformed);
 }
 
 TEST_CASE("is_plain_fraction accepts only digits slash digits") {
@@ -87,7 +107,7 @@ TEST_CASE("describe_quantity_error says what was expected") {
   CHECK(describe_quantity_error(QuantityStatus::too_many_digits, "0.0000000000001") ==
         "quantity '0.0000000000001' has more than 12 digits (expected a number such as 2, 1.5, 1/2 or 1 1/2)");
   CHECK(describe_quantity_error(QuantityStatus::malformed, "1e400") ==
-        "malformed quantity '1e400' (expected a number such as 2, 1.5, 1/2 or 1 1/2)");
+        "malformed quantity '1e400' (expected a number such as 2, 1.5, 1/2, 1 1/2 or ½)");
 }
 
 TEST_CASE("quantities read exactly as std::from_chars reads them") {

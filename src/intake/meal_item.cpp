@@ -1,0 +1,799 @@
+// The item grammar of vitk-meals(5): one small function per rule, over the words of an item.
+//
+//   item         = amount-first | food-first
+//   amount-first = amount ["of"] food ["," note]
+//   food-first   = food [","] [amount]
+//   amount       = quantity [size] [unit] [equivalent] | quantity "(" amount ")" [container]
+//   quantity     = number [("-" | "to" | "or") number] | number-words
+//   unit         = mass | volume | portion of the food
+//   equivalent   = "(" amount ")" | "/" amount
+//
+// The words of a food keep the state words that change its vitamin K (raw, boiled, dried, canned ...); the
+// words that do not (chopped, fresh, large ...) are set aside only when the food is not found with them.
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <fmt/format.h>
+
+#include "vitk/base/json.hpp"
+#include "vitk/base/text.hpp"
+#include "vitk/foods/catalog.hpp"
+#include "vitk/foods/food_search.hpp"
+#include "vitk/foods/units.hpp"
+#include "vitk/intake/meal.hpp"
+#include "vitk/intake/quantity.hpp"
+
+namespace vitk {
+
+namespace {
+
+constexpr std::size_t kMaxWords = 48;
+/// An equivalent amount (`400 g (14 oz)`) may differ from the first by this much (rounding in recipes).
+constexpr double kEquivalentTolerance = 0.05;
+
+struct Word {
+  std::string_view text;
+  std::size_t offset = 0;  ///< bytes from the start of the item
+};
+
+bool one_of(std::string_view word, std::initializer_list<std::string_view> list) {
+  const std::string lower = to_lower(word);
+  return std::find(list.begin(), list.end(), lower) != list.end();
+}
+
+// Words that do not change a food's vitamin K per gram: how it was cut, its size, how fresh or how measured.
+// They are set aside when the food is not found with them.
+bool is_set_aside(std::string_view word) {
+  return one_of(word, {"chopped", "minced", "grated", "sliced", "diced", "shredded", "cubed", "crushed", "julienned",
+                       "fresh", "freshly", "frozen", "thawed", "peeled", "unpeeled", "seeded", "deseeded", "pitted",
+                       "trimmed", "rinsed", "washed", "halved", "quartered", "torn", "packed", "loosely", "firmly",
+                       "lightly", "finely", "coarsely", "roughly", "thinly", "thickly", "large", "medium", "small",
+                       "lg", "md", "med", "sm", "big", "jumbo", "ripe", "organic", "softened", "melted", "cold",
+                       "chilled", "warm", "room-temperature", "heaping", "heaped", "level", "scant", "generous",
+                       "about", "approximately", "approx", "around", "roughly", "some", "whole", "extra", "good",
+                       "quality", "homemade", "store-bought", "cut", "into", "pieces", "bite-size", "bite-sized",
+                       "and", "or", "plus", "more", "for", "garnish", "serving", "to", "taste", "optional", "divided"});
+}
+
+// Words that change a food's vitamin K per gram: they choose the food and are never set aside.
+bool is_state_word(std::string_view word) {
+  return one_of(word, {"raw", "cooked", "boiled", "steamed", "fried", "roasted", "baked", "grilled", "broiled",
+                       "sauteed", "sautéed", "braised", "stewed", "poached", "dried", "dehydrated", "canned",
+                       "pickled", "smoked", "microwaved", "toasted"});
+}
+
+bool is_size_word(std::string_view word) {
+  return one_of(word, {"large", "medium", "small", "lg", "md", "med", "sm", "big", "jumbo", "extra-large", "xl",
+                       "heaping", "heaped", "level", "scant", "generous", "rounded"});
+}
+
+// Containers whose weight a recipe gives in parentheses: `1 (15 ounce) can black beans`.
+bool is_container(std::string_view word) {
+  const std::string unit = singular(canonical_unit(word));
+  return one_of(unit, {"can", "jar", "package", "pkg", "packet", "bag", "box", "bottle", "carton", "tin",
+                       "container", "tub", "block", "pack", "envelope", "sachet"});
+}
+
+// Number words, with their value: `a cup`, `two eggs`, `a dozen eggs`, `half a cup`, `three quarters cup`.
+struct NumberWord {
+  std::string_view word;
+  double value;
+};
+constexpr std::array kNumberWords = {
+    NumberWord{"a", 1},       NumberWord{"an", 1},      NumberWord{"one", 1},     NumberWord{"two", 2},
+    NumberWord{"three", 3},   NumberWord{"four", 4},    NumberWord{"five", 5},    NumberWord{"six", 6},
+    NumberWord{"seven", 7},   NumberWord{"eight", 8},   NumberWord{"nine", 9},    NumberWord{"ten", 10},
+    NumberWord{"eleven", 11}, NumberWord{"twelve", 12}, NumberWord{"dozen", 12},  NumberWord{"half", 0.5},
+    NumberWord{"quarter", 0.25}, NumberWord{"third", 1.0 / 3}, NumberWord{"couple", 2},
+};
+
+std::optional<double> number_word(std::string_view word) {
+  const std::string lower = to_lower(word);
+  for (const NumberWord& number : kNumberWords) {
+    if (number.word == lower) return number.value;
+  }
+  return std::nullopt;
+}
+
+/// A number read from words: its value, the words it took, a unit glued to its last word (`50g`), and the
+/// place of any problem.
+struct Number {
+  double value = 0;
+  std::size_t words = 0;
+  std::string_view glued_unit;
+  std::size_t glued_offset = 0;
+};
+
+/// An amount: a quantity and, when it has one, its unit (canonical), and the grams of a container the recipe
+/// weighed (`1 (15 oz) can`).
+struct Amount {
+  double quantity = 0;
+  std::string unit;             ///< canonical; empty: servings
+  std::string_view unit_text;   ///< as written, for messages
+  std::size_t unit_offset = 0;
+  std::size_t offset = 0;       ///< where the amount starts
+  std::size_t end_offset = 0;   ///< where it ends
+  std::optional<double> container_grams;  ///< grams of each counted container, when the recipe weighed it
+  std::vector<Amount> equivalents;        ///< `(14 oz)`, `/ 3½oz`
+};
+
+[[noreturn]] void fail_at(const SourceLocation& at, std::size_t offset, const std::string& message) {
+  SourceLocation where = at;
+  where.column = static_cast<std::uint32_t>(at.column + offset);
+  throw Error(ErrorKind::data, where, message);
+}
+
+class ItemReader {
+ public:
+  ItemReader(std::string_view text, const SourceLocation& at, const FoodCatalog& catalog)
+      : text_(text), at_(at), catalog_(catalog) {
+    lex();
+  }
+
+  Item read();
+
+ private:
+  // ---- the words of the item
+  void lex();
+  void add_word(std::size_t begin, std::size_t end);
+  std::string_view span(std::size_t first, std::size_t last) const;
+  std::string_view word(std::size_t i) const { return i < words_.size() ? words_[i].text : std::string_view(); }
+
+  // ---- the rules
+  std::optional<Item> amount_first();
+  Item food_first();
+  std::optional<Number> quantity(std::size_t& i);
+  std::optional<Number> number(std::size_t& i);
+  std::optional<Number> number_words(std::size_t& i);
+  std::optional<double> range_end(std::size_t& i);
+  std::optional<std::string> unit(std::size_t& i, std::string_view& written) const;
+  bool is_unit_word(std::size_t i) const;
+  std::optional<Amount> amount(std::size_t& i);
+  void take_unit(std::size_t& i, Amount& amount);
+  void equivalents(std::size_t& i, Amount& amount);
+  std::optional<Amount> trailing_amount(std::size_t& food_end);
+
+  // ---- the food and the grams
+  struct Found {
+    Food food;
+    std::string name;  ///< the words that named it
+  };
+  std::optional<Found> find_food(std::size_t first, std::size_t last) const;
+  std::optional<std::pair<Found, std::size_t>> food_after(std::size_t first, bool exact) const;
+  [[noreturn]] void fail_unknown(std::size_t first, std::size_t last) const;
+  [[noreturn]] void fail_unknown(std::size_t first) const;
+  Item make(const Found& found, const Amount& amount, std::size_t food_first);
+  double grams_of(const Food& food, const Amount& amount, std::string_view& unit, std::size_t food_offset,
+                  std::string_view read_as, std::string_view name) const;
+  std::optional<double> grams_if_known(const Food& food, const Amount& amount, std::string_view& unit) const;
+  std::string unit_names(const Food& food) const;
+
+  [[noreturn]] void fail(std::size_t offset, const std::string& message) const { fail_at(at_, offset, message); }
+  void fail_quantity(std::size_t i, QuantityStatus status) const {
+    fail(words_[i].offset, describe_quantity_error(status, words_[i].text));
+  }
+
+  std::string_view text_;
+  SourceLocation at_;
+  const FoodCatalog& catalog_;
+  std::vector<Word> words_;
+};
+
+// ---------------------------------------------------------------- the words
+
+void ItemReader::add_word(std::size_t begin, std::size_t end) {
+  if (begin >= end) return;
+  if (words_.size() == kMaxWords) fail(begin, fmt::format("item has more than {} words", kMaxWords));
+  words_.push_back(Word{text_.substr(begin, end - begin), begin});
+}
+
+void ItemReader::lex() {
+  // A bullet copied from a list, and the closing point of a sentence, are no part of the item.
+  std::size_t start = 0, stop = text_.size();
+  for (std::string_view bullet : {"- ", "* ", "\u2022 ", "\u00B7 "}) {
+    if (text_.starts_with(bullet)) start = bullet.size();
+  }
+  while (stop > start && (text_[stop - 1] == '.' || text_[stop - 1] == '!' || text_[stop - 1] == ',' ||
+                          is_blank(text_[stop - 1]))) {
+    // `lb.` keeps its point only as an abbreviation's, which the unit reader takes off anyway.
+    --stop;
+  }
+  std::size_t i = start;
+  while (i < stop) {
+    while (i < stop && is_blank(text_[i])) ++i;
+    const std::size_t begin = i;
+    while (i < stop && !is_blank(text_[i])) ++i;
+    // Within a word: parentheses and commas stand alone, a slash after a unit starts an equivalent
+    // (`100g/3oz`), and a hyphen between digits makes a range (`3-4`).
+    std::size_t piece = begin;
+    for (std::size_t k = begin; k < i; ++k) {
+      const char c = text_[k];
+      const bool before_letter = k > begin && !is_digit(text_[k - 1]) && text_[k - 1] != ' ';
+      const bool digits_around = k > begin && k + 1 < i && is_digit(text_[k - 1]) && is_digit(text_[k + 1]);
+      // A comma between digits is a decimal comma or a thousands separator (`0,5`, `1,000`): the number's.
+      if (c == '(' || c == ')' || (c == ',' && !digits_around) || (c == '/' && before_letter) ||
+          (c == '-' && digits_around)) {
+        add_word(piece, k);
+        add_word(k, k + 1);
+        piece = k + 1;
+      }
+    }
+    add_word(piece, i);
+  }
+  // `3–4`: an en dash between numbers is a hyphen.
+  for (std::size_t k = 0; k + 1 < words_.size(); ++k) {
+    const std::string_view w = words_[k].text;
+    const std::size_t dash = w.find("\u2013");
+    if (dash != std::string_view::npos && dash > 0 && dash + 3 < w.size() && is_digit(w[dash - 1]) &&
+        is_digit(w[dash + 3])) {
+      const Word whole = words_[k];
+      words_.erase(words_.begin() + static_cast<std::ptrdiff_t>(k));
+      words_.insert(words_.begin() + static_cast<std::ptrdiff_t>(k),
+                    {Word{whole.text.substr(0, dash), whole.offset}, Word{"-", whole.offset + dash},
+                     Word{whole.text.substr(dash + 3), whole.offset + dash + 3}});
+    }
+  }
+  // `about 100 g`, `~2 cups`: an amount said to be rough is the amount.
+  while (words_.size() > 1 && (one_of(words_[0].text, {"about", "approximately", "approx", "approx.", "around",
+                                                       "roughly", "circa", "ca.", "~"}))) {
+    words_.erase(words_.begin());
+  }
+  if (!words_.empty() && words_[0].text.size() > 1 && words_[0].text.front() == '~') {
+    words_[0].text.remove_prefix(1);
+    ++words_[0].offset;
+  }
+  if (words_.empty()) fail(0, "expected an item such as 'kale 100 g'");
+}
+
+std::string_view ItemReader::span(std::size_t first, std::size_t last) const {
+  const Word& end = words_[last - 1];
+  return text_.substr(words_[first].offset, end.offset + end.text.size() - words_[first].offset);
+}
+
+// ---------------------------------------------------------------- numbers
+
+/// number = decimal | fraction | whole fraction | vulgar | whole vulgar
+std::optional<Number> ItemReader::number(std::size_t& i) {
+  if (i >= words_.size()) return std::nullopt;
+  QuantityToken token;
+  const QuantityStatus status = parse_quantity_token(words_[i].text, token);
+  if (status == QuantityStatus::not_a_number) return std::nullopt;
+  if (status != QuantityStatus::ok) fail_quantity(i, status);
+  Number out{token.value, 1, token.unit, words_[i].offset + token.length};
+  ++i;
+  // `1 1/2`, `1 ½`: a whole number followed by a fraction.
+  QuantityToken fraction;
+  if (!token.fraction && token.unit.empty() && i < words_.size() && is_digit(words_[i - 1].text.front()) &&
+      words_[i - 1].text.find_first_of(".,") == std::string_view::npos &&
+      parse_quantity_token(words_[i].text, fraction) == QuantityStatus::ok && fraction.fraction) {
+    out.value += fraction.value;
+    out.glued_unit = fraction.unit;
+    out.glued_offset = words_[i].offset + fraction.length;
+    ++out.words;
+    ++i;
+  }
+  return out;
+}
+
+/// The second number of a range (`3-4`, `1 to 2`, `1 or 2`), after the first.
+std::optional<double> ItemReader::range_end(std::size_t& i) {
+  if (i + 1 >= words_.size() || !(word(i) == "-" || one_of(word(i), {"to", "or"}))) return std::nullopt;
+  std::size_t next = i + 1;
+  QuantityToken probe;
+  if (parse_quantity_token(word(next), probe) != QuantityStatus::ok) return std::nullopt;
+  const std::optional<Number> high = number(next);
+  i = next;
+  return high->value;
+}
+
+/// number-words = "a" | "an" | "one" ... "twelve" [ "and a half" ] | ["a"] "half" ["a"] | ["a"] "quarter"
+///              | "three quarters" | ["a" | "half a"] "dozen" | "a couple" ["of"]
+std::optional<Number> ItemReader::number_words(std::size_t& i) {
+  const std::size_t first = i;
+  std::optional<double> value = number_word(word(i));
+  if (!value) return std::nullopt;
+  ++i;
+  const auto next_is = [&](std::string_view w) { return to_lower(word(i)) == w; };
+  if (*value == 1 && !one_of(word(first), {"one"})) {
+    // `a half`, `a quarter`, `a dozen`, `a third`, `a couple`: the article counts the word after it.
+    if (const std::optional<double> after = number_word(word(i)); after && *after != 1) {
+      value = after;
+      ++i;
+    }
+  } else if (*value == 0.5 && (next_is("a") || next_is("an"))) {
+    ++i;  // `half a cup`
+    if (next_is("dozen")) {
+      value = 6.0;
+      ++i;
+    }
+  } else if (*value == 3 && (next_is("quarters") || next_is("quarter"))) {
+    value = 0.75;
+    ++i;
+  } else if (*value == 2 && (next_is("thirds") || next_is("third"))) {
+    value = 2.0 / 3;
+    ++i;
+  }
+  if (*value >= 1 && next_is("dozen")) {
+    value = *value * 12;  // `two dozen`
+    ++i;
+  }
+  if (next_is("and") && (to_lower(word(i + 1)) == "a" || to_lower(word(i + 1)) == "one") &&
+      (to_lower(word(i + 2)) == "half" || to_lower(word(i + 2)) == "quarter")) {
+    *value += to_lower(word(i + 2)) == "half" ? 0.5 : 0.25;  // `one and a half`
+    i += 3;
+  }
+  if (one_of(word(first), {"couple"}) || one_of(word(first + 1), {"couple"})) {
+    if (next_is("of")) ++i;
+  }
+  return Number{*value, i - first, {}, 0};
+}
+
+/// quantity = number [range-end] | number-words
+std::optional<Number> ItemReader::quantity(std::size_t& i) {
+  const std::size_t first = i;
+  if (std::optional<Number> found = number(i)) {
+    if (found->glued_unit.empty()) {
+      if (const std::optional<double> high = range_end(i)) {
+        // A range counts its middle: `3-4 leeks` is 3.5 leeks. Its unit may be glued to the second number.
+        QuantityToken last;
+        parse_quantity_token(word(i - 1), last);
+        found->value = (found->value + *high) / 2;
+        found->glued_unit = last.unit;
+        found->glued_offset = words_[i - 1].offset + last.length;
+      }
+    }
+    found->words = i - first;
+    return found;
+  }
+  return number_words(i);
+}
+
+// ---------------------------------------------------------------- units and amounts
+
+/// A unit word at `i`, canonical: two words for `fl oz`, `fl. oz.`, `fluid ounces`. Any word may be a portion,
+/// so this reads the shape only; the food decides.
+std::optional<std::string> ItemReader::unit(std::size_t& i, std::string_view& written) const {
+  if (i >= words_.size()) return std::nullopt;
+  const std::string first = canonical_unit(word(i));
+  if ((first == "fl" || first == "fluid") && i + 1 < words_.size()) {
+    const std::string second = canonical_unit(word(i + 1));
+    if (second == "oz") {
+      written = span(i, i + 2);
+      i += 2;
+      return std::string("fl-oz");
+    }
+  }
+  written = word(i);
+  ++i;
+  return first;
+}
+
+bool is_measure(std::string_view canonical) {
+  return grams_per_mass_unit(canonical).has_value() || ml_per_volume_unit(canonical).has_value();
+}
+
+/// The quantity of an amount, with a unit glued to it (`50g`, `1½cups`) and what follows at once in parentheses
+/// (`1 (15 ounce) can`). A unit in a word of its own is for the item's rules to find.
+std::optional<Amount> ItemReader::amount(std::size_t& i) {
+  const std::size_t first = i;
+  const std::optional<Number> found = quantity(i);
+  if (!found) return std::nullopt;
+  Amount out;
+  out.quantity = found->value;
+  out.offset = words_[first].offset;
+  if (!found->glued_unit.empty()) {
+    out.unit = canonical_unit(found->glued_unit);
+    out.unit_text = found->glued_unit;
+    out.unit_offset = found->glued_offset;
+    if (out.unit == "fl" && canonical_unit(word(i)) == "oz") {  // `8fl oz`
+      out.unit = "fl-oz";
+      ++i;
+    }
+  }
+  out.end_offset = words_[i - 1].offset + words_[i - 1].text.size();
+  QuantityToken size;
+  if (out.unit.empty() && parse_quantity_token(word(i), size) == QuantityStatus::ok && is_container(word(i + 1))) {
+    // `2 15-ounce cans`: each container weighs what the number says.
+    if (const std::optional<double> per_unit = grams_per_mass_unit(canonical_unit(size.unit))) {
+      out.container_grams = size.value * *per_unit;
+      i += 2;
+      return out;
+    }
+  }
+  equivalents(i, out);
+  return out;
+}
+
+/// A unit in the word at `i` (two words for `fl oz`) for `amount`, which is then followed by its equivalents.
+void ItemReader::take_unit(std::size_t& i, Amount& amount) {
+  std::string_view written;
+  const std::size_t at = i;
+  amount.unit = *unit(i, written);
+  amount.unit_text = written;
+  amount.unit_offset = words_[at].offset;
+  amount.end_offset = words_[i - 1].offset + words_[i - 1].text.size();
+  equivalents(i, amount);
+}
+
+/// equivalent = "(" amount ")" | "/" amount: the same amount again, in other units, as recipes write it.
+void ItemReader::equivalents(std::size_t& i, Amount& out) {
+  for (;;) {
+    if (word(i) == "(") {
+      std::size_t next = i + 1;
+      std::optional<Amount> again = amount(next);
+      if (again && again->unit.empty() && next < words_.size() && word(next) != ")") take_unit(next, *again);
+      if (!again || word(next) != ")") return;
+      i = next + 1;
+      if (out.unit.empty() && !again->unit.empty() && is_measure(again->unit)) {
+        // `1 (15 ounce) can`: the weight of each of the containers counted.
+        const double each = grams_per_mass_unit(again->unit).value_or(0) * again->quantity;
+        if (each > 0) out.container_grams = each;
+        out.equivalents.push_back(*again);
+        if (is_container(word(i))) ++i;
+        continue;
+      }
+      out.equivalents.push_back(*again);
+    } else if (word(i) == "/") {
+      std::size_t next = i + 1;
+      std::optional<Amount> again = amount(next);
+      if (!again) return;
+      if (again->unit.empty() && next < words_.size() && word(next) != "/") take_unit(next, *again);
+      i = next;
+      out.equivalents.push_back(*again);
+    } else {
+      return;
+    }
+  }
+}
+
+/// An amount at the end of the item (food-first): `... 50 g`, `... 50g`, `... 1 1/2 cups`, `... 2`,
+/// `... 2-3 cups`, `... 8 fl oz`, `... 2 large`. Sets `food_end` to where the food's words end.
+std::optional<Amount> ItemReader::trailing_amount(std::size_t& food_end) {
+  const std::size_t n = words_.size();
+  // The amount takes up to six words (a range or a mixed number, and a unit of two words); the first start
+  // that reads to the end wins.
+  for (std::size_t start = n > 6 ? n - 6 : 1; start < n; ++start) {
+    QuantityToken probe;
+    const QuantityStatus status = parse_quantity_token(word(start), probe);
+    // A number, or a number word that is not an article (`kale two cups`, not the `a` of `bag a salad`).
+    if (status == QuantityStatus::not_a_number && (!number_word(word(start)) || one_of(word(start), {"a", "an"}))) {
+      continue;
+    }
+    if (word(start - 1) == "-" || one_of(word(start - 1), {"to", "or"})) continue;  // the end of a range
+    if (status != QuantityStatus::ok && status != QuantityStatus::not_a_number) {
+      // A malformed number in the last words is an error at it; one earlier may be part of the food's name.
+      if (start + 2 >= n) fail_quantity(start, status);
+      continue;
+    }
+    std::size_t i = start;
+    std::optional<Amount> found = amount(i);
+    if (!found) continue;
+    QuantityToken next_number;
+    if (found->unit.empty() && !found->container_grams && i < n &&
+        parse_quantity_token(word(i), next_number) == QuantityStatus::not_a_number) {
+      if (is_size_word(word(i)) && i + 1 < n) {
+        // `onion 1 large`: a size that is the portion, or that stands before one.
+        std::size_t after = i + 1;
+        std::string_view written;
+        if (unit(after, written) && after == n) ++i;
+      }
+      take_unit(i, *found);
+    }
+    if (i != n) continue;
+    food_end = start;
+    if (word(food_end - 1) == ",") --food_end;  // `gouda, 30 g`
+    return found;
+  }
+  return std::nullopt;
+}
+
+// ---------------------------------------------------------------- foods
+
+/// The food the words [first, last) name: as written, or in another order (`ground cinnamon`: `Cinnamon,
+/// ground`; `shallot`: `Shallots, raw`), then without the words that do not change a food (`fresh`, `chopped`).
+/// A parenthesis ends the food's words: what it holds is a note (`(optional)`, `(about 2 cups)`).
+std::optional<ItemReader::Found> ItemReader::find_food(std::size_t first, std::size_t last) const {
+  for (std::size_t k = first; k < last; ++k) {
+    if (word(k) == "(") last = k;
+  }
+  if (first >= last) return std::nullopt;
+  const auto try_name = [&](const std::string& name) -> std::optional<Found> {
+    if (name.empty()) return std::nullopt;
+    if (const FoodMatch match = catalog_.find(name); match.food) return Found{*match.food, name};
+    if (const FoodMatch match = catalog_.find_words(name); match.food) return Found{*match.food, name};
+    return std::nullopt;
+  };
+  if (auto found = try_name(std::string(span(first, last)))) return found;
+  std::string kept;
+  for (std::size_t k = first; k < last; ++k) {
+    if (word(k) == "," || (is_set_aside(word(k)) && !is_state_word(word(k)))) continue;
+    kept += (kept.empty() ? "" : " ") + std::string(word(k));
+  }
+  return try_name(kept);
+}
+
+[[noreturn]] void ItemReader::fail_unknown(std::size_t first) const {
+  std::size_t last = first + 1;
+  while (last < words_.size() && word(last) != "," && word(last) != "(") ++last;
+  fail_unknown(first, last);
+}
+
+[[noreturn]] void ItemReader::fail_unknown(std::size_t first, std::size_t last) const {
+  // A number among the food's words is a second amount (`gouda 2 100 g`, `2 100 g gouda`).
+  for (std::size_t k = first; k < last; ++k) {
+    QuantityToken stray;
+    if (parse_quantity_token(word(k), stray) == QuantityStatus::ok) {
+      fail(words_[k].offset, fmt::format("stray number '{}' (expected one amount per item, such as 'kale 2 cups', or "
+                                         "a mixed number such as 'kale 1 1/2 cups')",
+                                         quote_excerpt(word(k))));
+    }
+  }
+  const std::string_view name = span(first, last);
+  const std::size_t offset = words_[first].offset;
+  const FoodMatch match = catalog_.find(name);
+  if (!match.candidates.empty()) {
+    std::vector<std::string> listed;
+    for (std::size_t k = 0; k < match.candidates.size() && k < 5; ++k) {
+      listed.push_back(fmt::format("'{}' ({})", match.candidates[k].id(), match.candidates[k].name()));
+    }
+    const std::string more =
+        match.candidates.size() > 5 ? fmt::format(" and {} more", match.candidates.size() - 5) : std::string();
+    fail(offset, fmt::format("'{}' matches {} foods: {}{} (write the id)", quote_excerpt(name),
+                             match.candidates.size(), join(listed, ", "), more));
+  }
+  const std::string search = fmt::format("vitk foods search {}", quote_excerpt(name));
+  // Foods whose names hold every word: the name is ambiguous rather than unknown.
+  std::vector<std::string> words;
+  for (std::size_t k = first; k < last; ++k) {
+    if (!is_set_aside(word(k)) && word(k) != ",") words.emplace_back(word(k));
+  }
+  const std::vector<Food> found = catalog_.may_search() ? search_foods(catalog_, words, 4) : std::vector<Food>{};
+  if (!found.empty()) {
+    std::vector<std::string> listed;
+    for (std::size_t k = 0; k < found.size() && k < 3; ++k) {
+      listed.push_back(fmt::format("'{}' ({})", found[k].id(), truncate_to_width(found[k].name(), 50)));
+    }
+    fail(offset, fmt::format("'{}' is not a name vitk knows, and could mean {}{} (write the id or a name; see: {})",
+                             quote_excerpt(name), join(listed, ", "), found.size() > 3 ? ", ..." : "", search));
+  }
+  // `steamed kale`: the food is known, but not in that state, which vitk does not set aside.
+  std::vector<std::string_view> states, rest;
+  for (std::size_t k = first; k < last; ++k) (is_state_word(word(k)) ? states : rest).push_back(word(k));
+  if (!states.empty() && !rest.empty()) {
+    std::string without;
+    for (std::string_view part : rest) without += (without.empty() ? "" : " ") + std::string(part);
+    if (const FoodMatch plain = catalog_.find(without); plain.food) {
+      fail(offset, fmt::format("unknown food '{}': '{}' is known ({}), but no '{}' form of it, and a state that "
+                               "changes vitamin K is not set aside (see: vitk foods search {})",
+                               quote_excerpt(name), quote_excerpt(without), plain.food->name(),
+                               quote_excerpt(states.front()), quote_excerpt(without)));
+    }
+  }
+  const std::vector<std::string> suggestions = catalog_.suggest(name, 3);
+  if (suggestions.empty()) fail(offset, fmt::format("unknown food '{}' (see: {})", quote_excerpt(name), search));
+  fail(offset, fmt::format("unknown food '{}' (did you mean {}? see: {})", quote_excerpt(name),
+                           join_quoted_or(suggestions), search));
+}
+
+std::string ItemReader::unit_names(const Food& food) const {
+  std::string out(mass_unit_list());
+  const std::optional<Density> density = density_of(food);
+  if (density) {
+    out += fmt::format(", volumes such as ml, l, cup, tbsp, tsp, fl oz (by its {} of {} g)", density->portion,
+                       format_trimmed(density->portion_grams, 3));
+  }
+  for (std::size_t i = 0; i < food.portion_count(); ++i) {
+    const std::string_view unit = food.portion(i).unit;
+    if (density && ml_per_volume_unit(unit)) continue;  // said with the volumes
+    out += ", ";
+    out += unit;
+  }
+  return out;
+}
+
+/// The grams of `amount` of `food`, or nullopt when its unit is not one the food has; `unit` is set to the unit
+/// the item is shown in.
+std::optional<double> ItemReader::grams_if_known(const Food& food, const Amount& amount, std::string_view& unit) const {
+  if (amount.container_grams) {
+    unit = "container";
+    return amount.quantity * *amount.container_grams;
+  }
+  if (amount.unit.empty()) {
+    const std::optional<Portion> serving = food.default_portion();
+    if (!serving) return std::nullopt;
+    unit = serving->unit;
+    return amount.quantity * serving->grams;
+  }
+  if (const std::optional<double> per_unit = grams_per_mass_unit(amount.unit)) {
+    unit = static_mass_unit(amount.unit);
+    return amount.quantity * *per_unit;
+  }
+  // The food's own portion, in the singular or the plural (`cup`, `cloves`), and first the one that a
+  // preparation word of the item names with it, as USDA's measures do (`1 cup chopped` -> `cup-chopped`).
+  const std::string plain_names[] = {amount.unit, singular(amount.unit),
+                                     amount.unit.size() > 2 && amount.unit.back() == 's'
+                                         ? amount.unit.substr(0, amount.unit.size() - 1)
+                                         : amount.unit};
+  for (const Word& w : words_) {
+    if (!is_set_aside(w.text) || w.offset == amount.unit_offset) continue;
+    for (const std::string& name : plain_names) {
+      if (const std::optional<Portion> portion = food.find_portion(name + "-" + to_lower(w.text))) {
+        unit = portion->unit;
+        return amount.quantity * portion->grams;
+      }
+    }
+  }
+  for (const std::string& name : plain_names) {
+    if (const std::optional<Portion> portion = food.find_portion(name)) {
+      unit = portion->unit;
+      return amount.quantity * portion->grams;
+    }
+  }
+  // A volume by the food's density.
+  if (const std::optional<double> ml = ml_per_volume_unit(amount.unit)) {
+    if (const std::optional<Density> density = density_of(food)) {
+      unit = static_volume_unit(amount.unit);
+      return amount.quantity * *ml * density->grams_per_ml;
+    }
+  }
+  return std::nullopt;
+}
+
+double ItemReader::grams_of(const Food& food, const Amount& amount, std::string_view& unit, std::size_t food_offset,
+                            std::string_view read_as, std::string_view name) const {
+  if (const std::optional<double> grams = grams_if_known(food, amount, unit)) return *grams;
+  if (amount.unit.empty()) {
+    fail(food_offset, fmt::format("{} has no serving size; give an amount such as '{} 100 g' (units: {})", read_as,
+                                  quote_excerpt(name), unit_names(food)));
+  }
+  if (ml_per_volume_unit(amount.unit)) {
+    fail(amount.unit_offset, fmt::format("{} has no volume portion (cup, tbsp, tsp or fl oz) to measure '{}' by "
+                                         "(units: {})",
+                                         read_as, quote_excerpt(amount.unit_text), unit_names(food)));
+  }
+  fail(amount.unit_offset, fmt::format("{} has no portion '{}' (units: {})", read_as, quote_excerpt(amount.unit_text),
+                                       unit_names(food)));
+}
+
+Item ItemReader::make(const Found& found, const Amount& amount, std::size_t food_first) {
+  const Food& food = found.food;
+  const std::string read_as = normalize_key(found.name) == normalize_key(food.id())
+                                  ? fmt::format("'{}'", quote_excerpt(found.name))
+                                  : fmt::format("'{}' ({}, {})", quote_excerpt(found.name), food.id(), food.name());
+  std::string_view unit;
+  const double grams = grams_of(food, amount, unit, words_[food_first].offset, read_as, found.name);
+  // An equivalent amount must agree with the first, which is the one counted.
+  for (const Amount& again : amount.equivalents) {
+    std::string_view other_unit;
+    if (amount.container_grams) break;
+    const std::optional<double> other = grams_if_known(food, again, other_unit);
+    if (other && std::abs(*other - grams) > kEquivalentTolerance * std::max(grams, *other)) {
+      fail(again.offset, fmt::format("'{}' is {} g, but the amount before it is {} g: they differ by more than {}% "
+                                     "(expected the same amount in other units)",
+                                     quote_excerpt(text_.substr(again.offset, again.end_offset - again.offset)),
+                                     format_trimmed(*other, 1), format_trimmed(grams, 1), kEquivalentTolerance * 100));
+    }
+  }
+  if (grams > kMaxItemGrams) {
+    fail(amount.offset, fmt::format("amount of {:.0f} g is more than {:.0f} kg", grams, kMaxItemGrams / 1000));
+  }
+  return make_item(food, amount.quantity, unit, grams);
+}
+
+// ---------------------------------------------------------------- items
+
+/// The food of an amount-first item, from word `first`: after an optional `of`, the words to the end or to a
+/// comma that ends the food (`2 cloves garlic, minced`). `exact`: the words must name it as they are.
+std::optional<std::pair<ItemReader::Found, std::size_t>> ItemReader::food_after(std::size_t first, bool exact) const {
+  const std::size_t n = words_.size();
+  if (first < n && one_of(word(first), {"of"})) ++first;
+  if (first >= n) return std::nullopt;
+  const auto find = [&](std::size_t last) -> std::optional<Found> {
+    if (!exact) return find_food(first, last);
+    const FoodMatch match = catalog_.find(span(first, last));
+    if (match.food) return Found{*match.food, std::string(span(first, last))};
+    return std::nullopt;
+  };
+  if (auto whole = find(n)) return std::pair{*whole, first};
+  for (std::size_t comma = n; comma-- > first + 1;) {
+    if (word(comma) != ",") continue;
+    if (auto before = find(comma)) return std::pair{*before, first};
+  }
+  return std::nullopt;
+}
+
+bool ItemReader::is_unit_word(std::size_t i) const {
+  if (i >= words_.size()) return false;
+  std::string_view written;
+  std::size_t next = i;
+  const std::string canonical = *unit(next, written);
+  return is_measure(canonical) || catalog_.is_portion_unit(canonical) || catalog_.is_portion_unit(singular(canonical));
+}
+
+/// amount-first = amount ["of"] food ["," note], where the amount's unit is the word after its number (or after
+/// a size word: `2 large cloves garlic`), or none: servings.
+std::optional<Item> ItemReader::amount_first() {
+  std::size_t i = 0;
+  std::optional<Amount> found = amount(i);
+  if (!found) return std::nullopt;
+  const std::size_t n = words_.size();
+  const auto no_food = [&] { fail(0, fmt::format("expected a food after '{}'", quote_excerpt(span(0, n)))); };
+  if (i == n) no_food();
+  if (!found->unit.empty() || found->container_grams) {
+    if (const auto food = food_after(i, false)) return make(food->first, *found, food->second);
+    fail_unknown(one_of(word(i), {"of"}) ? i + 1 : i);
+  }
+  // The words may name a food as they are (`2 eggs`, `2 cup cakes`)...
+  if (const auto food = food_after(i, true)) return make(food->first, *found, food->second);
+  // ... or start with its unit, perhaps after a size (`2 slices bread`, `2 large eggs`, `2 large cloves garlic`),
+  // or name it once the words that do not change it are set aside (`2 fresh eggs`).
+  for (const std::size_t at : {i, i + 1}) {
+    if (at == i + 1 && !is_size_word(word(i))) continue;
+    if (!is_unit_word(at)) continue;
+    std::size_t next = at;
+    Amount with_unit = *found;
+    take_unit(next, with_unit);
+    if (next == n) continue;
+    if (const auto food = food_after(next, false)) return make(food->first, with_unit, food->second);
+  }
+  if (const auto food = food_after(i, false)) return make(food->first, *found, food->second);
+  // Nothing names a food: the error is about the words after the amount, its unit and its equivalents.
+  std::size_t first = one_of(word(i), {"of"}) ? i + 1 : i;
+  if (first >= n) no_food();
+  if (is_unit_word(first)) {
+    std::size_t next = first;
+    Amount ignored;
+    take_unit(next, ignored);
+    if (next == n) no_food();  // `2 cups`: a unit with nothing to measure
+    first = one_of(word(next), {"of"}) && next + 1 < n ? next + 1 : next;
+  }
+  fail_unknown(first);
+}
+
+/// food-first = food [","] [amount]
+Item ItemReader::food_first() {
+  const std::size_t n = words_.size();
+  std::size_t food_end = n;
+  Amount serving;
+  serving.quantity = 1;
+  std::optional<Amount> found = trailing_amount(food_end);
+  if (found && food_end == 0) fail(0, fmt::format("expected a food before '{}'", quote_excerpt(span(0, n))));
+  if (!found) {
+    // `kale nan g`: a unit at the end with no number before it.
+    std::string_view written;
+    std::size_t last = n - 1;
+    if (n >= 2 && is_measure(unit(last, written).value_or(""))) {
+      if (!find_food(0, n)) {
+        fail(words_[n - 1].offset, fmt::format("expected a quantity before '{}'", quote_excerpt(word(n - 1))));
+      }
+    }
+  }
+  const Amount& amount = found ? *found : serving;
+  if (const auto food = find_food(0, food_end)) return make(*food, amount, 0);
+  fail_unknown(0, food_end);
+}
+
+Item ItemReader::read() {
+  // An item that starts with a number word may be a food whose name does (`half and half 2 tbsp`): when it does
+  // not read as an amount and a food, it is read food first, and the first error stands if that fails too.
+  const bool number_word_first = number_word(word(0)).has_value();
+  try {
+    if (std::optional<Item> item = amount_first()) return *item;
+  } catch (const Error&) {
+    if (!number_word_first) throw;
+    try {
+      return food_first();
+    } catch (const Error&) {
+    }
+    throw;
+  }
+  return food_first();
+}
+
+}  // namespace
+
+Item parse_item(std::string_view text, const SourceLocation& at, const FoodCatalog& catalog) {
+  return ItemReader(text, at, catalog).read();
+}
+
+}  // namespace vitk

@@ -1,0 +1,437 @@
+// The ways people write a meal item, rule by rule (vitk-meals(5), ITEMS): each phrasing reads as one food and
+// one weight, or is an error at its place.
+#include <doctest/doctest.h>
+
+#include <cstdio>
+#include <string>
+
+#include "vitk/base/error.hpp"
+#include "vitk/foods/catalog.hpp"
+#include "vitk/foods/food_table.hpp"
+#include "vitk/intake/meal.hpp"
+
+using namespace vitk;
+
+namespace {
+
+constexpr std::string_view kFoods = R"([[food]]
+id = "kale"
+name = "Kale, raw"
+aliases = ["raw kale"]
+source = "s"
+k1 = 389.6
+portions = { cup = 16, serving = 16 }
+
+[[food]]
+id = "kale-cooked"
+name = "Kale, cooked, boiled, drained"
+aliases = ["cooked kale", "boiled kale"]
+source = "s"
+k1 = 418.5
+portions = { cup = 130, serving = 130 }
+
+[[food]]
+id = "spinach"
+name = "Spinach, raw"
+source = "s"
+k1 = 482.9
+portions = { bunch = 340, cup = 30, leaf = 10, serving = 30 }
+
+[[food]]
+id = "milk"
+name = "Milk, whole"
+source = "s"
+k1 = 0.3
+portions = { cup = 244, fl-oz = 30.5, serving = 244 }
+
+[[food]]
+id = "egg"
+name = "Egg, whole, raw"
+source = "s"
+k1 = 0.3
+portions = { large = 50, medium = 44, small = 38, serving = 50 }
+
+[[food]]
+id = "garlic"
+name = "Garlic, raw"
+source = "s"
+k1 = 1.7
+portions = { clove = 3, tsp = 2.8, cup = 136 }
+
+[[food]]
+id = "almonds"
+name = "Almonds"
+source = "s"
+k1 = 0.0
+portions = { almond = 1.2, cup = 143, cup-sliced = 92, serving = 28 }
+
+[[food]]
+id = "white-bread"
+name = "Bread, white"
+aliases = ["bread"]
+source = "s"
+k1 = 0.2
+portions = { slice = 25, serving = 25 }
+
+[[food]]
+id = "butter"
+name = "Butter, salted"
+source = "s"
+k1 = 7.0
+portions = { tbsp = 14.2, pat = 5, stick = 113, serving = 14.2 }
+
+[[food]]
+id = "honey"
+name = "Honey"
+source = "s"
+k1 = 0.0
+portions = { tbsp = 21, serving = 21 }
+
+[[food]]
+id = "gouda"
+name = "Cheese, gouda"
+source = "s"
+k1 = 2.3
+portions = { slice = 28, serving = 28 }
+
+[[food]]
+id = "feta"
+name = "Cheese, feta"
+source = "s"
+k1 = 1.8
+portions = { serving = 28 }
+
+[[food]]
+id = "leek"
+name = "Leeks, raw"
+source = "s"
+k1 = 47.0
+portions = { leek = 89, serving = 89 }
+
+[[food]]
+id = "black-beans"
+name = "Black beans, cooked, boiled"
+source = "s"
+k1 = 3.3
+portions = { cup = 172, serving = 130 }
+
+[[food]]
+id = "olive-oil"
+name = "Olive oil"
+source = "s"
+k1 = 60.2
+portions = { tbsp = 13.5, tsp = 4.5 }
+
+[[food]]
+id = "ground-beef"
+name = "Beef, ground, cooked"
+source = "s"
+k1 = 1.2
+portions = { patty = 85, serving = 85 }
+
+[[food]]
+id = "kefir"
+name = "Kefir"
+source = "s"
+k1 = 0.3
+portions = { cup = 243, serving = 243 }
+
+[[food]]
+id = "half-and-half"
+name = "Cream, half and half"
+source = "s"
+k1 = 1.3
+portions = { tbsp = 15, cup = 242 }
+
+[[food]]
+id = "onion"
+name = "Onions, raw"
+source = "s"
+k1 = 0.4
+portions = { large = 150, medium = 110, small = 70, cup-chopped = 160, serving = 110 }
+
+[[food]]
+id = "canned-tomatoes"
+name = "Tomatoes, canned"
+source = "s"
+k1 = 2.6
+portions = { cup = 240, serving = 121 }
+
+[[food]]
+id = "cup-cake"
+name = "Cup cake"
+source = "s"
+portions = { serving = 60 }
+
+[[food]]
+id = "natto"
+name = "Natto"
+source = "s"
+k2 = { mk7 = 939 }
+)";
+
+struct Fixture {
+  std::unique_ptr<FoodTable> table = parse_food_table(kFoods, "foods.toml");
+  FoodCatalog catalog;
+  Fixture() { catalog.add(table->data()); }
+
+  /// `food quantity unit = grams g`, or the error.
+  std::string read(std::string_view text) const {
+    try {
+      const Item item = parse_item(text, SourceLocation{"m.txt", 1, 1}, catalog);
+      char numbers[64];
+      std::snprintf(numbers, sizeof numbers, "%.4g %s = %.4g g", item.quantity, std::string(item.unit).c_str(),
+                    item.grams);
+      return std::string(item.food.id()) + " " + numbers;
+    } catch (const Error& e) {
+      return format_diagnostic(e);
+    }
+  }
+};
+
+#define READS(text, expected) CHECK(f.read(text) == std::string(expected))
+
+}  // namespace
+
+TEST_CASE("phrasings: every shape of an item") {
+  const Fixture f;
+  READS("2 cups kale", "kale 2 cup = 32 g");
+  READS("2 cups of kale", "kale 2 cup = 32 g");
+  READS("kale 2 cups", "kale 2 cup = 32 g");
+  READS("kale, 2 cups", "kale 2 cup = 32 g");
+  READS("kale 2cups", "kale 2 cup = 32 g");
+  READS("2cups kale", "kale 2 cup = 32 g");
+  READS("2 eggs", "egg 2 serving = 100 g");
+  READS("eggs 2", "egg 2 serving = 100 g");
+  READS("egg", "egg 1 serving = 50 g");
+  READS("Eggs", "egg 1 serving = 50 g");
+  READS("100 g gouda", "gouda 100 g = 100 g");
+  READS("100g gouda", "gouda 100 g = 100 g");
+  READS("gouda 100g", "gouda 100 g = 100 g");
+  READS("gouda 100 g", "gouda 100 g = 100 g");
+  READS("100 grams of gouda", "gouda 100 g = 100 g");
+  READS("2 slices of bread", "white-bread 2 slice = 50 g");
+  READS("2 slices bread", "white-bread 2 slice = 50 g");
+  READS("bread 2 slices", "white-bread 2 slice = 50 g");
+  READS("2 cup cakes", "cup-cake 2 serving = 120 g");
+}
+
+TEST_CASE("phrasings: numbers") {
+  const Fixture f;
+  READS("1.5 cups kale", "kale 1.5 cup = 24 g");
+  READS(".5 cup spinach", "spinach 0.5 cup = 15 g");
+  READS("0,5 cup spinach", "spinach 0.5 cup = 15 g");
+  READS("kale 1,5 cups", "kale 1.5 cup = 24 g");
+  READS("1/2 cup spinach", "spinach 0.5 cup = 15 g");
+  READS("1 1/2 cups spinach", "spinach 1.5 cup = 45 g");
+  READS("½ cup spinach", "spinach 0.5 cup = 15 g");
+  READS("¼ cup spinach", "spinach 0.25 cup = 7.5 g");
+  READS("¾ cup spinach", "spinach 0.75 cup = 22.5 g");
+  READS("⅓ cup spinach", "spinach 0.3333 cup = 10 g");
+  READS("⅔ cup spinach", "spinach 0.6667 cup = 20 g");
+  READS("1½ cups spinach", "spinach 1.5 cup = 45 g");
+  READS("1 ½ cups spinach", "spinach 1.5 cup = 45 g");
+  READS("½cup spinach", "spinach 0.5 cup = 15 g");
+  READS("spinach ½ cup", "spinach 0.5 cup = 15 g");
+  READS("spinach 1 ½ cups", "spinach 1.5 cup = 45 g");
+  READS("1\u20442 cup spinach", "spinach 0.5 cup = 15 g");
+  READS("1,000 g kale", "kale 1000 g = 1000 g");
+  READS("kale 1,000 g", "kale 1000 g = 1000 g");
+}
+
+TEST_CASE("phrasings: number words") {
+  const Fixture f;
+  READS("a cup of kale", "kale 1 cup = 16 g");
+  READS("an egg", "egg 1 serving = 50 g");
+  READS("one egg", "egg 1 serving = 50 g");
+  READS("two eggs", "egg 2 serving = 100 g");
+  READS("three eggs", "egg 3 serving = 150 g");
+  READS("twelve eggs", "egg 12 serving = 600 g");
+  READS("a dozen eggs", "egg 12 serving = 600 g");
+  READS("half a dozen eggs", "egg 6 serving = 300 g");
+  READS("two dozen eggs", "egg 24 serving = 1200 g");
+  READS("half a cup of spinach", "spinach 0.5 cup = 15 g");
+  READS("a half cup spinach", "spinach 0.5 cup = 15 g");
+  READS("half cup spinach", "spinach 0.5 cup = 15 g");
+  READS("a quarter cup of spinach", "spinach 0.25 cup = 7.5 g");
+  READS("three quarters cup spinach", "spinach 0.75 cup = 22.5 g");
+  READS("one and a half cups spinach", "spinach 1.5 cup = 45 g");
+  READS("a couple of eggs", "egg 2 serving = 100 g");
+  READS("two large eggs", "egg 2 large = 100 g");
+  READS("kale two cups", "kale 2 cup = 32 g");
+  READS("eggs two", "egg 2 serving = 100 g");
+  READS("a slice of bread", "white-bread 1 slice = 25 g");
+  READS("half and half 2 tbsp", "half-and-half 2 tbsp = 30 g");
+}
+
+TEST_CASE("phrasings: mass units in every spelling") {
+  const Fixture f;
+  READS("gouda 30 g", "gouda 30 g = 30 g");
+  READS("gouda 30 gram", "gouda 30 g = 30 g");
+  READS("gouda 30 grams", "gouda 30 g = 30 g");
+  READS("gouda 30 gm", "gouda 30 g = 30 g");
+  READS("gouda 30 gms", "gouda 30 g = 30 g");
+  READS("gouda 30 gr", "gouda 30 g = 30 g");
+  READS("gouda 30 G", "gouda 30 g = 30 g");
+  READS("gouda 1 oz", "gouda 1 oz = 28.35 g");
+  READS("gouda 1 ounce", "gouda 1 oz = 28.35 g");
+  READS("gouda 2 ounces", "gouda 2 oz = 56.7 g");
+  READS("gouda 1 oz.", "gouda 1 oz = 28.35 g");
+  READS("1 lb ground beef", "ground-beef 1 lb = 453.6 g");
+  READS("1 lb. ground beef", "ground-beef 1 lb = 453.6 g");
+  READS("1 lbs ground beef", "ground-beef 1 lb = 453.6 g");
+  READS("1 pound ground beef", "ground-beef 1 lb = 453.6 g");
+  READS("2 pounds ground beef", "ground-beef 2 lb = 907.2 g");
+  READS("0.5 kg ground beef", "ground-beef 0.5 kg = 500 g");
+  READS("500 mg gouda", "gouda 500 mg = 0.5 g");
+  READS("1 kilo ground beef", "ground-beef 1 kg = 1000 g");
+}
+
+TEST_CASE("phrasings: household units in every spelling") {
+  const Fixture f;
+  READS("2 tbsp butter", "butter 2 tbsp = 28.4 g");
+  READS("2 Tbsp butter", "butter 2 tbsp = 28.4 g");
+  READS("2 tbs butter", "butter 2 tbsp = 28.4 g");
+  READS("2 tablespoons butter", "butter 2 tbsp = 28.4 g");
+  READS("1 tablespoon butter", "butter 1 tbsp = 14.2 g");
+  READS("2 tbsp. butter", "butter 2 tbsp = 28.4 g");
+  READS("1 tsp garlic", "garlic 1 tsp = 2.8 g");
+  READS("1 teaspoon garlic", "garlic 1 tsp = 2.8 g");
+  READS("2 teaspoons garlic", "garlic 2 tsp = 5.6 g");
+  READS("1 cup kale", "kale 1 cup = 16 g");
+  READS("1 c kale", "kale 1 cup = 16 g");
+  READS("1 C kale", "kale 1 cup = 16 g");
+  READS("1 c. kale", "kale 1 cup = 16 g");
+  READS("2 CUPS kale", "kale 2 cup = 32 g");
+  READS("1 stick butter", "butter 1 stick = 113 g");
+  READS("3 pats butter", "butter 3 pat = 15 g");
+  READS("2 cloves garlic", "garlic 2 clove = 6 g");
+  READS("garlic 2 cloves", "garlic 2 clove = 6 g");
+  READS("1 bunch spinach", "spinach 1 bunch = 340 g");
+  READS("3 leaves spinach", "spinach 3 leaf = 30 g");
+  READS("2 large eggs", "egg 2 large = 100 g");
+  READS("1 medium egg", "egg 1 medium = 44 g");
+  READS("egg 2 large", "egg 2 large = 100 g");
+  READS("1 patty ground beef", "ground-beef 1 patty = 85 g");
+  READS("5 almonds", "almonds 5 serving = 140 g");
+  READS("12 almond almonds", "almonds 12 almond = 14.4 g");
+}
+
+TEST_CASE("phrasings: volumes by a food's density") {
+  const Fixture f;
+  READS("milk 250 ml", "milk 250 ml = 257.8 g");
+  READS("250 ml milk", "milk 250 ml = 257.8 g");
+  READS("250ml milk", "milk 250 ml = 257.8 g");
+  READS("1 l milk", "milk 1 l = 1031 g");
+  READS("1 liter milk", "milk 1 l = 1031 g");
+  READS("1 litre milk", "milk 1 l = 1031 g");
+  READS("0,5 l milk", "milk 0.5 l = 515.7 g");
+  READS("2 dl milk", "milk 2 dl = 206.3 g");
+  READS("20 cl milk", "milk 20 cl = 206.3 g");
+  READS("8 fl oz milk", "milk 8 fl-oz = 244 g");
+  READS("8 fl. oz. milk", "milk 8 fl-oz = 244 g");
+  READS("8 fluid ounces milk", "milk 8 fl-oz = 244 g");
+  READS("milk 8 fl oz", "milk 8 fl-oz = 244 g");
+  READS("1 pint milk", "milk 1 pint = 488 g");
+  READS("2 tbsp kefir", "kefir 2 tbsp = 30.38 g");
+  READS("1 tsp kefir", "kefir 1 tsp = 5.063 g");
+  READS("olive oil 10 ml", "olive-oil 10 ml = 9.13 g");
+  READS("1 cup olive oil", "olive-oil 1 cup = 216 g");
+  READS("honey 10 ml", "honey 10 ml = 14.2 g");
+}
+
+TEST_CASE("phrasings: preparation words that USDA puts in its measures") {
+  const Fixture f;
+  READS("1 cup chopped onion", "onion 1 cup-chopped = 160 g");
+  READS("1 cup of chopped onion", "onion 1 cup-chopped = 160 g");
+  READS("onion, chopped, 1 cup", "onion 1 cup-chopped = 160 g");
+  READS("1 cup onion, chopped", "onion 1 cup-chopped = 160 g");
+  READS("1 cup sliced almonds", "almonds 1 cup-sliced = 92 g");
+  READS("1 cup almonds", "almonds 1 cup = 143 g");
+  READS("1 cup chopped kale", "kale 1 cup = 16 g");
+  READS("2 cups fresh spinach", "spinach 2 cup = 60 g");
+  READS("fresh spinach 2 cups", "spinach 2 cup = 60 g");
+  READS("1 cup finely chopped kale", "kale 1 cup = 16 g");
+}
+
+TEST_CASE("phrasings: lines copied from recipes") {
+  const Fixture f;
+  READS("2 cloves garlic, minced", "garlic 2 clove = 6 g");
+  READS("2 large cloves garlic", "garlic 2 clove = 6 g");
+  READS("2 lg cloves garlic, finely chopped", "garlic 2 clove = 6 g");
+  READS("1 large onion, diced", "onion 1 large = 150 g");
+  READS("1 onion, diced", "onion 1 serving = 110 g");
+  READS("400 g (14 oz) feta", "feta 400 g = 400 g");
+  READS("400g (14oz) feta, crumbled", "feta 400 g = 400 g");
+  READS("100g/3½oz butter", "butter 100 g = 100 g");
+  READS("100 g / 3.5 oz butter", "butter 100 g = 100 g");
+  READS("1/2 cup/46 grams sliced almonds", "almonds 0.5 cup-sliced = 46 g");
+  READS("3-4 leeks", "leek 3.5 serving = 311.5 g");
+  READS("3–4 leeks", "leek 3.5 serving = 311.5 g");
+  READS("1 to 2 tbsp honey", "honey 1.5 tbsp = 31.5 g");
+  READS("1-2 tbsp honey", "honey 1.5 tbsp = 31.5 g");
+  READS("2 or 3 eggs", "egg 2.5 serving = 125 g");
+  READS("1 (15 ounce) can black beans", "black-beans 1 container = 425.2 g");
+  READS("2 (15-oz) cans black beans", "black-beans 2 container = 850.5 g");
+  READS("1 (15-ounce) can black beans, drained", "black-beans 1 container = 425.2 g");
+  READS("1 (400 g) can canned tomatoes", "canned-tomatoes 1 container = 400 g");
+  READS("- 2 eggs", "egg 2 serving = 100 g");
+  READS("• 1 cup kale", "kale 1 cup = 16 g");
+  READS("kale 1 cup.", "kale 1 cup = 16 g");
+  READS("2 eggs!", "egg 2 serving = 100 g");
+  READS("about 100 g gouda", "gouda 100 g = 100 g");
+  READS("~2 cups kale", "kale 2 cup = 32 g");
+  READS("approximately 2 eggs", "egg 2 serving = 100 g");
+  READS("salt to taste", "m.txt:1:1: error: 'salt to taste' is not a name vitk knows, and could mean 'butter' (Butter, "
+                         "salted) (write the id or a name; see: vitk foods search salt to taste)");
+  READS("1 cup milk, warmed", "milk 1 cup = 244 g");
+}
+
+TEST_CASE("phrasings: an equivalent that disagrees is an error at it") {
+  const Fixture f;
+  READS("400 g (4 oz) feta", "m.txt:1:8: error: '4 oz' is 113.4 g, but the amount before it is 400 g: they differ by "
+                             "more than 5% (expected the same amount in other units)");
+  READS("1/2 cup/45 grams almonds", "m.txt:1:9: error: '45 grams' is 45 g, but the amount before it is 71.5 g: they "
+                                    "differ by more than 5% (expected the same amount in other units)");
+}
+
+TEST_CASE("phrasings: state words choose the food") {
+  const Fixture f;
+  READS("boiled kale 1 cup", "kale-cooked 1 cup = 130 g");
+  READS("1 cup boiled kale", "kale-cooked 1 cup = 130 g");
+  READS("kale boiled 1 cup", "kale-cooked 1 cup = 130 g");
+  READS("1 cup kale, boiled", "kale-cooked 1 cup = 130 g");
+  READS("cooked kale", "kale-cooked 1 serving = 130 g");
+  READS("raw kale 1 cup", "kale 1 cup = 16 g");
+  READS("kale raw 1 cup", "kale 1 cup = 16 g");
+  READS("1 cup canned tomatoes", "canned-tomatoes 1 cup = 240 g");
+  READS("steamed kale 1 cup",
+        "m.txt:1:1: error: unknown food 'steamed kale': 'kale' is known (Kale, raw), but no 'steamed' form of it, and "
+        "a state that changes vitamin K is not set aside (see: vitk foods search kale)");
+  READS("dried spinach 10 g",
+        "m.txt:1:1: error: unknown food 'dried spinach': 'spinach' is known (Spinach, raw), but no 'dried' form of it, "
+        "and a state that changes vitamin K is not set aside (see: vitk foods search spinach)");
+}
+
+TEST_CASE("phrasings: what cannot be read is an error at its place") {
+  const Fixture f;
+  READS("gouda 2 100 g", "m.txt:1:7: error: stray number '2' (expected one amount per item, such as 'kale 2 cups', or "
+                         "a mixed number such as 'kale 1 1/2 cups')");
+  READS("2 100 g gouda", "m.txt:1:3: error: stray number '100' (expected one amount per item, such as 'kale 2 cups', "
+                         "or a mixed number such as 'kale 1 1/2 cups')");
+  READS("2 cups", "m.txt:1:1: error: expected a food after '2 cups'");
+  READS("half", "m.txt:1:1: error: expected a food after 'half'");
+  READS("kael 1 cup", "m.txt:1:1: error: unknown food 'kael' (did you mean 'kale'? see: vitk foods search kael)");
+  READS("1 cup kael", "m.txt:1:7: error: unknown food 'kael' (did you mean 'kale'? see: vitk foods search kael)");
+  READS("2 slices of toast", "m.txt:1:13: error: unknown food 'toast' (see: vitk foods search toast)");
+  READS("beef 100 g", "m.txt:1:1: error: 'beef' is not a name vitk knows, and could mean 'ground-beef' (Beef, ground, "
+                      "cooked) (write the id or a name; see: vitk foods search beef)");
+  READS("2 slices kale", "m.txt:1:3: error: 'kale' has no portion 'slices' (units: mg, g, kg, oz, lb, volumes such as "
+                         "ml, l, cup, tbsp, tsp, fl oz (by its cup of 16 g), serving)");
+  READS("natto 10 ml", "m.txt:1:10: error: 'natto' has no volume portion (cup, tbsp, tsp or fl oz) to measure 'ml' by "
+                       "(units: mg, g, kg, oz, lb)");
+  READS("natto", "m.txt:1:1: error: 'natto' has no serving size; give an amount such as 'natto 100 g' (units: mg, g, "
+                 "kg, oz, lb)");
+  READS("kale 0x10 g", "m.txt:1:6: error: malformed quantity '0x10' (expected a number such as 2, 1.5, 1/2, 1 1/2 or "
+                       "½)");
+}
