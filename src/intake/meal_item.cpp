@@ -553,7 +553,7 @@ std::optional<ItemReader::Found> ItemReader::find_food(std::size_t first, std::s
     for (std::size_t k = 0; k < found.size() && k < 3; ++k) {
       listed.push_back(fmt::format("'{}' ({})", found[k].id(), truncate_to_width(found[k].name(), 50)));
     }
-    fail(offset, fmt::format("'{}' is not a name vitk knows, and could mean {}{} (write the id or a name; see: {})",
+    fail(offset, fmt::format("'{}' is ambiguous: it could mean {}{} (write the id or a fuller name; see: {})",
                              quote_excerpt(name), join(listed, ", "), found.size() > 3 ? ", ..." : "", search));
   }
   // `steamed kale`: the food is known, but not in that state, which vitk does not set aside.

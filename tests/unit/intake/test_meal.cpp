@@ -140,8 +140,8 @@ TEST_CASE("bad items name the word at fault") {
   const Fixture f;
   CHECK(f.error("kael 100g") == "m.txt:4:3: error: unknown food 'kael' (did you mean 'kale'? see: vitk foods search kael)");
   CHECK(f.error("2 cups kael") == "m.txt:4:10: error: unknown food 'kael' (did you mean 'kale'? see: vitk foods search kael)");
-  CHECK(f.error("chicken") == "m.txt:4:3: error: 'chicken' is not a name vitk knows, and could mean 'chicken-thigh' "
-                              "(Chicken thigh) (write the id or a name; see: vitk foods search chicken)");
+  CHECK(f.error("chicken") == "m.txt:4:3: error: 'chicken' is ambiguous: it could mean 'chicken-thigh' "
+                              "(Chicken thigh) (write the id or a fuller name; see: vitk foods search chicken)");
   CHECK(f.error("pizza") == "m.txt:4:3: error: unknown food 'pizza' (see: vitk foods search pizza)");
   CHECK(f.error("cheese 30 g") ==
         "m.txt:4:3: error: 'cheese' matches 2 foods: 'cheese-a' (Cheese), 'cheese-b' (Cheese) (write the id)");

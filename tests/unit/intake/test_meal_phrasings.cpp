@@ -382,8 +382,8 @@ TEST_CASE("phrasings: lines copied from recipes") {
   READS("about 100 g gouda", "gouda 100 g = 100 g");
   READS("~2 cups kale", "kale 2 cup = 32 g");
   READS("approximately 2 eggs", "egg 2 serving = 100 g");
-  READS("salt to taste", "m.txt:1:1: error: 'salt to taste' is not a name vitk knows, and could mean 'butter' (Butter, "
-                         "salted) (write the id or a name; see: vitk foods search salt to taste)");
+  READS("salt to taste", "m.txt:1:1: error: 'salt to taste' is ambiguous: it could mean 'butter' (Butter, "
+                         "salted) (write the id or a fuller name; see: vitk foods search salt to taste)");
   READS("1 cup milk, warmed", "milk 1 cup = 244 g");
 }
 
@@ -424,8 +424,8 @@ TEST_CASE("phrasings: what cannot be read is an error at its place") {
   READS("kael 1 cup", "m.txt:1:1: error: unknown food 'kael' (did you mean 'kale'? see: vitk foods search kael)");
   READS("1 cup kael", "m.txt:1:7: error: unknown food 'kael' (did you mean 'kale'? see: vitk foods search kael)");
   READS("2 slices of toast", "m.txt:1:13: error: unknown food 'toast' (see: vitk foods search toast)");
-  READS("beef 100 g", "m.txt:1:1: error: 'beef' is not a name vitk knows, and could mean 'ground-beef' (Beef, ground, "
-                      "cooked) (write the id or a name; see: vitk foods search beef)");
+  READS("beef 100 g", "m.txt:1:1: error: 'beef' is ambiguous: it could mean 'ground-beef' (Beef, ground, "
+                      "cooked) (write the id or a fuller name; see: vitk foods search beef)");
   READS("2 slices kale", "m.txt:1:3: error: 'kale' has no portion 'slices' (units: mg, g, kg, oz, lb, volumes such as "
                          "ml, l, cup, tbsp, tsp, fl oz (by its cup of 16 g), serving)");
   READS("natto 10 ml", "m.txt:1:10: error: 'natto' has no volume portion (cup, tbsp, tsp or fl oz) to measure 'ml' by "
