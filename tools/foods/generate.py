@@ -64,14 +64,15 @@ RULES = {
     "V2": "the average of a national table's category that holds the food",
     "Z1": "assumed zero: unfermented plant or algal tissue",
     "Z2": "assumed zero: a plant food fermented by yeast alone",
+    "Z3": "assumed zero: water, salt or sugars, holding no tissue, cell or fat of any organism",
 }
-ZERO_RULES = ("Z1", "Z2")
+ZERO_RULES = ("Z1", "Z2", "Z3")
 CALCULATIONS = {
     "C1": "recipe calculation, the components weighted by their grams",
 }
 # Groups of foods that are, or contain, animal tissue or are fermented by bacteria: the zero rules never apply
 # to them.
-NOT_Z1_GROUPS = {"dairy", "cheese", "eggs", "poultry", "meat", "fish", "fermented"}
+NOT_Z1_GROUPS = {"dairy", "cheese", "eggs", "poultry", "meat", "fish", "fermented", "mixed dishes"}
 
 
 class RecipeError(Exception):
