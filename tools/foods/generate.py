@@ -64,7 +64,7 @@ RULES = {
     "V2": "the average of a national table's category that holds the food",
     "Z1": "assumed zero: unfermented plant or algal tissue",
     "Z2": "assumed zero: a plant food fermented by yeast alone",
-    "Z3": "assumed zero: water, salt or sugars, holding no tissue, cell or fat of any organism",
+    "Z3": "assumed zero: water, salt or sugars, without fat or more than traces of any organism's tissue",
 }
 ZERO_RULES = ("Z1", "Z2", "Z3")
 CALCULATIONS = {
