@@ -27,6 +27,7 @@ import os
 import re
 import sys
 import tomllib
+import unicodedata
 
 # vitk's mass units and every spelling of them that units.cpp reads as one.
 MASS_UNITS = {"oz", "lb", "g", "kg", "mg", "gram", "gr", "ounce", "pound", "lbs", "kilogram", "kilo", "kgs",
@@ -63,14 +64,15 @@ RULES = {
     "V2": "the average of a national table's category that holds the food",
     "Z1": "assumed zero: unfermented plant or algal tissue",
     "Z2": "assumed zero: a plant food fermented by yeast alone",
+    "Z3": "assumed zero: water, salt or sugars, without fat or more than traces of any organism's tissue",
 }
-ZERO_RULES = ("Z1", "Z2")
+ZERO_RULES = ("Z1", "Z2", "Z3")
 CALCULATIONS = {
     "C1": "recipe calculation, the components weighted by their grams",
 }
 # Groups of foods that are, or contain, animal tissue or are fermented by bacteria: the zero rules never apply
 # to them.
-NOT_Z1_GROUPS = {"dairy", "cheese", "eggs", "poultry", "meat", "fish", "fermented"}
+NOT_Z1_GROUPS = {"dairy", "cheese", "eggs", "poultry", "meat", "fish", "fermented", "mixed dishes"}
 
 
 class RecipeError(Exception):
@@ -92,9 +94,15 @@ def singular(word):
     return word
 
 
+def fold(text):
+    """As vitk's fold: case folded, accents dropped (NFD, combining marks removed): 'Pâté' -> 'pate'."""
+    decomposed = unicodedata.normalize("NFD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 def normalized(text):
-    """As vitk's normalize_key: lower case, '-', '_' and ',' read as spaces, spaces collapsed."""
-    return " ".join(re.sub(r"[-_,\s]+", " ", text.lower()).split())
+    """As vitk's normalize_key: folded (case and accents), '-', '_' and ',' read as spaces, spaces collapsed."""
+    return " ".join(re.sub(r"[-_,\s]+", " ", fold(text)).split())
 
 
 def toml_string(text):
@@ -134,22 +142,31 @@ def portion_names(measures):
     The name is the measure's first word, singular and spelled as vitk spells units ('cup, chopped' -> cup,
     'tablespoon' -> tbsp, 'NLEA serving' -> serving, 'fl oz' -> fl-oz, 'extra large' -> extra-large); a later
     measure with the same first word adds its first qualifier outside parentheses ('cup, shredded' ->
-    cup-shredded, 'stalk, medium (7-1/2" long)' -> stalk-medium); a measure whose name is still taken is left
-    out. Mass measures (oz, lb) are left out: vitk converts masses itself. Grams are per one unit.
+    cup-shredded, 'stalk, medium (7-1/2" long)' -> stalk-medium), and a measure without a qualifier claims the
+    bare name even when a qualified one comes first ('1 cup, with hulls' -> cup-with, '1 cup' -> cup); a measure
+    whose name is still taken is left out. Mass measures (oz, lb) are left out: vitk converts masses itself.
+    Grams are per one unit.
     """
-    taken = {}
-    out = []
+    parsed = []
     for amount, description, grams in measures:
         plain = re.sub(r"\([^)]*\)", " ", description.lower())
         words = [UNIT_SPELLING.get(singular(w), singular(w)) for w in re.findall(r"[a-z]+", plain)]
-        if not words:
-            continue
-        if words[0] in ("fl", "extra", "cubic") and len(words) > 1:
+        if words and words[0] in ("fl", "extra", "cubic") and len(words) > 1:
             words = [words[0] + "-" + words[1]] + words[2:]
-        if words[0] in MASS_UNITS:
-            continue
-        candidates = [words[0]]
         qualifiers = [w for w in words[1:] if w not in QUALIFIER_STOPWORDS and len(w) > 1]
+        parsed.append((amount, description, grams, words, qualifiers))
+    # A measure with no qualifier ('1 cup') is the plain unit: it claims the bare name before any qualified
+    # measure of the same unit listed ahead of it ('1 cup, with hulls, edible yield' becomes cup-with).
+    plain_unit = {}
+    for index, (_, _, _, words, qualifiers) in enumerate(parsed):
+        if words and not qualifiers:
+            plain_unit.setdefault(words[0], index)
+    taken = {}
+    out = []
+    for index, (amount, description, grams, words, qualifiers) in enumerate(parsed):
+        if not words or words[0] in MASS_UNITS:
+            continue
+        candidates = [words[0]] if plain_unit.get(words[0], index) == index else []
         if qualifiers:
             candidates.append(words[0] + "-" + qualifiers[0])
         name = next((c for c in candidates if c not in taken and len(c) <= 32), None)
@@ -505,16 +522,36 @@ def common_food(recipe, sources):
             raise RecipeError(f"{food_id}: no Ciqual 2020 code {recipe['ciqual_k1']}")
         k1 = plain_number(row["vitK1_raw"], f"{food_id}: Ciqual 2020 code {recipe['ciqual_k1']} K1")
         sources_text.append(f"{CIQUAL_CITATION}: code {row['alim_code']} '{row['alim_nom_fr']}' (K1)")
+    serving_note = None
     if "serving" in recipe:
-        # One serving is one of the USDA measures, named by the recipe; it replaces USDA's own serving.
-        # "3 oz" names USDA's measure of 3 oz (85 g) as it stands: mass measures are not portions.
+        # One serving replaces USDA's own: one of the food's portions ("cup"); a USDA mass measure as it stands
+        # ("3 oz" = USDA's 3 oz, 85 g: mass measures are not portions); a USDA measure as it stands, its amount
+        # kept ({ measure = ".25 cup" }: 63 g, not the cup it divides into); or grams with their source
+        # ({ grams = 85, source = "FDA reference amount ..." }), for a food with no usable USDA measure.
         serving = recipe["serving"]
-        match = [p for p in portions if p[0] == serving]
-        mass = re.fullmatch(r"(\d+) (oz|lb)", serving)
-        if mass and measures_ndb is not None:
-            match = [(serving, float(grams), f"{amount} {description}")
-                     for amount, description, grams in usda[measures_ndb]["measures"]
-                     if float(amount) == float(mass[1]) and re.split(r"[^a-z]", description.lower())[0] == mass[2]]
+        if isinstance(serving, dict):
+            if set(serving) == {"grams", "source"}:
+                grams = float(serving["grams"])
+                if not 0 < grams <= 10000 or not serving["source"].strip():
+                    raise RecipeError(f"{food_id}: a serving in grams needs 0 < grams <= 10000 and a source")
+                match = [("serving", grams, None)]
+                serving_note = f"serving = {grams:g} g: {serving['source']}"
+            elif set(serving) == {"measure"}:
+                if measures_ndb is None:
+                    raise RecipeError(f"{food_id}: serving {serving} names a USDA measure, but no USDA food")
+                match = [("serving", float(grams), f"{amount} {description}")
+                         for amount, description, grams in usda[measures_ndb]["measures"]
+                         if f"{amount} {description}" == serving["measure"]]
+            else:
+                raise RecipeError(f"{food_id}: serving {serving} is neither {{ measure }} nor {{ grams, source }}")
+        else:
+            match = [p for p in portions if p[0] == serving]
+            mass = re.fullmatch(r"(\d+) (oz|lb)", serving)
+            if mass and measures_ndb is not None:
+                match = [(serving, float(grams), f"{amount} {description}")
+                         for amount, description, grams in usda[measures_ndb]["measures"]
+                         if float(amount) == float(mass[1])
+                         and re.split(r"[^a-z]", description.lower())[0] == mass[2]]
         if not match:
             raise RecipeError(f"{food_id}: serving {serving!r} is not one of its portions")
         portions = [p for p in portions if p[0] != "serving"] + [("serving", match[0][1], match[0][2])]
@@ -572,10 +609,12 @@ def common_food(recipe, sources):
             out.append("k2_measured = [" + ", ".join(f'"{f}"' for f in union) + "]")
     if portions:
         out.append("portions = { " + ", ".join(f"{u} = {number(g)}" for u, g, _ in portions) + " }")
-    portion_note = "; ".join(f"{u} = USDA measure '{text}'" for u, _, text in portions)
+    portion_note = "; ".join(f"{u} = USDA measure '{text}'" for u, _, text in portions if text is not None)
     if portion_note and "portions_from" in recipe:
         row = usda[recipe["portions_from"]]["row"]
         portion_note += f" (household measures of USDA SR28 NDB {recipe['portions_from']} '{row['description']}')"
+    if serving_note:
+        portion_note = f"{portion_note}; {serving_note}" if portion_note else serving_note
     source = "; ".join(sources_text) + (". " if sources_text and portion_note else "")
     source += f"Portions: {portion_note}" if portion_note else ""
     if recipe.get("note"):
@@ -592,6 +631,8 @@ def common_food(recipe, sources):
         out.append(f"k2_source = {toml_string(k2_source)}")
     if "usda" in recipe:
         out.append(f'usda = "{recipe["usda"]}"')
+    if recipe.get("alternatives"):
+        out.append("alternatives = [" + ", ".join(toml_string(a) for a in recipe["alternatives"]) + "]")
     for value in values:
         out.append("")
         out.append("[[food.k2_value]]")
@@ -621,10 +662,26 @@ def write_common(recipe_path, sources, path):
     ]
     ids = set()
     errors = []
+    keys = {}
+    all_ids = {food["id"] for food in recipe["food"]}
     for food in recipe["food"]:
         if food["id"] in ids:
             errors.append(f"{food['id']}: listed twice")
         ids.add(food["id"])
+        # An id or alias names one food only, compared as vitk compares them (case and accents folded).
+        for key in [food["id"]] + list(food.get("aliases", [])):
+            folded = normalized(key)
+            if folded in keys and keys[folded] != food["id"]:
+                errors.append(f"{food['id']}: {key!r} is already an id or alias of {keys[folded]}")
+            elif folded in keys:
+                errors.append(f"{food['id']}: {key!r} is given twice")
+            keys[folded] = food["id"]
+        alternatives = food.get("alternatives", [])
+        if len(alternatives) > 16 or len(set(alternatives)) != len(alternatives):
+            errors.append(f"{food['id']}: alternatives are at most 16 different foods")
+        for other in alternatives:
+            if other == food["id"] or other not in all_ids:
+                errors.append(f"{food['id']}: alternative {other!r} is not another food of the recipe")
         try:
             lines.append("")
             lines.append("[[food]]")
