@@ -272,7 +272,7 @@ shapes = {
                                       + ",".join(f'"{c}{i}s"' for c in letters) + "]\n"),
     # Many portions.
     "portions.toml": lambda i: (f'[[food]]\nid="f{i}"\nname="F{i}"\nsource="x"\nk1=1\nportions={{'
-                                + ",".join(f"{c}=1" for c in "abcdefhijnpqrstuvwxyz") + "}\n"),
+                                + ",".join(f"x{c}=1" for c in letters) + "}\n"),
     # The smallest foods.
     "tiny-foods.toml": lambda i: f'[[food]]\nid="f{i}"\nname="{i}"\nsource="x"\n',
 }

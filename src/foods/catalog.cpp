@@ -326,9 +326,17 @@ std::vector<std::string> FoodCatalog::suggest(std::string_view name, std::size_t
     }
   }
   std::sort(candidates.begin(), candidates.end());
+  // Past the nearest spellings, only those that begin as the name does: a word's first letter is rarely the
+  // mistyped one (`kael` -> kale or kelp, not bagel).
+  const std::size_t nearest = candidates.empty() ? 0 : candidates.front().distance;
+  const auto far_fetched = [&](const Candidate& candidate) {
+    return candidate.distance > nearest && candidate.distance <= limit && !key.empty() &&
+           !candidate.shown.starts_with(key.front());
+  };
   std::vector<std::string> out;
   for (const Candidate& candidate : candidates) {
     if (out.size() == count) break;
+    if (far_fetched(candidate)) continue;
     if (std::find(out.begin(), out.end(), candidate.shown) == out.end()) out.emplace_back(candidate.shown);
   }
   return out;
