@@ -14,6 +14,7 @@
 #include <array>
 #include <cmath>
 #include <fmt/format.h>
+#include <utility>
 
 #include "vitk/base/json.hpp"
 #include "vitk/base/text.hpp"
@@ -46,8 +47,8 @@ bool one_of(std::string_view word, std::initializer_list<std::string_view> list)
 bool is_set_aside(std::string_view word) {
   return one_of(word, {"chopped", "minced", "grated", "sliced", "diced", "shredded", "cubed", "crushed", "julienned",
                        "fresh", "freshly", "frozen", "thawed", "peeled", "unpeeled", "seeded", "deseeded", "pitted",
-                       "trimmed", "rinsed", "washed", "halved", "quartered", "torn", "packed", "loosely", "firmly",
-                       "lightly", "finely", "coarsely", "roughly", "thinly", "thickly", "large", "medium", "small",
+                       "trimmed", "rinsed", "washed", "shelled", "hulled", "halved", "quartered", "torn", "packed", "loosely", "firmly",
+                       "lightly", "finely", "coarsely", "roughly", "thinly", "thickly", "thin", "thick", "large", "medium", "small",
                        "lg", "md", "med", "sm", "big", "jumbo", "ripe", "organic", "softened", "melted", "cold",
                        "chilled", "warm", "room-temperature", "heaping", "heaped", "level", "scant", "generous",
                        "about", "approximately", "approx", "around", "roughly", "some", "whole", "extra", "good",
@@ -64,7 +65,7 @@ bool is_state_word(std::string_view word) {
 
 bool is_size_word(std::string_view word) {
   return one_of(word, {"large", "medium", "small", "lg", "md", "med", "sm", "big", "jumbo", "extra-large", "xl",
-                       "heaping", "heaped", "level", "scant", "generous", "rounded"});
+                       "thin", "thick", "heaping", "heaped", "level", "scant", "generous", "rounded"});
 }
 
 // Containers whose weight a recipe gives in parentheses: `1 (15 ounce) can black beans`.
@@ -177,6 +178,7 @@ class ItemReader {
   SourceLocation at_;
   const FoodCatalog& catalog_;
   std::vector<Word> words_;
+  std::vector<std::size_t> trailing_states_;  ///< state words after a food-first amount: `kale 1 cup cooked`
 };
 
 // ---------------------------------------------------------------- the words
@@ -479,7 +481,14 @@ std::optional<Amount> ItemReader::trailing_amount(std::size_t& food_end) {
       }
       take_unit(i, *found);
     }
+    // Words after the amount that do not change the food (`almonds 1 cup, sliced`: they may name its portion),
+    // and states, which belong to the food (`kale 1 cup cooked`).
+    std::vector<std::size_t> states;
+    for (; i < n && (word(i) == "," || is_set_aside(word(i)) || is_state_word(word(i))); ++i) {
+      if (is_state_word(word(i))) states.push_back(i);
+    }
     if (i != n) continue;
+    trailing_states_ = std::move(states);
     food_end = start;
     if (word(food_end - 1) == ",") --food_end;  // `gouda, 30 g`
     return found;
@@ -497,19 +506,45 @@ std::optional<ItemReader::Found> ItemReader::find_food(std::size_t first, std::s
     if (word(k) == "(") last = k;
   }
   if (first >= last) return std::nullopt;
+  // The food's words, and the states written after a food-first amount.
+  std::vector<std::size_t> at;
+  for (std::size_t k = first; k < last; ++k) at.push_back(k);
+  if (!trailing_states_.empty() && trailing_states_.front() >= last) {
+    at.insert(at.end(), trailing_states_.begin(), trailing_states_.end());
+  }
+  const auto name_of = [&](auto keep) {
+    std::string name;
+    for (const std::size_t k : at) {
+      if (keep(word(k))) name += (name.empty() || word(k) == "," ? "" : " ") + std::string(word(k));
+    }
+    return name;
+  };
   const auto try_name = [&](const std::string& name) -> std::optional<Found> {
     if (name.empty()) return std::nullopt;
     if (const FoodMatch match = catalog_.find(name); match.food) return Found{*match.food, name};
     if (const FoodMatch match = catalog_.find_words(name); match.food) return Found{*match.food, name};
     return std::nullopt;
   };
-  if (auto found = try_name(std::string(span(first, last)))) return found;
-  std::string kept;
-  for (std::size_t k = first; k < last; ++k) {
-    if (word(k) == "," || (is_set_aside(word(k)) && !is_state_word(word(k)))) continue;
-    kept += (kept.empty() ? "" : " ") + std::string(word(k));
+  const std::string written =
+      at.size() == last - first ? std::string(span(first, last)) : name_of([](std::string_view) { return true; });
+  if (auto found = try_name(written)) return found;
+  const std::string kept = name_of([](std::string_view w) { return w != "," && (!is_set_aside(w) || is_state_word(w)); });
+  if (auto found = try_name(kept)) return found;
+  // A state that the food's own name holds: `cooked penne` is penne (an alias of `Pasta, cooked`), but
+  // `boiled kale` is not `Kale, raw`.
+  const std::string plain = name_of([](std::string_view w) { return w != "," && !is_set_aside(w) && !is_state_word(w); });
+  std::vector<std::string> states;
+  for (const std::size_t k : at) {
+    if (is_state_word(word(k))) states.push_back(normalize_key(word(k)));
   }
-  return try_name(kept);
+  if (states.empty() || plain.empty()) return std::nullopt;
+  const std::optional<Found> found = try_name(plain);
+  if (!found) return std::nullopt;
+  const std::string food_name = " " + normalize_key(found->food.name()) + " ";
+  for (const std::string& state : states) {
+    if (food_name.find(" " + state + " ") == std::string::npos) return std::nullopt;
+  }
+  return Found{found->food, kept};
 }
 
 [[noreturn]] void ItemReader::fail_unknown(std::size_t first) const {
@@ -615,7 +650,9 @@ std::optional<double> ItemReader::grams_if_known(const Food& food, const Amount&
                                          ? amount.unit.substr(0, amount.unit.size() - 1)
                                          : amount.unit};
   for (const Word& w : words_) {
-    if (!is_set_aside(w.text) || w.offset == amount.unit_offset) continue;
+    if (w.offset == amount.unit_offset || w.text.empty() || !std::isalpha(static_cast<unsigned char>(w.text[0]))) {
+      continue;
+    }
     for (const std::string& name : plain_names) {
       if (const std::optional<Portion> portion = food.find_portion(name + "-" + to_lower(w.text))) {
         unit = portion->unit;
@@ -770,6 +807,18 @@ Item ItemReader::food_first() {
   }
   const Amount& amount = found ? *found : serving;
   if (const auto food = find_food(0, food_end)) return make(*food, amount, 0);
+  if (!trailing_states_.empty()) {
+    // `kale 1 cup steamed`: the state after the amount is the one vitk could not find.
+    const std::vector<std::size_t> states = std::exchange(trailing_states_, {});
+    if (const auto plain = find_food(0, food_end)) {
+      const std::string state(word(states.front()));
+      fail(words_[states.front()].offset,
+           fmt::format("unknown food '{} {}': '{}' is known ({}), but no '{}' form of it, and a state that changes "
+                       "vitamin K is not set aside (see: vitk foods search {})",
+                       quote_excerpt(plain->name), quote_excerpt(state), quote_excerpt(plain->name),
+                       plain->food.name(), quote_excerpt(state), quote_excerpt(plain->name)));
+    }
+  }
   fail_unknown(0, food_end);
 }
 

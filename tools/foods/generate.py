@@ -510,6 +510,13 @@ def common_food(recipe, sources):
             if unit == "serving" and "serving" in recipe:
                 continue
             portions.append((unit, measures[measure][0], measures[measure][1]))
+        # A pick keeps the ways of measuring its units that USDA qualifies by preparation: with cup picked,
+        # cup-sliced and cup-ground stay, so that 'almonds 1 cup sliced' is the sliced cup, not the whole one.
+        units = {unit.split("-")[0] for unit in chosen}
+        taken = set(chosen) | set(chosen.values())
+        for measure, (grams, text) in measures.items():
+            if "-" in measure and measure.split("-")[0] in units and measure not in taken:
+                portions.append((measure, grams, text))
     if "nevo_k1" in recipe:
         row = nevo_row(list(sources.nevo2021.values()), recipe["nevo_k1"], food_id)
         if row["k1_ug"] == "":

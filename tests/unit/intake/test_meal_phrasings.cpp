@@ -71,7 +71,7 @@ name = "Bread, white"
 aliases = ["bread"]
 source = "s"
 k1 = 0.2
-portions = { slice = 25, serving = 25 }
+portions = { slice = 25, slice-thin = 20, serving = 25 }
 
 [[food]]
 id = "butter"
@@ -162,6 +162,14 @@ id = "cup-cake"
 name = "Cup cake"
 source = "s"
 portions = { serving = 60 }
+
+[[food]]
+id = "pasta"
+name = "Pasta, cooked"
+aliases = ["penne"]
+source = "s"
+k1 = 0.1
+portions = { cup = 124, cup-penne = 107, serving = 124 }
 
 [[food]]
 id = "natto"
@@ -352,6 +360,13 @@ TEST_CASE("phrasings: preparation words that USDA puts in its measures") {
   READS("2 cups fresh spinach", "spinach 2 cup = 60 g");
   READS("fresh spinach 2 cups", "spinach 2 cup = 60 g");
   READS("1 cup finely chopped kale", "kale 1 cup = 16 g");
+  READS("almonds 1 cup sliced", "almonds 1 cup-sliced = 92 g");
+  READS("almonds, 1 cup, sliced", "almonds 1 cup-sliced = 92 g");
+  READS("2 thin slices white bread", "white-bread 2 slice-thin = 40 g");
+  READS("2 slices bread", "white-bread 2 slice = 50 g");
+  // Any word of the item may name the measure, the food's own words too.
+  READS("1 cup cooked penne", "pasta 1 cup-penne = 107 g");
+  READS("1 cup pasta", "pasta 1 cup = 124 g");
 }
 
 TEST_CASE("phrasings: lines copied from recipes") {
@@ -405,6 +420,16 @@ TEST_CASE("phrasings: state words choose the food") {
   READS("raw kale 1 cup", "kale 1 cup = 16 g");
   READS("kale raw 1 cup", "kale 1 cup = 16 g");
   READS("1 cup canned tomatoes", "canned-tomatoes 1 cup = 240 g");
+  READS("kale 1 cup boiled", "kale-cooked 1 cup = 130 g");
+  READS("kale, 1 cup, boiled and chopped", "kale-cooked 1 cup = 130 g");
+  READS("kale 1 cup steamed",
+        "m.txt:1:12: error: unknown food 'kale steamed': 'kale' is known (Kale, raw), but no 'steamed' form of it, and "
+        "a state that changes vitamin K is not set aside (see: vitk foods search kale)");
+  // A state the food's name holds, beside a name without it.
+  READS("cooked penne 1 cup", "pasta 1 cup-penne = 107 g");
+  READS("boiled penne 1 cup",
+        "m.txt:1:1: error: unknown food 'boiled penne': 'penne' is known (Pasta, cooked), but no 'boiled' form of it, "
+        "and a state that changes vitamin K is not set aside (see: vitk foods search penne)");
   READS("steamed kale 1 cup",
         "m.txt:1:1: error: unknown food 'steamed kale': 'kale' is known (Kale, raw), but no 'steamed' form of it, and "
         "a state that changes vitamin K is not set aside (see: vitk foods search kale)");
