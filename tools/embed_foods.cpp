@@ -94,6 +94,11 @@ int embed(const std::string& output, const std::vector<std::string>& paths) {
         clash = true;
       }
     }
+    if (!data.recipes.empty()) {
+      // A recipe's values come from the tables loaded in a run: the built-in tables hold foods only.
+      std::fprintf(stderr, "%s: error: a built-in table holds no [[recipe]]\n", path.c_str());
+      return 1;
+    }
     merged.append(data);
     table_of_food.resize(merged.foods.size(), &path - paths.data());
   }
@@ -122,7 +127,8 @@ int embed(const std::string& output, const std::vector<std::string>& paths) {
     for (std::size_t i = 0; i < vitk::kFormCount; ++i) {
       forms += (i == 0 ? "" : ", ") + number(vitk::known(food.k2_form_ug_per_100g[i]));
     }
-    out += fmt::format("    {{{}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {{{{{}}}}}}},\n",
+    out += fmt::format("    {{{}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, kNoRecipe, {}, {}, {}, "
+                       "{{{{{}}}}}}},\n",
                        ref(food.id), ref(food.name), ref(food.group), ref(food.source), ref(food.k2_source),
                        ref(food.usda), food.first_alias, food.alias_count, food.first_portion, food.portion_count,
                        food.first_k2_value, food.k2_value_count, food.k2_measured, basis(food.k2_basis),
@@ -149,7 +155,7 @@ int embed(const std::string& output, const std::vector<std::string>& paths) {
       "    {{0, 0}}}};\n\n"
       "// Spans are made here, in code, so that the arrays above stay free of pointers.\n"
       "const TableData kBuiltin{{\"built-in\", {{kText, sizeof kText - 1}}, kFoods, {{kAliases, {}}}, "
-      "{{kPortions, {}}}, kIndex, {{kUnits, {}}}, {{kK2Values, {}}}, {{kAlternatives, {}}}}};\n\n"
+      "{{kPortions, {}}}, kIndex, {{kUnits, {}}}, {{kK2Values, {}}}, {{kAlternatives, {}}}, {{}}, {{}}}};\n\n"
       "}}  // namespace\n\n"
       "const TableData& builtin_foods() {{ return kBuiltin; }}\n\n"
       "}}  // namespace vitk\n",

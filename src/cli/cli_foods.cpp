@@ -115,14 +115,29 @@ int run_foods_list(const Options& options, const Settings& settings) {
   return kExitOk;
 }
 
-int run_foods_check(const Options& options, const Settings&) {
+/// "12 foods", "12 foods (2 recipes)".
+std::string count_foods(const FoodTable& table) {
+  std::size_t recipes = 0;
+  for (const FoodRecord& food : table.data().foods) recipes += food.recipe != kNoRecipe ? 1 : 0;
+  std::string out = fmt::format("{} food{}", table.size(), table.size() == 1 ? "" : "s");
+  if (recipes > 0) out += fmt::format(" ({} recipe{})", recipes, recipes == 1 ? "" : "s");
+  return out;
+}
+
+int run_foods_check(const Options& options, const Settings& settings) {
   int status = kExitOk;
   std::string out;
   for (const std::string& path : options.words) {
     try {
-      const std::unique_ptr<FoodTable> table = load_food_table(path);
-      out += fmt::format("{}: {} food{}, no errors\n", path == "-" ? "<stdin>" : path, table->size(),
-                         table->size() == 1 ? "" : "s");
+      std::unique_ptr<FoodTable> table = load_food_table(path);
+      if (table->has_recipes()) {
+        // Its recipes are worked out as a run would: with the run's tables before it.
+        LoadedTables loaded;
+        load_tables(options, settings, loaded, std::move(table));
+        out += fmt::format("{}: {}, no errors\n", path == "-" ? "<stdin>" : path, count_foods(*loaded.tables.back()));
+        continue;
+      }
+      out += fmt::format("{}: {}, no errors\n", path == "-" ? "<stdin>" : path, count_foods(*table));
     } catch (const ErrorList& list) {
       for (const Error& error : list.errors()) print_error(format_diagnostic(error));
       status = std::max(status, static_cast<int>(kExitBadData));

@@ -61,12 +61,14 @@ struct Settings {
 /// bad option values and data Errors (file:line:column) for a bad configuration file.
 Settings resolve_settings(const Options& options);
 
-/// The food tables of `settings` with the built-in one first (unless left out); they outlive the catalog.
+/// The food tables of `settings` with the built-in one first (unless left out), and `last`, if given, after
+/// them; their recipes resolved. The tables outlive the catalog.
 struct LoadedTables {
   std::vector<std::unique_ptr<FoodTable>> tables;
   FoodCatalog catalog;
 };
-void load_tables(const Options& options, const Settings& settings, LoadedTables& loaded);
+void load_tables(const Options& options, const Settings& settings, LoadedTables& loaded,
+                 std::unique_ptr<FoodTable> last = nullptr);
 
 void print_error(const std::string& line);
 

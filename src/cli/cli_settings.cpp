@@ -16,6 +16,7 @@
 #include "vitk/cli/config.hpp"
 #include "vitk/foods/builtin_foods.hpp"
 #include "vitk/intake/date.hpp"
+#include "vitk/intake/recipes.hpp"
 
 namespace vitk::cli {
 
@@ -212,7 +213,8 @@ Settings resolve_settings(const Options& options) {
   return settings;
 }
 
-void load_tables(const Options& options, const Settings& settings, LoadedTables& loaded) {
+void load_tables(const Options& options, const Settings& settings, LoadedTables& loaded,
+                 std::unique_ptr<FoodTable> last) {
   if (!options.no_builtin) loaded.catalog.add(builtin_foods());
   // The tables share one size limit: each is read with what the ones before it left.
   std::size_t left = kMaxFoodTableBytes;
@@ -222,9 +224,15 @@ void load_tables(const Options& options, const Settings& settings, LoadedTables&
     left -= std::min(left, bytes);
     loaded.catalog.add(loaded.tables.back()->data());
   }
+  if (last) {
+    loaded.tables.push_back(std::move(last));
+    loaded.catalog.add(loaded.tables.back()->data());
+  }
   if (loaded.catalog.tables().empty()) {
     throw Error(ErrorKind::usage, "no food table: --no-builtin needs at least one --foods FILE");
   }
+  // Recipes take their values from the foods of every table, once all are read.
+  resolve_recipes(loaded.tables, loaded.catalog);
 }
 
 }  // namespace vitk::cli

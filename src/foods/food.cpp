@@ -1,5 +1,6 @@
 #include "vitk/foods/food.hpp"
 
+#include <cmath>
 #include <tuple>
 
 namespace vitk {
@@ -20,6 +21,14 @@ std::optional<Portion> Food::find_portion(std::string_view unit) const {
 K2Value Food::k2_value(std::size_t i) const {
   const K2ValueRecord& value = table_->k2_values[record().first_k2_value + i];
   return K2Value{table_->str(value.source), value.ug_per_100g, value.form, value.basis, value.used};
+}
+
+double Food::recipe_grams() const {
+  if (!is_recipe()) return 0;
+  if (!std::isnan(recipe().yield_g)) return recipe().yield_g;
+  double grams = 0;
+  for (std::size_t i = 0; i < ingredient_count(); ++i) grams += ingredient(i).grams;
+  return grams;
 }
 
 std::string_view value_form_key(std::uint8_t form) {

@@ -20,6 +20,8 @@ inline constexpr std::size_t kMaxNdbBytes = 16;
 /// The most [[food.k2_value]] tables one food may hold, and the most alternatives.
 inline constexpr std::size_t kMaxK2Values = 64;
 inline constexpr std::size_t kMaxAlternatives = 16;
+/// The most servings a recipe may make.
+inline constexpr double kMaxServings = 1000;
 
 enum class TextProblem { none, empty, too_long, control };
 

@@ -23,11 +23,21 @@ void TableStorage::append(const TableData& other) {
   const auto base_portion = static_cast<std::uint32_t>(portions.size());
   const auto base_value = static_cast<std::uint32_t>(k2_values.size());
   const auto base_alternative = static_cast<std::uint32_t>(alternatives.size());
+  const auto base_recipe = static_cast<std::uint32_t>(recipes.size());
+  const auto base_ingredient = static_cast<std::uint32_t>(ingredients.size());
   const auto shift = [&](TextRef ref) { return TextRef{ref.offset + base_text, ref.size}; };
   text.append(other.text);
   for (const TextRef& alias : other.aliases) aliases.push_back(shift(alias));
   for (const PortionRecord& portion : other.portions) portions.push_back(PortionRecord{shift(portion.unit), portion.grams});
   for (const TextRef& alternative : other.alternatives) alternatives.push_back(shift(alternative));
+  for (RecipeRecord recipe : other.recipes) {
+    recipe.first_ingredient += base_ingredient;
+    recipes.push_back(recipe);
+  }
+  for (IngredientRecord ingredient : other.ingredients) {
+    ingredient.text = shift(ingredient.text);
+    ingredients.push_back(ingredient);
+  }
   for (K2ValueRecord value : other.k2_values) {
     value.source = shift(value.source);
     k2_values.push_back(value);
@@ -43,12 +53,13 @@ void TableStorage::append(const TableData& other) {
     food.first_portion += base_portion;
     food.first_k2_value += base_value;
     food.first_alternative += base_alternative;
+    if (food.recipe != kNoRecipe) food.recipe += base_recipe;
     foods.push_back(food);
   }
 }
 
 TableData TableStorage::view() const {
-  return TableData{name, text, foods, aliases, portions, index, units, k2_values, alternatives};
+  return TableData{name, text, foods, aliases, portions, index, units, k2_values, alternatives, recipes, ingredients};
 }
 
 FoodTable::FoodTable(TableStorage storage) : storage_(std::move(storage)), data_(storage_.view()) {}
@@ -57,7 +68,7 @@ std::size_t FoodTable::memory_bytes() const {
   const auto bytes = [](const auto& vector) { return vector.capacity() * sizeof(vector[0]); };
   return storage_.name.capacity() + storage_.text.capacity() + bytes(storage_.foods) + bytes(storage_.aliases) +
          bytes(storage_.portions) + bytes(storage_.index) + bytes(storage_.units) + bytes(storage_.k2_values) +
-         bytes(storage_.alternatives);
+         bytes(storage_.alternatives) + bytes(storage_.recipes) + bytes(storage_.ingredients);
 }
 
 std::unique_ptr<FoodTable> parse_plain_food_table(std::string_view text, std::string_view name) {

@@ -122,11 +122,27 @@ class FoodTableBuilder {
 
   void read_root(const toml::table& root) {
     for (auto&& [key, node] : root) {
-      if (key.str() != "food") {
-        fail(key.source(), fmt::format("unknown key '{}' (expected [[food]] tables)", quote_excerpt(key.str())));
+      if (key.str() != "food" && key.str() != "recipe") {
+        fail(key.source(), fmt::format("unknown key '{}' (expected [[food]] or [[recipe]] tables)",
+                                       quote_excerpt(key.str())));
       }
     }
     const toml::node* foods = root.get("food");
+    const toml::node* recipes = root.get("recipe");
+    if (recipes != nullptr) {
+      if (const toml::array* list = recipes->as_array()) {
+        for (const toml::node& element : *list) {
+          if (const toml::table* recipe = element.as_table()) {
+            read_recipe(*recipe);
+          } else {
+            fail(element.source(), fmt::format("a recipe is {} (expected a table)", type_name(element)));
+          }
+        }
+      } else {
+        fail(recipes->source(), fmt::format("'recipe' is {} (expected [[recipe]] tables)", type_name(*recipes)));
+      }
+      if (foods == nullptr) return;  // a table of recipes alone
+    }
     if (foods == nullptr) {
       if (cut_) return;
       errors_.emplace_back(ErrorKind::data, SourceLocation{std::string(name_), 1, 1},
@@ -432,6 +448,95 @@ class FoodTableBuilder {
       storage_.alternatives.push_back(storage_.add_text(text->get()));
     }
     food.alternative_count = static_cast<std::uint8_t>(storage_.alternatives.size() - food.first_alternative);
+  }
+
+  /// `[[recipe]]`: a dish made of the foods of the loaded tables, resolved once every table of a run is read.
+  void read_recipe(const toml::table& table) {
+    FoodRecord food;
+    RecipeRecord recipe;
+    const std::size_t errors_before = errors_.size();
+    if (const toml::node* node = table.get("id")) {
+      if (auto id = read_text(*node, "id", kMaxIdBytes)) {
+        if (!rules::valid_id(str(*id))) {
+          fail(node->source(), fmt::format("id '{}' is not valid (expected lower-case letters, digits and '-')",
+                                           quote_excerpt(str(*id))));
+        } else if (claim_key(str(*id), node->source(), "id")) {
+          food.id = *id;
+        }
+      }
+    }
+    const toml::node* servings = nullptr;
+    for (auto&& [key, node] : table) {
+      const std::string_view name = key.str();
+      if (name == "id") {
+        continue;
+      } else if (name == "name") {
+        if (auto text = read_text(node, "name", kMaxTextBytes)) food.name = *text;
+      } else if (name == "aliases") {
+        read_aliases(node, food);
+      } else if (name == "group") {
+        if (auto text = read_text(node, "group", kMaxTextBytes)) food.group = *text;
+      } else if (name == "source") {
+        if (auto text = read_text(node, "source", kMaxSourceBytes, true)) food.source = *text;
+      } else if (name == "portions") {
+        read_portions(node, food);
+      } else if (name == "ingredients") {
+        read_ingredients(node, recipe);
+      } else if (name == "servings") {
+        servings = &node;
+        if (auto count = read_number(node, "servings", rules::kMaxServings, false)) recipe.servings = *count;
+      } else if (name == "yield_g") {
+        if (auto grams = read_number(node, "yield_g", kMaxRecipeGrams, false)) recipe.yield_g = *grams;
+      } else {
+        fail(key.source(), fmt::format("unknown key '{}' in a recipe (expected id, name, aliases, group, "
+                                       "ingredients, servings, yield_g, portions or source)",
+                                       quote_excerpt(name)));
+      }
+    }
+    for (std::string_view required : {"id", "name", "ingredients"}) {
+      if (!table.contains(required)) {
+        fail(table.source(), fmt::format("recipe{} has no '{}' (required)", describe(food), required));
+      }
+    }
+    if (servings != nullptr && recipe.servings > 0) {
+      for (std::uint32_t i = 0; i < food.portion_count; ++i) {
+        if (str(storage_.portions[food.first_portion + i].unit) == "serving") {
+          fail(servings->source(), "'servings' and a 'serving' portion (expected one of them)");
+        }
+      }
+      // The serving of a dish that makes `servings` of them: its grams come when the recipe is resolved.
+      if (food.portion_count == 0) food.first_portion = static_cast<std::uint32_t>(storage_.portions.size());
+      if (food.first_portion + food.portion_count == storage_.portions.size()) {
+        storage_.portions.push_back(PortionRecord{storage_.add_text("serving"), kUnknown});
+        ++food.portion_count;
+      }
+    }
+    if (food.source.size == 0) food.source = storage_.add_text("a recipe: its values come from its ingredients");
+    if (errors_.size() != errors_before) return;
+    food.recipe = static_cast<std::uint32_t>(storage_.recipes.size());
+    storage_.recipes.push_back(recipe);
+    storage_.foods.push_back(food);
+  }
+
+  void read_ingredients(const toml::node& node, RecipeRecord& recipe) {
+    const toml::array* items = node.as_array();
+    if (items == nullptr || items->empty()) {
+      fail(node.source(), items == nullptr
+                              ? fmt::format("'ingredients' is {} (expected an array of meal items such as "
+                                            "[\"2 eggs\", \"spinach 1 cup\"])",
+                                            type_name(node))
+                              : std::string("'ingredients' is empty (expected at least one meal item)"));
+      return;
+    }
+    recipe.first_ingredient = static_cast<std::uint32_t>(storage_.ingredients.size());
+    for (const toml::node& element : *items) {
+      if (auto text = read_text(element, "ingredient", kMaxTextBytes)) {
+        // Where the item starts: after the string's opening quote.
+        storage_.ingredients.push_back(IngredientRecord{*text, element.source().begin.line + line_offset_,
+                                                        element.source().begin.column + 1});
+      }
+    }
+    recipe.ingredient_count = static_cast<std::uint32_t>(storage_.ingredients.size()) - recipe.first_ingredient;
   }
 
   std::optional<K2Basis> read_basis(const toml::node& node, std::string_view what) {

@@ -14,7 +14,7 @@
 namespace vitk::table_reader {
 
 // The words both readers of big tables and the full reader use.
-inline constexpr std::string_view kNoFoods = "no foods (expected [[food]] tables)";
+inline constexpr std::string_view kNoFoods = "no foods (expected [[food]] or [[recipe]] tables)";
 
 std::string duplicate_message(std::string_view what, std::string_view text, std::uint32_t first_line);
 

@@ -1,6 +1,7 @@
 #include "vitk/report/food_report.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <fmt/format.h>
 #include <optional>
 
@@ -53,7 +54,28 @@ std::string forms_text(const Food& food) {
   return parts.empty() ? "none known" : join(parts, ", ");
 }
 
+void json_food_fields(std::string& out, const Food& food);
+
 void json_food(std::string& out, const Food& food) {
+  json_food_fields(out, food);
+  out += ",\"recipe\":";
+  if (!food.is_recipe()) {
+    out += "null}";
+    return;
+  }
+  const RecipeRecord& book = food.recipe();
+  out += "{\"grams\":";
+  append_json_number(out, food.recipe_grams());
+  out += ",\"yield_g\":";
+  append_json_number(out, std::isnan(book.yield_g) ? std::nullopt : std::optional<double>(book.yield_g));
+  out += ",\"servings\":";
+  append_json_number(out, book.servings > 0 ? std::optional<double>(book.servings) : std::nullopt);
+  out += ",\"ingredients\":";
+  append_json_ingredients(out, food, 1.0);
+  out += "}}";
+}
+
+void json_food_fields(std::string& out, const Food& food) {
   out += "{\"id\":";
   append_json_string(out, food.id());
   out += ",\"name\":";
@@ -137,7 +159,6 @@ void json_food(std::string& out, const Food& food) {
   }
   out += ",\"table\":";
   append_json_string(out, food.table().name);
-  out += '}';
 }
 
 }  // namespace
@@ -162,6 +183,54 @@ std::string render_food_table(const std::vector<Food>& foods) {
   }
   out += "Values in µg; ? = not known. K1 and K2 per serving where the food has one.\n";
   return out;
+}
+
+/// A recipe's ingredients: each as written, the food and grams it was read as, and what it brings to the whole
+/// dish; then its weight and servings, and the ingredients whose K1 or K2 is unknown.
+void recipe_lines(std::string& out, const Food& recipe) {
+  const RecipeRecord& book = recipe.recipe();
+  const double grams = recipe.recipe_grams();
+  std::string weight = fmt::format("{} g", format_trimmed(grams, 1));
+  weight += std::isnan(book.yield_g) ? " (the weight of its ingredients)" : " cooked (yield_g)";
+  if (book.servings > 0) {
+    weight += fmt::format(", {} serving{}", format_trimmed(book.servings, 2), book.servings == 1 ? "" : "s");
+  }
+  out += fmt::format("  {:<22}{}\n", "dish", weight);
+  struct Row {
+    std::string item, food, grams, k1, k2;
+  };
+  std::vector<Row> rows{{"ingredient", "read as", "grams", "K1 µg", "K2 µg"}};
+  std::vector<std::string> k1_missing, k2_missing;
+  for (std::size_t i = 0; i < recipe.ingredient_count(); ++i) {
+    const std::optional<Food> food = recipe.ingredient_food(i);
+    const std::string item(recipe.ingredient_text(i));
+    if (!food) {
+      rows.push_back({item, "(not resolved)", "?", "?", "?"});
+      continue;
+    }
+    const double g = recipe.ingredient(i).grams;
+    const auto part = [&](const std::optional<double>& per_100g) -> std::optional<double> {
+      if (!per_100g) return std::nullopt;
+      return *per_100g * g / 100.0;
+    };
+    rows.push_back({item, truncate_to_width(fmt::format("{} ({})", food->id(), food->name()), 44),
+                    fmt::format("{:.1f}", g), value_or_mark(part(food->k1_ug_per_100g())),
+                    value_or_mark(part(food->k2_ug_per_100g()))});
+    if (!food->k1_ug_per_100g()) k1_missing.push_back(fmt::format("'{}' ({})", item, food->id()));
+    if (!food->k2_ug_per_100g()) k2_missing.push_back(fmt::format("'{}' ({})", item, food->id()));
+  }
+  std::size_t item_width = 0, food_width = 0;
+  for (const Row& row : rows) {
+    item_width = std::max(item_width, display_width(row.item));
+    food_width = std::max(food_width, display_width(row.food));
+  }
+  item_width = std::min<std::size_t>(item_width, 30);
+  for (const Row& row : rows) {
+    out += fmt::format("    {}  {}  {:>8}  {:>8}  {:>8}\n", pad_right(truncate_to_width(row.item, 30), item_width),
+                       pad_right(row.food, food_width), row.grams, row.k1, row.k2);
+  }
+  if (!k1_missing.empty()) out += fmt::format("  {:<22}{}\n", "K1 unknown from", join(k1_missing, ", "));
+  if (!k2_missing.empty()) out += fmt::format("  {:<22}{}\n", "K2 unknown from", join(k2_missing, ", "));
 }
 
 std::string render_food_details(const Food& food, const FoodCatalog& catalog) {
@@ -198,6 +267,7 @@ std::string render_food_details(const Food& food, const FoodCatalog& catalog) {
     line("per serving (µg)", fmt::format("K1 {}, K2 {}", value_or_mark(per_serving(food, food.k1_ug_per_100g())),
                                          value_or_mark(per_serving(food, food.k2_ug_per_100g()))));
   }
+  if (food.is_recipe()) recipe_lines(out, food);
   for (std::size_t i = 0; i < food.alternative_count(); ++i) {
     // The words of this food are often meant for these too, whose vitamin K differs widely.
     const FoodMatch other = catalog.find(food.alternative(i));
@@ -224,6 +294,34 @@ std::string render_food_details(const Food& food, const FoodCatalog& catalog) {
   if (!food.usda().empty()) line("USDA SR28 NDB", food.usda());
   line("table", food.table().name);
   return out;
+}
+
+void append_json_ingredients(std::string& out, const Food& recipe, double scale) {
+  out += '[';
+  for (std::size_t i = 0; i < recipe.ingredient_count(); ++i) {
+    out += i == 0 ? "{\"input\":" : ",{\"input\":";
+    append_json_string(out, recipe.ingredient_text(i));
+    const std::optional<Food> food = recipe.ingredient_food(i);
+    const double grams = recipe.ingredient(i).grams * scale;
+    const auto part = [&](const std::optional<double>& per_100g) -> std::optional<double> {
+      if (!per_100g) return std::nullopt;
+      return *per_100g * grams / 100.0;
+    };
+    out += ",\"food_id\":";
+    if (food) {
+      append_json_string(out, food->id());
+    } else {
+      out += "null";
+    }
+    out += ",\"grams\":";
+    append_json_number(out, food ? std::optional<double>(grams) : std::nullopt);
+    out += ",\"k1_ug\":";
+    append_json_number(out, food ? part(food->k1_ug_per_100g()) : std::nullopt);
+    out += ",\"k2_ug\":";
+    append_json_number(out, food ? part(food->k2_ug_per_100g()) : std::nullopt);
+    out += '}';
+  }
+  out += ']';
 }
 
 std::string render_foods_json(const std::vector<Food>& foods) {

@@ -6,6 +6,7 @@
 #include "report_parts.hpp"
 #include "vitk/base/json.hpp"
 #include "vitk/base/text.hpp"
+#include "vitk/report/food_report.hpp"
 #include "vitk/report/report.hpp"
 
 namespace vitk {
@@ -119,6 +120,13 @@ void json_item(std::string& out, const ItemView& record) {
   }
   out += "},\"dk_ug\":";
   append_json_number(out, record.amounts.dk_ug);
+  // A recipe is one item; its ingredients say what the item was made of.
+  out += ",\"ingredients\":";
+  if (item.food.is_recipe() && item.food.recipe_grams() > 0) {
+    append_json_ingredients(out, item.food, item.grams / item.food.recipe_grams());
+  } else {
+    out += "null";
+  }
   out += "}";
 }
 

@@ -67,6 +67,9 @@ class FoodCatalog {
   /// limit as suggest()).
   bool may_search() const;
 
+  /// Forgets the foods find() has found, with the values it copied: for when they change (recipes resolved).
+  void clear_cache() const { cache_.clear(); }
+
   /// Whether some food of some table has a portion of this name.
   bool is_portion_unit(std::string_view unit) const;
 

@@ -24,6 +24,7 @@ using FormValues = std::array<std::optional<double>, kFormCount>;
 /// Limits of the food-table format (see vitk-foods(5)).
 inline constexpr double kMaxUgPer100g = 10000.0;
 inline constexpr double kMaxPortionGrams = 10000.0;
+inline constexpr double kMaxRecipeGrams = 100000.0;
 
 // A table is stored without pointers: every string is an offset into one block of text. The built-in table is
 // therefore plain constant data that the program can use without relocating or copying anything at start-up.
@@ -60,6 +61,34 @@ struct K2ValueRecord {
   bool used = false;  ///< the food's K2 holds this value
 };
 
+struct TableData;
+
+/// An ingredient of a recipe: a meal item as written, where (line and column of its string in the table), and,
+/// once the recipes of a run are resolved, the food and grams it was read as.
+struct IngredientRecord {
+  TextRef text;
+  std::uint32_t line = 0;
+  std::uint32_t column = 0;
+  const TableData* table = nullptr;  ///< the food's table, once resolved (tables read at run time only)
+  std::uint32_t food = 0;
+  double grams = 0;
+};
+
+inline constexpr std::uint32_t kNoRecipe = UINT32_MAX;
+
+/// How a recipe ([[recipe]] of a table) is made: its ingredients, how many servings it makes (0: not said),
+/// and its weight after cooking (unknown: the sum of the ingredients'), with, once resolved, the ingredient
+/// whose K1 or K2 is unknown, if any (kNoIngredient).
+struct RecipeRecord {
+  std::uint32_t first_ingredient = 0;
+  std::uint32_t ingredient_count = 0;
+  double servings = 0;
+  double yield_g = std::numeric_limits<double>::quiet_NaN();
+  std::uint32_t k1_unknown_from = UINT32_MAX;
+  std::uint32_t k2_unknown_from = UINT32_MAX;
+  bool resolved = false;
+};
+
 /// How a record stores "unknown": not a number, which a table can never hold (the loader refuses it).
 inline constexpr double kUnknown = std::numeric_limits<double>::quiet_NaN();
 
@@ -85,6 +114,7 @@ struct FoodRecord {
   K2Basis k2_basis = K2Basis::unstated;
   std::uint8_t alternative_count = 0;
   std::uint32_t first_alternative = 0;
+  std::uint32_t recipe = kNoRecipe;  ///< into TableData::recipes, for a recipe
   double k1_ug_per_100g = kUnknown;
   double dk_ug_per_100g = kUnknown;
   double k2_ug_per_100g = kUnknown;  ///< the stated total, or else the sum of the known forms
@@ -115,6 +145,8 @@ struct TableData {
   std::span<const TextRef> units;
   std::span<const K2ValueRecord> k2_values;
   std::span<const TextRef> alternatives;
+  std::span<const RecipeRecord> recipes;
+  std::span<const IngredientRecord> ingredients;
 
   std::string_view str(TextRef ref) const { return text.substr(ref.offset, ref.size); }
 };
@@ -181,6 +213,23 @@ class Food {
     return table_->str(table_->alternatives[record().first_alternative + i]);
   }
   K2Value k2_value(std::size_t i) const;
+
+  /// A dish made of other foods ([[recipe]]), whose values come from its ingredients.
+  bool is_recipe() const { return record().recipe != kNoRecipe; }
+  const RecipeRecord& recipe() const { return table_->recipes[record().recipe]; }
+  std::size_t ingredient_count() const { return is_recipe() ? recipe().ingredient_count : 0; }
+  const IngredientRecord& ingredient(std::size_t i) const {
+    return table_->ingredients[recipe().first_ingredient + i];
+  }
+  std::string_view ingredient_text(std::size_t i) const { return table_->str(ingredient(i).text); }
+  /// The food ingredient `i` was read as, once the recipes of the run are resolved.
+  std::optional<Food> ingredient_food(std::size_t i) const {
+    const IngredientRecord& record = ingredient(i);
+    if (record.table == nullptr) return std::nullopt;
+    return Food(*record.table, record.food);
+  }
+  /// The weight of the dish once cooked: its yield_g, or else the weight of its ingredients (once resolved).
+  double recipe_grams() const;
 
   const TableData& table() const { return *table_; }
   std::uint32_t index() const { return index_; }

@@ -21,6 +21,8 @@ struct TableStorage {
   std::vector<TextRef> units;
   std::vector<K2ValueRecord> k2_values;
   std::vector<TextRef> alternatives;
+  std::vector<RecipeRecord> recipes;
+  std::vector<IngredientRecord> ingredients;
 
   TextRef add_text(std::string_view value);
   /// Appends the foods of `other`, with their strings, aliases, portions and K2 values (not its index).
@@ -38,6 +40,14 @@ class FoodTable {
 
   const TableData& data() const { return data_; }
   std::size_t size() const { return storage_.foods.size(); }
+  bool has_recipes() const { return !storage_.recipes.empty(); }
+
+  /// For resolving the recipes of the table (intake/recipes.cpp), once, when every table of the run is loaded:
+  /// the values of a recipe, the grams of its serving portion, and what each ingredient was read as.
+  FoodRecord& recipe_food(std::uint32_t food) { return storage_.foods[food]; }
+  RecipeRecord& recipe(std::uint32_t recipe) { return storage_.recipes[recipe]; }
+  IngredientRecord& ingredient(std::uint32_t ingredient) { return storage_.ingredients[ingredient]; }
+  PortionRecord& portion(std::uint32_t portion) { return storage_.portions[portion]; }
   /// The memory the table keeps, in bytes.
   std::size_t memory_bytes() const;
 

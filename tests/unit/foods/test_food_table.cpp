@@ -181,10 +181,10 @@ aliases = "kale"
 }
 
 TEST_CASE("the document must be a list of foods") {
-  CHECK(errors_of("") == "t.toml:1:1: error: no foods (expected [[food]] tables)\n");
-  CHECK(errors_of("# only a comment\n") == "t.toml:1:1: error: no foods (expected [[food]] tables)\n");
+  CHECK(errors_of("") == "t.toml:1:1: error: no foods (expected [[food]] or [[recipe]] tables)\n");
+  CHECK(errors_of("# only a comment\n") == "t.toml:1:1: error: no foods (expected [[food]] or [[recipe]] tables)\n");
   CHECK(errors_of("title = \"x\"\n[[food]]\nid = \"a\"\nname = \"A\"\nsource = \"s\"\n") ==
-        "t.toml:1:1: error: unknown key 'title' (expected [[food]] tables)\n");
+        "t.toml:1:1: error: unknown key 'title' (expected [[food]] or [[recipe]] tables)\n");
   CHECK(errors_of("food = 3\n") == "t.toml:1:8: error: 'food' is an integer (expected [[food]] tables)\n");
   CHECK(errors_of("food = [1]\n") == "t.toml:1:9: error: a food is an integer (expected a table)\n");
 }
@@ -601,7 +601,7 @@ TEST_CASE("a big table without foods, or with an id or alias twice, is refused a
   std::string comments;
   for (int i = 0; i < 20; ++i) comments += "# only a comment\n";
   CHECK(errors_with(comments, 200, false) ==
-        std::vector<std::string>{"t.toml:1:1: error: no foods (expected [[food]] tables)"});
+        std::vector<std::string>{"t.toml:1:1: error: no foods (expected [[food]] or [[recipe]] tables)"});
   const std::string foods = plain_foods(8);
   const std::string food = "[[food]]\nid = \"x\"\nname = \"X\"\nsource = \"s\"\n";
   for (const std::string& text : {
