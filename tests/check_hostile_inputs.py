@@ -15,6 +15,7 @@ import shutil
 import stat
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 
@@ -431,6 +432,54 @@ check("foods list --limit ''", ["foods", "list", "--limit", ""], 2,
 check("completions ''", ["completions", ""], 2,
       r"vitk: error: shell: needs a value, not an empty argument|Try 'vitk --help' for more information\.")
 check("an empty meal item", [""], 3, r"vitk: error: no meal items .*")
+
+# vitk add from several processes at once (cron jobs, shells): the log is locked while each adds, so nothing is
+# lost, and no temporary file stays.
+data_home = os.path.join(scratch, "add-data")
+log_file = os.path.join(data_home, "vitk", "meals.txt")
+add_env = {"PATH": "/usr/bin:/bin", "HOME": scratch, "XDG_DATA_HOME": data_home}
+def add_many(worker, count):
+    for n in range(count):
+        subprocess.run([vitk, "add", "-q", "--no-config", "--date", f"2026-11-{20 + (worker + n) % 5}",
+                        f"kale {worker * 100 + n + 1} g"], env=add_env, stdin=subprocess.DEVNULL,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+workers = [threading.Thread(target=add_many, args=(w, 25)) for w in range(4)]
+for worker in workers:
+    worker.start()
+for worker in workers:
+    worker.join()
+with open(log_file) as f:
+    written = [line.strip() for line in f if line.startswith("kale")]
+wanted = sorted(f"kale {w * 100 + n + 1} g" for w in range(4) for n in range(25))
+leftovers = [name for name in os.listdir(os.path.dirname(log_file)) if name != "meals.txt"]
+ok = sorted(written) == wanted and not leftovers
+print(f"four vitk add at once, 25 items each: {'ok' if ok else 'FAIL'} ({len(written)} of 100 items in the log, "
+      f"{len(leftovers)} other files)")
+if not ok:
+    failures.append("concurrent vitk add")
+
+# vitk add to a log in a folder it may not write: exit 4, the log as it was. As root, run as nobody.
+locked_dir = tempfile.mkdtemp(prefix="vitk-add-") if os.geteuid() == 0 else os.path.join(scratch, "locked")
+os.makedirs(locked_dir, exist_ok=True)
+with open(os.path.join(locked_dir, "config.toml"), "w") as f:
+    f.write('log = "meals.txt"\n')
+with open(os.path.join(locked_dir, "meals.txt"), "w") as f:
+    f.write("2026-11-30\nkale 1 cup\n")
+os.chmod(os.path.join(locked_dir, "meals.txt"), 0o644)
+os.chmod(locked_dir, 0o555)
+add_binary = vitk
+if os.geteuid() == 0:
+    add_binary = shutil.copy2(vitk, os.path.join(tempfile.mkdtemp(prefix="vitk-bin-"), "vitk"))
+    os.chmod(os.path.dirname(add_binary), 0o755)
+check("vitk add to a read-only folder", ["add", "--config", os.path.join(locked_dir, "config.toml"), "natto 50g"], 4,
+      r"vitk: error: cannot write '.*meals.txt': Permission denied", preexec=drop, program=add_binary)
+with open(os.path.join(locked_dir, "meals.txt")) as f:
+    if f.read() != "2026-11-30\nkale 1 cup\n" or len(os.listdir(locked_dir)) != 2:
+        failures.append("vitk add to a read-only folder changed it")
+os.chmod(locked_dir, 0o755)
+if os.geteuid() == 0:
+    shutil.rmtree(locked_dir)
+    shutil.rmtree(os.path.dirname(add_binary))
 
 if failures:
     print(f"{len(failures)} failed: {', '.join(failures)}")

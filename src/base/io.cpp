@@ -7,6 +7,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <fmt/format.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -274,6 +275,41 @@ OutputPlan plan_output(const std::string& path) {
 }
 
 }  // namespace
+
+std::string regular_file_path(const std::string& path) {
+  const OutputPlan plan = plan_output(path);
+  if (plan.direct) throw_write(path, EINVAL);
+  return plan.path;
+}
+
+FileLock::FileLock(const std::string& path) {
+  for (;;) {
+    do {
+      fd_ = ::open(path.c_str(), O_RDONLY | O_CREAT | O_CLOEXEC | O_NOCTTY, 0666);
+    } while (fd_ < 0 && errno == EINTR);
+    if (fd_ < 0) throw_write(path, errno);
+    int locked = 0;
+    do {
+      locked = ::flock(fd_, LOCK_EX);
+    } while (locked != 0 && errno == EINTR);
+    if (locked != 0) {
+      const int error_number = errno;
+      ::close(fd_);
+      throw_write(path, error_number);
+    }
+    // The one who held the lock may have put a new file in place: lock that one instead.
+    struct stat held {}, now {};
+    if (::fstat(fd_, &held) == 0 && ::stat(path.c_str(), &now) == 0 && held.st_dev == now.st_dev &&
+        held.st_ino == now.st_ino) {
+      return;
+    }
+    ::close(fd_);
+  }
+}
+
+FileLock::~FileLock() {
+  if (fd_ >= 0) ::close(fd_);
+}
 
 OutputFile::OutputFile(const std::string& path) : path_(path) {
   const OutputPlan plan = plan_output(path);

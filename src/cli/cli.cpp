@@ -65,10 +65,21 @@ std::string help_footer() {
   return "Meal items are lines such as \"natto 50g\", \"2 cups kale\", \"gouda 30 g\" or \"egg\" (one serving);\n"
          "a line may hold several items separated by ';'. Files hold one item per line, with '#' comments,\n"
          "date lines (2026-11-24) and meal labels (breakfast:). See vitk(1) and vitk-meals(5).\n\n"
+         "Keep a log with vitk add \"natto 50g\": then vitk without items, on a terminal, reports it\n"
+         "(vitk --last 7 is the week); items, -f FILE or a pipe on standard input report those instead.\n\n"
          "Settings come from the command line, then VITK_CONFIG and VITK_FOODS, then ~/.config/vitk/config.toml.\n\n"
          "Exit status: 0 ok, 1 --check failed (a day below the K2 minimum, a period mean below it with\n"
          "--check=mean, or a day outside the tolerance with --steady), 2 usage error, 3 bad input data\n"
          "(meal list, food table or configuration file), 4 input/output error.";
+}
+
+std::string add_footer() {
+  return "vitk add checks every item first (nothing is written if one is bad, exit 3), then adds them to the\n"
+         "meal log under the date line of the day (and the --meal label), creating what is missing, and prints\n"
+         "the day's total. The log is 'log' of the configuration file, else $XDG_DATA_HOME/vitk/meals.txt\n"
+         "(~/.local/share/vitk/meals.txt). vitk without items, on a terminal, reports the log: vitk --last 7.\n"
+         "It also takes --foods, --no-builtin, --k2-min, --today, --config, --no-config and -q.\n\n"
+         "Exit status: 0 ok, 2 usage error, 3 a bad item, 4 the log cannot be read or written.";
 }
 
 std::string foods_footer() {
@@ -99,6 +110,7 @@ class Parser {
 
   Options& options_;
   CLI::App app_{"vitk: totals vitamin K1 (phylloquinone) and K2 (menaquinones, by form) in a meal list.", "vitk"};
+  CLI::App* add_ = nullptr;
   CLI::App* foods_ = nullptr;
   CLI::App* search_ = nullptr;
   CLI::App* show_ = nullptr;
@@ -135,7 +147,7 @@ void Parser::define() {
   app.add_option("--from", o.from, "Report the days from DATE (YYYY-MM-DD) on")->type_name("DATE");
   app.add_option("--to", o.to, "Report the days up to DATE, inclusive")->type_name("DATE");
   app.add_option("--last", o.last, "Report the N days ending today")->type_name("N");
-  app.add_option("--today", o.today, "Take DATE as today (for --last; reruns and tests)")->type_name("DATE");
+  app.add_option("--today", o.today, "Take DATE as today (for --last and vitk add; reruns and tests)")->type_name("DATE");
   app.add_option("--sex", o.sex, "female or male: for the reference intake")->type_name("SEX");
   app.add_option("--age", o.age, "Age in years: for the reference intake")->type_name("YEARS");
   app.add_option("--weight", o.weight, "Body weight in kg: for the EFSA reference intake")->type_name("KG");
@@ -150,6 +162,12 @@ void Parser::define() {
   app.add_option("--config", o.config, "Read settings from FILE instead of ~/.config/vitk/config.toml")->type_name("FILE");
   app.add_flag("--no-config", o.no_config, "Read no configuration file");
 
+  add_ = app.add_subcommand("add", "Add meal items to your meal log, under today's date (see vitk add --help)");
+  add_->add_option("items", o.words, "Meal items, e.g. \"natto 50g\" \"2 cups kale\"")->type_name("ITEM");
+  add_->add_option("--date", o.date, "Add them to DATE (YYYY-MM-DD) instead of today")->type_name("DATE");
+  add_->add_option("--meal", o.meal, "Under this meal label, e.g. breakfast")->type_name("LABEL");
+  add_->fallthrough();
+  add_->footer(add_footer());
   foods_ = app.add_subcommand("foods", "Find foods and check food tables (see vitk foods --help)");
   foods_->fallthrough();
   search_ = foods_->add_subcommand("search", "Foods whose id, aliases or name contain every TERM");
@@ -174,7 +192,7 @@ void Parser::define() {
   completions_->footer("Install the script where your shell reads completions, or: source <(vitk completions bash)");
 
   // Every option that takes a value refuses an empty one; then some take only values from a list.
-  for (CLI::App* command : {&app, foods_, search_, show_, list_, check_, completions_}) {
+  for (CLI::App* command : {&app, add_, foods_, search_, show_, list_, check_, completions_}) {
     for (CLI::Option* option : command->get_options()) {
       if (!option->get_positional() && option->get_expected_min() > 0) option->check(kNotEmpty);
     }
@@ -210,6 +228,7 @@ std::optional<int> Parser::parse(int argc, const char* const* argv) {
     return kExitUsage;
   }
   const Needs needs[] = {
+      {add_, "the meal items to add, such as: vitk add \"natto 50g\" \"kale 1 cup\""},
       {search_, "words to look for, such as: vitk foods search kale raw"},
       {show_, "the foods to show, such as: vitk foods show natto"},
       {check_, "the food tables to check, such as: vitk foods check my-foods.toml"},
@@ -217,13 +236,14 @@ std::optional<int> Parser::parse(int argc, const char* const* argv) {
   };
   for (const Needs& need : needs) {
     if (need.command->parsed() && options_.words.empty()) {
-      print_error(fmt::format("vitk: error: vitk {} needs {}",
-                              need.command == completions_ ? "completions" : "foods " + need.command->get_name(),
-                              need.what));
+      const std::string name = need.command == completions_ || need.command == add_
+                                   ? need.command->get_name()
+                                   : "foods " + need.command->get_name();
+      print_error(fmt::format("vitk: error: vitk {} needs {}", name, need.what));
       return kExitUsage;
     }
   }
-  if (!foods_->parsed() && !completions_->parsed() && options_.check == "true") {
+  if (!foods_->parsed() && !completions_->parsed() && !add_->parsed() && options_.check == "true") {
     // `--check mean`: the flag takes its value only after '=', so 'mean' would be read as a meal item.
     for (const std::string& item : options_.items) {
       if (item == "mean" || item == "any") {
@@ -233,6 +253,7 @@ std::optional<int> Parser::parse(int argc, const char* const* argv) {
       }
     }
   }
+  if (add_->parsed()) options_.command = Command::add;
   if (search_->parsed()) options_.command = Command::foods_search;
   if (show_->parsed()) options_.command = Command::foods_show;
   if (list_->parsed()) options_.command = Command::foods_list;
@@ -241,6 +262,21 @@ std::optional<int> Parser::parse(int argc, const char* const* argv) {
   if (options_.ids_only && options_.format == "json") {
     print_error("vitk: error: --ids prints one id per line, not JSON: leave out --ids or --format json");
     return kExitUsage;
+  }
+  if (options_.command == Command::add) {
+    // What vitk add prints is one line a day; the report options have nothing to act on.
+    for (const auto& [given, name] : std::initializer_list<std::pair<bool, std::string_view>>{
+             {!options_.format.empty(), "--format"}, {!options_.meal_files.empty(), "-f"},
+             {!options_.items.empty(), "items before 'add'"}, {!options_.check.empty(), "--check"},
+             {!options_.period.empty(), "--period"}, {!options_.last.empty(), "--last"},
+             {!options_.from.empty() || !options_.to.empty(), "--from and --to"}, {options_.steady, "--steady"}}) {
+      if (given) {
+        print_error(fmt::format("vitk: error: vitk add takes no {} (it adds items to the log; report with vitk "
+                                "--last 7)",
+                                name));
+        return kExitUsage;
+      }
+    }
   }
   if (options_.command != Command::report && !options_.format.empty() &&
       std::find(kFoodsFormats.begin(), kFoodsFormats.end(), options_.format) == kFoodsFormats.end()) {
@@ -261,6 +297,9 @@ std::vector<CompletionCommand> Parser::completion_commands() const {
   // The options of the main command that the foods commands take too (they fall through to it).
   const std::vector<std::string> kFoodsOptions = {"--format", "--foods", "--no-builtin", "--output", "--quiet",
                                                   "--config", "--no-config"};
+  // And those that vitk add takes.
+  const std::vector<std::string> kAddOptions = {"--foods", "--no-builtin", "--quiet", "--k2-min", "--today",
+                                                "--config", "--no-config"};
   const auto describe = [&](const CLI::App& app, std::vector<std::string> path) {
     CompletionCommand command;
     command.path = std::move(path);
@@ -269,6 +308,9 @@ std::vector<CompletionCommand> Parser::completion_commands() const {
     const bool foods_command = !command.path.empty() && command.path.front() == "foods";
     if (foods_command) {
       for (const std::string& name : kFoodsOptions) options.push_back(app_.get_option(name));
+    }
+    if (!command.path.empty() && command.path.front() == "add") {
+      for (const std::string& name : kAddOptions) options.push_back(app_.get_option(name));
     }
     for (const CLI::Option* option : options) {
       if (option->get_positional()) continue;
@@ -287,6 +329,8 @@ std::vector<CompletionCommand> Parser::completion_commands() const {
     return command;
   };
   commands.push_back(describe(app_, {}));
+  commands.back().arguments = CompletionCommand::Arguments::foods;
+  commands.push_back(describe(*add_, {"add"}));
   commands.back().arguments = CompletionCommand::Arguments::foods;
   commands.push_back(describe(*foods_, {"foods"}));
   commands.push_back(describe(*search_, {"foods", "search"}));
@@ -311,6 +355,7 @@ int dispatch(const Options& options, const Parser& parser) {
   const Settings settings = resolve_settings(options);
   check_output_is_not_input(options, settings);
   switch (options.command) {
+    case Command::add: return run_add(options, settings);
     case Command::foods_search: return run_foods_search(options, settings);
     case Command::foods_show: return run_foods_show(options, settings);
     case Command::foods_list: return run_foods_list(options, settings);

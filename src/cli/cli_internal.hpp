@@ -14,7 +14,7 @@
 
 namespace vitk::cli {
 
-enum class Command { report, foods_search, foods_show, foods_list, foods_check, completions };
+enum class Command { report, add, foods_search, foods_show, foods_list, foods_check, completions };
 
 /// The command line as given: strings where vitk checks the value itself (CLI11 2.1 is lax with numbers), empty
 /// or unset where the option was not given, so that the configuration file can fill it.
@@ -39,8 +39,11 @@ struct Options {
   bool quiet = false;
   std::string config;
   bool no_config = false;
+  // vitk add ...
+  std::string date;
+  std::string meal;
   // vitk foods ...
-  std::vector<std::string> words;  ///< search terms, foods to show, tables to check, the shell
+  std::vector<std::string> words;  ///< items to add, search terms, foods to show, tables to check, the shell
   std::string group;
   std::string sort = "id";
   std::string limit;
@@ -55,6 +58,8 @@ struct Settings {
   bool check = false;
   bool check_mean = false;
   std::optional<std::int32_t> today;
+  std::string log;  ///< the meal log: `log` of the configuration file, else $XDG_DATA_HOME/vitk/meals.txt
+  bool default_log = true;  ///< the log is at its default place (whose folder vitk add may create)
 };
 
 /// Applies the precedence command line > environment > configuration file > defaults. Throws usage Errors for
@@ -98,5 +103,7 @@ int run_foods_search(const Options& options, const Settings& settings);
 int run_foods_show(const Options& options, const Settings& settings);
 int run_foods_list(const Options& options, const Settings& settings);
 int run_foods_check(const Options& options, const Settings& settings);
+/// vitk add: checks the items, adds them to the meal log and prints the day's total.
+int run_add(const Options& options, const Settings& settings);
 
 }  // namespace vitk::cli

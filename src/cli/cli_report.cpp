@@ -113,12 +113,22 @@ int run_report(const Options& options, const Settings& settings) {
 
   std::vector<std::string> meal_files = options.meal_files;
   if (options.items.empty() && meal_files.empty()) {
-    if (::isatty(STDIN_FILENO) == 1) {
+    // Nothing named: a pipe on standard input, else (on a terminal) the log that vitk add keeps.
+    struct stat info {};
+    if (::isatty(STDIN_FILENO) != 1) {
+      meal_files.emplace_back("-");
+    } else if (!settings.log.empty() && ::stat(settings.log.c_str(), &info) == 0) {
+      meal_files.push_back(settings.log);
+      if (!options.output.empty() && options.output != "-" && same_file(settings.log, options.output)) {
+        throw Error(ErrorKind::usage, fmt::format("-o '{}' is the meal log vitk reads: vitk would replace it "
+                                                  "(expected another file for the report)",
+                                                  options.output));
+      }
+    } else {
       throw Error(ErrorKind::usage,
                   "no meal items: give items such as vitk \"natto 50g\" \"2 cups kale\", a file with -f FILE, or "
-                  "pipe a meal list to vitk (see vitk --help)");
+                  "pipe a meal list to vitk; or keep a log with vitk add \"natto 50g\" (see vitk --help)");
     }
-    meal_files.emplace_back("-");
   }
   // Opened first: a folder that cannot take the report fails the run before any work.
   Output output(options);

@@ -109,7 +109,9 @@ void resolve_dates(const Options& options, Settings& settings) {
   if (!options.today.empty()) settings.today = parse_date_option(options.today, "--today");
   if (!options.from.empty()) range.from = parse_date_option(options.from, "--from");
   if (!options.to.empty()) range.to = parse_date_option(options.to, "--to");
-  if (!options.today.empty() && options.last.empty()) throw Error(ErrorKind::usage, "--today needs --last");
+  if (!options.today.empty() && options.last.empty() && options.command != Command::add) {
+    throw Error(ErrorKind::usage, "--today needs --last (or vitk add)");
+  }
   if (!options.last.empty()) {
     if (range.from || range.to) throw Error(ErrorKind::usage, "--last cannot be combined with --from or --to");
     const auto days = static_cast<std::int32_t>(parse_number(options.last, "--last", 1, kMaxLastDays, " of days"));
@@ -121,6 +123,7 @@ void resolve_dates(const Options& options, Settings& settings) {
     range.to = today;
     range.from = today - days + 1;
   }
+  if (options.command == Command::add && !settings.today) settings.today = clock_today();
   if (range.from && range.to && *range.from > *range.to) {
     throw Error(ErrorKind::usage, fmt::format("--from {} is after --to {}", options.from, options.to));
   }
@@ -210,6 +213,14 @@ Settings resolve_settings(const Options& options) {
     start = end + 1;
   }
   settings.food_tables.insert(settings.food_tables.end(), options.food_files.begin(), options.food_files.end());
+
+  // The meal log that vitk add writes and a bare vitk reads.
+  if (config.log) {
+    settings.log = config_relative(*config.log, config_file);
+    settings.default_log = false;
+  } else if (const std::string data = xdg_home("XDG_DATA_HOME", ".local/share"); !data.empty()) {
+    settings.log = data + "/vitk/meals.txt";
+  }
   return settings;
 }
 

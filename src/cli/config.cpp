@@ -115,9 +115,17 @@ class ConfigReader {
       for (const toml::node& path : *list) {
         if (auto value = text(path, "foods")) config_.foods.push_back(*value);
       }
+    } else if (name == "log") {
+      if (auto value = text(node, name)) {
+        if (value->empty()) {
+          fail(node.source(), "'log' is empty (expected the path of a meal log, such as \"~/meals.txt\")");
+        } else {
+          config_.log = *value;
+        }
+      }
     } else {
       fail(key.source(), fmt::format("unknown key '{}' (expected sex, age, weight, standard, k2_min, "
-                                     "steady_tolerance, foods or format)",
+                                     "steady_tolerance, foods, format or log)",
                                      quote_excerpt(name)));
     }
   }

@@ -95,6 +95,26 @@ class AtomicFile {
   int fd_ = -1;
 };
 
+/// The regular file that `path` names, its symbolic links followed (a file to replace keeps its links), or
+/// `path` itself when nothing is there yet. Throws an io Error (`cannot write 'path': ...`) for a folder, a
+/// device, a FIFO or a loop of links.
+std::string regular_file_path(const std::string& path);
+
+/// An exclusive lock (flock(2)) on the file at `path`, for a file that is replaced by renaming a new one over it
+/// (AtomicFile): it holds the file that is at `path` once locked, an empty one made when there is none, so that
+/// one writer at a time reads and replaces it. Waits for the lock. Throws an io Error when the file cannot be
+/// opened or made (`cannot write 'path': ...`).
+class FileLock {
+ public:
+  explicit FileLock(const std::string& path);
+  ~FileLock();
+  FileLock(const FileLock&) = delete;
+  FileLock& operator=(const FileLock&) = delete;
+
+ private:
+  int fd_ = -1;
+};
+
 /// Where a report named by a path goes. A regular file, or a new one, is replaced whole or not at all: an
 /// AtomicFile in the folder of the file a symbolic link leads to (the link stays). Anything else a path can
 /// name (a FIFO, a terminal, /dev/null, /dev/full, /dev/stdout and other open descriptors under /proc) is

@@ -20,6 +20,7 @@ struct Config {
   std::optional<double> steady_tolerance_percent;
   std::vector<std::string> foods;  ///< food tables, as written (`~/` and relative paths resolved by the caller)
   std::optional<std::string> format;
+  std::optional<std::string> log;  ///< the meal log of vitk add, as written
 };
 
 /// Parses a configuration file: TOML, flat keys only. Unknown keys, wrong types and values out of range are

@@ -35,6 +35,15 @@ TEST_CASE("a configuration file sets the profile, minimum, tolerance, tables and
   CHECK(config.format == "markdown");
 }
 
+TEST_CASE("a configuration file names the meal log of vitk add") {
+  CHECK(parse_config("log = \"~/meals/log.txt\"\n", "config.toml").log == "~/meals/log.txt");
+  CHECK_FALSE(parse_config("k2_min = 40\n", "config.toml").log);
+  CHECK(problems("log = \"\"\n") ==
+        std::vector<std::string>{"config.toml:1:7: error: 'log' is empty (expected the path of a meal log, such as "
+                                 "\"~/meals.txt\")"});
+  CHECK(problems("log = 3\n") == std::vector<std::string>{"config.toml:1:7: error: 'log' is not a string"});
+}
+
 TEST_CASE("an empty configuration file changes nothing") {
   const Config config = parse_config("# nothing yet\n", "config.toml");
   CHECK_FALSE(config.sex);
@@ -54,7 +63,7 @@ TEST_CASE("every problem of a configuration file is reported, in file order, wit
             "config.toml:1:7: error: sex 'f' is not known (expected female or male)",
             "config.toml:2:7: error: 'age' is not a number",
             "config.toml:3:1: error: unknown key 'wight' (expected sex, age, weight, standard, k2_min, "
-            "steady_tolerance, foods or format)",
+            "steady_tolerance, foods, format or log)",
             "config.toml:4:10: error: 'k2_min' must be a number from 0 to 100000",
             "config.toml:5:10: error: format 'yaml' is not known (expected text, json, csv, tsv, ndjson or markdown)",
             "config.toml:6:9: error: 'foods' is not an array of file names",
