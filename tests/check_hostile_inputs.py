@@ -433,6 +433,43 @@ check("completions ''", ["completions", ""], 2,
       r"vitk: error: shell: needs a value, not an empty argument|Try 'vitk --help' for more information\.")
 check("an empty meal item", [""], 3, r"vitk: error: no meal items .*")
 
+# A Cronometer export of 800,000 rows (80 years of 27 a day): the reports that keep items refuse it at the row
+# that passes the memory limit, the others read it; a binary tail and a 10 MB row are errors at their place.
+export_header = ("Day,Time,Group,Food Name,Amount,Energy (kcal),Vitamin K (\u00b5g),Calcium (mg),Category\n")
+export_rows = ['"Kale, Raw",40.00 g,14.00,155.84,60.00,Vegetables and Vegetable Products',
+               '"Eggs, Cooked",2.00 large,155.00,0.60,50.00,Dairy and Egg Products',
+               '"Vitamin K2 MK7 (as menaquinone-7)",0.10 mg,0.00,100.00,,Supplements',
+               '"Grandma\'s ""Sunday"" Stew, Homemade",1.00 full recipe,650.00,48.20,,',
+               'Gouda Cheese,30.00 g,107.00,0.69,210.00,Dairy and Egg Products']
+def write_export(name, rows, tail=""):
+    with open(path(name), "w", encoding="utf-8") as f:
+        f.write(export_header)
+        start = datetime.date(1950, 1, 1)
+        for i in range(rows):
+            day = start + datetime.timedelta(days=i // 27)
+            f.write(f"{day.isoformat()},8:00 AM,Breakfast,{export_rows[i % len(export_rows)]}\n")
+        f.write(tail)
+    return path(name)
+big_export = write_export("servings-big.csv", 800_000)
+big_export_mb = os.path.getsize(big_export) / MB
+for fmt in ["json", "csv"]:
+    check(f"a Cronometer export of 800,000 rows, --format {fmt}", ["--no-config", "-f", big_export, "--format", fmt], 3,
+          r".*servings-big.csv:\d+:1: error: the days and items read up to this line .*take more than 54 MiB.*",
+          input_mb=big_export_mb)
+for fmt in ["text", "tsv", "ndjson"]:
+    check(f"a Cronometer export of 800,000 rows, --format {fmt}", ["--no-config", "-f", big_export, "--format", fmt], 0,
+          None, stdout_empty=False, input_mb=big_export_mb)
+check("vitk foods match on a Cronometer export of 800,000 rows", ["--no-config", "foods", "match", big_export], 0,
+      None, stdout_empty=False, input_mb=big_export_mb)
+garbage_export = write_export("servings-garbage.csv", 1000)
+with open(garbage_export, "ab") as f:
+    f.write(bytes(random.randrange(0, 256) for _ in range(200_000)))
+check("a Cronometer export with binary garbage at its end", ["--no-config", "-f", garbage_export], 3,
+      r".*servings-garbage.csv:\d+:\d+: error: .*")
+long_export = write_export("servings-long-row.csv", 100, "2026-01-01,," + "x" * 10_000_000 + ",1.00 g,1,1,1,\n")
+check("a Cronometer export with a 10 MB row", ["--no-config", "-f", long_export], 3,
+      r".*servings-long-row.csv:102:1: error: line is longer than 16384 bytes")
+
 # vitk add from several processes at once (cron jobs, shells): the log is locked while each adds, so nothing is
 # lost, and no temporary file stays.
 data_home = os.path.join(scratch, "add-data")

@@ -16,7 +16,9 @@ set(expected
   usr/share/man/man5/vitk-meals.5
   usr/share/vitk/foods/README.md
   usr/share/vitk/foods/common.toml
+  usr/share/vitk/foods/cronometer-names.csv
   usr/share/vitk/foods/usda-sr28.toml
+  usr/share/vitk/schemas/foods-match.schema.json
   usr/share/vitk/schemas/foods.schema.json
   usr/share/vitk/schemas/report.ndjson.schema.json
   usr/share/vitk/schemas/report.schema.json

@@ -5,7 +5,7 @@ object in it repeats a key.
 usage: check_json_schema.py SCHEMAS_DIR GOLDEN_DIR
 
 A case's standard output that parses as one JSON document is checked against foods.schema.json (for the
-`vitk foods` commands) or report.schema.json; one whose every line is a JSON object with a "record" key is
+`vitk foods` commands; foods-match.schema.json for `vitk foods match`) or report.schema.json; one whose every line is a JSON object with a "record" key is
 checked line by line against report.ndjson.schema.json. Needs python3-jsonschema (Debian), draft 2020-12.
 """
 
@@ -49,7 +49,7 @@ def validator_for(schema, store):
 def main():
     schemas_dir, golden_dir = sys.argv[1:3]
     store = {}
-    for name in ("report.schema.json", "report.ndjson.schema.json", "foods.schema.json"):
+    for name in ("report.schema.json", "report.ndjson.schema.json", "foods.schema.json", "foods-match.schema.json"):
         with open(os.path.join(schemas_dir, name), encoding="utf-8") as f:
             schema = parse(f.read())
         Draft202012Validator.check_schema(schema)
@@ -57,7 +57,8 @@ def main():
     validators = {name: validator_for(schema, store) for name, schema in store.items()}
 
     failures = []
-    checked = {"report.schema.json": 0, "report.ndjson.schema.json": 0, "foods.schema.json": 0}
+    checked = {"report.schema.json": 0, "report.ndjson.schema.json": 0, "foods.schema.json": 0,
+               "foods-match.schema.json": 0}
     for case in sorted(os.listdir(golden_dir)):
         path = os.path.join(golden_dir, case, "stdout")
         if not os.path.isfile(path):
@@ -70,6 +71,7 @@ def main():
         try:
             document = parse(text)
             schema = ("report.ndjson.schema.json" if isinstance(document, dict) and "record" in document
+                      else "foods-match.schema.json" if "foods" in args and "match" in args
                       else "foods.schema.json" if "foods" in args else "report.schema.json")
             documents = [(schema, document)]
         except RepeatedKey as error:

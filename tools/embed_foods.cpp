@@ -127,7 +127,7 @@ int embed(const std::string& output, const std::vector<std::string>& paths) {
     for (std::size_t i = 0; i < vitk::kFormCount; ++i) {
       forms += (i == 0 ? "" : ", ") + number(vitk::known(food.k2_form_ug_per_100g[i]));
     }
-    out += fmt::format("    {{{}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, kNoRecipe, {}, {}, {}, "
+    out += fmt::format("    {{{}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, false, {}, kNoRecipe, {}, {}, {}, "
                        "{{{{{}}}}}}},\n",
                        ref(food.id), ref(food.name), ref(food.group), ref(food.source), ref(food.k2_source),
                        ref(food.usda), food.first_alias, food.alias_count, food.first_portion, food.portion_count,

@@ -121,6 +121,13 @@ bool LineReader::fill() {
 }
 
 bool LineReader::next(Line& line) {
+  if (replay_too_long_) {
+    replay_too_long_ = false;
+    line.number = ++number_;
+    line.text = std::string_view();
+    line.too_long = true;
+    return true;
+  }
   const bool from_memory = fd_ < 0;
   std::size_t newline = std::string_view::npos;
   for (;;) {
@@ -131,15 +138,18 @@ bool LineReader::next(Line& line) {
   }
   if (begin_ == end_ && eof_) return false;
 
+  line_begin_ = begin_;
   const std::string_view pending =
       from_memory ? memory_.substr(begin_) : std::string_view(buffer_.data() + begin_, end_ - begin_);
   line.number = ++number_;
   line.too_long = false;
+  last_too_long_ = false;
   const std::size_t length = newline == std::string_view::npos ? pending.size() : newline;
   if (length > kMaxLineBytes) {
     // Too long to be a meal line: skip it without keeping it, so memory stays bounded.
     line.text = std::string_view();
     line.too_long = true;
+    last_too_long_ = true;
     while (newline == std::string_view::npos && !eof_) {
       begin_ = end_;
       fill();
@@ -155,6 +165,16 @@ bool LineReader::next(Line& line) {
   // lines in `cat a.txt b.txt`.
   if (line.text.substr(0, 3) == "\xEF\xBB\xBF") line.text.remove_prefix(3);
   return true;
+}
+
+void LineReader::put_back() {
+  // A line too long to keep was skipped as it was read: it is given again as such.
+  if (last_too_long_) {
+    replay_too_long_ = true;
+  } else {
+    begin_ = line_begin_;
+  }
+  --number_;
 }
 
 LineReader::Block LineReader::next_block(std::string_view& lines) {

@@ -24,6 +24,7 @@ namespace {
 
 const std::vector<std::string> kReportFormats = {"text", "json", "csv", "tsv", "ndjson", "markdown"};
 const std::vector<std::string> kFoodsFormats = {"text", "json"};
+const std::vector<std::string> kInputFormats = {"meals", "cronometer"};
 const std::vector<std::string> kPeriods = {"day", "week", "month", "all"};
 const std::vector<std::string> kSexes = {"female", "male"};
 const std::vector<std::string> kStandards = {"iom", "efsa"};
@@ -116,6 +117,7 @@ class Parser {
   CLI::App* show_ = nullptr;
   CLI::App* list_ = nullptr;
   CLI::App* check_ = nullptr;
+  CLI::App* match_ = nullptr;
   CLI::App* completions_ = nullptr;
 };
 
@@ -128,6 +130,9 @@ void Parser::define() {
   app.add_option("-f,--meals", o.meal_files, "Read meal items from FILE ('-' is standard input); repeatable")
       ->type_name("FILE")
       ->allow_extra_args(false);
+  app.add_option("--input-format", o.input_format,
+                 "Read -f files as meals or cronometer (default: told by each file's first line)")
+      ->type_name("FORMAT");
   app.add_option("--foods", o.food_files, "Load a food table (vitk-foods(5)); repeatable, later ones win")
       ->type_name("FILE")
       ->allow_extra_args(false);
@@ -183,22 +188,25 @@ void Parser::define() {
   list_->add_flag("--ids", o.ids_only, "Print only the ids, one per line");
   check_ = foods_->add_subcommand("check", "Check food tables with the rules --foods applies");
   check_->add_option("tables", o.words, "Food table files")->type_name("FILE");
-  for (CLI::App* command : {search_, show_, list_, check_}) command->fallthrough();
+  match_ = foods_->add_subcommand("match", "What each food name of a Cronometer export became, unmatched ones first");
+  match_->add_option("exports", o.words, "Cronometer servings exports ('-' is standard input)")->type_name("FILE");
+  for (CLI::App* command : {search_, show_, list_, check_, match_}) command->fallthrough();
   completions_ = app.add_subcommand("completions", "Print a completion script for bash, zsh or fish");
   completions_->add_option("shell", o.words, "bash, zsh or fish")->type_name("SHELL")->expected(1)
       ->check(one_of(kShells));
   foods_->footer(foods_footer());
-  for (CLI::App* command : {search_, show_, list_, check_}) command->footer(foods_footer());
+  for (CLI::App* command : {search_, show_, list_, check_, match_}) command->footer(foods_footer());
   completions_->footer("Install the script where your shell reads completions, or: source <(vitk completions bash)");
 
   // Every option that takes a value refuses an empty one; then some take only values from a list.
-  for (CLI::App* command : {&app, add_, foods_, search_, show_, list_, check_, completions_}) {
+  for (CLI::App* command : {&app, add_, foods_, search_, show_, list_, check_, match_, completions_}) {
     for (CLI::Option* option : command->get_options()) {
       if (!option->get_positional() && option->get_expected_min() > 0) option->check(kNotEmpty);
     }
   }
   app.get_option("--format")->check(one_of(kReportFormats));
   app.get_option("--period")->check(one_of(kPeriods));
+  app.get_option("--input-format")->check(one_of(kInputFormats));
   app.get_option("--sex")->check(one_of(kSexes));
   app.get_option("--standard")->check(one_of(kStandards));
   app.get_option("--color")->check(one_of(kColorModes));
@@ -221,9 +229,10 @@ std::optional<int> Parser::parse(int argc, const char* const* argv) {
   if (foods_->parsed() && foods_->get_subcommands().empty()) {
     // A word after `vitk foods` that is no command of it lands among the meal items.
     print_error(options_.items.empty()
-                    ? "vitk: error: 'vitk foods' needs a command: search, show, list or check (see vitk foods --help)"
-                    : fmt::format("vitk: error: '{}' is not a command of vitk foods (expected search, show, list or "
-                                  "check; see vitk foods --help)",
+                    ? "vitk: error: 'vitk foods' needs a command: search, show, list, check or match (see vitk "
+                      "foods --help)"
+                    : fmt::format("vitk: error: '{}' is not a command of vitk foods (expected search, show, list, "
+                                  "check or match; see vitk foods --help)",
                                   quote_excerpt(options_.items.front())));
     return kExitUsage;
   }
@@ -232,6 +241,7 @@ std::optional<int> Parser::parse(int argc, const char* const* argv) {
       {search_, "words to look for, such as: vitk foods search kale raw"},
       {show_, "the foods to show, such as: vitk foods show natto"},
       {check_, "the food tables to check, such as: vitk foods check my-foods.toml"},
+      {match_, "a Cronometer export, such as: vitk foods match servings.csv"},
       {completions_, "a shell: bash, zsh or fish, such as: vitk completions bash"},
   };
   for (const Needs& need : needs) {
@@ -258,6 +268,7 @@ std::optional<int> Parser::parse(int argc, const char* const* argv) {
   if (show_->parsed()) options_.command = Command::foods_show;
   if (list_->parsed()) options_.command = Command::foods_list;
   if (check_->parsed()) options_.command = Command::foods_check;
+  if (match_->parsed()) options_.command = Command::foods_match;
   if (completions_->parsed()) options_.command = Command::completions;
   if (options_.ids_only && options_.format == "json") {
     print_error("vitk: error: --ids prints one id per line, not JSON: leave out --ids or --format json");
@@ -291,6 +302,7 @@ std::vector<CompletionCommand> Parser::completion_commands() const {
   // Values worth offering, by option; options of type FILE complete file names.
   const std::map<std::string, std::vector<std::string>> choices = {
       {"--format", kReportFormats}, {"--period", kPeriods}, {"--sex", kSexes},       {"--standard", kStandards},
+      {"--input-format", kInputFormats},
       {"--color", kColorModes},     {"--sort", kSortKeys},  {"--check", {"mean"}},
   };
   std::vector<CompletionCommand> commands;
@@ -339,6 +351,8 @@ std::vector<CompletionCommand> Parser::completion_commands() const {
   commands.push_back(describe(*list_, {"foods", "list"}));
   commands.push_back(describe(*check_, {"foods", "check"}));
   commands.back().arguments = CompletionCommand::Arguments::files;
+  commands.push_back(describe(*match_, {"foods", "match"}));
+  commands.back().arguments = CompletionCommand::Arguments::files;
   commands.push_back(describe(*completions_, {"completions"}));
   commands.back().arguments = CompletionCommand::Arguments::choices;
   commands.back().argument_choices = kShells;
@@ -360,6 +374,7 @@ int dispatch(const Options& options, const Parser& parser) {
     case Command::foods_show: return run_foods_show(options, settings);
     case Command::foods_list: return run_foods_list(options, settings);
     case Command::foods_check: return run_foods_check(options, settings);
+    case Command::foods_match: return run_foods_match(options, settings);
     case Command::report:
     case Command::completions: break;
   }

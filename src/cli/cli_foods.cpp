@@ -9,7 +9,10 @@
 #include "vitk/base/text.hpp"
 #include "vitk/cli/cli.hpp"
 #include "vitk/foods/food_search.hpp"
+#include "vitk/foods/builtin_foods.hpp"
+#include "vitk/intake/cronometer.hpp"
 #include "vitk/report/food_report.hpp"
+#include "vitk/report/match_report.hpp"
 
 namespace vitk::cli {
 
@@ -149,6 +152,39 @@ int run_foods_check(const Options& options, const Settings& settings) {
   }
   print(options, out);
   return status;
+}
+
+int run_foods_match(const Options& options, const Settings& settings) {
+  LoadedTables loaded;
+  load_tables(options, settings, loaded);
+  CronometerMatcher matcher(loaded.catalog, options.no_builtin ? nullptr : &builtin_foods());
+  ExportFoods export_foods;
+  IntakeBuilder builder(false, false);
+  std::map<std::string, NameUse> uses;
+  std::uint32_t problems = 0;
+  const ProblemHandler on_problem = [&](const Error& problem, bool) {
+    ++problems;
+    print_error(format_diagnostic(problem));
+  };
+  for (const std::string& path : options.words) {
+    const InputFile file(path);
+    const std::string name = path == "-" ? "<stdin>" : path;
+    LineReader reader(file.fd(), name);
+    Options as_export = options;
+    as_export.input_format = "cronometer";
+    try {
+      is_cronometer_input(as_export, reader, name);
+    } catch (const Error& problem) {
+      on_problem(problem, false);
+      continue;
+    }
+    builder.start_input();
+    read_cronometer(reader, name, matcher, export_foods, builder, on_problem, &uses);
+  }
+  if (problems > 0) return kExitBadData;
+  const ImportStats& stats = builder.import_stats();
+  print(options, options.format == "json" ? render_match_json(uses, stats) : render_match_report(uses, stats));
+  return kExitOk;
 }
 
 }  // namespace vitk::cli

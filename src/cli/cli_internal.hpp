@@ -14,7 +14,7 @@
 
 namespace vitk::cli {
 
-enum class Command { report, add, foods_search, foods_show, foods_list, foods_check, completions };
+enum class Command { report, add, foods_search, foods_show, foods_list, foods_check, foods_match, completions };
 
 /// The command line as given: strings where vitk checks the value itself (CLI11 2.1 is lax with numbers), empty
 /// or unset where the option was not given, so that the configuration file can fill it.
@@ -22,6 +22,7 @@ struct Options {
   Command command = Command::report;
   std::vector<std::string> items;
   std::vector<std::string> meal_files;
+  std::string input_format;  ///< "" (told by each file's first line), "meals" or "cronometer"
   std::vector<std::string> food_files;
   bool no_builtin = false;
   std::string format;
@@ -103,6 +104,11 @@ int run_foods_search(const Options& options, const Settings& settings);
 int run_foods_show(const Options& options, const Settings& settings);
 int run_foods_list(const Options& options, const Settings& settings);
 int run_foods_check(const Options& options, const Settings& settings);
+int run_foods_match(const Options& options, const Settings& settings);
+/// Whether the input `reader` reads (its first line still to come) is a Cronometer servings export, as
+/// --input-format or its first line says. Throws a data Error at line 1 for another Cronometer export.
+bool is_cronometer_input(const Options& options, LineReader& reader, const std::string& name);
+
 /// vitk add: checks the items, adds them to the meal log and prints the day's total.
 int run_add(const Options& options, const Settings& settings);
 

@@ -8,6 +8,8 @@
 #include "vitk/base/error.hpp"
 #include "vitk/base/io.hpp"
 #include "vitk/cli/cli.hpp"
+#include "vitk/foods/builtin_foods.hpp"
+#include "vitk/intake/cronometer.hpp"
 #include "vitk/intake/intake.hpp"
 #include "vitk/intake/meal_log.hpp"
 
@@ -17,9 +19,44 @@ namespace {
 
 constexpr off_t kParallelBytes = 4 * 1024 * 1024;
 
+}  // namespace
+
+std::string export_kind_problem(ExportKind kind) {
+  switch (kind) {
+    case ExportKind::daily_summary: return "Cronometer's daily summary, which has no foods";
+    case ExportKind::biometrics: return "Cronometer's biometrics export, which has no foods";
+    case ExportKind::exercises: return "Cronometer's exercises export, which has no foods";
+    case ExportKind::notes: return "Cronometer's notes export, which has no foods";
+    case ExportKind::servings:
+    case ExportKind::none: break;
+  }
+  return "not a Cronometer servings export";
+}
+
+/// What kind of input a file is, from its first line (which the reader gives again): a Cronometer servings
+/// export or a meal list, unless --input-format says. Throws a data Error at line 1 for another Cronometer
+/// export, or a file said to be an export that is not one.
+bool is_cronometer_input(const Options& options, LineReader& reader, const std::string& name) {
+  if (options.input_format == "meals") return false;
+  Line first;
+  if (!reader.next(first)) return options.input_format == "cronometer";
+  reader.put_back();
+  const ExportKind kind = first.too_long ? ExportKind::none : cronometer_kind(first.text);
+  if (kind == ExportKind::servings) return true;
+  if (kind != ExportKind::none || options.input_format == "cronometer") {
+    throw Error(ErrorKind::data, SourceLocation{name, 1, 1},
+                fmt::format("{} (expected the servings export: in Cronometer, Settings, Export Data, Food & Recipe "
+                            "Entries)",
+                            export_kind_problem(kind)));
+  }
+  return false;
+}
+
+namespace {
+
 /// Reads every meal list of the command line into `builder`. Returns false when a problem stops the report.
 bool read_meals(const Options& options, const Settings& settings, const FoodCatalog& catalog,
-                const std::vector<std::string>& meal_files, IntakeBuilder& builder) {
+                const std::vector<std::string>& meal_files, IntakeBuilder& builder, ExportFoods& export_foods) {
   std::uint32_t problems = 0, fatal = 0;
   const ProblemHandler on_problem = [&](const Error& problem, bool skippable) {
     const bool warning = options.skip_invalid && skippable;
@@ -37,10 +74,33 @@ bool read_meals(const Options& options, const Settings& settings, const FoodCata
     LineReader reader(options.items[i]);
     tally(read_meal_list(reader, fmt::format("arg {}", i + 1), catalog, builder, on_problem));
   }
+  std::optional<CronometerMatcher> matcher;
   for (const std::string& path : meal_files) {
     const InputFile file(path);
     const std::string name = path == "-" ? "<stdin>" : path;
     builder.start_input();
+    if (options.input_format != "meals") {
+      LineReader reader(file.fd(), name);
+      bool cronometer = false;
+      try {
+        cronometer = is_cronometer_input(options, reader, name);
+      } catch (const Error& problem) {
+        on_problem(problem, false);
+        ++fatal;
+        continue;
+      }
+      if (cronometer) {
+        if (!matcher) matcher.emplace(catalog, options.no_builtin ? nullptr : &builtin_foods());
+        tally(read_cronometer(reader, name, *matcher, export_foods, builder, on_problem));
+        continue;
+      }
+      if (path == "-" || settings.format != "tsv") {
+        // A meal list, read on from its first line.
+        tally(read_meal_list(reader, name, catalog, builder, on_problem));
+        continue;
+      }
+      ::lseek(file.fd(), 0, SEEK_SET);
+    }
     // A big file for a report of sums is read by both cores at once; any problem, and it is read again in
     // order, which reports every one.
     struct stat info {};
@@ -140,7 +200,8 @@ int run_report(const Options& options, const Settings& settings) {
   std::size_t table_bytes = 0;
   for (const std::unique_ptr<FoodTable>& table : loaded.tables) table_bytes += table->memory_bytes();
   builder.set_memory_limit(kMaxReportBytes, table_bytes);
-  if (!read_meals(options, settings, loaded.catalog, meal_files, builder)) return kExitBadData;
+  ExportFoods export_foods;
+  if (!read_meals(options, settings, loaded.catalog, meal_files, builder, export_foods)) return kExitBadData;
 
   Intake intake = builder.finish();
   if (intake.total.items == 0 && intake.skipped_items == 0) {

@@ -1,5 +1,7 @@
 #include "vitk/foods/units.hpp"
 
+#include <algorithm>
+
 #include <array>
 
 #include "vitk/base/text.hpp"
@@ -68,8 +70,8 @@ constexpr std::array kMassUnits = {
 };
 
 // Abbreviations, and sizes such as `2 large` (eggs), read the same in the singular and the plural.
-constexpr std::array<std::string_view, 10> kInvariant = {"mg", "g",    "kg",     "oz",    "lb",
-                                                         "tbsp", "tsp", "small", "medium", "large"};
+constexpr std::array<std::string_view, 14> kInvariant = {"mg",  "g",     "kg",     "oz",    "lb", "tbsp", "tsp",
+                                                         "small", "medium", "large", "ml", "cl",   "dl",  "l"};
 
 }  // namespace
 
@@ -136,8 +138,11 @@ std::optional<Density> density_of(const Food& food) {
 
 std::string unit_for_quantity(std::string_view unit, double quantity) {
   std::string out(unit);
-  // Compound names such as `cup-chopped` are left as they are.
-  if (quantity == 1.0 || unit.empty() || unit.find('-') != std::string_view::npos) return out;
+  // Compound names, and units written otherwise than as one lower-case word (`fl oz`, an export's `cup, cubed`).
+  if (quantity == 1.0 || unit.empty() ||
+      std::any_of(unit.begin(), unit.end(), [](char c) { return c < 'a' || c > 'z'; })) {
+    return out;
+  }
   for (std::string_view invariant : kInvariant) {
     if (unit == invariant) return out;
   }

@@ -51,13 +51,13 @@ ItemView Intake::view(const ItemRecord& record) const {
   item.grams = record.grams;
   if (record.input != kNoText) item.input = text.get(record.input);
   if (record.meal != kNoText) item.meal = text.get(record.meal);
-  item.amounts = amounts_for(item.food, record.grams);
+  item.amounts = amounts_for(item.food, record.grams, record.quantity);
   return item;
 }
 
 Totals Intake::totals_of(const Day& day) const {
   Totals totals;
-  for (const ItemRecord& record : items_of(day)) totals.add(food_record(record), record.grams);
+  for (const ItemRecord& record : items_of(day)) totals.add(food_record(record), record.grams, record.quantity);
   return totals;
 }
 
@@ -147,7 +147,7 @@ void IntakeBuilder::add(const Item& item, std::string_view input, std::string_vi
     intake_.total.add_sums(item);
     return;
   }
-  intake_.total.add(item.food.record(), item.grams);
+  intake_.total.add(item.food.record(), item.grams, item.quantity);
   // Consecutive items mostly share their meal label: it is stored once for them.
   if (meal.empty()) {
     last_meal_text_ = kNoText;

@@ -15,11 +15,6 @@
 
 namespace vitk {
 
-namespace {
-
-constexpr std::size_t kMaxLabelBytes = 40;
-
-/// Rejects bytes that cannot be part of a meal line, so that no message ever echoes them.
 void check_bytes(std::string_view line, SourceLocation& at) {
   bool non_ascii = false;
   for (std::size_t i = 0; i < line.size(); ++i) {
@@ -38,6 +33,10 @@ void check_bytes(std::string_view line, SourceLocation& at) {
     }
   }
 }
+
+namespace {
+
+constexpr std::size_t kMaxLabelBytes = 40;
 
 std::string_view strip_comment(std::string_view line) {
   for (std::size_t i = 0; i < line.size(); ++i) {
@@ -238,7 +237,7 @@ bool parse_simple_item(std::string_view text, const FoodCatalog& catalog, Item& 
 Item make_item(const Food& food, double quantity, std::string_view unit, double grams) {
   const FoodRecord& record = food.record();
   return Item{food,     record.k1_ug_per_100g, record.k2_ug_per_100g, record.dk_ug_per_100g, record.k2_basis,
-              quantity, unit,                  grams};
+              quantity, unit,                  grams,                  record.values_per_item};
 }
 
 void set_food(Item& item, const FoodCatalog::FoundFood& found) {
@@ -247,6 +246,7 @@ void set_food(Item& item, const FoodCatalog::FoundFood& found) {
   item.k2_ug_per_100g = found.k2_ug_per_100g;
   item.dk_ug_per_100g = found.dk_ug_per_100g;
   item.k2_basis = found.k2_basis;
+  item.values_per_item = false;  // the foods of tables are per 100 g
 }
 
 void split_line(std::string_view line, SourceLocation& at, MealLine& out) {

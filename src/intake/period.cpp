@@ -47,7 +47,7 @@ std::uint32_t select_days(Intake& intake, const DateRange& range) {
   Totals total;
   for (const Day& day : intake.days) {
     if (intake.items_kept) {
-      for (const ItemRecord& record : intake.items_of(day)) total.add(intake.food_record(record), record.grams);
+      for (const ItemRecord& record : intake.items_of(day)) total.add(intake.food_record(record), record.grams, record.quantity);
     } else {
       total.add(day.totals);
     }
@@ -119,7 +119,7 @@ void PeriodSummaries::iterator::advance() {
     if (day.totals.items > 0) ++summary.days_with_items;
     if (k2_below(day.totals, owner_->k2_min_ug_per_day_)) ++summary.days_k2_low;
     if (intake.items_kept) {
-      for (const ItemRecord& record : intake.items_of(day)) summary.totals.add(intake.food_record(record), record.grams);
+      for (const ItemRecord& record : intake.items_of(day)) summary.totals.add(intake.food_record(record), record.grams, record.quantity);
     } else {
       summary.totals.add(day.totals);
     }

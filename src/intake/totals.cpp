@@ -8,23 +8,24 @@ namespace vitk {
 
 namespace {
 
-std::optional<double> scale(double per_100g, double grams) {
+std::optional<double> scale(double per_100g, double factor) {
   const std::optional<double> value = known(per_100g);
   if (!value) return std::nullopt;
-  return *value * (grams / 100.0);
+  return *value * factor;
 }
 
 }  // namespace
 
-Amounts amounts_for(const Food& food, double grams) {
+Amounts amounts_for(const Food& food, double grams, double quantity) {
   Amounts amounts;
   const FoodRecord& record = food.record();
-  amounts.k1_ug = scale(record.k1_ug_per_100g, grams);
-  amounts.dk_ug = scale(record.dk_ug_per_100g, grams);
-  amounts.k2_ug = scale(record.k2_ug_per_100g, grams);
+  const double factor = record.values_per_item ? quantity : grams / 100.0;
+  amounts.k1_ug = scale(record.k1_ug_per_100g, factor);
+  amounts.dk_ug = scale(record.dk_ug_per_100g, factor);
+  amounts.k2_ug = scale(record.k2_ug_per_100g, factor);
   amounts.k2_basis = record.k2_basis;
   for (std::size_t form = 0; form < kFormCount; ++form) {
-    amounts.k2_form_ug[form] = scale(record.k2_form_ug_per_100g[form], grams);
+    amounts.k2_form_ug[form] = scale(record.k2_form_ug_per_100g[form], factor);
   }
   return amounts;
 }
@@ -50,8 +51,8 @@ inline void add_scaled(double per_100g, double factor, double& sum, std::uint32_
 
 }  // namespace
 
-void Totals::add(const FoodRecord& food, double item_grams) {
-  const double factor = item_grams / 100.0;
+void Totals::add(const FoodRecord& food, double item_grams, double quantity) {
+  const double factor = food.values_per_item ? quantity : item_grams / 100.0;
   ++items;
   grams += item_grams;
   add_scaled(food.k1_ug_per_100g, factor, k1.ug, k1.known);
@@ -83,7 +84,7 @@ void DayTotals::count_basis(K2Basis basis) {
 }
 
 void DayTotals::add(const Item& item) {
-  const double factor = item.grams / 100.0;
+  const double factor = item.values_per_item ? item.quantity : item.grams / 100.0;
   ++items;
   grams += item.grams;
   add_scaled(item.k1_ug_per_100g, factor, k1_ug, k1_known);
@@ -147,7 +148,7 @@ bool k2_below(std::uint32_t items, double k2_ug, double min_ug) {
 }
 
 void Totals::add_sums(const Item& item) {
-  const double factor = item.grams / 100.0;
+  const double factor = item.values_per_item ? item.quantity : item.grams / 100.0;
   ++items;
   grams += item.grams;
   add_scaled(item.k1_ug_per_100g, factor, k1.ug, k1.known);

@@ -6,6 +6,7 @@
 #include "report_parts.hpp"
 #include "vitk/base/json.hpp"
 #include "vitk/base/text.hpp"
+#include "vitk/intake/cronometer.hpp"
 #include "vitk/report/food_report.hpp"
 #include "vitk/report/report.hpp"
 
@@ -102,7 +103,7 @@ void json_item(std::string& out, const ItemView& record) {
   out += ",\"unit\":";
   append_json_string(out, item.unit);
   out += ",\"grams\":";
-  append_json_number(out, item.grams);
+  append_json_number(out, item.food.record().values_per_item ? std::nullopt : std::optional<double>(item.grams));
   out += ",\"k1_ug\":";
   append_json_number(out, record.amounts.k1_ug);
   out += ",\"k2_ug\":";
@@ -120,6 +121,7 @@ void json_item(std::string& out, const ItemView& record) {
   }
   out += "},\"dk_ug\":";
   append_json_number(out, record.amounts.dk_ug);
+  out += fmt::format(",\"from_export\":{}", is_export_food(item.food) ? "true" : "false");
   // A recipe is one item; its ingredients say what the item was made of.
   out += ",\"ingredients\":";
   if (item.food.is_recipe() && item.food.recipe_grams() > 0) {
@@ -128,6 +130,22 @@ void json_item(std::string& out, const ItemView& record) {
     out += "null";
   }
   out += "}";
+}
+
+/// `"import"`: what the Cronometer exports came to, or null.
+void json_import(std::string& out, const ImportStats& stats) {
+  out += ",\"import\":";
+  if (stats.rows == 0 && stats.zero_rows == 0) {
+    out += "null";
+    return;
+  }
+  out += fmt::format("{{\"format\":\"cronometer\",\"rows\":{},\"matched\":{},\"disagree\":{},\"export_figure\":{},"
+                     "\"export_figure_ug\":",
+                     stats.rows, stats.matched, stats.disagree, stats.figure);
+  append_json_number(out, stats.figure_ug, kSumDecimals);
+  out += fmt::format(",\"export_figure_k2\":{},\"export_figure_k2_ug\":", stats.figure_k2);
+  append_json_number(out, stats.figure_k2_ug, kSumDecimals);
+  out += fmt::format(",\"unknown\":{},\"zero_amount_skipped\":{}}}", stats.unknown, stats.zero_rows);
 }
 
 std::size_t days_k2_low(const Report& report) {
@@ -238,6 +256,7 @@ void json_total_fields(std::string& out, const Report& report) {
                      kSumDecimals);
   out += fmt::format(",\"days_k2_low\":{},\"skipped_items\":{},\"items_left_out\":{}", days_k2_low(report),
                      intake.skipped_items, options.items_left_out);
+  json_import(out, intake.import);
 }
 
 void json_notes(std::string& out, const ReportOptions& options) {

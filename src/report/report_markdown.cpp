@@ -41,7 +41,7 @@ void render_day(std::string& out, const Report& report, std::size_t index) {
   for (const ItemRecord& record : intake.items_of(day)) {
     const ItemView item = intake.view(record);
     out += fmt::format("| {} | {} | {} | {} | {} | {} |\n", cell(item.meal), cell(item.food.name()),
-                       cell(amount_text(item)), one_decimal(item.grams), known_or_mark(item.amounts.k1_ug),
+                       cell(amount_text(item)), item_grams(item), known_or_mark(item.amounts.k1_ug),
                        known_or_mark(item.amounts.k2_ug));
   }
   const DayTotals& sums = day.totals;
@@ -128,6 +128,9 @@ void render_markdown(const Report& report, std::string& out, const ReportSink& s
   if (intake.skipped_items > 0) {
     out += fmt::format("Skipped {} (see the warnings); they are not in these totals.\n",
                        plural(intake.skipped_items, "invalid item"));
+  }
+  if (const std::string imported = import_text(intake.import); !imported.empty()) {
+    out += fmt::format("\n{}\n", imported);
   }
   out += "\n## Notes\n";
   for (const std::string& note : health_notes(options)) out += fmt::format("\n{}\n", note);

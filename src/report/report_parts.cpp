@@ -18,6 +18,31 @@ std::string amount_text(const ItemView& item) {
   return fmt::format("{} {}", format_trimmed(item.quantity, 2), unit_for_quantity(item.unit, item.quantity));
 }
 
+std::string item_grams(const ItemView& item) {
+  return item.food.record().values_per_item ? std::string("-") : one_decimal(item.grams);
+}
+
+std::string import_text(const ImportStats& stats) {
+  if (stats.rows == 0 && stats.zero_rows == 0) return {};
+  std::string out = fmt::format("From Cronometer: {} read. {} counted with vitk's foods (K1 and K2 from its tables",
+                                plural(stats.rows, "row"), stats.matched);
+  if (stats.disagree > 0) {
+    out += fmt::format("; for {} of them vitk's K1 differs more than twofold from Cronometer's, which is counted "
+                       "instead",
+                       stats.disagree);
+  }
+  out += fmt::format("); {} with Cronometer's own vitamin K ({} µg, counted as K1; their K2 is unknown)",
+                     stats.figure, one_decimal(stats.figure_ug));
+  if (stats.figure_k2 > 0) {
+    out += fmt::format("; {} of menaquinone supplements, whose vitamin K is counted as K2 ({} µg)",
+                       plural(stats.figure_k2, "row"), one_decimal(stats.figure_k2_ug));
+  }
+  out += fmt::format("; {} with neither a food vitk knows nor a figure (K1 and K2 unknown).", stats.unknown);
+  if (stats.zero_rows > 0) out += fmt::format(" Skipped {} of amount 0.", plural(stats.zero_rows, "row"));
+  out += " vitk foods match FILE lists each food name and what it became.";
+  return out;
+}
+
 std::string plural(std::uint32_t count, std::string_view word) {
   return fmt::format("{} {}{}", count, word, count == 1 ? "" : "s");
 }

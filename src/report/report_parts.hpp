@@ -13,6 +13,10 @@ namespace vitk::report_parts {
 std::string one_decimal(double value);
 std::string known_or_mark(const std::optional<double>& value);
 std::string amount_text(const ItemView& item);
+/// The grams of an item to one decimal, or `-` for a row of an export that does not say its weight.
+std::string item_grams(const ItemView& item);
+/// What the Cronometer exports of the report came to, a paragraph; empty without an export.
+std::string import_text(const ImportStats& stats);
 std::string item_count(std::uint32_t count);
 std::string plural(std::uint32_t count, std::string_view word);
 

@@ -95,7 +95,8 @@ void render_csv(const Intake& intake, std::string& out, const ReportSink& sink) 
       out += ',';
       csv_field(out, record.unit);
       out += ',';
-      csv_number(out, record.grams);
+      // A row of an export that does not say its weight has none.
+      csv_number(out, record.food.record().values_per_item ? std::nullopt : std::optional<double>(record.grams));
       out += ',';
       csv_number(out, record.amounts.k1_ug);
       out += ',';

@@ -49,7 +49,7 @@ void render_day(std::string& out, const Report& report, std::size_t index, bool 
     const ItemView item = intake.view(record);
     if (item.meal != meal && !item.meal.empty()) out += fmt::format("  {}:\n", item.meal);
     meal = item.meal;
-    row(truncate_to_width(item.food.name(), kNameWidth), amount_text(item), one_decimal(item.grams),
+    row(truncate_to_width(item.food.name(), kNameWidth), amount_text(item), item_grams(item),
         known_or_mark(item.amounts.k1_ug), known_or_mark(item.amounts.k2_ug));
   }
   const DayTotals& sums = day.totals;
@@ -230,6 +230,9 @@ void render_text(const Report& report, std::string& out, const ReportSink& sink)
   if (intake.skipped_items > 0) {
     out += fmt::format("\nSkipped {} invalid item{} (see the warnings); they are not in these totals.\n",
                        intake.skipped_items, intake.skipped_items == 1 ? "" : "s");
+  }
+  if (const std::string imported = import_text(intake.import); !imported.empty()) {
+    out += "\n" + wrap(imported, kNoteWidth) + "\n";
   }
   // Never point someone on a vitamin K antagonist at natto.
   if (!report.steady && report.check_fails(false)) {

@@ -36,6 +36,9 @@ class LineReader {
 
   /// The next line, or false at the end. Throws an io Error when reading fails.
   bool next(Line& line);
+  /// Makes the next call of next() give the line the last one gave again (a line too long again as too long):
+  /// for a reader that looks at the first line to learn what kind of input it is.
+  void put_back();
 
   enum class Block { lines, end, too_long };
   /// For fast readers that number no lines: every complete line now buffered (at least one), each ending in
@@ -58,6 +61,9 @@ class LineReader {
   std::size_t end_ = 0;
   bool eof_ = false;
   std::uint32_t number_ = 0;
+  std::size_t line_begin_ = 0;  ///< where the line that next() gave last begins
+  bool last_too_long_ = false;   ///< the line next() gave last was too long (and is skipped)
+  bool replay_too_long_ = false; ///< put_back() of a line too long: the next next() gives it again
 };
 
 /// An opened input file that closes itself; `-` is standard input, which is left open.

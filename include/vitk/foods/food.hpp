@@ -113,6 +113,9 @@ struct FoodRecord {
   std::uint16_t k2_measured = 0;  ///< the forms the method behind K2 measured: bit i for kFormKeys[i]
   K2Basis k2_basis = K2Basis::unstated;
   std::uint8_t alternative_count = 0;
+  /// The values are per 1 of an item's quantity, not per 100 g: a row of an export whose weight is not known
+  /// (`1 capsule`), holding the export's own figure.
+  bool values_per_item = false;
   std::uint32_t first_alternative = 0;
   std::uint32_t recipe = kNoRecipe;  ///< into TableData::recipes, for a recipe
   double k1_ug_per_100g = kUnknown;

@@ -91,6 +91,20 @@ class ItemRange {
 };
 
 /// Everything read: days in the order they first appear, their items when kept, and the grand total.
+/// What the Cronometer exports of a report came to (vitk(1), CRONOMETER): all their rows, whatever the dates
+/// the report shows.
+struct ImportStats {
+  std::uint32_t rows = 0;      ///< rows read, those of amount 0 too
+  std::uint32_t matched = 0;   ///< counted with a vitk food
+  std::uint32_t figure = 0;    ///< counted with the export's own vitamin K, as K1
+  double figure_ug = 0;
+  std::uint32_t figure_k2 = 0; ///< menaquinone supplements: the export's own vitamin K, as K2
+  double figure_k2_ug = 0;
+  std::uint32_t unknown = 0;   ///< neither a food vitk knows nor a figure: unknown
+  std::uint32_t zero_rows = 0; ///< of amount 0: skipped
+  std::uint32_t disagree = 0;  ///< counted with a vitk food whose K1 differs from the export's twofold
+};
+
 struct Intake {
   std::deque<Day> days;  ///< a deque grows without copying: no peak of twice the days while it grows
   std::deque<ItemRecord> items;  ///< grouped by day, in the order of `days`; empty unless kept
@@ -100,6 +114,7 @@ struct Intake {
   Totals total;                  ///< K2 by form only when items are kept
   std::uint32_t skipped_items = 0;
   bool items_kept = false;
+  ImportStats import;            ///< rows == 0 without a Cronometer export
 
   /// Days that have at least one item: the ones means and flags are about.
   std::uint32_t days_with_items() const;
@@ -125,6 +140,7 @@ class IntakeBuilder {
   }
 
   void start_input() { current_ = kNoDay; }
+  ImportStats& import_stats() { return intake_.import; }
   void start_day(const Date& date);
   /// start_day for a date given as days since 1970-01-01.
   void start_day_number(std::int32_t days);

@@ -41,6 +41,10 @@ struct MealLine {
 /// Reuses `out`'s storage. Throws a data Error at `at` (line set, column filled in) for bytes that are not text.
 void split_line(std::string_view line, SourceLocation& at, MealLine& out);
 
+/// Rejects bytes that cannot be part of a line of text (control characters but tab, NUL, invalid UTF-8), so that
+/// no message or report ever echoes them: a data Error at `at` (line set, column filled in).
+void check_bytes(std::string_view line, SourceLocation& at);
+
 /// One resolved item: a food and how much of it.
 struct Item {
   Food food;
@@ -52,6 +56,7 @@ struct Item {
   double quantity = 0;
   std::string_view unit;  ///< `g`, `oz` ... or a portion name such as `cup` (text of the food's table); `serving`
   double grams = 0;
+  bool values_per_item = false;  ///< the food's values are per 1 of the quantity (FoodRecord::values_per_item)
 };
 
 /// An item of `food`, with the food's values copied in.

@@ -19,7 +19,8 @@ struct Amounts {
   K2Basis k2_basis = K2Basis::unstated;  ///< how the food's K2 is known
 };
 
-Amounts amounts_for(const Food& food, double grams);
+/// What `grams` (`quantity` of a food whose values are per item) of a food hold.
+Amounts amounts_for(const Food& food, double grams, double quantity);
 
 /// A sum over items of the values that were known, and how many items had one.
 struct Sum {
@@ -81,7 +82,7 @@ struct Totals {
 
   void add(const Amounts& amounts, double item_grams);
   /// The same for `grams` of a food, without making an Amounts: the hot path of long logs.
-  void add(const FoodRecord& food, double item_grams);
+  void add(const FoodRecord& food, double item_grams, double quantity);
   /// A day's sums (which have no K2 by form).
   void add(const DayTotals& day);
   /// An item's K1, K2 and dihydrophylloquinone from its own copy of its food's values, without K2 by form.

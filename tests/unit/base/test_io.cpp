@@ -45,6 +45,34 @@ TEST_CASE("lines from memory drop CR, the BOM and the last newline") {
   CHECK(lines_of(reader) == std::vector<std::string>{"natto 50g", "", "2 eggs", "# end"});
 }
 
+TEST_CASE("a line put back is given again, with its number") {
+  LineReader reader("Day,Food Name,Amount\n2026-11-24,kale,40.00 g\n");
+  Line line;
+  REQUIRE(reader.next(line));
+  CHECK(line.text == "Day,Food Name,Amount");
+  reader.put_back();
+  REQUIRE(reader.next(line));
+  CHECK(line.text == "Day,Food Name,Amount");
+  CHECK(line.number == 1);
+  REQUIRE(reader.next(line));
+  CHECK(line.number == 2);
+}
+
+TEST_CASE("a line too long put back is given again as too long") {
+  const std::string text = std::string(LineReader::kMaxLineBytes + 10, 'x') + "\nkale 1 cup\n";
+  LineReader reader(text);
+  Line line;
+  REQUIRE(reader.next(line));
+  CHECK(line.too_long);
+  reader.put_back();
+  REQUIRE(reader.next(line));
+  CHECK(line.too_long);
+  CHECK(line.number == 1);
+  REQUIRE(reader.next(line));
+  CHECK(line.text == "kale 1 cup");
+  CHECK(line.number == 2);
+}
+
 TEST_CASE("an empty text has no lines") {
   LineReader reader("");
   CHECK(lines_of(reader).empty());

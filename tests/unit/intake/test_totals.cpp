@@ -14,7 +14,7 @@ using namespace vitk::testing;
 TEST_CASE("amounts scale per 100 g values and keep unknowns unknown") {
   const OneFood f(23.1, 939, 939);
   const Food& natto = f.food;
-  const Amounts amounts = amounts_for(natto, 50);
+  const Amounts amounts = amounts_for(natto, 50, 1);
   CHECK(amounts.k1_ug.value() == doctest::Approx(11.55));
   CHECK(amounts.k2_ug.value() == doctest::Approx(469.5));
   CHECK(amounts.k2_form_ug[3].value() == doctest::Approx(469.5));
@@ -27,8 +27,8 @@ TEST_CASE("totals add what is known and count it") {
   const Food& natto = f.food;
   const Food& kale = g.food;
   Totals totals;
-  totals.add(amounts_for(natto, 50), 50);
-  totals.add(amounts_for(kale, 32), 32);
+  totals.add(amounts_for(natto, 50, 1), 50);
+  totals.add(amounts_for(kale, 32, 1), 32);
   CHECK(totals.items == 2);
   CHECK(totals.grams == doctest::Approx(82));
   CHECK(totals.k1.ug == doctest::Approx(11.55 + 225.536));
@@ -38,8 +38,8 @@ TEST_CASE("totals add what is known and count it") {
   CHECK(totals.k2_by_form[3].known == 1);
   CHECK(totals.k2_by_form[0].known == 0);
   DayTotals day;
-  day.add(amounts_for(natto, 50), 50);
-  day.add(amounts_for(kale, 32), 32);
+  day.add(amounts_for(natto, 50, 1), 50);
+  day.add(amounts_for(kale, 32, 1), 32);
   DayTotals twice = day;
   twice.add(day);
   CHECK(twice.items == 4);
@@ -55,7 +55,7 @@ TEST_CASE("a day is low only when it has items and its known K2 is under the min
   const OneFood f(23.1, 939, 939);
   const Food& natto = f.food;
   DayTotals some;
-  some.add(amounts_for(natto, 3), 3);  // 28.17 µg
+  some.add(amounts_for(natto, 3, 1), 3);  // 28.17 µg
   CHECK(k2_below(some, 32.7));
   CHECK_FALSE(k2_below(some, 28));
 }

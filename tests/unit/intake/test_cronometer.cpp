@@ -1,0 +1,97 @@
+// Cronometer exports: telling the kinds apart, finding the columns, the list of names, matching.
+#include "vitk/intake/cronometer.hpp"
+
+#include <doctest/doctest.h>
+#include <set>
+
+#include "vitk/base/text.hpp"
+#include "vitk/foods/builtin_foods.hpp"
+#include "vitk/intake/intake.hpp"
+
+using namespace vitk;
+
+TEST_CASE("Cronometer exports are told apart by their header") {
+  CHECK(cronometer_kind("Day,Time,Group,Food Name,Amount,Energy (kcal),Vitamin K (\u00B5g),Category") ==
+        ExportKind::servings);
+  CHECK(cronometer_kind("Day,Food Name,Amount,Energy (kcal),Water (g)") == ExportKind::servings);
+  CHECK(cronometer_kind("Date,Energy (kcal),Vitamin K (\u00B5g),Completed") == ExportKind::daily_summary);
+  CHECK(cronometer_kind("Date,Group,Energy (kcal),Completed") == ExportKind::daily_summary);
+  CHECK(cronometer_kind("Day,Time,Group,Metric,Unit,Amount") == ExportKind::biometrics);
+  CHECK(cronometer_kind("Day,Group,Exercise,Minutes,Calories Burned") == ExportKind::exercises);
+  CHECK(cronometer_kind("Day,Group,Note") == ExportKind::notes);
+  CHECK(cronometer_kind("2026-11-24") == ExportKind::none);
+  CHECK(cronometer_kind("kale 1 cup, chopped") == ExportKind::none);
+}
+
+TEST_CASE("the columns of a servings export are found by name, wherever they are") {
+  const auto columns =
+      servings_columns("Day,Group,Food Name,Amount,Energy (kcal),Vitamin K (\u00B5g),Calcium (mg),Category");
+  REQUIRE(columns);
+  CHECK(columns->count == 8);
+  CHECK(columns->day == 0);
+  CHECK(columns->group == 1);
+  CHECK(columns->name == 2);
+  CHECK(columns->amount == 3);
+  CHECK(columns->vitamin_k == 5);
+  CHECK(columns->category == 7);
+  const auto old = servings_columns("Day,Food Name,Amount,Energy (kcal)");
+  REQUIRE(old);
+  CHECK_FALSE(old->group);
+  CHECK_FALSE(old->vitamin_k);
+  CHECK_FALSE(servings_columns("Date,Energy (kcal),Completed"));
+}
+
+TEST_CASE("every food of the list of Cronometer names is a built-in food, each name once") {
+  FoodCatalog catalog;
+  catalog.add(builtin_foods());
+  std::set<std::string> seen;
+  CHECK(cronometer_names().size() > 100);
+  for (const CronometerName& entry : cronometer_names()) {
+    CHECK_MESSAGE(catalog.find(entry.food).food.has_value(), entry.food);
+    CHECK_MESSAGE(seen.insert(normalize_key(entry.name)).second, entry.name);
+  }
+}
+
+TEST_CASE("names are matched, surest first") {
+  FoodCatalog catalog;
+  catalog.add(builtin_foods());
+  CronometerMatcher matcher(catalog, &builtin_foods());
+  const NameMatch& eggs = matcher.match("Eggs, Cooked");
+  REQUIRE(eggs.food);
+  CHECK(eggs.kind == MatchKind::mapped);
+  const NameMatch& kale = matcher.match("Kale, Raw");
+  REQUIRE(kale.food);
+  CHECK(kale.food->id() == "kale");
+  CHECK(kale.kind == MatchKind::exact);
+  // A raw food is not matched to a cooked one.
+  const NameMatch& raspberries = matcher.match("Raspberries, Fresh, Red");
+  REQUIRE(raspberries.food);
+  CHECK(to_lower(raspberries.food->name()).find("raw") != std::string::npos);
+  CHECK_FALSE(matcher.match("Zzyzx, Imaginary Brand Protein Bar").food);
+}
+
+TEST_CASE("a menaquinone supplement's figure is K2, of the form its name says") {
+  CHECK(ExportFoods::kind_of("Vitamin K2 MK7 (as menaquinone-7)").k2);
+  CHECK(ExportFoods::kind_of("Vitamin K2 MK7 (as menaquinone-7)").form == std::optional<std::size_t>(3));
+  CHECK(ExportFoods::kind_of("Vitamin K2 M4 (as menaquinone-4)").form == std::optional<std::size_t>(0));
+  CHECK(ExportFoods::kind_of("Vitamin K2, Complex").k2);
+  CHECK_FALSE(ExportFoods::kind_of("Vitamin K2, Complex").form);
+  CHECK_FALSE(ExportFoods::kind_of("Vitamin K1 (as Phytonadione)").k2);
+  CHECK_FALSE(ExportFoods::kind_of("Kale, Raw").k2);
+}
+
+TEST_CASE("a food of the export's figure per item counts per item, its grams unknown") {
+  ExportFoods foods;
+  const Food capsule = foods.food("Multivitamin", 25.0, true);
+  CHECK(is_export_food(capsule));
+  CHECK(capsule.name() == "Multivitamin (Cronometer's figure)");
+  const Amounts two = amounts_for(capsule, 0, 2);
+  REQUIRE(two.k1_ug);
+  CHECK(*two.k1_ug == doctest::Approx(50.0));
+  CHECK_FALSE(two.k2_ug);
+  // The same name and figure is one food.
+  CHECK(foods.food("Multivitamin", 25.0, true) == capsule);
+  const Food weighed = foods.food("Kale, Raw", 389.6, false);
+  const Amounts forty = amounts_for(weighed, 40, 40);
+  CHECK(*forty.k1_ug == doctest::Approx(155.84));
+}
