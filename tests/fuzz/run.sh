@@ -3,7 +3,7 @@
 #   tests/fuzz/run.sh BUILD_DIR [LIBFUZZER_FLAG...] [TARGET...]
 # e.g. tests/fuzz/run.sh build-fuzz -max_total_time=60          (what .ci/run does: one minute per target)
 #      tests/fuzz/run.sh build-fuzz -runs=10000000 meal_list    (a long run of one target)
-# Targets: food_table config meal_list command (default: all). Each target keeps the inputs it finds in
+# Targets: food_table config meal_list command cronometer (default: all). Each target keeps the inputs it finds in
 # BUILD_DIR/fuzz/TARGET/corpus, starting from the seeds in tests/fuzz/corpus/TARGET. A failing input is saved in
 # BUILD_DIR/fuzz/TARGET/ and the script stops with libFuzzer's exit code; copy the input to
 # tests/fuzz/regressions/TARGET/ so that the fuzz-replay tests keep it fixed.
@@ -19,7 +19,7 @@ for word in "$@"; do
     *) targets+=("$word") ;;
   esac
 done
-[ "${#targets[@]}" -gt 0 ] || targets=(food_table config meal_list command)
+[ "${#targets[@]}" -gt 0 ] || targets=(food_table config meal_list command cronometer)
 
 cmake -S "$source_dir" -B "$build" -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo -DVITK_FUZZ=ON \
   -DVITK_TESTS=OFF >/dev/null
