@@ -3,6 +3,8 @@
 
 #include <optional>
 
+#include <fmt/format.h>
+
 #include "vitk/base/error.hpp"
 #include "vitk/base/text.hpp"
 #include "vitk/intake/meal.hpp"
@@ -83,7 +85,7 @@ std::string add_to_log(std::string_view log, std::string_view name, const Date& 
       // `2026-11-30 lunch: soup`: no line of the day is without a label. The items start a new stretch of the day
       // at its end (a date seen again continues its day).
       at = after_written(lines, *day_start, day_end);
-      insert = "\n" + to_string(date) + "\n" + items;
+      insert = fmt::format("\n{}\n{}", to_string(date), items);
     } else if (key.empty()) {
       // After the day's items without a label: before its first label line.
       std::size_t first_label = *day_start + 1;

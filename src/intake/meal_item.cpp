@@ -515,7 +515,9 @@ std::optional<ItemReader::Found> ItemReader::find_food(std::size_t first, std::s
   const auto name_of = [&](auto keep) {
     std::string name;
     for (const std::size_t k : at) {
-      if (keep(word(k))) name += (name.empty() || word(k) == "," ? "" : " ") + std::string(word(k));
+      if (!keep(word(k))) continue;
+      if (!name.empty() && word(k) != ",") name += ' ';
+      name += word(k);
     }
     return name;
   };
@@ -596,7 +598,10 @@ std::optional<ItemReader::Found> ItemReader::find_food(std::size_t first, std::s
   for (std::size_t k = first; k < last; ++k) (is_state_word(word(k)) ? states : rest).push_back(word(k));
   if (!states.empty() && !rest.empty()) {
     std::string without;
-    for (std::string_view part : rest) without += (without.empty() ? "" : " ") + std::string(part);
+    for (std::string_view part : rest) {
+      if (!without.empty()) without += ' ';
+      without += part;
+    }
     if (const FoodMatch plain = catalog_.find(without); plain.food) {
       fail(offset, fmt::format("unknown food '{}': '{}' is known ({}), but no '{}' form of it, and a state that "
                                "changes vitamin K is not set aside (see: vitk foods search {})",

@@ -232,7 +232,9 @@ void render_text(const Report& report, std::string& out, const ReportSink& sink)
                        intake.skipped_items, intake.skipped_items == 1 ? "" : "s");
   }
   if (const std::string imported = import_text(intake.import); !imported.empty()) {
-    out += "\n" + wrap(imported, kNoteWidth) + "\n";
+    out += '\n';
+    out += wrap(imported, kNoteWidth);
+    out += '\n';
   }
   // Never point someone on a vitamin K antagonist at natto.
   if (!report.steady && report.check_fails(false)) {

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include "vitk/base/error.hpp"
 #include "vitk/base/io.hpp"
@@ -259,11 +260,11 @@ std::string describe(const FoodTable& table) {
       value(food.portion(p).grams);
     }
     out += std::string("|") + std::string(food.source()) + "|" + std::string(food.k2_source()) + "|" + std::string(food.usda());
-    out += "|" + std::string(kBasisNames[static_cast<std::size_t>(food.k2_basis())]) + "|" + std::to_string(food.k2_measured());
+    out += fmt::format("|{}|{}", kBasisNames[static_cast<std::size_t>(food.k2_basis())], food.k2_measured());
     for (std::size_t a = 0; a < food.alternative_count(); ++a) out += "|alternative " + std::string(food.alternative(a));
     for (std::size_t v = 0; v < food.k2_value_count(); ++v) {
       const K2Value k2 = food.k2_value(v);
-      out += "|" + std::string(k2.source) + "," + std::string(value_form_key(k2.form)) + ",";
+      out += fmt::format("|{},{},", k2.source, value_form_key(k2.form));
       value(k2.ug_per_100g);
       out += std::string(kBasisNames[static_cast<std::size_t>(k2.basis)]) + (k2.used ? ",used" : "");
     }
