@@ -8,9 +8,8 @@
 #include <string>
 #include <string_view>
 
+#include "fuzz_catalog.hpp"
 #include "vitk/base/io.hpp"
-#include "vitk/foods/catalog.hpp"
-#include "vitk/foods/food_table.hpp"
 #include "vitk/intake/cronometer.hpp"
 #include "vitk/intake/intake.hpp"
 #include "vitk/report/match_report.hpp"
@@ -18,15 +17,7 @@
 
 namespace {
 
-const vitk::FoodCatalog& catalog() {
-  static const std::unique_ptr<vitk::FoodTable> table = vitk::load_food_table(VITK_FUZZ_FOODS);
-  static const vitk::FoodCatalog instance = [] {
-    vitk::FoodCatalog built;
-    built.add(table->data());
-    return built;
-  }();
-  return instance;
-}
+using vitk::fuzz::catalog;
 
 constexpr std::string_view kHeader = "Day,Time,Group,Food Name,Amount,Energy (kcal),Vitamin K (\u00B5g),Category\n";
 

@@ -8,9 +8,8 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
+#include "fuzz_catalog.hpp"
 #include "vitk/base/io.hpp"
-#include "vitk/foods/catalog.hpp"
-#include "vitk/foods/food_table.hpp"
 #include "vitk/intake/intake.hpp"
 #include "vitk/intake/meal_log.hpp"
 #include "vitk/intake/period.hpp"
@@ -18,16 +17,7 @@
 
 namespace {
 
-// A small table (tests/fuzz/foods.toml): the built-in one would spend each run on suggestions for unknown names.
-const vitk::FoodCatalog& catalog() {
-  static const std::unique_ptr<vitk::FoodTable> table = vitk::load_food_table(VITK_FUZZ_FOODS);
-  static const vitk::FoodCatalog instance = [] {
-    vitk::FoodCatalog built;
-    built.add(table->data());
-    return built;
-  }();
-  return instance;
-}
+using vitk::fuzz::catalog;
 
 bool close_enough(double a, double b) { return std::abs(a - b) <= 1e-6 * std::max({1.0, std::abs(a), std::abs(b)}); }
 
