@@ -360,9 +360,9 @@ struct Weighed {
 
 class RowReader {
  public:
-  RowReader(const std::string& name, CronometerMatcher& matcher, ExportFoods& export_foods, IntakeBuilder& builder,
-            ImportStats& stats, std::map<std::string, NameUse>* uses)
-      : name_(name), matcher_(matcher), export_foods_(export_foods), builder_(builder), stats_(stats), uses_(uses) {}
+  RowReader(CronometerMatcher& matcher, ExportFoods& export_foods, IntakeBuilder& builder, ImportStats& stats,
+            std::map<std::string, NameUse>* uses)
+      : matcher_(matcher), export_foods_(export_foods), builder_(builder), stats_(stats), uses_(uses) {}
 
   /// Reads one record (its fields); throws a data Error at the place of a problem.
   void read(std::string_view line, const std::vector<std::string_view>& fields, const ServingsColumns& columns,
@@ -372,7 +372,6 @@ class RowReader {
   std::optional<Weighed> weigh(const Food& food, std::string_view unit);
   std::optional<Weighed> weigh_by_grammar(const Food& food, std::string_view unit) const;
 
-  const std::string& name_;
   CronometerMatcher& matcher_;
   ExportFoods& export_foods_;
   IntakeBuilder& builder_;
@@ -641,7 +640,7 @@ ReadResult read_cronometer(LineReader& reader, const std::string& name, Cronomet
     builder.set_memory_limit(builder.report_limit(), builder.shared_memory() + kMatchingBytes);
     matcher.memory_set_aside = true;
   }
-  RowReader rows(name, matcher, export_foods, builder, builder.import_stats(), uses);
+  RowReader rows(matcher, export_foods, builder, builder.import_stats(), uses);
   std::vector<std::string_view> fields;
   std::string storage, record;
   while (reader.next(line)) {

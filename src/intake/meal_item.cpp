@@ -56,6 +56,9 @@ bool is_set_aside(std::string_view word) {
                        "and", "or", "plus", "more", "for", "garnish", "serving", "to", "taste", "optional", "divided"});
 }
 
+// States of a food's name that an item saying `fresh` does not mean.
+constexpr std::string_view kNotFresh[] = {" dried ", " dehydrated ", " ground ", " powder ", " powdered ", " dry "};
+
 // Words that change a food's vitamin K per gram: they choose the food and are never set aside.
 bool is_state_word(std::string_view word) {
   return one_of(word, {"raw", "cooked", "boiled", "steamed", "fried", "roasted", "baked", "grilled", "broiled",
@@ -116,7 +119,35 @@ struct Amount {
   std::size_t end_offset = 0;   ///< where it ends
   std::optional<double> container_grams;  ///< grams of each counted container, when the recipe weighed it
   std::vector<Amount> equivalents;        ///< `(14 oz)`, `/ 3½oz`
+  bool counts_pieces = false;             ///< written before the food without a unit: `2 lemons`, `a cabbage`
 };
+
+/// The portion that a count written before the food counts (`1 lemon`, `10 green beans`, `a cabbage`), when it
+/// is not the serving: the serving stands where it is one piece already (`2 eggs`: its serving is the large
+/// egg); else the food's portion of one piece: the one named as the food's last word (`bean`, `bagel`), then
+/// medium, fruit, whole, each, piece, head and bulb. A food with none of them counts servings.
+std::optional<std::string> piece_unit(const Food& food, std::string_view name) {
+  std::size_t end = name.size();
+  while (end > 0 && !std::isalpha(static_cast<unsigned char>(name[end - 1]))) --end;
+  std::size_t start = end;
+  while (start > 0 && std::isalpha(static_cast<unsigned char>(name[start - 1]))) --start;
+  std::vector<std::string> pieces;
+  if (start < end) pieces.push_back(singular(to_lower(name.substr(start, end - start))));
+  for (const char* unit : {"medium", "fruit", "whole", "each", "piece", "head", "bulb"}) pieces.emplace_back(unit);
+  if (const std::optional<Portion> serving = food.default_portion()) {
+    std::vector<std::string> whole_ones = pieces;
+    for (const char* unit : {"large", "small", "extra-large", "jumbo", "item", "order"}) whole_ones.emplace_back(unit);
+    for (const std::string& unit : whole_ones) {
+      if (const std::optional<Portion> portion = food.find_portion(unit); portion && portion->grams == serving->grams) {
+        return std::nullopt;
+      }
+    }
+  }
+  for (const std::string& unit : pieces) {
+    if (unit != "serving" && food.find_portion(unit)) return unit;
+  }
+  return std::nullopt;
+}
 
 [[noreturn]] void fail_at(const SourceLocation& at, std::size_t offset, const std::string& message) {
   SourceLocation where = at;
@@ -162,6 +193,8 @@ class ItemReader {
   std::optional<Found> find_food(std::size_t first, std::size_t last) const;
   std::optional<std::pair<Found, std::size_t>> food_after(std::size_t first, bool exact) const;
   [[noreturn]] void fail_unknown(std::size_t first, std::size_t last) const;
+  /// Fails when the words without those `is_state` picks name a food: `steamed kale`, `fresh thyme`.
+  void fail_known_in_another_state(std::size_t first, std::size_t last, bool (*is_state)(std::string_view)) const;
   [[noreturn]] void fail_unknown(std::size_t first) const;
   Item make(const Found& found, const Amount& amount, std::size_t food_first);
   double grams_of(const Food& food, const Amount& amount, std::string_view& unit, std::size_t food_offset,
@@ -521,10 +554,20 @@ std::optional<ItemReader::Found> ItemReader::find_food(std::size_t first, std::s
     }
     return name;
   };
+  // `fresh thyme` is never the dried or ground herb, whose vitamin K per gram is several times the leaf's.
+  const bool fresh = std::any_of(at.begin(), at.end(), [&](std::size_t k) { return one_of(word(k), {"fresh"}); });
+  const auto kept_fresh = [&](const Food& food) {
+    if (!fresh) return true;
+    const std::string food_name = " " + normalize_key(food.name()) + " ";
+    return std::none_of(std::begin(kNotFresh), std::end(kNotFresh), [&](std::string_view state) {
+      return food_name.find(state) != std::string::npos;
+    });
+  };
   const auto try_name = [&](const std::string& name) -> std::optional<Found> {
     if (name.empty()) return std::nullopt;
-    if (const FoodMatch match = catalog_.find(name); match.food) return Found{*match.food, name};
-    if (const FoodMatch match = catalog_.find_words(name); match.food) return Found{*match.food, name};
+    for (const FoodMatch& match : {catalog_.find(name), catalog_.find_words(name)}) {
+      if (match.food && kept_fresh(*match.food)) return Found{*match.food, name};
+    }
     return std::nullopt;
   };
   const std::string written =
@@ -555,6 +598,25 @@ std::optional<ItemReader::Found> ItemReader::find_food(std::size_t first, std::s
   fail_unknown(first, last);
 }
 
+void ItemReader::fail_known_in_another_state(std::size_t first, std::size_t last,
+                                             bool (*is_state)(std::string_view)) const {
+  std::vector<std::string_view> states, rest;
+  for (std::size_t k = first; k < last; ++k) (is_state(word(k)) ? states : rest).push_back(word(k));
+  if (states.empty() || rest.empty()) return;
+  std::string without;
+  for (std::string_view part : rest) {
+    if (!without.empty()) without += ' ';
+    without += part;
+  }
+  if (const FoodMatch plain = catalog_.find(without); plain.food) {
+    fail(words_[first].offset,
+         fmt::format("unknown food '{}': '{}' is known ({}), but no '{}' form of it, and a state that changes "
+                     "vitamin K is not set aside (see: vitk foods search {})",
+                     quote_excerpt(span(first, last)), quote_excerpt(without), plain.food->name(),
+                     quote_excerpt(states.front()), quote_excerpt(without)));
+  }
+}
+
 [[noreturn]] void ItemReader::fail_unknown(std::size_t first, std::size_t last) const {
   // A number among the food's words is a second amount (`gouda 2 100 g`, `2 100 g gouda`).
   for (std::size_t k = first; k < last; ++k) {
@@ -579,6 +641,8 @@ std::optional<ItemReader::Found> ItemReader::find_food(std::size_t first, std::s
                              match.candidates.size(), join(listed, ", "), more));
   }
   const std::string search = fmt::format("vitk foods search {}", quote_excerpt(name));
+  // `fresh thyme`, where vitk knows only the dried herb.
+  fail_known_in_another_state(first, last, [](std::string_view w) { return one_of(w, {"fresh"}); });
   // Foods whose names hold every word: the name is ambiguous rather than unknown.
   std::vector<std::string> words;
   for (std::size_t k = first; k < last; ++k) {
@@ -594,21 +658,7 @@ std::optional<ItemReader::Found> ItemReader::find_food(std::size_t first, std::s
                              quote_excerpt(name), join(listed, ", "), found.size() > 3 ? ", ..." : "", search));
   }
   // `steamed kale`: the food is known, but not in that state, which vitk does not set aside.
-  std::vector<std::string_view> states, rest;
-  for (std::size_t k = first; k < last; ++k) (is_state_word(word(k)) ? states : rest).push_back(word(k));
-  if (!states.empty() && !rest.empty()) {
-    std::string without;
-    for (std::string_view part : rest) {
-      if (!without.empty()) without += ' ';
-      without += part;
-    }
-    if (const FoodMatch plain = catalog_.find(without); plain.food) {
-      fail(offset, fmt::format("unknown food '{}': '{}' is known ({}), but no '{}' form of it, and a state that "
-                               "changes vitamin K is not set aside (see: vitk foods search {})",
-                               quote_excerpt(name), quote_excerpt(without), plain.food->name(),
-                               quote_excerpt(states.front()), quote_excerpt(without)));
-    }
-  }
+  fail_known_in_another_state(first, last, is_state_word);
   const std::vector<std::string> suggestions = catalog_.suggest(name, 3);
   if (suggestions.empty()) fail(offset, fmt::format("unknown food '{}' (see: {})", quote_excerpt(name), search));
   fail(offset, fmt::format("unknown food '{}' (did you mean {}? see: {})", quote_excerpt(name),
@@ -703,7 +753,16 @@ Item ItemReader::make(const Found& found, const Amount& amount, std::size_t food
                                   ? fmt::format("'{}'", quote_excerpt(found.name))
                                   : fmt::format("'{}' ({}, {})", quote_excerpt(found.name), food.id(), food.name());
   std::string_view unit;
-  const double grams = grams_of(food, amount, unit, words_[food_first].offset, read_as, found.name);
+  Amount pieces;
+  const bool counted = amount.counts_pieces && amount.unit.empty() && !amount.container_grams;
+  if (counted) {
+    if (std::optional<std::string> piece = piece_unit(food, found.name)) {
+      pieces = amount;
+      pieces.unit = std::move(*piece);
+    }
+  }
+  const Amount& weighed = pieces.unit.empty() ? amount : pieces;
+  const double grams = grams_of(food, weighed, unit, words_[food_first].offset, read_as, found.name);
   // An equivalent amount must agree with the first, which is the one counted.
   for (const Amount& again : amount.equivalents) {
     std::string_view other_unit;
@@ -719,7 +778,7 @@ Item ItemReader::make(const Found& found, const Amount& amount, std::size_t food
   if (grams > kMaxItemGrams) {
     fail(amount.offset, fmt::format("amount of {:.0f} g is more than {:.0f} kg", grams, kMaxItemGrams / 1000));
   }
-  return make_item(food, amount.quantity, unit, grams);
+  return make_item(food, weighed.quantity, unit, grams);
 }
 
 // ---------------------------------------------------------------- items
@@ -765,6 +824,7 @@ std::optional<Item> ItemReader::amount_first() {
     if (const auto food = food_after(i, false)) return make(food->first, *found, food->second);
     fail_unknown(one_of(word(i), {"of"}) ? i + 1 : i);
   }
+  found->counts_pieces = true;
   // The words may name a food as they are (`2 eggs`, `2 cup cakes`)...
   if (const auto food = food_after(i, true)) return make(food->first, *found, food->second);
   // ... or start with its unit, perhaps after a size (`2 slices bread`, `2 large eggs`, `2 large cloves garlic`),
@@ -779,6 +839,18 @@ std::optional<Item> ItemReader::amount_first() {
     if (const auto food = food_after(next, false)) return make(food->first, with_unit, food->second);
   }
   if (const auto food = food_after(i, false)) return make(food->first, *found, food->second);
+  // `4 garlic cloves`, `2 celery stalks, chopped`: the food's name, then its unit.
+  std::size_t end = i;
+  while (end < n && word(end) != ",") ++end;
+  for (std::size_t at = end; at-- > i + 1;) {
+    if (!is_unit_word(at)) continue;
+    std::size_t next = at;
+    Amount with_unit = *found;
+    with_unit.counts_pieces = false;
+    take_unit(next, with_unit);
+    if (next != end) continue;
+    if (auto food = find_food(one_of(word(i), {"of"}) ? i + 1 : i, at)) return make(*food, with_unit, i);
+  }
   // Nothing names a food: the error is about the words after the amount, its unit and its equivalents.
   std::size_t first = one_of(word(i), {"of"}) ? i + 1 : i;
   if (first >= n) no_food();

@@ -110,8 +110,8 @@ TEST_CASE("the compiled index is sorted and part of a fresh build") {
     compiled.emplace(table.str(entry.key), entry.food);
     compiled_keys.insert(table.str(entry.key));
   }
-  for (const auto& [key, food] : fresh) {
-    if (!compiled.contains({key, food})) CHECK_MESSAGE(compiled_keys.contains(key), key);
+  for (const auto& entry : fresh) {
+    if (!compiled.contains(entry)) CHECK_MESSAGE(compiled_keys.contains(entry.first), entry.first);
   }
 }
 

@@ -176,6 +176,35 @@ id = "natto"
 name = "Natto"
 source = "s"
 k2 = { mk7 = 939 }
+
+[[food]]
+id = "lemon"
+name = "Lemon"
+source = "s"
+k1 = 0
+portions = { cup = 212, fruit = 58, wedge = 7, serving = 7 }
+
+[[food]]
+id = "cabbage"
+name = "Cabbage, raw"
+source = "s"
+k1 = 76
+portions = { cup = 89, head = 1248, leaf = 23, serving = 89 }
+
+[[food]]
+id = "celery"
+name = "Celery, raw"
+source = "s"
+k1 = 29.3
+portions = { cup = 101, stalk = 40, serving = 101 }
+
+[[food]]
+id = "thyme-dried"
+name = "Thyme, dried"
+aliases = ["thyme"]
+source = "s"
+k1 = 1714.5
+portions = { tsp = 1, tbsp = 2.7 }
 )";
 
 struct Fixture {
@@ -321,8 +350,48 @@ TEST_CASE("phrasings: household units in every spelling") {
   READS("1 medium egg", "egg 1 medium = 44 g");
   READS("egg 2 large", "egg 2 large = 100 g");
   READS("1 patty ground beef", "ground-beef 1 patty = 85 g");
-  READS("5 almonds", "almonds 5 serving = 140 g");
+  READS("5 almonds", "almonds 5 almond = 6 g");
   READS("12 almond almonds", "almonds 12 almond = 14.4 g");
+}
+
+TEST_CASE("phrasings: a count before the food counts its pieces") {
+  const Fixture f;
+  // The portion of one piece where the serving is not one: named as the food, then fruit, head ...
+  READS("1 lemon", "lemon 1 fruit = 58 g");
+  READS("a lemon", "lemon 1 fruit = 58 g");
+  READS("two lemons", "lemon 2 fruit = 116 g");
+  READS("a cabbage", "cabbage 1 head = 1248 g");
+  READS("half a cabbage", "cabbage 0.5 head = 624 g");
+  READS("2 leeks", "leek 2 serving = 178 g");
+  // The serving where it is one piece already, or where the food has no piece.
+  READS("2 eggs", "egg 2 serving = 100 g");
+  READS("2 kale", "kale 2 serving = 32 g");
+  // The food alone, or a number after it, counts servings.
+  READS("lemon", "lemon 1 serving = 7 g");
+  READS("lemon 2", "lemon 2 serving = 14 g");
+  // A unit written counts that unit.
+  READS("2 wedges lemon", "lemon 2 wedge = 14 g");
+}
+
+TEST_CASE("phrasings: the food's name, then its unit") {
+  const Fixture f;
+  READS("4 garlic cloves", "garlic 4 clove = 12 g");
+  READS("2 celery stalks, chopped", "celery 2 stalk = 80 g");
+  READS("2 large garlic cloves", "garlic 2 clove = 6 g");
+  READS("3 cabbage leaves", "cabbage 3 leaf = 69 g");
+  READS("2 kale cups", "kale 2 cup = 32 g");
+  READS("2 celery bunches", "m.txt:1:10: error: 'celery' has no portion 'bunches' (units: mg, g, kg, oz, lb, volumes "
+                            "such as ml, l, cup, tbsp, tsp, fl oz (by its cup of 101 g), serving, stalk)");
+}
+
+TEST_CASE("phrasings: fresh is never the dried herb") {
+  const Fixture f;
+  READS("1 tsp thyme", "thyme-dried 1 tsp = 1 g");
+  READS("1 tsp dried thyme", "thyme-dried 1 tsp = 1 g");
+  READS("1 tbsp fresh thyme",
+        "m.txt:1:8: error: unknown food 'fresh thyme': 'thyme' is known (Thyme, dried), but no 'fresh' form of it, and "
+        "a state that changes vitamin K is not set aside (see: vitk foods search thyme)");
+  READS("fresh kale 1 cup", "kale 1 cup = 16 g");
 }
 
 TEST_CASE("phrasings: volumes by a food's density") {
