@@ -52,11 +52,11 @@ std::size_t ValueAxis::ticks() const { return static_cast<std::size_t>(std::lrou
 
 double ValueAxis::height_of(double value) const { return std::clamp(value / top_, 0.0, 1.0) * pixels_; }
 
-BarSlots::BarSlots(std::size_t count, double pixels) {
+BarSlots::BarSlots(std::size_t count, double pixels, double max_width) {
   slot = count > 0 ? pixels / static_cast<double>(count) : pixels;
   // A gap of a fifth of the slot, at most 12 pixels, while a bar keeps at least 2 pixels; none below that.
   const double gap = std::min(slot * 0.2, 12.0);
-  width = slot - gap >= 2 ? slot - gap : slot;
+  width = std::min(slot - gap >= 2 ? slot - gap : slot, max_width);
 }
 
 std::size_t BarSlots::label_every(double label_pixels) const {

@@ -412,6 +412,18 @@ void render_period_chart(std::string& out, const Report& report, const ReportSin
   value_line(out, axis, options.k2_min_ug_per_day, "min",
              fmt::format("K2 minimum {} µg", format_trimmed(options.k2_min_ug_per_day, 2)));
   close_chart(out);
+  open_table(out, points.size(), fmt::format("Mean K1 and K2 per day with items, by {}, µg", what),
+             fmt::format("<th scope=\"col\">{}</th><th scope=\"col\" class=\"n\">mean K1 µg</th><th scope=\"col\" "
+                         "class=\"n\">mean K2 µg</th><th scope=\"col\">K2 minimum</th>",
+                         what));
+  for (const Point& point : points) {
+    out += fmt::format("<tr><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td{}>{}</td></tr>\n",
+                       esc(point.label), point.has_items ? ug_text(point.k1_ug) : "no items",
+                       point.has_items ? ug_text(point.k2_ug) : "no items", point.low ? " class=\"low\"" : "",
+                       point.low ? "below" : point.has_items ? "met" : "");
+    flush_if_big(out, sink);
+  }
+  close_table(out);
   out += "</figure>\n";
 }
 

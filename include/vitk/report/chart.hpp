@@ -45,9 +45,9 @@ class ValueAxis {
 };
 
 /// Where the bars of `count` slots lie across `pixels`: the slot of each bar, and a bar's width within it
-/// (a gap between bars while they are wide enough to keep one).
+/// (a gap between bars while they are wide enough to keep one, and no bar wider than `max_width`).
 struct BarSlots {
-  BarSlots(std::size_t count, double pixels);
+  BarSlots(std::size_t count, double pixels, double max_width = 96);
   double slot = 0;   ///< pixels per bar
   double width = 0;  ///< of the bar itself
   /// The left edge of bar `index`'s slot.

@@ -91,4 +91,7 @@ TEST_CASE("SVG bar slots share the width and keep labels apart") {
   const BarSlots year(365, 900);
   CHECK(year.width == doctest::Approx(year.slot));  // too narrow for a gap
   CHECK(year.label_every(80) == 33);
+  const BarSlots one(1, 900);
+  CHECK(one.slot == doctest::Approx(900));
+  CHECK(one.width == doctest::Approx(96));  // one bar is not a wall
 }
