@@ -226,7 +226,13 @@ void close_table(std::string& out) { out += "</tbody>\n</table>\n</details>\n"; 
 
 std::string shown_span(std::size_t shown, std::size_t all, std::string_view what) {
   if (shown == all) return {};
-  return fmt::format(" The chart shows the last {} of {} {}; the tables below list them all.", shown, all, what);
+  return fmt::format(" The chart and its table show the last {} of {} {}; the report lists them all further down.",
+                     shown, all, what);
+}
+
+/// Says under a chart's title that it shows only the last of its days or periods, when it does.
+void shown_note(std::string& out, std::size_t shown, std::size_t all, std::string_view what) {
+  if (shown != all) out += fmt::format("<p class=\"muted\">{}</p>\n", esc(trim(shown_span(shown, all, what))));
 }
 
 void render_day_chart(std::string& out, const Report& report, const std::vector<Point>& points, std::size_t all_days,
@@ -249,6 +255,7 @@ void render_day_chart(std::string& out, const Report& report, const std::vector<
       plural(static_cast<std::uint32_t>(points.size()), "day"), points.front().label, points.back().label,
       format_trimmed(min, 2), plural(static_cast<std::uint32_t>(low), "day"), empty, unknown);
   out += "<figure>\n<figcaption>K1 and K2 per day (µg)</figcaption>\n";
+  shown_note(out, points.size(), all_days, "days");
   legend(out, {{"k1", "K1"}, {"k2", "K2"}, {"min", fmt::format("K2 minimum, {} µg", format_trimmed(min, 2))},
                {"mark", "K2 below the minimum"}, {"none", "no items"}, {"unknown", "value unknown"}});
   open_chart(out, title, desc + shown_span(points.size(), all_days, "days"), axis, slots, points, "Day");
@@ -309,7 +316,9 @@ void render_forms_chart(std::string& out, const std::vector<Point>& points, std:
   const ValueAxis axis(largest, kPlotHeight);
   const BarSlots slots(points.size(), kPlotWidth);
   std::vector<std::string> names;
-  out += "<figure>\n<figcaption>K2 per day by form (µg)</figcaption>\n<ul class=\"legend\">";
+  out += "<figure>\n<figcaption>K2 per day by form (µg)</figcaption>\n";
+  shown_note(out, points.size(), all_days, "days");
+  out += "<ul class=\"legend\">";
   for (std::size_t form = 0; form <= kFormCount; ++form) {
     if (!used[form]) continue;
     names.push_back(form_name(form));
@@ -380,6 +389,7 @@ void render_period_chart(std::string& out, const Report& report, const ReportSin
   const ValueAxis axis(largest, kPlotHeight);
   const BarSlots slots(points.size(), kPlotWidth);
   out += fmt::format("<figure>\n<figcaption>Mean K1 and K2 per day, by {} (µg)</figcaption>\n", what);
+  shown_note(out, points.size(), count, fmt::format("{}s", what));
   legend(out, {{"k1", "mean K1"}, {"k2", "mean K2"},
                {"min", fmt::format("K2 minimum, {} µg", format_trimmed(options.k2_min_ug_per_day, 2))},
                {"mark", "mean K2 below the minimum"}, {"none", "no items"}, {"unknown", "value unknown"}});
@@ -448,6 +458,7 @@ void render_steady_chart(std::string& out, const Report& report, std::size_t fir
   const BarSlots slots(points.size(), kPlotWidth);
   const std::string tolerance = format_trimmed(steady.tolerance_percent, 1);
   out += "<figure>\n<figcaption>Vitamin K (K1 + K2) per day against your mean (µg)</figcaption>\n";
+  shown_note(out, points.size(), intake.days.size(), "days");
   legend(out, {{"total", "K1 + K2"}, {"band", fmt::format("your mean ± {}%", tolerance)},
                {"mark", "outside the tolerance"}, {"none", "no items"}});
   const std::string desc = fmt::format(
