@@ -96,7 +96,17 @@ struct Point {
   bool low = false;              ///< K2 below the minimum, as the verdict says
   std::array<double, kFormCount + 1> forms_ug{};  ///< K2 by form, the last of no given form
   bool forms_known = false;
+  std::uint32_t k1_unknown = 0;  ///< items whose K1 (K2) is unknown, on a day where some item knew it
+  std::uint32_t k2_unknown = 0;
 };
+
+/// A day's figure for the table and the tooltip: `187.8 (1 item unknown)`, `unknown` or `no items`.
+std::string day_figure(const Point& point, const std::optional<double>& value, std::uint32_t unknown) {
+  if (!point.has_items) return "no items";
+  if (!value) return "unknown";
+  if (unknown == 0) return one_decimal(*value);
+  return fmt::format("{} ({} unknown)", one_decimal(*value), item_count(unknown));
+}
 
 std::string chart_label(const Day& day) {
   const std::optional<Date> date = day.calendar_date();
@@ -114,6 +124,8 @@ std::vector<Point> day_points(const Report& report, std::size_t first) {
     point.has_items = day.totals.items > 0;
     if (day.totals.k1_known > 0) point.k1_ug = day.totals.k1_ug;
     if (day.totals.k2_known > 0) point.k2_ug = day.totals.k2_ug;
+    if (point.k1_ug) point.k1_unknown = day.totals.items - day.totals.k1_known;
+    if (point.k2_ug) point.k2_unknown = day.totals.items - day.totals.k2_known;
     point.low = k2_below(day.totals, report.options.k2_min_ug_per_day);
     if (intake.items_kept && point.k2_ug) {
       const Totals totals = intake.totals_of(day);
@@ -257,18 +269,20 @@ void render_day_chart(std::string& out, const Report& report, const std::vector<
   out += "<figure>\n<figcaption>K1 and K2 per day (µg)</figcaption>\n";
   shown_note(out, points.size(), all_days, "days");
   legend(out, {{"k1", "K1"}, {"k2", "K2"}, {"min", fmt::format("K2 minimum, {} µg", format_trimmed(min, 2))},
-               {"mark", "K2 below the minimum"}, {"none", "no items"}, {"unknown", "value unknown"}});
+               {"mark", "K2 below the minimum"}, {"none", "no items"}, {"unknown", "value unknown (above a bar: of some items)"}});
   open_chart(out, title, desc + shown_span(points.size(), all_days, "days"), axis, slots, points, "Day");
   for (std::size_t i = 0; i < points.size(); ++i) {
     const Point& point = points[i];
     out += fmt::format("<g class=\"day\"><title>{}: K1 {}, K2 {}{}</title>", esc(point.label),
-                       point.has_items ? ug_text(point.k1_ug) : "no items", point.has_items ? ug_text(point.k2_ug) : "no items",
+                       day_figure(point, point.k1_ug, point.k1_unknown), day_figure(point, point.k2_ug, point.k2_unknown),
                        point.low ? ", below the K2 minimum" : "");
     const double x = kLeft + slots.left(i) + (slots.slot - slots.width) / 2;
     // K1 wide and light behind, K2 narrower and dark in front: both readable at a year of days.
+    // A bar whose day had items of unknown value wears a dashed cap: the true figure may be higher.
     if (point.k1_ug) {
       const double h = axis.height_of(*point.k1_ug);
       rect(out, "k1", x, kBase - h, slots.width, h);
+      if (point.k1_unknown > 0) rect(out, "unknown", x, kBase - h - 10, slots.width, 10);
     }
     empty_or_unknown(out, slots, i, point.has_items, point.k1_ug.has_value(), x, slots.width);
     const double k2_width = slots.width >= 4 ? slots.width * 0.55 : slots.width;
@@ -276,6 +290,7 @@ void render_day_chart(std::string& out, const Report& report, const std::vector<
     if (point.k2_ug) {
       const double h = axis.height_of(*point.k2_ug);
       rect(out, "k2", k2_x, kBase - h, k2_width, h);
+      if (point.k2_unknown > 0) rect(out, "unknown", k2_x, kBase - h - 10, k2_width, 10);
     } else if (point.has_items && point.k1_ug) {
       rect(out, "unknown", k2_x, kBase - 10, k2_width, 10);
     }
@@ -290,8 +305,8 @@ void render_day_chart(std::string& out, const Report& report, const std::vector<
              "µg</th><th scope=\"col\">K2 minimum</th>");
   for (const Point& point : points) {
     out += fmt::format("<tr><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td{}>{}</td></tr>\n",
-                       esc(point.label), point.has_items ? ug_text(point.k1_ug) : "no items",
-                       point.has_items ? ug_text(point.k2_ug) : "no items", point.low ? " class=\"low\"" : "",
+                       esc(point.label), day_figure(point, point.k1_ug, point.k1_unknown),
+                       day_figure(point, point.k2_ug, point.k2_unknown), point.low ? " class=\"low\"" : "",
                        point.low ? "below" : point.has_items ? "met" : "");
     flush_if_big(out, sink);
   }
