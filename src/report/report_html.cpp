@@ -694,6 +694,9 @@ void render_html(const Report& report, std::string& out, const ReportSink& sink)
   out += kStyle;
   out += "\n</style>\n</head>\n<body>\n<main>\n<h1>Vitamin K report</h1>\n";
   render_overview(out, report);
+  if (const std::string imported = import_text(intake.import); !imported.empty()) {
+    out += fmt::format("<p>{}</p>\n", esc(imported));
+  }
   // The notes before the charts: the advice is what must not be missed.
   const std::vector<std::string> notes = health_notes(options);
   out += fmt::format("<p class=\"advice\"><strong>{}</strong></p>\n<div class=\"notes\">\n", esc(notes.back()));
@@ -728,9 +731,6 @@ void render_html(const Report& report, std::string& out, const ReportSink& sink)
   if (intake.skipped_items > 0) {
     out += fmt::format("<p>Skipped {} (see the warnings); they are not in these totals.</p>\n",
                        plural(intake.skipped_items, "invalid item"));
-  }
-  if (const std::string imported = import_text(intake.import); !imported.empty()) {
-    out += fmt::format("<p>{}</p>\n", esc(imported));
   }
   out += "</main>\n</body>\n</html>\n";
 }
