@@ -18,7 +18,7 @@ namespace {
 
 /// Charts draw at most this many bars (a year of days); a longer report charts its last ones (vitk(1), HTML).
 constexpr std::size_t kMaxBars = 365;
-/// The numbers under a chart are shown unfolded up to this many rows.
+/// The numbers under a chart are shown unfolded up to this many rows (and always in print).
 constexpr std::size_t kOpenTableRows = 14;
 
 // The plot inside each SVG, in its own units (the picture scales to the page).
@@ -63,7 +63,8 @@ svg .f5{fill:var(--f5)}svg .f6{fill:var(--f6)}svg .f7{fill:var(--f7)}svg .f8{fil
 svg .f10{fill:var(--f10)}svg .f11{fill:var(--f11)}
 details{margin:.3rem 0}summary{cursor:pointer;color:var(--muted)}
 @media print{body{max-width:none;font-size:11pt}*{print-color-adjust:exact;-webkit-print-color-adjust:exact}
-figure,table,section.day{break-inside:avoid}details>*{display:block}})";
+figure,table,section.day{break-inside:avoid}summary{display:none}}
+@media print{details::details-content{content-visibility:visible;display:block}})";
 
 /// Text from outside (food names, meal labels, dates) as HTML shows it literally, in content and in attributes.
 std::string esc(std::string_view text) {
