@@ -161,7 +161,7 @@ for fmt in ["text", "json", "csv", "tsv"]:
     check(f"a million lines and a bad last one, --format {fmt}", ["-f", bad_end, "--format", fmt], 3,
           r".*million-bad-end.txt:1000001:1: error: unknown food 'kael' \(did you mean .*\)", input_mb=million_mb)
 # ... and all good: every format answers within the limits.
-for fmt in ["text", "json", "ndjson", "markdown", "csv", "tsv"]:
+for fmt in ["text", "json", "ndjson", "markdown", "html", "csv", "tsv"]:
     check(f"a million lines, --format {fmt}", ["-f", million, "--format", fmt], 0, None, stdout_empty=False,
           input_mb=million_mb)
 
@@ -177,14 +177,18 @@ def write_million_days(name):
 
 
 million_days = write_million_days("million-days.txt")
-for fmt in ["text", "json", "ndjson", "markdown", "csv", "tsv"]:
+for fmt in ["text", "json", "ndjson", "markdown", "html", "csv", "tsv"]:
     check(f"a million lines of 500,000 days, --format {fmt}", ["-f", million_days, "--format", fmt], 0, None,
           stdout_empty=False, input_mb=os.path.getsize(million_days) / MB)
 # ... summarized by day and in the steady mode too, where each day is a period and a line of its own.
-for fmt in ["text", "markdown", "json", "ndjson"]:
+for fmt in ["text", "markdown", "html", "json", "ndjson"]:
     check(f"a million lines of 500,000 days, --format {fmt} --period day --steady",
           ["-f", million_days, "--format", fmt, "--period", "day", "--steady"], 0, None, stdout_empty=False,
           input_mb=os.path.getsize(million_days) / MB)
+# ... and by week, where the HTML chart of the periods walks them twice to chart the last 365 of 71,429 weeks.
+check("a million lines of 500,000 days, --format html --period week --steady",
+      ["-f", million_days, "--format", "html", "--period", "week", "--steady"], 0, None, stdout_empty=False,
+      input_mb=os.path.getsize(million_days) / MB)
 
 # The same days in random order cost an index of the dates too: too much for the reports that keep each item as
 # it was written (json, csv), which are refused at the line that passes the limit; the others still fit.
@@ -208,7 +212,7 @@ shuffled = write_shuffled_days("million-days-shuffled.txt")
 for fmt in ["json", "csv"]:
     check(f"a million lines of 500,000 days in random order, --format {fmt}", ["-f", shuffled, "--format", fmt], 3,
           too_long.format("million-days-shuffled.txt", "", tsv_advice), input_mb=os.path.getsize(shuffled) / MB)
-for fmt in ["text", "tsv"]:
+for fmt in ["text", "html", "tsv"]:
     check(f"a million lines of 500,000 days in random order, --format {fmt}", ["-f", shuffled, "--format", fmt], 0,
           None, stdout_empty=False, input_mb=os.path.getsize(shuffled) / MB)
 # A million dates in random order, each a day: too many days even for tsv.

@@ -22,7 +22,7 @@ void print_error(const std::string& line) { write_all(STDERR_FILENO, line + "\n"
 
 namespace {
 
-const std::vector<std::string> kReportFormats = {"text", "json", "csv", "tsv", "ndjson", "markdown"};
+const std::vector<std::string> kReportFormats = {"text", "json", "csv", "tsv", "ndjson", "markdown", "html"};
 const std::vector<std::string> kFoodsFormats = {"text", "json"};
 const std::vector<std::string> kInputFormats = {"meals", "cronometer"};
 const std::vector<std::string> kPeriods = {"day", "week", "month", "all"};
@@ -137,7 +137,7 @@ void Parser::define() {
       ->type_name("FILE")
       ->allow_extra_args(false);
   app.add_flag("--no-builtin", o.no_builtin, "Leave out the built-in food table");
-  app.add_option("--format", o.format, "Output format: text, json, csv, tsv, ndjson or markdown (default text)")
+  app.add_option("--format", o.format, "Output format: text, json, csv, tsv, ndjson, markdown or html (default text)")
       ->type_name("FORMAT");
   app.add_option("-o,--output", o.output, "Write the report to FILE, replacing it only once the report is whole")
       ->type_name("FILE");

@@ -146,6 +146,8 @@ void render(const std::string& format, const Report& report, Output& output) {
     render_ndjson(report, out, sink);
   } else if (format == "markdown") {
     render_markdown(report, out, sink);
+  } else if (format == "html") {
+    render_html(report, out, sink);
   } else if (format == "csv") {
     render_csv(report.intake, out, sink);
   } else {

@@ -16,7 +16,7 @@ namespace vitk {
 namespace {
 
 constexpr std::size_t kMaxConfigBytes = 1024 * 1024;
-constexpr std::string_view kFormats[] = {"text", "json", "csv", "tsv", "ndjson", "markdown"};
+constexpr std::string_view kFormats[] = {"text", "json", "csv", "tsv", "ndjson", "markdown", "html"};
 
 class ConfigReader {
  public:
@@ -151,6 +151,6 @@ bool is_report_format(std::string_view format) {
   return false;
 }
 
-std::string_view report_format_list() { return "text, json, csv, tsv, ndjson or markdown"; }
+std::string_view report_format_list() { return "text, json, csv, tsv, ndjson, markdown or html"; }
 
 }  // namespace vitk

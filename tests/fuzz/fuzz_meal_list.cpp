@@ -71,6 +71,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const vitk::Report report(intake, catalog(), options);
   (void)vitk::render_text(report);
   (void)vitk::render_markdown(report);
+  (void)vitk::render_html(report);
   (void)vitk::render_json(report);
   (void)vitk::render_ndjson(report);
   (void)vitk::render_csv(intake);

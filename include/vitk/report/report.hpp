@@ -71,6 +71,11 @@ std::string render_text(const Report& report);
 void render_markdown(const Report& report, std::string& out, const ReportSink& sink);
 std::string render_markdown(const Report& report);
 
+/// One self-contained HTML page (inline CSS and SVG charts, nothing fetched): the Markdown report's content with
+/// charts of the days (the last 365 of a longer report), the periods and the steady mode.
+void render_html(const Report& report, std::string& out, const ReportSink& sink);
+std::string render_html(const Report& report);
+
 /// One JSON document; see vitk(1) for the fields. Unknown values are null.
 void render_json(const Report& report, std::string& out, const ReportSink& sink);
 std::string render_json(const Report& report);

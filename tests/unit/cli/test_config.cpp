@@ -65,7 +65,7 @@ TEST_CASE("every problem of a configuration file is reported, in file order, wit
             "config.toml:3:1: error: unknown key 'wight' (expected sex, age, weight, standard, k2_min, "
             "steady_tolerance, foods, format or log)",
             "config.toml:4:10: error: 'k2_min' must be a number from 0 to 100000",
-            "config.toml:5:10: error: format 'yaml' is not known (expected text, json, csv, tsv, ndjson or markdown)",
+            "config.toml:5:10: error: format 'yaml' is not known (expected text, json, csv, tsv, ndjson, markdown or html)",
             "config.toml:6:9: error: 'foods' is not an array of file names",
         });
 }

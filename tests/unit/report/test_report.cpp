@@ -1,9 +1,11 @@
 #include "vitk/report/report.hpp"
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include "vitk/base/io.hpp"
 #include "vitk/foods/food_table.hpp"
+#include "vitk/intake/date.hpp"
 #include "vitk/intake/meal_log.hpp"
 
 using namespace vitk;
@@ -199,4 +201,47 @@ TEST_CASE("CSV quotes by RFC 4180 and leaves unknown cells empty") {
         "mk9_4h_ug,mk10_ug,mk11_ug,mk12_ug,mk13_ug,dk_ug,k2_basis\r\n"
         "2026-11-24,,gouda 30 g,gouda,\"Gouda, \"\"aged\"\"\",30,g,30,0.69,19.11,,,,,,,,,,,,0.15,unstated\r\n"
         "2026-11-24,,kale 1 cup,kale,\"Kale, raw\",1,cup,16,112.77,,,,,,,,,,,,,,\r\n");
+}
+
+TEST_CASE("HTML puts the advice before the charts and draws one bar group per day") {
+  const Fixture f("2026-11-23\nkale 1 cup\n2026-11-24\n2026-11-25\nnatto 10 g\n");
+  const std::string html = render_html(Report(f.intake, f.catalog, ReportOptions()));
+  const std::size_t advice = html.find("Ask a doctor, pharmacist or dietitian");
+  const std::size_t chart = html.find("<svg class=\"chart\"");
+  REQUIRE(advice != std::string::npos);
+  REQUIRE(chart != std::string::npos);
+  CHECK(advice < chart);
+  std::size_t groups = 0;
+  for (std::size_t at = html.find("<g class=\"day\">"); at != std::string::npos; at = html.find("<g class=\"day\">", at + 1)) {
+    ++groups;
+  }
+  CHECK(groups == 3);
+  // The day without items is a shaded column and says so, never a bar of zero.
+  CHECK(html.find("<title>2026-11-24: K1 no items, K2 no items</title><rect class=\"none\"") != std::string::npos);
+  CHECK(html.find("<title>2026-11-23: K1 112.8, K2 unknown, below the K2 minimum</title>") != std::string::npos);
+  CHECK(html.find("<h2>Foods richest in K2</h2>") > chart);  // a day is low: after the charts, as in the text
+}
+
+TEST_CASE("HTML escapes the names it prints and streams the same page as it renders whole") {
+  // 400 days: a page of several hundred KB, handed to the sink in parts; its chart of the last 365.
+  std::string log;
+  for (int day = 0; day < 400; ++day) {
+    log += fmt::format("{}\n{}\n", to_string(civil_from_days(20000 + day)), day % 2 == 0 ? "gouda 30 g" : "natto 5 g");
+  }
+  const Fixture f(log);
+  const Report report(f.intake, f.catalog, ReportOptions());
+  const std::string whole = render_html(report);
+  CHECK(whole.find("Gouda, &quot;aged&quot;") != std::string::npos);
+  CHECK(whole.find("Gouda, \"aged\"") == std::string::npos);
+  std::string streamed, out;
+  std::size_t parts = 0;
+  render_html(report, out, [&](std::string& text) {
+    streamed += text;
+    text.clear();
+    ++parts;
+  });
+  streamed += out;
+  CHECK(parts > 2);
+  CHECK(streamed == whole);
+  CHECK(whole.find("The chart and its table show the last 365 of 400 days") != std::string::npos);
 }

@@ -1,0 +1,26 @@
+# Every HTML page of the golden cases is valid HTML5 as tidy(1) reads it: no error and no warning (tidy 5.6 has
+# none to give for the inline SVG vitk writes, so a warning is a real fault too).
+#   cmake -DSOURCE=path/to/source -P check_html.cmake
+cmake_minimum_required(VERSION 3.25)
+
+find_program(TIDY tidy)
+if(NOT TIDY)
+  message(FATAL_ERROR "tidy not found: install the Debian package tidy (the README's install command names it)")
+endif()
+file(GLOB pages ${SOURCE}/tests/golden/html-*/stdout)
+list(LENGTH pages count)
+if(count LESS 6)
+  message(FATAL_ERROR "expected the HTML golden cases in ${SOURCE}/tests/golden/html-*/, found ${count}")
+endif()
+set(failed 0)
+foreach(page IN LISTS pages)
+  execute_process(COMMAND ${TIDY} -q -e --show-info no ${page} RESULT_VARIABLE status ERROR_VARIABLE messages)
+  if(NOT status EQUAL 0)
+    message(SEND_ERROR "${page}: tidy exit ${status}\n${messages}")
+    set(failed 1)
+  endif()
+endforeach()
+if(failed)
+  message(FATAL_ERROR "invalid HTML")
+endif()
+message(STATUS "${count} HTML pages valid")
