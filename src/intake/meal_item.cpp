@@ -565,8 +565,12 @@ std::optional<ItemReader::Found> ItemReader::find_food(std::size_t first, std::s
   };
   const auto try_name = [&](const std::string& name) -> std::optional<Found> {
     if (name.empty()) return std::nullopt;
-    for (const FoodMatch& match : {catalog_.find(name), catalog_.find_words(name)}) {
-      if (match.food && kept_fresh(*match.food)) return Found{*match.food, name};
+    // The lookup by words only when the name is not one (it builds an index of words the first time).
+    if (const FoodMatch match = catalog_.find(name); match.food && kept_fresh(*match.food)) {
+      return Found{*match.food, name};
+    }
+    if (const FoodMatch match = catalog_.find_words(name); match.food && kept_fresh(*match.food)) {
+      return Found{*match.food, name};
     }
     return std::nullopt;
   };
