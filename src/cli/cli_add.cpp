@@ -88,8 +88,9 @@ std::string check_label(const std::string& label) {
   if (label.empty()) return label;
   MealLine line;
   SourceLocation at{"--meal"};
+  const std::string text = label + ":";  // the line's views point into it
   try {
-    split_line(label + ":", at, line);
+    split_line(text, at, line);
   } catch (const Error&) {
     line.label = {};
   }
