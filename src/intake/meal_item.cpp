@@ -826,7 +826,9 @@ std::optional<Item> ItemReader::amount_first() {
   if (i == n) no_food();
   if (!found->unit.empty() || found->container_grams) {
     if (const auto food = food_after(i, false)) return make(food->first, *found, food->second);
-    fail_unknown(one_of(word(i), {"of"}) ? i + 1 : i);
+    const std::size_t first = one_of(word(i), {"of"}) ? i + 1 : i;
+    if (first == n || word(first) == ",") no_food();  // `2 cups of`
+    fail_unknown(first);
   }
   found->counts_pieces = true;
   // The words may name a food as they are (`2 eggs`, `2 cup cakes`)...
@@ -857,13 +859,14 @@ std::optional<Item> ItemReader::amount_first() {
   }
   // Nothing names a food: the error is about the words after the amount, its unit and its equivalents.
   std::size_t first = one_of(word(i), {"of"}) ? i + 1 : i;
-  if (first >= n) no_food();
+  if (first >= n || word(first) == ",") no_food();
   if (is_unit_word(first)) {
     std::size_t next = first;
     Amount ignored;
     take_unit(next, ignored);
     if (next == n) no_food();  // `2 cups`: a unit with nothing to measure
-    first = one_of(word(next), {"of"}) && next + 1 < n ? next + 1 : next;
+    first = one_of(word(next), {"of"}) ? next + 1 : next;
+    if (first == n || word(first) == ",") no_food();  // `2 cups of`, `2 cups, chopped`
   }
   fail_unknown(first);
 }

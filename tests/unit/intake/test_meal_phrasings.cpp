@@ -515,6 +515,10 @@ TEST_CASE("phrasings: what cannot be read is an error at its place") {
                          "or a mixed number such as 'kale 1 1/2 cups')");
   READS("2 cups", "m.txt:1:1: error: expected a food after '2 cups'");
   READS("half", "m.txt:1:1: error: expected a food after 'half'");
+  READS("2 cups of", "m.txt:1:1: error: expected a food after '2 cups of'");
+  READS("100 g of", "m.txt:1:1: error: expected a food after '100 g of'");
+  READS("100 g of,", "m.txt:1:1: error: expected a food after '100 g of'");
+  READS("2 cups, chopped", "m.txt:1:1: error: expected a food after '2 cups, chopped'");
   READS("kael 1 cup", "m.txt:1:1: error: unknown food 'kael' (did you mean 'kale'? see: vitk foods search kael)");
   READS("1 cup kael", "m.txt:1:7: error: unknown food 'kael' (did you mean 'kale'? see: vitk foods search kael)");
   READS("2 slices of toast", "m.txt:1:13: error: unknown food 'toast' (see: vitk foods search toast)");
