@@ -47,9 +47,24 @@ void FoodCatalog::add(const TableData& table) {
 
 namespace {
 
+/// The words USDA puts first in a name to say what kind of food follows (`Fish, haddock, smoked`, `Cheese,
+/// cheddar`, `Nuts, almonds`): the food is one of that kind whether or not a person says so.
+constexpr std::string_view kKindWords[] = {"alcoholic beverage", "beverages", "candies", "cereals", "cheese",
+                                           "crustaceans", "fish", "game meat", "mollusks", "nuts", "seeds",
+                                           "spices"};
+
 /// The words of a name in a fixed order, each singular: `Cinnamon, ground` and `ground cinnamon` alike. With
-/// `without_raw`, the word `raw` is left out; empty when there is none to leave out.
-std::string word_bag(std::string_view text, bool without_raw) {
+/// WordLeave::raw, the word `raw` is left out; with WordLeave::kind, the kind a name starts with and any `raw`;
+/// with WordLeave::any_raw, any `raw`. Empty when there is nothing to leave out.
+std::string word_bag(std::string_view text, WordLeave leave) {
+  std::size_t kind_words = 0;
+  if (leave == WordLeave::kind) {
+    const std::size_t comma = text.find(',');
+    if (comma == std::string_view::npos) return {};
+    const std::string kind = to_lower(text.substr(0, comma));
+    if (std::find(std::begin(kKindWords), std::end(kKindWords), kind) == std::end(kKindWords)) return {};
+    kind_words = static_cast<std::size_t>(std::count(kind.begin(), kind.end(), ' ')) + 1;
+  }
   const std::string key = normalize_key(text);
   std::vector<std::string> words;
   bool had_raw = false;
@@ -57,13 +72,17 @@ std::string word_bag(std::string_view text, bool without_raw) {
     const std::size_t end = std::min(key.find(' ', start), key.size());
     std::string word = singular(key.substr(start, end - start));
     start = end + 1;
-    if (without_raw && word == "raw") {
+    if (kind_words > 0) {
+      --kind_words;
+      continue;
+    }
+    if (leave != WordLeave::nothing && word == "raw") {
       had_raw = true;
       continue;
     }
     words.push_back(std::move(word));
   }
-  if (without_raw && (!had_raw || words.empty())) return {};
+  if (words.empty() || (leave == WordLeave::raw && !had_raw)) return {};
   std::sort(words.begin(), words.end());
   std::string out;
   for (const std::string& word : words) out += (out.empty() ? "" : " ") + word;
@@ -80,15 +99,15 @@ void FoodCatalog::build_word_index() const {
   for (const Food& food : distinct_foods()) {
     const auto table = static_cast<std::uint32_t>(
         std::find(tables_.begin(), tables_.end(), &food.table()) - tables_.begin());
-    const auto add = [&](std::string_view text) {
-      for (const bool without_raw : {false, true}) {
-        const std::string bag = word_bag(text, without_raw);
-        if (!bag.empty()) word_index_.push_back(WordKey{hash_words(bag), table, food.index(), without_raw});
+    const auto add = [&](std::string_view text, std::initializer_list<WordLeave> leaves) {
+      for (const WordLeave leave : leaves) {
+        const std::string bag = word_bag(text, leave);
+        if (!bag.empty()) word_index_.push_back(WordKey{hash_words(bag), table, food.index(), leave});
       }
     };
-    add(food.id());
-    add(food.name());
-    for (std::size_t a = 0; a < food.alias_count(); ++a) add(food.alias(a));
+    add(food.id(), {WordLeave::nothing, WordLeave::raw});
+    add(food.name(), {WordLeave::nothing, WordLeave::raw, WordLeave::kind});
+    for (std::size_t a = 0; a < food.alias_count(); ++a) add(food.alias(a), {WordLeave::nothing, WordLeave::raw});
   }
   std::sort(word_index_.begin(), word_index_.end(), [](const WordKey& a, const WordKey& b) {
     return std::tie(a.hash, a.table, a.food) < std::tie(b.hash, b.table, b.food);
@@ -97,24 +116,25 @@ void FoodCatalog::build_word_index() const {
 
 FoodMatch FoodCatalog::find_words(std::string_view name) const {
   if (!word_index_built_) build_word_index();
-  const std::string bag = word_bag(name, false);
-  if (bag.empty()) return {};
-  for (const bool without_raw : {false, true}) {
+  for (const WordLeave leave : {WordLeave::nothing, WordLeave::raw, WordLeave::kind}) {
+    // The item's own `raw` is left out where the food's is (`raw almonds`: `Nuts, almonds`).
+    const std::string bag = word_bag(name, leave == WordLeave::kind ? WordLeave::any_raw : WordLeave::nothing);
+    if (bag.empty()) return {};
     const std::uint64_t hash = hash_words(bag);
     const auto first = std::lower_bound(word_index_.begin(), word_index_.end(), hash,
                                         [](const WordKey& key, std::uint64_t h) { return key.hash < h; });
     FoodMatch match;
     for (auto it = first; it != word_index_.end() && it->hash == hash; ++it) {
-      if (it->without_raw != without_raw) continue;
+      if (it->leave != leave) continue;
       const Food food(*tables_[it->table], it->food);
       // The hash found it; the words confirm it.
-      const bool same = word_bag(food.id(), without_raw) == bag || word_bag(food.name(), without_raw) == bag ||
-                        [&] {
+      const bool same = word_bag(food.name(), leave) == bag ||
+                        (leave != WordLeave::kind && (word_bag(food.id(), leave) == bag || [&] {
                           for (std::size_t a = 0; a < food.alias_count(); ++a) {
-                            if (word_bag(food.alias(a), without_raw) == bag) return true;
+                            if (word_bag(food.alias(a), leave) == bag) return true;
                           }
                           return false;
-                        }();
+                        }()));
       if (same && std::find(match.candidates.begin(), match.candidates.end(), food) == match.candidates.end()) {
         match.candidates.push_back(food);
       }

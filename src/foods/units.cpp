@@ -116,6 +116,30 @@ std::optional<double> ml_per_volume_unit(std::string_view canonical) {
   return std::nullopt;
 }
 
+KitchenRounding kitchen_rounding(std::string_view canonical) {
+  struct Rounding {
+    std::string_view unit;
+    double low;   ///< the smallest size tables give it, in grams or millilitres
+    double high;  ///< the largest
+    double exact;
+  };
+  // British tables write 1 oz as 25 g (4 oz as 100 g) and others as 30 g; 1 lb as 450 g; a fluid ounce as 25 to
+  // 30 ml; a pint as 473 ml (US), 568 ml (imperial) or 600 ml; rounded metric tables write a cup as 250 ml and a
+  // quarter cup as 50 ml, a tablespoon as 15 ml (2 as 25 ml) or, in Australia, 20 ml, a teaspoon as 5 ml (1/2 as
+  // 2 ml).
+  static constexpr std::array kRoundings = {
+      Rounding{"oz", 25.0, 30.0, 28.349523125},  Rounding{"lb", 450.0, 453.59237, 453.59237},
+      Rounding{"fl-oz", 25.0, 30.0, 29.574},     Rounding{"pint", 473.176, 600.0, 473.176},
+      Rounding{"quart", 946.353, 1136.52, 946.353}, Rounding{"gallon", 3785.41, 4546.09, 3785.41},
+      Rounding{"cup", 200.0, 250.0, 236.588},    Rounding{"tbsp", 12.5, 20.0, 14.787},
+      Rounding{"tsp", 4.0, 5.0, 4.929},
+  };
+  for (const Rounding& rounding : kRoundings) {
+    if (rounding.unit == canonical) return {rounding.low / rounding.exact, rounding.high / rounding.exact};
+  }
+  return {};
+}
+
 std::string_view static_volume_unit(std::string_view unit) {
   // `liter` is the spelling of some USDA portions: the unit shows as `l` either way.
   if (unit == "liter") unit = "l";

@@ -122,6 +122,15 @@ struct Amount {
   bool counts_pieces = false;             ///< written before the food without a unit: `2 lemons`, `a cabbage`
 };
 
+/// Whether an equivalent amount agrees with the first: within 5% of it, where either may be rounded as cookbooks'
+/// conversion tables round (`100g/4oz` butter, `2 tbsp (25 mL)` flour; see kitchen_rounding).
+bool agree(double grams, std::string_view unit, double other, std::string_view other_unit) {
+  const KitchenRounding first = kitchen_rounding(unit);
+  const KitchenRounding second = kitchen_rounding(other_unit);
+  const double slack = 1 + kEquivalentTolerance;
+  return grams * first.high * slack >= other * second.low && other * second.high * slack >= grams * first.low;
+}
+
 /// The portion that a count written before the food counts (`1 lemon`, `10 green beans`, `a cabbage`), when it
 /// is not the serving: the serving stands where it is one piece already (`2 eggs`: its serving is the large
 /// egg); else the food's portion of one piece: the one named as the food's last word (`bean`, `bagel`), then
@@ -183,6 +192,7 @@ class ItemReader {
   std::optional<Amount> amount(std::size_t& i);
   void take_unit(std::size_t& i, Amount& amount);
   void equivalents(std::size_t& i, Amount& amount);
+  void more_of(std::size_t& i, Amount& amount);
   std::optional<Amount> trailing_amount(std::size_t& food_end);
 
   // ---- the food and the grams
@@ -426,6 +436,7 @@ std::optional<Amount> ItemReader::amount(std::size_t& i) {
     }
   }
   out.end_offset = words_[i - 1].offset + words_[i - 1].text.size();
+  if (!out.unit.empty()) more_of(i, out);
   QuantityToken size;
   if (out.unit.empty() && parse_quantity_token(word(i), size) == QuantityStatus::ok && is_container(word(i + 1))) {
     // `2 15-ounce cans`: each container weighs what the number says.
@@ -447,7 +458,39 @@ void ItemReader::take_unit(std::size_t& i, Amount& amount) {
   amount.unit_text = written;
   amount.unit_offset = words_[at].offset;
   amount.end_offset = words_[i - 1].offset + words_[i - 1].text.size();
+  more_of(i, amount);
   equivalents(i, amount);
+}
+
+/// more = [ "plus" ] number unit, after an amount in a unit of the same kind: `1 lb 5 oz`, `1lb 5oz`, `1 kg 200
+/// g`, `1 cup plus 2 tbsp`. The second part is added to the first, in the first's unit.
+void ItemReader::more_of(std::size_t& i, Amount& amount) {
+  const auto size_of = [](std::string_view unit) {
+    const std::optional<double> grams = grams_per_mass_unit(unit);
+    return grams ? grams : ml_per_volume_unit(unit);
+  };
+  const std::optional<double> first_size = size_of(amount.unit);
+  if (!first_size) return;
+  const bool mass = grams_per_mass_unit(amount.unit).has_value();
+  std::size_t next = i;
+  const bool plus = one_of(word(next), {"plus", "+", "and"});
+  if (plus) ++next;
+  QuantityToken token;
+  if (parse_quantity_token(word(next), token) != QuantityStatus::ok) return;
+  std::size_t after = next + 1;
+  std::string unit = canonical_unit(token.unit);
+  if (token.unit.empty()) {
+    std::string_view written;
+    const std::size_t at = after;
+    if (at >= words_.size()) return;
+    unit = *this->unit(after, written);
+  }
+  const std::optional<double> second_size = size_of(unit);
+  // Only a smaller unit of the same kind, or any one after `plus`: `2 lb 5` is no compound.
+  if (!second_size || grams_per_mass_unit(unit).has_value() != mass || (!plus && *second_size >= *first_size)) return;
+  amount.quantity += token.value * *second_size / *first_size;
+  amount.end_offset = words_[after - 1].offset + words_[after - 1].text.size();
+  i = after;
 }
 
 /// equivalent = "(" amount ")" | "/" amount: the same amount again, in other units, as recipes write it.
@@ -590,7 +633,15 @@ std::optional<ItemReader::Found> ItemReader::find_food(std::size_t first, std::s
   const std::optional<Found> found = try_name(plain);
   if (!found) return std::nullopt;
   const std::string food_name = " " + normalize_key(found->food.name()) + " ";
+  // `raw almonds` is `Almonds`: a food whose name has no state at all is the raw one.
+  std::size_t from = 0;
+  bool stated = false;
+  for (std::size_t end; from < food_name.size(); from = end + 1) {
+    end = std::min(food_name.find(' ', from), food_name.size());
+    if (end > from && is_state_word(std::string_view(food_name).substr(from, end - from))) stated = true;
+  }
   for (const std::string& state : states) {
+    if (state == "raw" && !stated) continue;
     if (food_name.find(" " + state + " ") == std::string::npos) return std::nullopt;
   }
   return Found{found->food, kept};
@@ -772,9 +823,10 @@ Item ItemReader::make(const Found& found, const Amount& amount, std::size_t food
     std::string_view other_unit;
     if (amount.container_grams) break;
     const std::optional<double> other = grams_if_known(food, again, other_unit);
-    if (other && std::abs(*other - grams) > kEquivalentTolerance * std::max(grams, *other)) {
-      fail(again.offset, fmt::format("'{}' is {} g, but the amount before it is {} g: they differ by more than {}% "
-                                     "(expected the same amount in other units)",
+    if (other && !agree(grams, weighed.unit, *other, again.unit)) {
+      fail(again.offset, fmt::format("'{}' is {} g, but the amount before it is {} g: they differ by more than {}%, "
+                                     "even as cookbooks round their conversions (expected the same amount in other "
+                                     "units)",
                                      quote_excerpt(text_.substr(again.offset, again.end_offset - again.offset)),
                                      format_trimmed(*other, 1), format_trimmed(grams, 1), kEquivalentTolerance * 100));
     }

@@ -20,6 +20,9 @@ struct FoodMatch {
 
 /// The food tables in use, searched from the last added to the first: a later table replaces the foods of an
 /// earlier one that have the same id, and wins for any name it defines.
+/// Which words a key of the word index leaves out (see FoodCatalog::find_words).
+enum class WordLeave : std::uint8_t { nothing, raw, kind, any_raw };
+
 class FoodCatalog {
  public:
   /// The table must outlive the catalog.
@@ -30,8 +33,9 @@ class FoodCatalog {
   FoodMatch find(std::string_view name) const;
   /// Finds a food whose id, alias or name has the same words as `name` in any order, singular or plural
   /// (`ground cinnamon` finds `Cinnamon, ground`; `fresh thyme` finds `Thyme, fresh`), or else the same words and
-  /// `raw` (`shallot` finds `Shallots, raw`: a food named without its state is the raw one). Several foods of the
-  /// same words are candidates. The index of words is made on first use.
+  /// `raw` (`shallot` finds `Shallots, raw`: a food named without its state is the raw one), or else the same
+  /// words and the kind a USDA name starts with (`smoked haddock` finds `Fish, haddock, smoked`; `cheddar`,
+  /// `Cheese, cheddar`). Several foods of the same words are candidates. The index of words is made on first use.
   FoodMatch find_words(std::string_view name) const;
 
   /// A food found by find_food, with the three values every sum needs copied next to it, so that the hot path
@@ -132,7 +136,7 @@ class FoodCatalog {
     std::uint64_t hash = 0;  ///< of the sorted words of a key (see word_bag in catalog.cpp)
     std::uint32_t table = 0;
     std::uint32_t food = 0;
-    bool without_raw = false;  ///< the key's words less `raw`
+    WordLeave leave = WordLeave::nothing;  ///< the words left out of the key
   };
   void build_word_index() const;
 

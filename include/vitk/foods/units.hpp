@@ -32,6 +32,16 @@ std::string_view static_volume_unit(std::string_view unit);
 /// The volume units, for messages.
 std::string_view volume_unit_list();
 
+/// How far apart the conversion tables of cookbooks put one of a canonical unit, as factors of its exact size:
+/// an ounce written as 25 to 30 g, a cup as the metric 250 ml or the 200 ml of rounded metric tables (`1/4 cup
+/// (50 mL)`), a tablespoon as 12.5 to 20 ml (the Australian one), a pint as the US or the British one. {1, 1} for
+/// the metric units and any other. Used to check an equivalent amount (`100g/4oz`), never to count one.
+struct KitchenRounding {
+  double low = 1;
+  double high = 1;
+};
+KitchenRounding kitchen_rounding(std::string_view canonical);
+
 /// Grams per millilitre of a food, from the first of its volume portions (cup, fl-oz, tbsp, tsp, pint, quart,
 /// gallon), and the portion it comes from.
 struct Density {

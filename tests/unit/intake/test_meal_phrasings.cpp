@@ -199,6 +199,26 @@ k1 = 29.3
 portions = { cup = 101, stalk = 40, serving = 101 }
 
 [[food]]
+id = "usda-15035"
+name = "Fish, haddock, smoked"
+source = "s"
+k1 = 0.1
+portions = { fillet = 150 }
+
+[[food]]
+id = "usda-01009"
+name = "Cheese, cheddar"
+source = "s"
+k1 = 2.4
+portions = { cup-shredded = 113 }
+
+[[food]]
+id = "usda-11124"
+name = "Oil, olive, extra virgin"
+source = "s"
+k1 = 60.2
+
+[[food]]
 id = "thyme-dried"
 name = "Thyme, dried"
 aliases = ["thyme"]
@@ -471,12 +491,57 @@ TEST_CASE("phrasings: lines copied from recipes") {
   READS("1 cup milk, warmed", "milk 1 cup = 244 g");
 }
 
+TEST_CASE("phrasings: an amount in two units of a kind is their sum") {
+  const Fixture f;
+  READS("1 lb 7 oz kale", "kale 1.438 lb = 652 g");
+  READS("1lb 10oz kale", "kale 1.625 lb = 737.1 g");
+  READS("kale 1 lb 2 oz", "kale 1.125 lb = 510.3 g");
+  READS("1 kg 200 g kale", "kale 1.2 kg = 1200 g");
+  READS("1kg/2lb 4oz kale, chopped", "kale 1 kg = 1000 g");
+  READS("600g/1lb 5oz kale", "kale 600 g = 600 g");
+  READS("1 cup plus 2 tablespoons milk", "milk 1.125 cup = 274.5 g");
+  READS("5 tablespoons plus 2 teaspoons olive oil", "olive-oil 5.667 tbsp = 76.5 g");
+  // A larger unit second, a unit of another kind, or a number alone are no sum.
+  READS("2 lb 5 kale", "m.txt:1:6: error: stray number '5' (expected one amount per item, such as 'kale 2 cups', or "
+                       "a mixed number such as 'kale 1 1/2 cups')");
+  READS("2 oz 1 lb kale", "m.txt:1:6: error: stray number '1' (expected one amount per item, such as 'kale 2 cups', "
+                          "or a mixed number such as 'kale 1 1/2 cups')");
+}
+
+TEST_CASE("phrasings: a USDA name's kind may be left unsaid") {
+  const Fixture f;
+  READS("1lb 10oz smoked haddock", "usda-15035 1.625 lb = 737.1 g");
+  READS("cheddar 30 g", "usda-01009 30 g = 30 g");
+  READS("1 cup shredded cheddar", "usda-01009 1 cup-shredded = 113 g");
+  // Only a kind that the food is one of: `olive` is no oil.
+  READS("olive 10 g", "m.txt:1:1: error: 'olive' is ambiguous: it could mean 'olive-oil' (Olive oil), 'usda-11124' "
+                      "(Oil, olive, extra virgin) (write the id or a fuller name; see: vitk foods search olive)");
+  READS("raw almonds 10 g", "almonds 10 g = 10 g");
+}
+
+TEST_CASE("phrasings: an equivalent may be rounded as cookbooks round") {
+  const Fixture f;
+  READS("100g/4oz butter", "butter 100 g = 100 g");
+  READS("25g/1oz butter", "butter 25 g = 25 g");
+  READS("150g/5oz butter", "butter 150 g = 150 g");
+  READS("2 tbsp (25 mL) olive oil", "olive-oil 2 tbsp = 27 g");
+  READS("1/4 cup (50 mL) milk", "milk 0.25 cup = 61 g");
+  READS("1 cup (250 mL) milk", "milk 1 cup = 244 g");
+  READS("150ml/1/4 pint milk", "milk 150 ml = 154.7 g");
+  READS("2 litres/3½ pints milk", "milk 2 l = 2063 g");
+}
+
 TEST_CASE("phrasings: an equivalent that disagrees is an error at it") {
   const Fixture f;
   READS("400 g (4 oz) feta", "m.txt:1:8: error: '4 oz' is 113.4 g, but the amount before it is 400 g: they differ by "
-                             "more than 5% (expected the same amount in other units)");
+                             "more than 5%, even as cookbooks round their conversions (expected the same amount in "
+                             "other units)");
   READS("1/2 cup/45 grams almonds", "m.txt:1:9: error: '45 grams' is 45 g, but the amount before it is 71.5 g: they "
-                                    "differ by more than 5% (expected the same amount in other units)");
+                                    "differ by more than 5%, even as cookbooks round their conversions (expected "
+                                    "the same amount in other units)");
+  READS("75g/2oz butter", "m.txt:1:5: error: '2oz' is 56.7 g, but the amount before it is 75 g: they differ by "
+                          "more than 5%, even as cookbooks round their conversions (expected the same amount in "
+                          "other units)");
 }
 
 TEST_CASE("phrasings: state words choose the food") {
