@@ -120,6 +120,7 @@ struct Amount {
   std::optional<double> container_grams;  ///< grams of each counted container, when the recipe weighed it
   std::vector<Amount> equivalents;        ///< `(14 oz)`, `/ 3½oz`
   bool counts_pieces = false;             ///< written before the food without a unit: `2 lemons`, `a cabbage`
+  double times = 1;                       ///< `4 x 400g`: the quantity is 4 times the amount its equivalents give
 };
 
 /// Whether an equivalent amount agrees with the first: within 5% of it, where either may be rounded as cookbooks'
@@ -136,14 +137,26 @@ bool agree(double grams, std::string_view unit, double other, std::string_view o
 /// egg); else the food's portion of one piece: the one named as the food's last word (`bean`, `bagel`), then
 /// medium, fruit, whole, each, piece, head and bulb. A food with none of them counts servings.
 std::optional<std::string> piece_unit(const Food& food, std::string_view name) {
-  std::size_t end = name.size();
-  while (end > 0 && !std::isalpha(static_cast<unsigned char>(name[end - 1]))) --end;
-  std::size_t start = end;
-  while (start > 0 && std::isalpha(static_cast<unsigned char>(name[start - 1]))) --start;
+  // The words of the name, last first: `10 green beans` counts beans; `10 cherry tomatoes`, cherries (of
+  // `Tomatoes, red, ripe, raw`, whose portions hold `cherry` and `plum`).
   std::vector<std::string> pieces;
-  if (start < end) pieces.push_back(singular(to_lower(name.substr(start, end - start))));
+  for (std::size_t end = name.size(); end > 0;) {
+    while (end > 0 && !std::isalpha(static_cast<unsigned char>(name[end - 1]))) --end;
+    std::size_t start = end;
+    while (start > 0 && std::isalpha(static_cast<unsigned char>(name[start - 1]))) --start;
+    if (start < end) pieces.push_back(singular(to_lower(name.substr(start, end - start))));
+    end = start;
+  }
+  const std::optional<Portion> serving = food.default_portion();
+  for (const std::string& unit : pieces) {
+    if (unit == "serving") continue;
+    if (const std::optional<Portion> portion = food.find_portion(unit)) {
+      if (serving && portion->grams == serving->grams) return std::nullopt;
+      return unit;
+    }
+  }
   for (const char* unit : {"medium", "fruit", "whole", "each", "piece", "head", "bulb"}) pieces.emplace_back(unit);
-  if (const std::optional<Portion> serving = food.default_portion()) {
+  if (serving) {
     std::vector<std::string> whole_ones = pieces;
     for (const char* unit : {"large", "small", "extra-large", "jumbo", "item", "order"}) whole_ones.emplace_back(unit);
     for (const std::string& unit : whole_ones) {
@@ -193,6 +206,7 @@ class ItemReader {
   void take_unit(std::size_t& i, Amount& amount);
   void equivalents(std::size_t& i, Amount& amount);
   void more_of(std::size_t& i, Amount& amount);
+  void skip_container(std::size_t& i, const Amount& amount) const;
   std::optional<Amount> trailing_amount(std::size_t& food_end);
 
   // ---- the food and the grams
@@ -206,6 +220,7 @@ class ItemReader {
   /// Fails when the words without those `is_state` picks name a food: `steamed kale`, `fresh thyme`.
   void fail_known_in_another_state(std::size_t first, std::size_t last, bool (*is_state)(std::string_view)) const;
   [[noreturn]] void fail_unknown(std::size_t first) const;
+  std::optional<Found> first_of_two(std::size_t first, std::size_t last) const;
   Item make(const Found& found, const Amount& amount, std::size_t food_first);
   double grams_of(const Food& food, const Amount& amount, std::string_view& unit, std::size_t food_offset,
                   std::string_view read_as, std::string_view name) const;
@@ -281,6 +296,12 @@ void ItemReader::lex() {
   // `about 100 g`, `~2 cups`: an amount said to be rough is the amount.
   while (words_.size() > 1 && (one_of(words_[0].text, {"about", "approximately", "approx", "approx.", "around",
                                                        "roughly", "circa", "ca.", "~"}))) {
+    words_.erase(words_.begin());
+  }
+  // `scant 1/2 tsp`, `heaped 2 tbsp`: a size before a number is the amount's, and the amount counts.
+  while (words_.size() > 2 && one_of(words_[0].text, {"scant", "heaped", "heaping", "generous", "rounded", "level"}) &&
+         !words_[1].text.empty() && (is_digit(words_[1].text[0]) || words_[1].text[0] == '.' ||
+                                     static_cast<unsigned char>(words_[1].text[0]) >= 0x80)) {
     words_.erase(words_.begin());
   }
   if (!words_.empty() && words_[0].text.size() > 1 && words_[0].text.front() == '~') {
@@ -423,6 +444,21 @@ std::optional<Amount> ItemReader::amount(std::size_t& i) {
   const std::size_t first = i;
   const std::optional<Number> found = quantity(i);
   if (!found) return std::nullopt;
+  if (found->glued_unit.empty() && one_of(word(i), {"x", "\u00d7"})) {
+    // `4 x 400g/14oz veal chops`, `2 x 400g cans tomatoes`: a count of pieces of a weight or a volume.
+    std::size_t next = i + 1;
+    if (std::optional<Amount> each = amount(next)) {
+      if (each->unit.empty() && is_measure(canonical_unit(word(next)))) take_unit(next, *each);
+      if (is_measure(each->unit) && each->times == 1) {
+        each->times = found->value;
+        each->quantity *= found->value;
+        each->offset = words_[first].offset;
+        if (is_container(word(next)) || one_of(word(next), {"punnet", "punnets"})) ++next;
+        i = next;
+        return each;
+      }
+    }
+  }
   Amount out;
   out.quantity = found->value;
   out.offset = words_[first].offset;
@@ -447,6 +483,7 @@ std::optional<Amount> ItemReader::amount(std::size_t& i) {
     }
   }
   equivalents(i, out);
+  skip_container(i, out);
   return out;
 }
 
@@ -460,6 +497,16 @@ void ItemReader::take_unit(std::size_t& i, Amount& amount) {
   amount.end_offset = words_[i - 1].offset + words_[i - 1].text.size();
   more_of(i, amount);
   equivalents(i, amount);
+  skip_container(i, amount);
+}
+
+/// `200g/7oz tin sweetcorn`, `125g ball mozzarella`: after a weight or a volume, the container it fills is no
+/// part of the food.
+void ItemReader::skip_container(std::size_t& i, const Amount& amount) const {
+  if (i + 1 < words_.size() && is_measure(amount.unit) &&
+      (is_container(word(i)) || one_of(word(i), {"ball", "balls", "punnet", "punnets"}))) {
+    ++i;
+  }
 }
 
 /// more = [ "plus" ] number unit, after an amount in a unit of the same kind: `1 lb 5 oz`, `1lb 5oz`, `1 kg 200
@@ -629,9 +676,9 @@ std::optional<ItemReader::Found> ItemReader::find_food(std::size_t first, std::s
   for (const std::size_t k : at) {
     if (is_state_word(word(k))) states.push_back(normalize_key(word(k)));
   }
-  if (states.empty() || plain.empty()) return std::nullopt;
+  if (states.empty() || plain.empty()) return first_of_two(first, last);
   const std::optional<Found> found = try_name(plain);
-  if (!found) return std::nullopt;
+  if (!found) return first_of_two(first, last);
   const std::string food_name = " " + normalize_key(found->food.name()) + " ";
   // `raw almonds` is `Almonds`: a food whose name has no state at all is the raw one.
   std::size_t from = 0;
@@ -645,6 +692,28 @@ std::optional<ItemReader::Found> ItemReader::find_food(std::size_t first, std::s
     if (food_name.find(" " + state + " ") == std::string::npos) return std::nullopt;
   }
   return Found{found->food, kept};
+}
+
+/// `milk or half and half`, `brandy or olive oil`: of two foods, the first that vitk knows, which the report shows.
+/// `safflower or canola oil`: the first word and the name the second ends with (`safflower oil`).
+std::optional<ItemReader::Found> ItemReader::first_of_two(std::size_t first, std::size_t last) const {
+  for (std::size_t k = first + 1; k + 1 < last; ++k) {
+    if (!one_of(word(k), {"or"}) || word(k - 1) == ",") continue;
+    // One word, then several: the first word may share the name's end (`olive or vegetable oil` is olive oil,
+    // not olives).
+    if (k == first + 1 && k + 2 < last) {
+      std::string shared(word(first));
+      for (std::size_t w = k + 2; w < last && word(w) != "," && word(w) != "("; ++w) {
+        shared += ' ';
+        shared += word(w);
+      }
+      if (const FoodMatch match = catalog_.find(shared); match.food) return Found{*match.food, shared};
+      if (const FoodMatch match = catalog_.find_words(shared); match.food) return Found{*match.food, shared};
+    }
+    if (auto found = find_food(first, k)) return found;
+    return find_food(k + 1, last);
+  }
+  return std::nullopt;
 }
 
 [[noreturn]] void ItemReader::fail_unknown(std::size_t first) const {
@@ -823,12 +892,13 @@ Item ItemReader::make(const Found& found, const Amount& amount, std::size_t food
     std::string_view other_unit;
     if (amount.container_grams) break;
     const std::optional<double> other = grams_if_known(food, again, other_unit);
-    if (other && !agree(grams, weighed.unit, *other, again.unit)) {
+    const double each = grams / amount.times;
+    if (other && !agree(each, weighed.unit, *other, again.unit)) {
       fail(again.offset, fmt::format("'{}' is {} g, but the amount before it is {} g: they differ by more than {}%, "
                                      "even as cookbooks round their conversions (expected the same amount in other "
                                      "units)",
                                      quote_excerpt(text_.substr(again.offset, again.end_offset - again.offset)),
-                                     format_trimmed(*other, 1), format_trimmed(grams, 1), kEquivalentTolerance * 100));
+                                     format_trimmed(*other, 1), format_trimmed(each, 1), kEquivalentTolerance * 100));
     }
   }
   if (grams > kMaxItemGrams) {

@@ -360,3 +360,44 @@ TEST_CASE("every portion of every built-in food reads alike in every shape of an
   }
   CHECK(checked > 40000);
 }
+
+TEST_CASE("recipe lines as cookbooks write them read with the built-in foods") {
+  // The British and American names of recipes, two units of a kind, counts of pieces and rounded equivalents.
+  FoodCatalog catalog;
+  catalog.add(builtin_foods());
+  const SourceLocation at{"r", 1, 1};
+  struct Line {
+    std::string_view text;
+    std::string_view id;
+    double grams;
+  };
+  for (const Line& line : {
+           Line{"100g/4oz caster sugar", "sugar", 100},
+           Line{"2 tbsp golden caster sugar", "sugar", 25},
+           Line{"50g/2oz light muscovado sugar", "brown-sugar", 50},
+           Line{"10 cherry tomatoes, halved", "tomato", 170},
+           Line{"4 plum tomatoes", "tomato", 248},
+           Line{"250g/9oz cherry tomatoes", "tomato", 250},
+           Line{"125g ball mozzarella cheese, torn", "mozzarella", 125},
+           Line{"1 cup ricotta cheese", "ricotta", 248},
+           Line{"100g soft goats' cheese", "goat-cheese", 100},
+           Line{"284ml/10fl oz double cream", "heavy-cream", 285.7},
+           Line{"200g/7oz tin sweetcorn, drained", "sweet-corn", 200},
+           Line{"1lb 10oz smoked haddock", "usda-15035", 737.09},
+           Line{"1 cup plus 2 tablespoons milk", "milk", 274.5},
+           Line{"Scant 1/2 teaspoon salt", "salt", 3},
+           Line{"2 x 400g cans chickpeas, drained", "chickpeas", 800},
+           Line{"2 tbsp olive or vegetable oil", "olive-oil", 27},
+           Line{"2 tbsp brandy or olive oil", "olive-oil", 27},
+           Line{"100 g raw almonds", "almonds", 100},
+       }) {
+    CAPTURE(line.text);
+    try {
+      const Item item = parse_item(line.text, at, catalog);
+      CHECK(item.food.id() == line.id);
+      CHECK(item.grams == doctest::Approx(line.grams).epsilon(0.002));
+    } catch (const Error& e) {
+      FAIL_CHECK(format_diagnostic(e));
+    }
+  }
+}

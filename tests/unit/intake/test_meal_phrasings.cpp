@@ -508,6 +508,40 @@ TEST_CASE("phrasings: an amount in two units of a kind is their sum") {
                           "or a mixed number such as 'kale 1 1/2 cups')");
 }
 
+TEST_CASE("phrasings: a size before the number is the amount's") {
+  const Fixture f;
+  READS("scant 1/2 cup milk", "milk 0.5 cup = 122 g");
+  READS("Heaped 2 tbsp honey", "honey 2 tbsp = 42 g");
+  READS("generous 100 g gouda", "gouda 100 g = 100 g");
+}
+
+TEST_CASE("phrasings: a count of pieces of a weight or a volume") {
+  const Fixture f;
+  READS("4 x 400g/14oz kale", "kale 1600 g = 1600 g");
+  READS("2 x 400g cans canned tomatoes", "canned-tomatoes 800 g = 800 g");
+  READS("2 × 250 ml milk", "milk 500 ml = 515.7 g");
+  READS("1 x 2kg/4lb 8oz kale", "kale 2 kg = 2000 g");
+  READS("2 x 100g/4oz punnets kale", "kale 200 g = 200 g");
+  READS("2 x 100g/2oz kale", "m.txt:1:10: error: '2oz' is 56.7 g, but the amount before it is 100 g: they differ by "
+                             "more than 5%, even as cookbooks round their conversions (expected the same amount in "
+                             "other units)");
+  READS("2 x kale", "m.txt:1:3: error: unknown food 'x kale' (did you mean 'kale'? see: vitk foods search x kale)");
+}
+
+TEST_CASE("phrasings: of two foods, the first") {
+  const Fixture f;
+  READS("1 cup milk or half and half", "milk 1 cup = 244 g");
+  READS("kale or spinach 100 g", "kale 100 g = 100 g");
+  READS("2 tbsp honey or brown sugar", "honey 2 tbsp = 42 g");
+  READS("1 cup kale, or spinach", "kale 1 cup = 16 g");
+  READS("2 tbsp olive or canola oil", "olive-oil 2 tbsp = 27 g");
+  READS("2 tbsp extra virgin olive or canola oil", "m.txt:1:8: error: unknown food 'extra virgin olive or canola oil' "
+                                                   "(see: vitk foods search extra virgin olive or canola oil)");
+  READS("2 tbsp brandy or honey", "honey 2 tbsp = 42 g");
+  READS("2 tbsp brandy or bourbon", "m.txt:1:8: error: unknown food 'brandy or bourbon' (see: vitk foods search "
+                                    "brandy or bourbon)");
+}
+
 TEST_CASE("phrasings: a USDA name's kind may be left unsaid") {
   const Fixture f;
   READS("1lb 10oz smoked haddock", "usda-15035 1.625 lb = 737.1 g");
