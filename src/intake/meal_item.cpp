@@ -48,7 +48,7 @@ bool is_set_aside(std::string_view word) {
   return one_of(word, {"chopped", "minced", "grated", "sliced", "diced", "shredded", "cubed", "crushed", "julienned",
                        "fresh", "freshly", "frozen", "thawed", "peeled", "unpeeled", "seeded", "deseeded", "pitted",
                        "trimmed", "rinsed", "washed", "shelled", "hulled", "halved", "quartered", "torn", "packed", "loosely", "firmly",
-                       "lightly", "finely", "coarsely", "roughly", "thinly", "thickly", "thin", "thick", "large", "medium", "small",
+                       "lightly", "finely", "coarsely", "roughly", "thinly", "thickly", "very", "thin", "thick", "large", "medium", "small",
                        "lg", "md", "med", "sm", "big", "jumbo", "ripe", "organic", "softened", "melted", "cold",
                        "chilled", "warm", "room-temperature", "heaping", "heaped", "level", "scant", "generous",
                        "about", "approximately", "approx", "around", "roughly", "some", "whole", "extra", "good",
@@ -171,6 +171,8 @@ std::optional<std::string> piece_unit(const Food& food, std::string_view name) {
   return std::nullopt;
 }
 
+bool is_measure(std::string_view canonical);
+
 [[noreturn]] void fail_at(const SourceLocation& at, std::size_t offset, const std::string& message) {
   SourceLocation where = at;
   where.column = static_cast<std::uint32_t>(at.column + offset);
@@ -206,6 +208,8 @@ class ItemReader {
   void take_unit(std::size_t& i, Amount& amount);
   void equivalents(std::size_t& i, Amount& amount);
   void more_of(std::size_t& i, Amount& amount);
+  void set_aside_alternatives();
+  std::optional<Amount> amount_at(std::size_t i);
   void skip_container(std::size_t& i, const Amount& amount) const;
   std::optional<Amount> trailing_amount(std::size_t& food_end);
 
@@ -237,6 +241,7 @@ class ItemReader {
   const FoodCatalog& catalog_;
   std::vector<Word> words_;
   std::vector<std::size_t> trailing_states_;  ///< state words after a food-first amount: `kale 1 cup cooked`
+  std::size_t tail_equivalent_ = 0;  ///< where an amount at the end of an amount-first item starts, or 0
 };
 
 // ---------------------------------------------------------------- the words
@@ -309,6 +314,38 @@ void ItemReader::lex() {
     ++words_[0].offset;
   }
   if (words_.empty()) fail(0, "expected an item such as 'kale 100 g'");
+  set_aside_alternatives();
+}
+
+/// `2 large or 3 small aubergines`: the first of two counts is the one counted; the second is set aside.
+/// `2 tsp ground turmeric 10 mL`: a weight or a volume at the end of an item that starts with one is the same
+/// amount again, a note as in parentheses.
+void ItemReader::set_aside_alternatives() {
+  const auto is_number = [&](std::size_t k) {
+    QuantityToken token;
+    return k < words_.size() && parse_quantity_token(word(k), token) == QuantityStatus::ok;
+  };
+  const auto measure_at = [&](std::size_t k) {
+    QuantityToken token;
+    if (k >= words_.size() || parse_quantity_token(word(k), token) != QuantityStatus::ok) return std::size_t{0};
+    if (!token.unit.empty()) return is_measure(canonical_unit(token.unit)) ? std::size_t{1} : std::size_t{0};
+    return k + 1 < words_.size() && is_measure(canonical_unit(word(k + 1))) ? std::size_t{2} : std::size_t{0};
+  };
+  if (words_.size() >= 6 && is_number(0) && is_size_word(word(1)) && one_of(word(2), {"or"}) && is_number(3) &&
+      is_size_word(word(4))) {
+    words_.erase(words_.begin() + 2, words_.begin() + 5);
+  }
+  const std::size_t n = words_.size();
+  if (n >= 4 && measure_at(0) > 0) {
+    for (const std::size_t tail : {std::size_t{1}, std::size_t{2}}) {
+      if (measure_at(n - tail) == tail && n - tail > measure_at(0)) {
+        // The parenthesis is a word of its own that ends the food's words (see find_food).
+        words_.insert(words_.begin() + static_cast<std::ptrdiff_t>(n - tail), Word{"(", words_[n - tail].offset});
+        tail_equivalent_ = n - tail + 1;
+        break;
+      }
+    }
+  }
 }
 
 std::string_view ItemReader::span(std::size_t first, std::size_t last) const {
@@ -487,6 +524,13 @@ std::optional<Amount> ItemReader::amount(std::size_t& i) {
   return out;
 }
 
+/// The amount with its unit at word `i`, or nullopt.
+std::optional<Amount> ItemReader::amount_at(std::size_t i) {
+  std::optional<Amount> found = amount(i);
+  if (found && found->unit.empty() && i < words_.size()) take_unit(i, *found);
+  return found;
+}
+
 /// A unit in the word at `i` (two words for `fl oz`) for `amount`, which is then followed by its equivalents.
 void ItemReader::take_unit(std::size_t& i, Amount& amount) {
   std::string_view written;
@@ -526,6 +570,10 @@ void ItemReader::more_of(std::size_t& i, Amount& amount) {
   if (parse_quantity_token(word(next), token) != QuantityStatus::ok) return;
   std::size_t after = next + 1;
   std::string unit = canonical_unit(token.unit);
+  if (unit == "fl" && canonical_unit(word(after)) == "oz") {  // `1 pint 1½fl oz`
+    unit = "fl-oz";
+    ++after;
+  }
   if (token.unit.empty()) {
     std::string_view written;
     const std::size_t at = after;
@@ -545,10 +593,17 @@ void ItemReader::equivalents(std::size_t& i, Amount& out) {
   for (;;) {
     if (word(i) == "(") {
       std::size_t next = i + 1;
+      // `(about 1/2 ounce)`, `(generous 3/4 stick)`: a rough equivalent is checked as the amount it says.
+      if (one_of(word(next), {"about", "approximately", "approx", "approx.", "around", "roughly", "~", "generous",
+                              "scant", "heaped", "heaping", "rounded"})) {
+        ++next;
+      }
       std::optional<Amount> again = amount(next);
       if (again && again->unit.empty() && next < words_.size() && word(next) != ")") take_unit(next, *again);
       if (!again || word(next) != ")") return;
       i = next + 1;
+      // `325g/11½oz (about 2) pears`: a count beside a weight is a note.
+      if (again->unit.empty() && is_measure(out.unit)) continue;
       if (out.unit.empty() && !again->unit.empty() && is_measure(again->unit)) {
         // `1 (15 ounce) can`: the weight of each of the containers counted.
         const double each = grams_per_mass_unit(again->unit).value_or(0) * again->quantity;
@@ -887,8 +942,14 @@ Item ItemReader::make(const Found& found, const Amount& amount, std::size_t food
   }
   const Amount& weighed = pieces.unit.empty() ? amount : pieces;
   const double grams = grams_of(food, weighed, unit, words_[food_first].offset, read_as, found.name);
-  // An equivalent amount must agree with the first, which is the one counted.
-  for (const Amount& again : amount.equivalents) {
+  // An equivalent amount must agree with the first, which is the one counted; so must one at the end of the
+  // item (`2 tsp ground turmeric 10 mL`).
+  std::vector<Amount> equivalents = amount.equivalents;
+  if (tail_equivalent_ > 0) {
+    std::size_t at = std::exchange(tail_equivalent_, 0);
+    if (std::optional<Amount> again = amount_at(at)) equivalents.push_back(std::move(*again));
+  }
+  for (const Amount& again : equivalents) {
     std::string_view other_unit;
     if (amount.container_grams) break;
     const std::optional<double> other = grams_if_known(food, again, other_unit);

@@ -515,6 +515,22 @@ TEST_CASE("phrasings: a size before the number is the amount's") {
   READS("generous 100 g gouda", "gouda 100 g = 100 g");
 }
 
+TEST_CASE("phrasings: the same amount again at the end, and two counts") {
+  const Fixture f;
+  READS("2 tsp garlic 5.5 g", "garlic 2 tsp = 5.6 g");
+  READS("2 cups kale 32g", "kale 2 cup = 32 g");
+  READS("1 cup chopped kale 250 mL", "kale 1 cup = 16 g");
+  READS("2 cups kale 100g", "m.txt:1:13: error: '100g' is 100 g, but the amount before it is 32 g: they differ by "
+                            "more than 5%, even as cookbooks round their conversions (expected the same amount in "
+                            "other units)");
+  READS("100 g kale 2", "m.txt:1:12: error: stray number '2' (expected one amount per item, such as 'kale 2 cups', "
+                        "or a mixed number such as 'kale 1 1/2 cups')");
+  READS("1 large or 2 small onions, chopped", "onion 1 large = 150 g");
+  READS("200 g/7 oz (about 2) leeks", "leek 200 g = 200 g");
+  READS("1/2 cup (about 4 oz) milk", "milk 0.5 cup = 122 g");
+  READS("600ml/1pint 1½fl oz milk", "milk 600 ml = 618.8 g");
+}
+
 TEST_CASE("phrasings: a count of pieces of a weight or a volume") {
   const Fixture f;
   READS("4 x 400g/14oz kale", "kale 1600 g = 1600 g");
