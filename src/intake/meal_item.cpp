@@ -47,7 +47,8 @@ bool one_of(std::string_view word, std::initializer_list<std::string_view> list)
 bool is_set_aside(std::string_view word) {
   return one_of(word, {"chopped", "minced", "grated", "sliced", "diced", "shredded", "cubed", "crushed", "julienned",
                        "fresh", "freshly", "frozen", "thawed", "peeled", "unpeeled", "seeded", "deseeded", "pitted",
-                       "trimmed", "rinsed", "washed", "shelled", "hulled", "halved", "quartered", "torn", "packed", "loosely", "firmly",
+                       "trimmed", "rinsed", "washed", "shelled", "hulled", "free-range", "skinless", "boneless",
+                       "seedless", "halved", "quartered", "torn", "packed", "loosely", "firmly",
                        "lightly", "finely", "coarsely", "roughly", "thinly", "thickly", "very", "thin", "thick", "large", "medium", "small",
                        "lg", "md", "med", "sm", "big", "jumbo", "ripe", "organic", "softened", "melted", "cold",
                        "chilled", "warm", "room-temperature", "heaping", "heaped", "level", "scant", "generous",

@@ -390,6 +390,13 @@ TEST_CASE("recipe lines as cookbooks write them read with the built-in foods") {
            Line{"2 tbsp olive or vegetable oil", "olive-oil", 27},
            Line{"2 tbsp brandy or olive oil", "olive-oil", 27},
            Line{"100 g raw almonds", "almonds", 100},
+           Line{"100g/3½oz ground almonds", "almonds", 100},
+           Line{"2 free-range eggs", "egg", 100},
+           Line{"1 cup seedless red grapes", "grapes", 151},
+           Line{"2 tbsp flatleaf parsley, chopped", "parsley", 7.6},
+           Line{"2 tsp ground turmeric 10 mL", "turmeric", 6},
+           Line{"325g/11½oz (about 2) very ripe pears", "pear", 325},
+           Line{"600ml/1pint 1½fl oz milk", "milk", 618.8},
        }) {
     CAPTURE(line.text);
     try {
