@@ -176,6 +176,9 @@ std::string unit_for_quantity(std::string_view unit, double quantity) {
   if (consonant_y) {
     out.back() = 'i';
     out += "es";
+  } else if (unit.ends_with("leaf") || unit.ends_with("loaf") || unit == "half") {
+    out.back() = 'v';
+    out += "es";
   } else if (last == 's' || last == 'x' || last == 'z' || unit.ends_with("ch") || unit.ends_with("sh")) {
     out += "es";
   } else if (last != '-') {

@@ -41,4 +41,7 @@ TEST_CASE("unit_for_quantity uses plurals where English does") {
   CHECK(unit_for_quantity("cup-diced", 2) == "cup-diced");
   CHECK(unit_for_quantity("serving", 2) == "servings");
   CHECK(unit_for_quantity("large", 2) == "large");
+  CHECK(unit_for_quantity("leaf", 3) == "leaves");
+  CHECK(unit_for_quantity("loaf", 2) == "loaves");
+  CHECK(unit_for_quantity("half", 2) == "halves");
 }
