@@ -1,9 +1,11 @@
 // The item grammar of vitk-meals(5): one small function per rule, over the words of an item.
 //
-//   item         = amount-first | food-first
-//   amount-first = amount ["of"] food ["," note]
+//   item         = juice-of | amount-first | food-first
+//   juice-of     = "juice" "of" quantity fruit ["," note]
+//   amount-first = amount ["of"] food [("," | note-word) note]
 //   food-first   = food [","] [amount]
 //   amount       = quantity [size] [unit] [equivalent] | quantity "(" amount ")" [container]
+//                | quantity size-number container | quantity container "(" amount ["each"] ")"
 //   quantity     = number [("-" | "to" | "or") number] | number-words
 //   unit         = mass | volume | portion of the food
 //   equivalent   = "(" amount ")" | "/" amount
@@ -119,6 +121,7 @@ struct Amount {
   std::size_t offset = 0;       ///< where the amount starts
   std::size_t end_offset = 0;   ///< where it ends
   std::optional<double> container_grams;  ///< grams of each counted container, when the recipe weighed it
+  std::optional<double> container_ml;     ///< or millilitres, when it measured it (`One 750ml bottle`)
   std::vector<Amount> equivalents;        ///< `(14 oz)`, `/ 3½oz`
   bool counts_pieces = false;             ///< written before the food without a unit: `2 lemons`, `a cabbage`
   double times = 1;                       ///< `4 x 400g`: the quantity is 4 times the amount its equivalents give
@@ -199,12 +202,14 @@ class ItemReader {
   // ---- the rules
   std::optional<Item> amount_first();
   Item food_first();
+  std::optional<Item> juice_of();
   std::optional<Number> quantity(std::size_t& i);
   std::optional<Number> number(std::size_t& i);
   std::optional<Number> number_words(std::size_t& i);
   std::optional<double> range_end(std::size_t& i);
   std::optional<std::string> unit(std::size_t& i, std::string_view& written) const;
   bool is_unit_word(std::size_t i) const;
+  bool starts_note(std::size_t i) const;
   std::optional<Amount> amount(std::size_t& i);
   void take_unit(std::size_t& i, Amount& amount);
   void equivalents(std::size_t& i, Amount& amount);
@@ -212,6 +217,7 @@ class ItemReader {
   void set_aside_alternatives();
   std::optional<Amount> amount_at(std::size_t i);
   void skip_container(std::size_t& i, const Amount& amount) const;
+  bool container_size(std::size_t& i, Amount& out);
   std::optional<Amount> trailing_amount(std::size_t& food_end);
 
   // ---- the food and the grams
@@ -281,6 +287,12 @@ void ItemReader::lex() {
           (c == '-' && digits_around)) {
         add_word(piece, k);
         add_word(k, k + 1);
+        piece = k + 1;
+      } else if (c == '[' || c == ']') {
+        // `1 can (28 oz [796 ml])`: a bracket within a parenthesis is one more.
+        add_word(piece, k);
+        if (words_.size() == kMaxWords) fail(k, fmt::format("item has more than {} words", kMaxWords));
+        words_.push_back(Word{c == '[' ? std::string_view("(") : std::string_view(")"), k});
         piece = k + 1;
       }
     }
@@ -511,18 +523,51 @@ std::optional<Amount> ItemReader::amount(std::size_t& i) {
   }
   out.end_offset = words_[i - 1].offset + words_[i - 1].text.size();
   if (!out.unit.empty()) more_of(i, out);
-  QuantityToken size;
-  if (out.unit.empty() && parse_quantity_token(word(i), size) == QuantityStatus::ok && is_container(word(i + 1))) {
-    // `2 15-ounce cans`: each container weighs what the number says.
-    if (const std::optional<double> per_unit = grams_per_mass_unit(canonical_unit(size.unit))) {
-      out.container_grams = size.value * *per_unit;
-      i += 2;
-      return out;
-    }
-  }
+  if (out.unit.empty() && container_size(i, out)) return out;
   equivalents(i, out);
   skip_container(i, out);
   return out;
+}
+
+/// The weight of each container a count counts, written before it or after it: `2 15-ounce cans`, `One 14- to
+/// 16-ounce can` (a range counts its middle), `1 can (14 ounces)`, `1 can (28 oz [796 ml])`.
+bool ItemReader::container_size(std::size_t& i, Amount& out) {
+  // The size of one container, in grams or in millilitres.
+  const auto hold = [&](double quantity, std::string_view unit) {
+    const std::string canonical = canonical_unit(unit);
+    if (const std::optional<double> grams = grams_per_mass_unit(canonical)) {
+      out.container_grams = quantity * *grams;
+    } else if (const std::optional<double> ml = ml_per_volume_unit(canonical)) {
+      out.container_ml = quantity * *ml;
+    }
+    return out.container_grams || out.container_ml;
+  };
+  QuantityToken size;
+  if (parse_quantity_token(word(i), size) == QuantityStatus::ok && is_container(word(i + 1)) &&
+      hold(size.value, size.unit)) {
+    i += 2;
+    return true;
+  }
+  QuantityToken low, high;
+  const std::string_view first = word(i);
+  if (first.size() > 1 && first.back() == '-' && one_of(word(i + 1), {"to"}) &&
+      parse_quantity_token(first.substr(0, first.size() - 1), low) == QuantityStatus::ok && low.unit.empty() &&
+      parse_quantity_token(word(i + 2), high) == QuantityStatus::ok && is_container(word(i + 3)) &&
+      hold((low.value + high.value) / 2, high.unit)) {
+    i += 4;
+    return true;
+  }
+  if (is_container(word(i)) && word(i + 1) == "(") {
+    std::size_t next = i + 2;
+    std::optional<Amount> each = amount(next);
+    if (each && each->unit.empty() && next < words_.size() && word(next) != ")") take_unit(next, *each);
+    if (one_of(word(next), {"each"})) ++next;  // `2 cans (15 oz each)`
+    if (each && word(next) == ")" && each->times == 1 && hold(each->quantity, each->unit)) {
+      i = next + 1;
+      return true;
+    }
+  }
+  return false;
 }
 
 /// The amount with its unit at word `i`, or nullopt.
@@ -650,7 +695,7 @@ std::optional<Amount> ItemReader::trailing_amount(std::size_t& food_end) {
     std::optional<Amount> found = amount(i);
     if (!found) continue;
     QuantityToken next_number;
-    if (found->unit.empty() && !found->container_grams && i < n &&
+    if (found->unit.empty() && !found->container_grams && !found->container_ml && i < n &&
         parse_quantity_token(word(i), next_number) == QuantityStatus::not_a_number) {
       if (is_size_word(word(i)) && i + 1 < n) {
         // `onion 1 large`: a size that is the portion, or that stands before one.
@@ -722,9 +767,26 @@ std::optional<ItemReader::Found> ItemReader::find_food(std::size_t first, std::s
   };
   const std::string written =
       at.size() == last - first ? std::string(span(first, last)) : name_of([](std::string_view) { return true; });
-  if (auto found = try_name(written)) return found;
   const std::string kept = name_of([](std::string_view w) { return w != "," && (!is_set_aside(w) || is_state_word(w)); });
+  // `1 (15 ounce) can chickpeas`, `400g tin tomatoes`: a can holds the canned food, where vitk has one.
+  const auto canned = [](std::string_view w) { return one_of(w, {"can", "cans", "tin", "tins", "tinned", "canned"}); };
+  if (std::any_of(words_.begin(), words_.begin() + static_cast<std::ptrdiff_t>(first),
+                  [&](const Word& w) { return canned(w.text); }) &&
+      std::none_of(at.begin(), at.end(), [&](std::size_t k) { return canned(word(k)); })) {
+    if (auto found = try_name("canned " + kept)) return found;
+  }
+  if (auto found = try_name(written)) return found;
   if (auto found = try_name(kept)) return found;
+  // `tinned tomatoes`: the British word for canned.
+  if (std::any_of(at.begin(), at.end(), [&](std::size_t k) { return one_of(word(k), {"tinned"}); })) {
+    std::string as_canned;
+    for (const std::size_t k : at) {
+      if (word(k) == "," || (is_set_aside(word(k)) && !is_state_word(word(k)))) continue;
+      if (!as_canned.empty()) as_canned += ' ';
+      as_canned += one_of(word(k), {"tinned"}) ? std::string_view("canned") : word(k);
+    }
+    if (auto found = try_name(as_canned)) return found;
+  }
   // A state that the food's own name holds: `cooked penne` is penne (an alias of `Pasta, cooked`), but
   // `boiled kale` is not `Kale, raw`.
   const std::string plain = name_of([](std::string_view w) { return w != "," && !is_set_aside(w) && !is_state_word(w); });
@@ -868,6 +930,12 @@ std::optional<double> ItemReader::grams_if_known(const Food& food, const Amount&
     unit = "container";
     return amount.quantity * *amount.container_grams;
   }
+  if (amount.container_ml) {
+    const std::optional<Density> density = density_of(food);
+    if (!density) return std::nullopt;
+    unit = "container";
+    return amount.quantity * *amount.container_ml * density->grams_per_ml;
+  }
   if (amount.unit.empty()) {
     const std::optional<Portion> serving = food.default_portion();
     if (!serving) return std::nullopt;
@@ -901,6 +969,13 @@ std::optional<double> ItemReader::grams_if_known(const Food& food, const Amount&
       return amount.quantity * portion->grams;
     }
   }
+  // `2 sticks celery`, `3 ribs celery`: British and American names of a stalk.
+  if (one_of(plain_names[1], {"stick", "rib"})) {
+    if (const std::optional<Portion> portion = food.find_portion("stalk")) {
+      unit = portion->unit;
+      return amount.quantity * portion->grams;
+    }
+  }
   // A volume by the food's density.
   if (const std::optional<double> ml = ml_per_volume_unit(amount.unit)) {
     if (const std::optional<Density> density = density_of(food)) {
@@ -914,6 +989,11 @@ std::optional<double> ItemReader::grams_if_known(const Food& food, const Amount&
 double ItemReader::grams_of(const Food& food, const Amount& amount, std::string_view& unit, std::size_t food_offset,
                             std::string_view read_as, std::string_view name) const {
   if (const std::optional<double> grams = grams_if_known(food, amount, unit)) return *grams;
+  if (amount.container_ml) {
+    fail(amount.offset, fmt::format("{} has no volume portion (cup, tbsp, tsp or fl oz) to measure a container of {} "
+                                    "ml by (units: {})",
+                                    read_as, format_trimmed(*amount.container_ml, 1), unit_names(food)));
+  }
   if (amount.unit.empty()) {
     fail(food_offset, fmt::format("{} has no serving size; give an amount such as '{} 100 g' (units: {})", read_as,
                                   quote_excerpt(name), unit_names(food)));
@@ -934,7 +1014,8 @@ Item ItemReader::make(const Found& found, const Amount& amount, std::size_t food
                                   : fmt::format("'{}' ({}, {})", quote_excerpt(found.name), food.id(), food.name());
   std::string_view unit;
   Amount pieces;
-  const bool counted = amount.counts_pieces && amount.unit.empty() && !amount.container_grams;
+  const bool counted =
+      amount.counts_pieces && amount.unit.empty() && !amount.container_grams && !amount.container_ml;
   if (counted) {
     if (std::optional<std::string> piece = piece_unit(food, found.name)) {
       pieces = amount;
@@ -952,7 +1033,7 @@ Item ItemReader::make(const Found& found, const Amount& amount, std::size_t food
   }
   for (const Amount& again : equivalents) {
     std::string_view other_unit;
-    if (amount.container_grams) break;
+    if (amount.container_grams || amount.container_ml) break;
     const std::optional<double> other = grams_if_known(food, again, other_unit);
     const double each = grams / amount.times;
     if (other && !agree(each, weighed.unit, *other, again.unit)) {
@@ -984,11 +1065,26 @@ std::optional<std::pair<ItemReader::Found, std::size_t>> ItemReader::food_after(
     return std::nullopt;
   };
   if (auto whole = find(n)) return std::pair{*whole, first};
-  for (std::size_t comma = n; comma-- > first + 1;) {
-    if (word(comma) != ",") continue;
-    if (auto before = find(comma)) return std::pair{*before, first};
+  for (std::size_t end = n; end-- > first + 1;) {
+    if (word(end) != "," && !starts_note(end)) continue;
+    if (auto before = find(end)) return std::pair{*before, first};
   }
   return std::nullopt;
+}
+
+/// A note after the food without a comma starts with a word that no food's name holds there: `1 lime cut into 6
+/// wedges`, `2 tbsp olive oil plus extra for frying`, `1 tbsp fresh oregano or 1 tsp dried oregano` (the second
+/// food of `or` with an amount of its own is set aside: the first counts).
+bool ItemReader::starts_note(std::size_t i) const {
+  if (one_of(word(i), {"cut", "for", "to", "plus", "soaked", "at", "such", "preferably", "if", "as", "from",
+                       "halved", "sliced", "chopped", "diced", "peeled", "drained", "rinsed", "trimmed", "thinly",
+                       "finely", "roughly", "coarsely", "-", "\u2013", "\u2014"})) {
+    return true;
+  }
+  if (!one_of(word(i), {"or"})) return false;
+  QuantityToken token;
+  return parse_quantity_token(word(i + 1), token) == QuantityStatus::ok ||
+         (number_word(word(i + 1)).has_value() && !one_of(word(i + 1), {"a", "an"}));
 }
 
 bool ItemReader::is_unit_word(std::size_t i) const {
@@ -996,7 +1092,8 @@ bool ItemReader::is_unit_word(std::size_t i) const {
   std::string_view written;
   std::size_t next = i;
   const std::string canonical = *unit(next, written);
-  return is_measure(canonical) || catalog_.is_portion_unit(canonical) || catalog_.is_portion_unit(singular(canonical));
+  return is_measure(canonical) || catalog_.is_portion_unit(canonical) || catalog_.is_portion_unit(singular(canonical)) ||
+         one_of(singular(canonical), {"stick", "rib"});
 }
 
 /// amount-first = amount ["of"] food ["," note], where the amount's unit is the word after its number (or after
@@ -1008,7 +1105,7 @@ std::optional<Item> ItemReader::amount_first() {
   const std::size_t n = words_.size();
   const auto no_food = [&] { fail(0, fmt::format("expected a food after '{}'", quote_excerpt(span(0, n)))); };
   if (i == n) no_food();
-  if (!found->unit.empty() || found->container_grams) {
+  if (!found->unit.empty() || found->container_grams || found->container_ml) {
     if (const auto food = food_after(i, false)) return make(food->first, *found, food->second);
     const std::size_t first = one_of(word(i), {"of"}) ? i + 1 : i;
     if (first == n || word(first) == ",") no_food();  // `2 cups of`
@@ -1090,7 +1187,33 @@ Item ItemReader::food_first() {
   fail_unknown(0, food_end);
 }
 
+/// juice-of = "juice" "of" quantity fruit ["," note]: `juice of 1 lemon`, `Juice of ½ lemon, strained`. The juice
+/// the fruit yields, where vitk has the fruit's juice with that measure (USDA's `1 lemon yields`).
+std::optional<Item> ItemReader::juice_of() {
+  if (words_.size() < 4 || !one_of(word(0), {"juice"}) || !one_of(word(1), {"of"})) return std::nullopt;
+  std::size_t i = 2;
+  const std::optional<Number> count = quantity(i);
+  if (!count || !count->glued_unit.empty() || i >= words_.size()) return std::nullopt;
+  const std::size_t fruit = i;
+  if (fruit + 1 < words_.size() && word(fruit + 1) != "," && word(fruit + 1) != "(" && !starts_note(fruit + 1)) {
+    return std::nullopt;
+  }
+  const std::string unit = singular(to_lower(word(fruit)));
+  const std::string name = unit + " juice";
+  const FoodMatch match = catalog_.find(name);
+  if (!match.food || !match.food->find_portion(unit)) return std::nullopt;
+  Amount amount;
+  amount.quantity = count->value;
+  amount.unit = unit;
+  amount.unit_text = word(fruit);
+  amount.unit_offset = words_[fruit].offset;
+  amount.offset = words_[2].offset;
+  amount.end_offset = words_[fruit].offset + word(fruit).size();
+  return make(Found{*match.food, name}, amount, fruit);
+}
+
 Item ItemReader::read() {
+  if (std::optional<Item> juice = juice_of()) return *juice;
   // An item that starts with a number word may be a food whose name does (`half and half 2 tbsp`): when it does
   // not read as an amount and a food, it is read food first, and the first error stands if that fails too.
   const bool number_word_first = number_word(word(0)).has_value();

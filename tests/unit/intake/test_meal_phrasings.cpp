@@ -185,6 +185,13 @@ k1 = 0
 portions = { cup = 212, fruit = 58, wedge = 7, serving = 7 }
 
 [[food]]
+id = "lemon-juice"
+name = "Lemon juice"
+source = "s"
+k1 = 0
+portions = { cup = 244, lemon = 48, serving = 5.9 }
+
+[[food]]
 id = "cabbage"
 name = "Cabbage, raw"
 source = "s"
@@ -647,4 +654,62 @@ TEST_CASE("phrasings: what cannot be read is an error at its place") {
                  "kg, oz, lb)");
   READS("kale 0x10 g", "m.txt:1:6: error: malformed quantity '0x10' (expected a number such as 2, 1.5, 1/2, 1 1/2 or "
                        "½)");
+}
+
+TEST_CASE("phrasings: a note after the food without a comma") {
+  const Fixture f;
+  READS("1 lemon cut into 6 wedges", "lemon 1 fruit = 58 g");
+  READS("2 tbsp olive oil plus extra for frying", "olive-oil 2 tbsp = 27 g");
+  READS("1 cup milk for the sauce", "milk 1 cup = 244 g");
+  READS("1 cup milk at room temperature", "milk 1 cup = 244 g");
+  READS("2 eggs to glaze", "egg 2 serving = 100 g");
+  READS("100 g gouda - to serve", "gouda 100 g = 100 g");
+  // Of two foods with their own amounts, the first counts.
+  READS("1 cup chopped kale or 2 cups spinach", "kale 1 cup = 16 g");
+  READS("1 tbsp honey or two tbsp brown sugar", "honey 1 tbsp = 21 g");
+  // A number with no word before it that starts a note is still a second amount.
+  READS("100 g kale 2 leeks", "m.txt:1:12: error: stray number '2' (expected one amount per item, such as 'kale 2 "
+                              "cups', or a mixed number such as 'kale 1 1/2 cups')");
+}
+
+TEST_CASE("phrasings: the weight of each container") {
+  const Fixture f;
+  READS("1 can (14 ounces) canned tomatoes", "canned-tomatoes 1 container = 396.9 g");
+  READS("1 can (28 oz [796 ml]) canned tomatoes", "canned-tomatoes 1 container = 793.8 g");
+  READS("2 cans (15 oz each) black beans", "black-beans 2 container = 850.5 g");
+  READS("One 14- to 16-ounce can canned tomatoes", "canned-tomatoes 1 container = 425.2 g");
+  READS("2 15-ounce cans black beans", "black-beans 2 container = 850.5 g");
+  // A container measured by volume weighs what the food's density gives.
+  READS("1 can (2 cups) black beans", "black-beans 1 container = 344 g");
+  READS("One 750ml bottle milk", "milk 1 container = 773.5 g");
+  READS("1 bottle (750 ml) gouda", "m.txt:1:1: error: 'gouda' has no volume portion (cup, tbsp, tsp or fl oz) to "
+                                   "measure a container of 750 ml by (units: mg, g, kg, oz, lb, serving, slice)");
+}
+
+TEST_CASE("phrasings: a can holds the canned food") {
+  const Fixture f;
+  READS("1 (15 ounce) can tomatoes", "canned-tomatoes 1 container = 425.2 g");
+  READS("400g tin chopped tomatoes", "canned-tomatoes 400 g = 400 g");
+  READS("2 x 400g cans tomatoes", "canned-tomatoes 800 g = 800 g");
+  READS("400 g tinned tomatoes", "canned-tomatoes 400 g = 400 g");
+  // Where vitk has no canned form, the food as named.
+  READS("1 (15 ounce) can black beans", "black-beans 1 container = 425.2 g");
+  READS("1 cup tomatoes", "m.txt:1:7: error: 'tomatoes' is ambiguous: it could mean 'canned-tomatoes' (Tomatoes, "
+                         "canned) (write the id or a fuller name; see: vitk foods search tomatoes)");
+}
+
+TEST_CASE("phrasings: the juice of a fruit") {
+  const Fixture f;
+  READS("juice of 1 lemon", "lemon-juice 1 lemon = 48 g");
+  READS("Juice of ½ lemon", "lemon-juice 0.5 lemon = 24 g");
+  READS("juice of 2 lemons, strained", "lemon-juice 2 lemon = 96 g");
+  READS("2 tbsp lemon juice", "lemon-juice 2 tbsp = 30.5 g");
+}
+
+TEST_CASE("phrasings: a stick or a rib of celery is its stalk") {
+  const Fixture f;
+  READS("2 sticks celery", "celery 2 stalk = 80 g");
+  READS("3 ribs celery, chopped", "celery 3 stalk = 120 g");
+  READS("celery 1 stick", "celery 1 stalk = 40 g");
+  READS("2 celery sticks", "celery 2 stalk = 80 g");
 }
