@@ -225,15 +225,18 @@ std::optional<Food> CronometerMatcher::closest(std::string_view name) {
   const std::vector<std::string> wanted = match_words(name);
   if (wanted.empty()) return std::nullopt;
   if (index_.empty()) {
+    // One entry for the name and one for each alias, each with the id's words: a food with many aliases is not
+    // further from a name than one with few.
     for (const Food& food : catalog_.distinct_foods()) {
-      Indexed entry{food, match_words(food.name()), !food.id().starts_with("usda-")};
-      for (std::string& word : match_words(food.id())) entry.words.push_back(std::move(word));
-      for (std::size_t i = 0; i < food.alias_count(); ++i) {
-        for (std::string& word : match_words(food.alias(i))) entry.words.push_back(std::move(word));
-      }
-      std::sort(entry.words.begin(), entry.words.end());
-      entry.words.erase(std::unique(entry.words.begin(), entry.words.end()), entry.words.end());
-      index_.push_back(std::move(entry));
+      const auto add = [&](std::string_view text) {
+        Indexed entry{food, match_words(text), !food.id().starts_with("usda-")};
+        for (std::string& word : match_words(food.id())) entry.words.push_back(std::move(word));
+        std::sort(entry.words.begin(), entry.words.end());
+        entry.words.erase(std::unique(entry.words.begin(), entry.words.end()), entry.words.end());
+        index_.push_back(std::move(entry));
+      };
+      add(food.name());
+      for (std::size_t i = 0; i < food.alias_count(); ++i) add(food.alias(i));
     }
   }
   const bool wanted_raw = has_word(wanted, "raw");

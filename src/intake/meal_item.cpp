@@ -139,7 +139,7 @@ bool agree(double grams, std::string_view unit, double other, std::string_view o
 /// The portion that a count written before the food counts (`1 lemon`, `10 green beans`, `a cabbage`), when it
 /// is not the serving: the serving stands where it is one piece already (`2 eggs`: its serving is the large
 /// egg); else the food's portion of one piece: the one named as the food's last word (`bean`, `bagel`), then
-/// medium, fruit, whole, each, piece, head and bulb. A food with none of them counts servings.
+/// medium, fruit, whole, each, piece, head, bulb and a medium melon. A food with none of them counts servings.
 std::optional<std::string> piece_unit(const Food& food, std::string_view name) {
   // The words of the name, last first: `10 green beans` counts beans; `10 cherry tomatoes`, cherries (of
   // `Tomatoes, red, ripe, raw`, whose portions hold `cherry` and `plum`).
@@ -159,7 +159,9 @@ std::optional<std::string> piece_unit(const Food& food, std::string_view name) {
       return unit;
     }
   }
-  for (const char* unit : {"medium", "fruit", "whole", "each", "piece", "head", "bulb"}) pieces.emplace_back(unit);
+  for (const char* unit : {"medium", "fruit", "whole", "each", "piece", "head", "bulb", "melon-medium", "melon"}) {
+    pieces.emplace_back(unit);
+  }
   if (serving) {
     std::vector<std::string> whole_ones = pieces;
     for (const char* unit : {"large", "small", "extra-large", "jumbo", "item", "order"}) whole_ones.emplace_back(unit);
@@ -233,6 +235,7 @@ class ItemReader {
   [[noreturn]] void fail_unknown(std::size_t first) const;
   std::optional<Found> first_of_two(std::size_t first, std::size_t last) const;
   Item make(const Found& found, const Amount& amount, std::size_t food_first);
+  std::optional<std::string> size_before(const Food& food) const;
   double grams_of(const Food& food, const Amount& amount, std::string_view& unit, std::size_t food_offset,
                   std::string_view read_as, std::string_view name) const;
   std::optional<double> grams_if_known(const Food& food, const Amount& amount, std::string_view& unit) const;
@@ -1017,9 +1020,23 @@ Item ItemReader::make(const Found& found, const Amount& amount, std::size_t food
   const bool counted =
       amount.counts_pieces && amount.unit.empty() && !amount.container_grams && !amount.container_ml;
   if (counted) {
-    if (std::optional<std::string> piece = piece_unit(food, found.name)) {
+    if (std::optional<std::string> size = size_before(food)) {
+      // `1 lg red onion`: the size is the portion counted, where the food has it.
+      pieces = amount;
+      pieces.unit = std::move(*size);
+    } else if (std::optional<std::string> piece = piece_unit(food, found.name)) {
       pieces = amount;
       pieces.unit = std::move(*piece);
+    } else if (const std::optional<Portion> serving = food.default_portion()) {
+      // `12 white peppercorns`: a serving of a spoonful is no piece, and a count of them no weight.
+      for (const char* spoon : {"tsp", "tbsp"}) {
+        const std::optional<Portion> portion = food.find_portion(spoon);
+        if (!portion || portion->grams != serving->grams) continue;
+        fail(words_[food_first].offset,
+             fmt::format("{} has no portion of one piece, and its serving is a {}, so a count of it is no weight; "
+                         "give an amount such as '{} 100 g' (units: {})",
+                         read_as, spoon, quote_excerpt(found.name), unit_names(food)));
+      }
     }
   }
   const Amount& weighed = pieces.unit.empty() ? amount : pieces;
@@ -1048,6 +1065,21 @@ Item ItemReader::make(const Found& found, const Amount& amount, std::size_t food
     fail(amount.offset, fmt::format("amount of {:.0f} g is more than {:.0f} kg", grams, kMaxItemGrams / 1000));
   }
   return make_item(food, weighed.quantity, unit, grams);
+}
+
+/// The size written with a count, before a comma (`1 lg red onion`, `2 small shallots`), as the food's portion of
+/// that name, or nullopt.
+std::optional<std::string> ItemReader::size_before(const Food& food) const {
+  for (std::size_t k = 0; k < words_.size() && word(k) != "," && word(k) != "("; ++k) {
+    std::string size = to_lower(word(k));
+    if (size == "lg" || size == "big") size = "large";
+    if (size == "md" || size == "med") size = "medium";
+    if (size == "sm") size = "small";
+    if (size == "xl") size = "extra-large";
+    if (!one_of(size, {"large", "medium", "small", "extra-large", "jumbo"})) continue;
+    if (food.find_portion(size)) return size;
+  }
+  return std::nullopt;
 }
 
 // ---------------------------------------------------------------- items

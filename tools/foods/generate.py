@@ -35,6 +35,8 @@ MASS_UNITS = {"oz", "lb", "g", "kg", "mg", "gram", "gr", "ounce", "pound", "lbs"
 FORMS = ["mk4", "mk5", "mk6", "mk7", "mk8", "mk9", "mk9_4h", "mk10", "mk11", "mk12", "mk13"]
 # literature_menaquinones.csv writes forms as MK-7; MK-9(4H) is tetrahydromenaquinone-9.
 LITERATURE_FORMS = {f"MK-{n}": f"mk{n}" for n in range(4, 14)} | {"MK-9(4H)": "mk9_4h"}
+# USDA measure words of a volume: a measure that starts with one measures by it ('1 cup, balls' is a cup).
+VOLUME_MEASURES = {"cup", "tbsp", "tsp", "fl-oz", "pint", "quart", "gallon", "ml", "liter", "cubic-inch"}
 # USDA measure words that vitk spells another way.
 UNIT_SPELLING = {"tablespoon": "tbsp", "tablespoons": "tbsp", "tbs": "tbsp", "tbsps": "tbsp", "tbl": "tbsp",
                  "teaspoon": "tsp", "teaspoons": "tsp", "tsps": "tsp", "nlea": "serving"}
@@ -142,8 +144,8 @@ def portion_names(measures):
     The name is the measure's first word, singular and spelled as vitk spells units ('cup, chopped' -> cup,
     'tablespoon' -> tbsp, 'NLEA serving' -> serving, 'fl oz' -> fl-oz, 'extra large' -> extra-large); a later
     measure with the same first word adds its first qualifier outside parentheses ('cup, shredded' ->
-    cup-shredded, 'stalk, medium (7-1/2" long)' -> stalk-medium), and a measure without a qualifier claims the
-    bare name even when a qualified one comes first ('1 cup, with hulls' -> cup-with, '1 cup' -> cup); a measure
+    cup-shredded, 'stalk, medium (7-1/2" long)' -> stalk-medium; '10 cantaloupe balls' -> ball), and a measure
+    without a qualifier claims the bare name even when a qualified one comes first ('1 cup, with hulls' -> cup-with, '1 cup' -> cup); a measure
     whose name is still taken is left out. Mass measures (oz, lb) are left out: vitk converts masses itself.
     Grams are per one unit.
     """
@@ -153,6 +155,9 @@ def portion_names(measures):
         words = [UNIT_SPELLING.get(singular(w), singular(w)) for w in re.findall(r"[a-z]+", plain)]
         if words and words[0] in ("fl", "extra", "cubic") and len(words) > 1:
             words = [words[0] + "-" + words[1]] + words[2:]
+        # '10 cantaloupe balls' is a ball, not a cantaloupe: a count of the fruit would weigh a ball of it.
+        if len(words) > 1 and words[1] == "ball" and words[0] not in VOLUME_MEASURES:
+            words = words[1:]
         qualifiers = [w for w in words[1:] if w not in QUALIFIER_STOPWORDS and len(w) > 1]
         parsed.append((amount, description, grams, words, qualifiers))
     # A measure with no qualifier ('1 cup') is the plain unit: it claims the bare name before any qualified

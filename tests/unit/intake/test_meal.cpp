@@ -386,7 +386,7 @@ TEST_CASE("recipe lines as cookbooks write them read with the built-in foods") {
            Line{"1lb 10oz smoked haddock", "usda-15035", 737.09},
            Line{"1 cup plus 2 tablespoons milk", "milk", 274.5},
            Line{"Scant 1/2 teaspoon salt", "salt", 3},
-           Line{"2 x 400g cans chickpeas, drained", "chickpeas", 800},
+           Line{"2 x 400g cans chickpeas, drained", "canned-chickpeas", 800},
            Line{"2 tbsp olive or vegetable oil", "olive-oil", 27},
            Line{"2 tbsp brandy or olive oil", "olive-oil", 27},
            Line{"100 g raw almonds", "almonds", 100},

@@ -192,6 +192,20 @@ k1 = 0
 portions = { cup = 244, lemon = 48, serving = 5.9 }
 
 [[food]]
+id = "white-pepper"
+name = "Pepper, white"
+source = "s"
+k1 = 6.9
+portions = { tsp = 2.4, tbsp = 7.1, serving = 2.4 }
+
+[[food]]
+id = "cantaloupe"
+name = "Cantaloupe"
+source = "s"
+k1 = 2.5
+portions = { ball = 13.8, melon-medium = 552, wedge = 69, serving = 69 }
+
+[[food]]
 id = "cabbage"
 name = "Cabbage, raw"
 source = "s"
@@ -712,4 +726,24 @@ TEST_CASE("phrasings: a stick or a rib of celery is its stalk") {
   READS("3 ribs celery, chopped", "celery 3 stalk = 120 g");
   READS("celery 1 stick", "celery 1 stalk = 40 g");
   READS("2 celery sticks", "celery 2 stalk = 80 g");
+}
+
+TEST_CASE("phrasings: a count with a size counts that size") {
+  const Fixture f;
+  READS("1 big onion", "onion 1 large = 150 g");
+  READS("1 lg chopped onion", "onion 1 large = 150 g");
+  READS("2 small onions, halved", "onion 2 small = 140 g");
+  READS("1 onion, large dice", "onion 1 serving = 110 g");
+  READS("1 cantaloupe", "cantaloupe 1 melon-medium = 552 g");
+  READS("10 cantaloupe balls", "cantaloupe 10 ball = 138 g");
+}
+
+TEST_CASE("phrasings: a count of a food whose serving is a spoonful is an error") {
+  const Fixture f;
+  READS("12 white pepper", "m.txt:1:4: error: 'white pepper' has no portion of one piece, and its serving is a tsp, "
+                           "so a count of it is no weight; give an amount such as 'white pepper 100 g' (units: mg, g, "
+                           "kg, oz, lb, volumes such as ml, l, cup, tbsp, tsp, fl oz (by its tbsp of 7.1 g), "
+                           "serving)");
+  READS("1 tsp white pepper", "white-pepper 1 tsp = 2.4 g");
+  READS("white pepper", "white-pepper 1 serving = 2.4 g");
 }
