@@ -545,20 +545,49 @@ bool ItemReader::container_size(std::size_t& i, Amount& out) {
     }
     return out.container_grams || out.container_ml;
   };
+  // `15-ounce`: a weight written as a word of the thing it weighs, before a container or before the food.
+  const auto glued = [](std::string_view w) { return w.find('-') != std::string_view::npos; };
   QuantityToken size;
-  if (parse_quantity_token(word(i), size) == QuantityStatus::ok && is_container(word(i + 1)) &&
-      hold(size.value, size.unit)) {
-    i += 2;
-    return true;
+  if (parse_quantity_token(word(i), size) == QuantityStatus::ok && !size.unit.empty()) {
+    const bool container = is_container(word(i + 1));
+    if ((container || (glued(word(i)) && i + 1 < words_.size())) && hold(size.value, size.unit)) {
+      i += container ? 2 : 1;
+      return true;
+    }
   }
   QuantityToken low, high;
   const std::string_view first = word(i);
   if (first.size() > 1 && first.back() == '-' && one_of(word(i + 1), {"to"}) &&
       parse_quantity_token(first.substr(0, first.size() - 1), low) == QuantityStatus::ok && low.unit.empty() &&
-      parse_quantity_token(word(i + 2), high) == QuantityStatus::ok && is_container(word(i + 3)) &&
-      hold((low.value + high.value) / 2, high.unit)) {
-    i += 4;
-    return true;
+      parse_quantity_token(word(i + 2), high) == QuantityStatus::ok && !high.unit.empty()) {
+    const bool container = is_container(word(i + 3));
+    if ((container || (glued(word(i + 2)) && i + 3 < words_.size())) &&
+        hold((low.value + high.value) / 2, high.unit)) {
+      i += container ? 4 : 3;
+      return true;
+    }
+  }
+  // `Two 14.5 oz (411g) cans`, `One 14 ounce can`: a weight in words of its own, then the container.
+  if (parse_quantity_token(word(i), size) == QuantityStatus::ok) {
+    std::size_t next = i;
+    const std::optional<Number> each = quantity(next);
+    Amount weight;
+    if (each && !each->glued_unit.empty()) {  // `One 14oz (400g) can`
+      weight.quantity = each->value;
+      weight.unit = canonical_unit(each->glued_unit);
+      if (is_measure(weight.unit)) {
+        more_of(next, weight);
+        equivalents(next, weight);
+        skip_container(next, weight);
+      }
+    } else if (each && next + 1 < words_.size() && is_measure(canonical_unit(word(next)))) {
+      weight.quantity = each->value;
+      take_unit(next, weight);
+    }
+    if (is_measure(weight.unit) && next > i && is_container(word(next - 1)) && hold(weight.quantity, weight.unit)) {
+      i = next;
+      return true;
+    }
   }
   if (is_container(word(i)) && word(i + 1) == "(") {
     std::size_t next = i + 2;
@@ -613,7 +642,9 @@ void ItemReader::more_of(std::size_t& i, Amount& amount) {
   if (!first_size) return;
   const bool mass = grams_per_mass_unit(amount.unit).has_value();
   std::size_t next = i;
-  const bool plus = one_of(word(next), {"plus", "+", "and"});
+  // `1 cup less 2 tablespoons`: the second part is taken off.
+  const bool less = one_of(word(next), {"less", "minus"});
+  const bool plus = less || one_of(word(next), {"plus", "+", "and"});
   if (plus) ++next;
   QuantityToken token;
   if (parse_quantity_token(word(next), token) != QuantityStatus::ok) return;
@@ -632,7 +663,9 @@ void ItemReader::more_of(std::size_t& i, Amount& amount) {
   const std::optional<double> second_size = size_of(unit);
   // Only a smaller unit of the same kind, or any one after `plus`: `2 lb 5` is no compound.
   if (!second_size || grams_per_mass_unit(unit).has_value() != mass || (!plus && *second_size >= *first_size)) return;
-  amount.quantity += token.value * *second_size / *first_size;
+  const double part = token.value * *second_size / *first_size;
+  if (less && part >= amount.quantity) return;
+  amount.quantity += less ? -part : part;
   amount.end_offset = words_[after - 1].offset + words_[after - 1].text.size();
   i = after;
 }
@@ -649,8 +682,22 @@ void ItemReader::equivalents(std::size_t& i, Amount& out) {
       }
       std::optional<Amount> again = amount(next);
       if (again && again->unit.empty() && next < words_.size() && word(next) != ")") take_unit(next, *again);
+      // `(4 tablespoons, ½ stick)`: several equivalents in one parenthesis, each checked.
+      std::vector<Amount> also;
+      while (again && word(next) == ",") {
+        std::size_t after = next + 1;
+        std::optional<Amount> another = amount(after);
+        if (another && another->unit.empty() && after < words_.size() && word(after) != ")" && word(after) != ",") {
+          take_unit(after, *another);
+        }
+        if (!another) break;
+        also.push_back(std::move(*another));
+        next = after;
+      }
+      if (one_of(word(next), {"total"})) ++next;  // `(about 9 ounces total)`
       if (!again || word(next) != ")") return;
       i = next + 1;
+      if (is_measure(out.unit)) out.equivalents.insert(out.equivalents.end(), also.begin(), also.end());
       // `325g/11½oz (about 2) pears`: a count beside a weight is a note.
       if (again->unit.empty() && is_measure(out.unit)) continue;
       if (out.unit.empty() && !again->unit.empty() && is_measure(again->unit)) {

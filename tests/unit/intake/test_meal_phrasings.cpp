@@ -693,6 +693,15 @@ TEST_CASE("phrasings: the weight of each container") {
   READS("2 cans (15 oz each) black beans", "black-beans 2 container = 850.5 g");
   READS("One 14- to 16-ounce can canned tomatoes", "canned-tomatoes 1 container = 425.2 g");
   READS("2 15-ounce cans black beans", "black-beans 2 container = 850.5 g");
+  READS("Two 14.5 oz (411g) cans black beans", "black-beans 2 container = 822.1 g");
+  READS("One 14oz (400g) can black beans", "black-beans 1 container = 396.9 g");
+  READS("One 14 ounce can black beans", "black-beans 1 container = 396.9 g");
+  // A weight written as a word of the piece it weighs: each piece weighs it.
+  READS("4 6-ounce pieces gouda", "gouda 4 container = 680.4 g");
+  READS("4 6-ounce gouda wedges", "m.txt:1:11: error: unknown food 'gouda wedges' (see: vitk foods search gouda "
+                                  "wedges)");
+  READS("2 8-ounce gouda", "gouda 2 container = 453.6 g");
+  READS("One 3- to 4-pound gouda", "gouda 1 container = 1588 g");
   // A container measured by volume weighs what the food's density gives.
   READS("1 can (2 cups) black beans", "black-beans 1 container = 344 g");
   READS("One 750ml bottle milk", "milk 1 container = 773.5 g");
@@ -746,4 +755,16 @@ TEST_CASE("phrasings: a count of a food whose serving is a spoonful is an error"
                            "serving)");
   READS("1 tsp white pepper", "white-pepper 1 tsp = 2.4 g");
   READS("white pepper", "white-pepper 1 serving = 2.4 g");
+}
+
+TEST_CASE("phrasings: several equivalents in one parenthesis, and a part taken off") {
+  const Fixture f;
+  READS("2 ounces (4 tablespoons, ½ stick) butter, chilled", "butter 2 oz = 56.7 g");
+  READS("2 ounces (4 tablespoons, 2 sticks) butter", "m.txt:1:26: error: '2 sticks' is 226 g, but the amount before "
+                                                     "it is 56.7 g: they differ by more than 5%, even as cookbooks "
+                                                     "round their conversions (expected the same amount in other "
+                                                     "units)");
+  READS("1 cup less 2 tablespoons milk", "milk 0.875 cup = 213.5 g");
+  READS("7/8 cup (1 cup minus 2 tablespoons) milk", "milk 0.875 cup = 213.5 g");
+  READS("2/3 cup plus 1/2 cup (about 9 ounces/275 milliliters total) milk", "milk 1.167 cup = 284.7 g");
 }
