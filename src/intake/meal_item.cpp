@@ -56,7 +56,9 @@ bool is_set_aside(std::string_view word) {
                        "chilled", "warm", "room-temperature", "heaping", "heaped", "level", "scant", "generous",
                        "about", "approximately", "approx", "around", "roughly", "some", "whole", "extra", "good",
                        "quality", "homemade", "store-bought", "cut", "into", "pieces", "bite-size", "bite-sized",
-                       "and", "or", "plus", "more", "for", "garnish", "serving", "to", "taste", "optional", "divided"});
+                       "and", "or", "plus", "more", "for", "garnish", "serving", "to", "taste", "optional", "divided",
+                       "hot", "crumbled", "drained", "flaked", "ready-made", "ready-rolled", "shop-bought", "unwaxed",
+                       "good-quality", "best-quality", "plump", "firm"});
 }
 
 // States of a food's name that an item saying `fresh` does not mean.
@@ -1019,9 +1021,11 @@ std::optional<double> ItemReader::grams_if_known(const Food& food, const Amount&
       return amount.quantity * portion->grams;
     }
   }
-  // `2 sticks celery`, `3 ribs celery`: British and American names of a stalk.
-  if (one_of(plain_names[1], {"stick", "rib"})) {
-    if (const std::optional<Portion> portion = food.find_portion("stalk")) {
+  // `2 sticks celery`, `3 ribs celery`: British and American names of a stalk; `4 rashers bacon`: slices.
+  for (const auto& [said, portion_name] : {std::pair<std::string_view, std::string_view>{"stick", "stalk"},
+                                           {"rib", "stalk"}, {"rasher", "slice"}}) {
+    if (plain_names[1] != said) continue;
+    if (const std::optional<Portion> portion = food.find_portion(portion_name)) {
       unit = portion->unit;
       return amount.quantity * portion->grams;
     }
@@ -1172,7 +1176,7 @@ bool ItemReader::is_unit_word(std::size_t i) const {
   std::size_t next = i;
   const std::string canonical = *unit(next, written);
   return is_measure(canonical) || catalog_.is_portion_unit(canonical) || catalog_.is_portion_unit(singular(canonical)) ||
-         one_of(singular(canonical), {"stick", "rib"});
+         one_of(singular(canonical), {"stick", "rib", "rasher"});
 }
 
 /// amount-first = amount ["of"] food ["," note], where the amount's unit is the word after its number (or after

@@ -382,7 +382,7 @@ TEST_CASE("recipe lines as cookbooks write them read with the built-in foods") {
            Line{"1 cup ricotta cheese", "ricotta", 248},
            Line{"100g soft goats' cheese", "goat-cheese", 100},
            Line{"284ml/10fl oz double cream", "heavy-cream", 285.7},
-           Line{"200g/7oz tin sweetcorn, drained", "sweet-corn", 200},
+           Line{"200g/7oz tin sweetcorn, drained", "usda-11172", 200},
            Line{"1lb 10oz smoked haddock", "usda-15035", 737.09},
            Line{"1 cup plus 2 tablespoons milk", "milk", 274.5},
            Line{"Scant 1/2 teaspoon salt", "salt", 3},

@@ -206,6 +206,13 @@ k1 = 2.5
 portions = { ball = 13.8, melon-medium = 552, wedge = 69, serving = 69 }
 
 [[food]]
+id = "bacon"
+name = "Bacon, raw"
+source = "s"
+k1 = 0
+portions = { slice = 28 }
+
+[[food]]
 id = "cabbage"
 name = "Cabbage, raw"
 source = "s"
@@ -672,6 +679,8 @@ TEST_CASE("phrasings: what cannot be read is an error at its place") {
 
 TEST_CASE("phrasings: a note after the food without a comma") {
   const Fixture f;
+  READS("100 g crumbled feta", "feta 100 g = 100 g");
+  READS("2 cups hot milk", "milk 2 cup = 488 g");
   READS("1 lemon cut into 6 wedges", "lemon 1 fruit = 58 g");
   READS("2 tbsp olive oil plus extra for frying", "olive-oil 2 tbsp = 27 g");
   READS("1 cup milk for the sauce", "milk 1 cup = 244 g");
@@ -731,6 +740,9 @@ TEST_CASE("phrasings: the juice of a fruit") {
 
 TEST_CASE("phrasings: a stick or a rib of celery is its stalk") {
   const Fixture f;
+  READS("4 rashers bacon", "bacon 4 slice = 112 g");
+  READS("2 rashers celery", "m.txt:1:3: error: 'celery' has no portion 'rashers' (units: mg, g, kg, oz, lb, volumes "
+                            "such as ml, l, cup, tbsp, tsp, fl oz (by its cup of 101 g), serving, stalk)");
   READS("2 sticks celery", "celery 2 stalk = 80 g");
   READS("3 ribs celery, chopped", "celery 3 stalk = 120 g");
   READS("celery 1 stick", "celery 1 stalk = 40 g");
