@@ -179,7 +179,8 @@ std::string unit_for_quantity(std::string_view unit, double quantity) {
   } else if (unit.ends_with("leaf") || unit.ends_with("loaf") || unit == "half") {
     out.back() = 'v';
     out += "es";
-  } else if (last == 's' || last == 'x' || last == 'z' || unit.ends_with("ch") || unit.ends_with("sh")) {
+  } else if (last == 's' || last == 'x' || last == 'z' || unit.ends_with("ch") || unit.ends_with("sh") ||
+             unit.ends_with("potato") || unit.ends_with("tomato")) {
     out += "es";
   } else if (last != '-') {
     out += 's';

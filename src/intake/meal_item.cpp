@@ -138,6 +138,51 @@ bool agree(double grams, std::string_view unit, double other, std::string_view o
   return grams * first.high * slack >= other * second.low && other * second.high * slack >= grams * first.low;
 }
 
+/// The portions of one whole piece of a food, in the order a count looks for them.
+constexpr std::string_view kWholePieces[] = {"medium", "fruit", "whole", "each", "piece", "head", "bulb",
+                                             "melon-medium", "melon"};
+
+/// A size word of a piece (`large`, `lg`, `small` ...) as its portion's name, or empty.
+std::string piece_size(std::string_view word) {
+  std::string size = to_lower(word);
+  if (size == "lg" || size == "big") size = "large";
+  if (size == "md" || size == "med") size = "medium";
+  if (size == "sm") size = "small";
+  if (size == "xl") size = "extra-large";
+  return one_of(size, {"large", "medium", "small", "extra-large", "jumbo"}) ? size : std::string();
+}
+
+/// The words of a text, lower-case and singular.
+std::vector<std::string> singular_words(std::string_view text) {
+  std::vector<std::string> out;
+  const std::string key = normalize_key(text);
+  for (std::size_t start = 0; start < key.size();) {
+    const std::size_t end = std::min(key.find(' ', start), key.size());
+    if (end > start) out.push_back(singular(key.substr(start, end - start)));
+    start = end + 1;
+  }
+  return out;
+}
+
+/// Whether a portion is the whole food (`medium`, or `potato` of `Potato, baked`) rather than a part of it that
+/// an item names (`clove` of garlic): a size is set aside only for a part, as USDA's clove is any clove.
+bool is_whole_piece(const Food& food, std::string_view unit) {
+  if (std::find(std::begin(kWholePieces), std::end(kWholePieces), unit) != std::end(kWholePieces)) return true;
+  for (const std::string_view text : {food.name(), food.id()}) {
+    const std::vector<std::string> words = singular_words(text);
+    if (std::find(words.begin(), words.end(), unit) != words.end()) return true;
+  }
+  return false;
+}
+
+/// Whether a word of an item's name is a part of the food it has a portion for (`cloves` of `garlic cloves`).
+bool names_a_piece(const Food& food, std::string_view name) {
+  for (const std::string& word : singular_words(name)) {
+    if (word != "serving" && food.find_portion(word) && !is_whole_piece(food, word)) return true;
+  }
+  return false;
+}
+
 /// The portion that a count written before the food counts (`1 lemon`, `10 green beans`, `a cabbage`), when it
 /// is not the serving: the serving stands where it is one piece already (`2 eggs`: its serving is the large
 /// egg); else the food's portion of one piece: the one named as the food's last word (`bean`, `bagel`), then
@@ -161,9 +206,7 @@ std::optional<std::string> piece_unit(const Food& food, std::string_view name) {
       return unit;
     }
   }
-  for (const char* unit : {"medium", "fruit", "whole", "each", "piece", "head", "bulb", "melon-medium", "melon"}) {
-    pieces.emplace_back(unit);
-  }
+  for (const std::string_view unit : kWholePieces) pieces.emplace_back(unit);
   if (serving) {
     std::vector<std::string> whole_ones = pieces;
     for (const char* unit : {"large", "small", "extra-large", "jumbo", "item", "order"}) whole_ones.emplace_back(unit);
@@ -238,6 +281,7 @@ class ItemReader {
   std::optional<Found> first_of_two(std::size_t first, std::size_t last) const;
   Item make(const Found& found, const Amount& amount, std::size_t food_first);
   std::optional<std::string> size_before(const Food& food) const;
+  std::optional<std::size_t> size_word() const;
   double grams_of(const Food& food, const Amount& amount, std::string_view& unit, std::size_t food_offset,
                   std::string_view read_as, std::string_view name) const;
   std::optional<double> grams_if_known(const Food& food, const Amount& amount, std::string_view& unit) const;
@@ -1071,13 +1115,23 @@ Item ItemReader::make(const Found& found, const Amount& amount, std::size_t food
   const bool counted =
       amount.counts_pieces && amount.unit.empty() && !amount.container_grams && !amount.container_ml;
   if (counted) {
-    if (std::optional<std::string> size = size_before(food)) {
-      // `1 lg red onion`: the size is the portion counted, where the food has it.
+    const std::optional<std::size_t> size_at = size_word();
+    std::optional<std::string> piece;
+    std::optional<std::string> size;
+    if (size_at && !names_a_piece(food, found.name)) size = size_before(food);
+    if (size) {
+      // `1 lg red onion`: the size is the portion counted, where the food has it (not `4 large cherry
+      // tomatoes`, which are cherry tomatoes).
       pieces = amount;
       pieces.unit = std::move(*size);
-    } else if (std::optional<std::string> piece = piece_unit(food, found.name)) {
+    } else if ((piece = piece_unit(food, found.name)) && (!size_at || !is_whole_piece(food, *piece))) {
+      // `2 large garlic cloves`: the size of a piece its name names is set aside, as USDA's clove is any clove.
       pieces = amount;
       pieces.unit = std::move(*piece);
+    } else if (size_at && (piece || !names_a_piece(food, found.name))) {
+      // `2 large potatoes`, where the potato has no large one: a whole piece of another size is no weight.
+      fail(words_[*size_at].offset, fmt::format("{} has no portion '{}' (units: {})", read_as,
+                                                quote_excerpt(word(*size_at)), unit_names(food)));
     } else if (const std::optional<Portion> serving = food.default_portion()) {
       // `12 white peppercorns`: a serving of a spoonful is no piece, and a count of them no weight.
       for (const char* spoon : {"tsp", "tbsp"}) {
@@ -1118,17 +1172,20 @@ Item ItemReader::make(const Found& found, const Amount& amount, std::size_t food
   return make_item(food, weighed.quantity, unit, grams);
 }
 
+/// Where the size written with a count is, before a comma (`2 large potatoes`), or nullopt.
+std::optional<std::size_t> ItemReader::size_word() const {
+  for (std::size_t k = 0; k < words_.size() && word(k) != "," && word(k) != "("; ++k) {
+    if (!piece_size(word(k)).empty()) return k;
+  }
+  return std::nullopt;
+}
+
 /// The size written with a count, before a comma (`1 lg red onion`, `2 small shallots`), as the food's portion of
 /// that name, or nullopt.
 std::optional<std::string> ItemReader::size_before(const Food& food) const {
   for (std::size_t k = 0; k < words_.size() && word(k) != "," && word(k) != "("; ++k) {
-    std::string size = to_lower(word(k));
-    if (size == "lg" || size == "big") size = "large";
-    if (size == "md" || size == "med") size = "medium";
-    if (size == "sm") size = "small";
-    if (size == "xl") size = "extra-large";
-    if (!one_of(size, {"large", "medium", "small", "extra-large", "jumbo"})) continue;
-    if (food.find_portion(size)) return size;
+    const std::string size = piece_size(word(k));
+    if (!size.empty() && food.find_portion(size)) return size;
   }
   return std::nullopt;
 }
@@ -1206,7 +1263,16 @@ std::optional<Item> ItemReader::amount_first() {
     Amount with_unit = *found;
     take_unit(next, with_unit);
     if (next == n) continue;
-    if (const auto food = food_after(next, false)) return make(food->first, with_unit, food->second);
+    if (const auto food = food_after(next, false)) {
+      // `2 large garlic cloves`, `4 large cherry tomatoes`: a size the food has no portion of, or written before a
+      // part of it that the name names, is the size of that part.
+      std::string_view ignored;
+      if (is_size_word(word(at)) && (!grams_if_known(food->first.food, with_unit, ignored) ||
+                                     names_a_piece(food->first.food, food->first.name))) {
+        continue;
+      }
+      return make(food->first, with_unit, food->second);
+    }
   }
   if (const auto food = food_after(i, false)) return make(food->first, *found, food->second);
   // `4 garlic cloves`, `2 celery stalks, chopped`: the food's name, then its unit.

@@ -756,6 +756,12 @@ TEST_CASE("phrasings: a count with a size counts that size") {
   READS("2 small onions, halved", "onion 2 small = 140 g");
   READS("1 onion, large dice", "onion 1 serving = 110 g");
   READS("1 cantaloupe", "cantaloupe 1 melon-medium = 552 g");
+  // The size of a part that the name names is set aside (USDA's clove is any clove); a whole piece of a size the
+  // food has no portion of is an error.
+  READS("2 large garlic cloves", "garlic 2 clove = 6 g");
+  READS("3 large cloves garlic", "garlic 3 clove = 9 g");
+  READS("2 large lemons", "m.txt:1:3: error: 'lemons' (lemon, Lemon) has no portion 'large' (units: mg, g, kg, oz, lb, "
+                          "volumes such as ml, l, cup, tbsp, tsp, fl oz (by its cup of 212 g), fruit, serving, wedge)");
   READS("10 cantaloupe balls", "cantaloupe 10 ball = 138 g");
 }
 
