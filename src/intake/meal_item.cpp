@@ -124,6 +124,7 @@ struct Amount {
   std::size_t end_offset = 0;   ///< where it ends
   std::optional<double> container_grams;  ///< grams of each counted container, when the recipe weighed it
   std::optional<double> container_ml;     ///< or millilitres, when it measured it (`One 750ml bottle`)
+  std::string_view container = "container";  ///< what is counted so: a container, or a piece (`4 6-ounce fillets`)
   std::vector<Amount> equivalents;        ///< `(14 oz)`, `/ 3½oz`
   bool counts_pieces = false;             ///< written before the food without a unit: `2 lemons`, `a cabbage`
   double times = 1;                       ///< `4 x 400g`: the quantity is 4 times the amount its equivalents give
@@ -243,6 +244,8 @@ class ItemReader {
   // ---- the words of the item
   void lex();
   void add_word(std::size_t begin, std::size_t end);
+  bool ends_vulgar(std::size_t at) const;
+  bool starts_vulgar(std::size_t at) const;
   std::string_view span(std::size_t first, std::size_t last) const;
   std::string_view word(std::size_t i) const { return i < words_.size() ? words_[i].text : std::string_view(); }
 
@@ -282,6 +285,8 @@ class ItemReader {
   Item make(const Found& found, const Amount& amount, std::size_t food_first);
   std::optional<std::string> size_before(const Food& food) const;
   std::optional<std::size_t> size_word() const;
+  bool weight_after(std::size_t from, Amount& out);
+  std::optional<Amount> amount_after_food(std::size_t from, bool& each);
   double grams_of(const Food& food, const Amount& amount, std::string_view& unit, std::size_t food_offset,
                   std::string_view read_as, std::string_view name) const;
   std::optional<double> grams_if_known(const Food& food, const Amount& amount, std::string_view& unit) const;
@@ -308,6 +313,20 @@ void ItemReader::add_word(std::size_t begin, std::size_t end) {
   words_.push_back(Word{text_.substr(begin, end - begin), begin});
 }
 
+/// Whether a vulgar fraction (`½`, `⅓` ...) ends just before byte `at`, or starts at it.
+bool ItemReader::ends_vulgar(std::size_t at) const {
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text_[k]); };
+  if (at >= 2 && byte(at - 2) == 0xC2 && byte(at - 1) >= 0xBC && byte(at - 1) <= 0xBE) return true;
+  return at >= 3 && byte(at - 3) == 0xE2 && byte(at - 2) == 0x85 && byte(at - 1) >= 0x90 && byte(at - 1) <= 0x9E;
+}
+
+bool ItemReader::starts_vulgar(std::size_t at) const {
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text_[k]); };
+  if (at + 1 < text_.size() && byte(at) == 0xC2 && byte(at + 1) >= 0xBC && byte(at + 1) <= 0xBE) return true;
+  return at + 2 < text_.size() && byte(at) == 0xE2 && byte(at + 1) == 0x85 && byte(at + 2) >= 0x90 &&
+         byte(at + 2) <= 0x9E;
+}
+
 void ItemReader::lex() {
   // A bullet copied from a list, and the closing point of a sentence, are no part of the item.
   std::size_t start = 0, stop = text_.size();
@@ -331,9 +350,13 @@ void ItemReader::lex() {
       const char c = text_[k];
       const bool before_letter = k > begin && !is_digit(text_[k - 1]) && text_[k - 1] != ' ';
       const bool digits_around = k > begin && k + 1 < i && is_digit(text_[k - 1]) && is_digit(text_[k + 1]);
+      // `1¾-2½ cups`: a vulgar fraction on either side of a hyphen is a number too.
+      const bool numbers_around = digits_around || (c == '-' && k > begin && k + 1 < i &&
+                                                    (is_digit(text_[k - 1]) || ends_vulgar(k)) &&
+                                                    (is_digit(text_[k + 1]) || starts_vulgar(k + 1)));
       // A comma between digits is a decimal comma or a thousands separator (`0,5`, `1,000`): the number's.
       if (c == '(' || c == ')' || (c == ',' && !digits_around) || (c == '/' && before_letter) ||
-          (c == '-' && digits_around)) {
+          (c == '-' && numbers_around)) {
         add_word(piece, k);
         add_word(k, k + 1);
         piece = k + 1;
@@ -358,6 +381,15 @@ void ItemReader::lex() {
       words_.insert(words_.begin() + static_cast<std::ptrdiff_t>(k),
                     {Word{whole.text.substr(0, dash), whole.offset}, Word{"-", whole.offset + dash},
                      Word{whole.text.substr(dash + 3), whole.offset + dash + 3}});
+    }
+  }
+  // `4- to 5-pound`, `14- to 16-ounce`: the hyphen of the first number of a range is the second one's.
+  for (std::size_t k = 0; k + 1 < words_.size(); ++k) {
+    std::string_view& w = words_[k].text;
+    QuantityToken low;
+    if (w.size() > 1 && w.back() == '-' && one_of(words_[k + 1].text, {"to"}) &&
+        parse_quantity_token(w.substr(0, w.size() - 1), low) == QuantityStatus::ok && low.unit.empty()) {
+      w.remove_suffix(1);
     }
   }
   // `about 100 g`, `~2 cups`: an amount said to be rough is the amount.
@@ -597,18 +629,18 @@ bool ItemReader::container_size(std::size_t& i, Amount& out) {
   if (parse_quantity_token(word(i), size) == QuantityStatus::ok && !size.unit.empty()) {
     const bool container = is_container(word(i + 1));
     if ((container || (glued(word(i)) && i + 1 < words_.size())) && hold(size.value, size.unit)) {
+      if (!container) out.container = "piece";
       i += container ? 2 : 1;
       return true;
     }
   }
   QuantityToken low, high;
-  const std::string_view first = word(i);
-  if (first.size() > 1 && first.back() == '-' && one_of(word(i + 1), {"to"}) &&
-      parse_quantity_token(first.substr(0, first.size() - 1), low) == QuantityStatus::ok && low.unit.empty() &&
+  if (one_of(word(i + 1), {"to"}) && parse_quantity_token(word(i), low) == QuantityStatus::ok && low.unit.empty() &&
       parse_quantity_token(word(i + 2), high) == QuantityStatus::ok && !high.unit.empty()) {
     const bool container = is_container(word(i + 3));
     if ((container || (glued(word(i + 2)) && i + 3 < words_.size())) &&
         hold((low.value + high.value) / 2, high.unit)) {
+      if (!container) out.container = "piece";
       i += container ? 4 : 3;
       return true;
     }
@@ -1023,13 +1055,13 @@ std::string ItemReader::unit_names(const Food& food) const {
 /// the item is shown in.
 std::optional<double> ItemReader::grams_if_known(const Food& food, const Amount& amount, std::string_view& unit) const {
   if (amount.container_grams) {
-    unit = "container";
+    unit = amount.container;
     return amount.quantity * *amount.container_grams;
   }
   if (amount.container_ml) {
     const std::optional<Density> density = density_of(food);
     if (!density) return std::nullopt;
-    unit = "container";
+    unit = amount.container;
     return amount.quantity * *amount.container_ml * density->grams_per_ml;
   }
   if (amount.unit.empty()) {
@@ -1115,6 +1147,10 @@ Item ItemReader::make(const Found& found, const Amount& amount, std::size_t food
   const bool counted =
       amount.counts_pieces && amount.unit.empty() && !amount.container_grams && !amount.container_ml;
   if (counted) {
+    Amount weighed = amount;
+    if (weight_after(food_first, weighed)) return make(found, weighed, food_first);
+  }
+  if (counted) {
     const std::optional<std::size_t> size_at = size_word();
     std::optional<std::string> piece;
     std::optional<std::string> size;
@@ -1144,8 +1180,7 @@ Item ItemReader::make(const Found& found, const Amount& amount, std::size_t food
       }
     }
   }
-  const Amount& weighed = pieces.unit.empty() ? amount : pieces;
-  const double grams = grams_of(food, weighed, unit, words_[food_first].offset, read_as, found.name);
+  const Amount* weighed = pieces.unit.empty() ? &amount : &pieces;
   // An equivalent amount must agree with the first, which is the one counted; so must one at the end of the
   // item (`2 tsp ground turmeric 10 mL`).
   std::vector<Amount> equivalents = amount.equivalents;
@@ -1153,12 +1188,29 @@ Item ItemReader::make(const Found& found, const Amount& amount, std::size_t food
     std::size_t at = std::exchange(tail_equivalent_, 0);
     if (std::optional<Amount> again = amount_at(at)) equivalents.push_back(std::move(*again));
   }
+  std::optional<double> known = grams_if_known(food, *weighed, unit);
+  std::optional<Amount> after;
+  if (!known && amount.times == 1) {
+    // `1 bunch (about 6 cups) kale`, `1 bunch kale (about 6 cups)`: where the food has no portion for the first
+    // amount, the first equivalent it can weigh counts, and the report shows it.
+    bool each = false;
+    if ((after = amount_after_food(food_first, each)) && !each) equivalents.push_back(*after);
+    for (const Amount& again : equivalents) {
+      if ((known = grams_if_known(food, again, unit))) {
+        weighed = &again;
+        break;
+      }
+    }
+  }
+  const double grams =
+      known ? *known : grams_of(food, *weighed, unit, words_[food_first].offset, read_as, found.name);
   for (const Amount& again : equivalents) {
     std::string_view other_unit;
     if (amount.container_grams || amount.container_ml) break;
+    if (&again == weighed) continue;
     const std::optional<double> other = grams_if_known(food, again, other_unit);
     const double each = grams / amount.times;
-    if (other && !agree(each, weighed.unit, *other, again.unit)) {
+    if (other && !agree(each, weighed->unit, *other, again.unit)) {
       fail(again.offset, fmt::format("'{}' is {} g, but the amount before it is {} g: they differ by more than {}%, "
                                      "even as cookbooks round their conversions (expected the same amount in other "
                                      "units)",
@@ -1169,7 +1221,43 @@ Item ItemReader::make(const Found& found, const Amount& amount, std::size_t food
   if (grams > kMaxItemGrams) {
     fail(amount.offset, fmt::format("amount of {:.0f} g is more than {:.0f} kg", grams, kMaxItemGrams / 1000));
   }
-  return make_item(food, weighed.quantity, unit, grams);
+  return make_item(food, weighed->quantity, unit, grams);
+}
+
+/// A weight or a volume in parentheses after the food (`1 chicken (3 pounds)`, `2 steaks (8 oz each)`), with
+/// whether it is of each piece, or nullopt.
+std::optional<Amount> ItemReader::amount_after_food(std::size_t from, bool& each) {
+  std::size_t k = from;
+  while (k < words_.size() && word(k) != "(" && word(k) != ",") ++k;
+  if (word(k) != "(") return std::nullopt;
+  std::size_t next = k + 1;
+  if (one_of(word(next), {"about", "approximately", "approx", "approx.", "around", "roughly", "~"})) ++next;
+  std::optional<Amount> weight = amount(next);
+  if (!weight) return std::nullopt;
+  if (weight->unit.empty() && next < words_.size() && word(next) != ")") take_unit(next, *weight);
+  if (!is_measure(weight->unit) || weight->times != 1 || weight->container_grams || weight->container_ml) {
+    return std::nullopt;
+  }
+  each = one_of(word(next), {"each", "apiece"});
+  if (each || one_of(word(next), {"total", "altogether"})) ++next;
+  if (word(next) != ")") return std::nullopt;
+  return weight;
+}
+
+/// `1 chicken (3 pounds)`, `4 chicken breasts (about 1½ pounds total)`, `2 steaks (8 oz each)`: a weight or a
+/// volume in parentheses after a counted food is what the pieces weigh, all of them, or each with `each`.
+bool ItemReader::weight_after(std::size_t from, Amount& out) {
+  bool each = false;
+  const std::optional<Amount> weight = amount_after_food(from, each);
+  if (!weight || out.quantity <= 0) return false;
+  const double share = each ? 1.0 : 1.0 / out.quantity;
+  if (const std::optional<double> grams = grams_per_mass_unit(weight->unit)) {
+    out.container_grams = weight->quantity * *grams * share;
+  } else {
+    out.container_ml = weight->quantity * *ml_per_volume_unit(weight->unit) * share;
+  }
+  out.container = "piece";
+  return true;
 }
 
 /// Where the size written with a count is, before a comma (`2 large potatoes`), or nullopt.
@@ -1218,7 +1306,8 @@ std::optional<std::pair<ItemReader::Found, std::size_t>> ItemReader::food_after(
 bool ItemReader::starts_note(std::size_t i) const {
   if (one_of(word(i), {"cut", "for", "to", "plus", "soaked", "at", "such", "preferably", "if", "as", "from",
                        "halved", "sliced", "chopped", "diced", "peeled", "drained", "rinsed", "trimmed", "thinly",
-                       "finely", "roughly", "coarsely", "-", "\u2013", "\u2014"})) {
+                       "finely", "roughly", "coarsely", "mixed", "dissolved", "made", "separated", "studded",
+                       "blended", "beaten", "whisked", "rolled", "per", "in", "-", "\u2013", "\u2014"})) {
     return true;
   }
   if (!one_of(word(i), {"or"})) return false;

@@ -706,11 +706,11 @@ TEST_CASE("phrasings: the weight of each container") {
   READS("One 14oz (400g) can black beans", "black-beans 1 container = 396.9 g");
   READS("One 14 ounce can black beans", "black-beans 1 container = 396.9 g");
   // A weight written as a word of the piece it weighs: each piece weighs it.
-  READS("4 6-ounce pieces gouda", "gouda 4 container = 680.4 g");
+  READS("4 6-ounce pieces gouda", "gouda 4 piece = 680.4 g");
   READS("4 6-ounce gouda wedges", "m.txt:1:11: error: unknown food 'gouda wedges' (see: vitk foods search gouda "
                                   "wedges)");
-  READS("2 8-ounce gouda", "gouda 2 container = 453.6 g");
-  READS("One 3- to 4-pound gouda", "gouda 1 container = 1588 g");
+  READS("2 8-ounce gouda", "gouda 2 piece = 453.6 g");
+  READS("One 3- to 4-pound gouda", "gouda 1 piece = 1588 g");
   // A container measured by volume weighs what the food's density gives.
   READS("1 can (2 cups) black beans", "black-beans 1 container = 344 g");
   READS("One 750ml bottle milk", "milk 1 container = 773.5 g");
