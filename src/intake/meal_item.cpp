@@ -139,20 +139,6 @@ bool agree(double grams, std::string_view unit, double other, std::string_view o
   return grams * first.high * slack >= other * second.low && other * second.high * slack >= grams * first.low;
 }
 
-/// The portions of one whole piece of a food, in the order a count looks for them.
-constexpr std::string_view kWholePieces[] = {"medium", "fruit", "whole", "each", "piece", "head", "bulb",
-                                             "melon-medium", "melon"};
-
-/// A size word of a piece (`large`, `lg`, `small` ...) as its portion's name, or empty.
-std::string piece_size(std::string_view word) {
-  std::string size = to_lower(word);
-  if (size == "lg" || size == "big") size = "large";
-  if (size == "md" || size == "med") size = "medium";
-  if (size == "sm") size = "small";
-  if (size == "xl") size = "extra-large";
-  return one_of(size, {"large", "medium", "small", "extra-large", "jumbo"}) ? size : std::string();
-}
-
 /// The words of a text, lower-case and singular.
 std::vector<std::string> singular_words(std::string_view text) {
   std::vector<std::string> out;
@@ -163,6 +149,20 @@ std::vector<std::string> singular_words(std::string_view text) {
     start = end + 1;
   }
   return out;
+}
+
+/// The portions of one whole piece of a food, in the order a count looks for them.
+constexpr std::string_view kWholePieces[] = {"medium", "fruit", "whole", "each", "piece", "head", "bulb",
+                                             "melon-medium", "melon", "container", "berry", "link", "patty", "large"};
+
+/// A size word of a piece (`large`, `lg`, `small` ...) as its portion's name, or empty.
+std::string piece_size(std::string_view word) {
+  std::string size = to_lower(word);
+  if (size == "lg" || size == "big") size = "large";
+  if (size == "md" || size == "med") size = "medium";
+  if (size == "sm") size = "small";
+  if (size == "xl") size = "extra-large";
+  return one_of(size, {"large", "medium", "small", "extra-large", "jumbo"}) ? size : std::string();
 }
 
 /// Whether a portion is the whole food (`medium`, or `potato` of `Potato, baked`) rather than a part of it that
@@ -199,6 +199,8 @@ std::optional<std::string> piece_unit(const Food& food, std::string_view name) {
     if (start < end) pieces.push_back(singular(to_lower(name.substr(start, end - start))));
     end = start;
   }
+  // Then the words of the food's id: `1 aubergine` counts the eggplant's `eggplant`.
+  for (const std::string& word : singular_words(food.id())) pieces.push_back(word);
   const std::optional<Portion> serving = food.default_portion();
   for (const std::string& unit : pieces) {
     if (unit == "serving") continue;
@@ -245,6 +247,7 @@ class ItemReader {
   void lex();
   void add_word(std::size_t begin, std::size_t end);
   bool ends_vulgar(std::size_t at) const;
+  bool mixed_fraction(std::size_t begin, std::size_t hyphen, std::size_t end) const;
   bool starts_vulgar(std::size_t at) const;
   std::string_view span(std::size_t first, std::size_t last) const;
   std::string_view word(std::size_t i) const { return i < words_.size() ? words_[i].text : std::string_view(); }
@@ -313,6 +316,22 @@ void ItemReader::add_word(std::size_t begin, std::size_t end) {
   words_.push_back(Word{text_.substr(begin, end - begin), begin});
 }
 
+/// Whether the hyphen at `hyphen` joins a whole number [begin, hyphen) and a proper fraction ending at `end` or at a
+/// unit glued to it (`1-1/2`, `2-3/4cups`).
+bool ItemReader::mixed_fraction(std::size_t begin, std::size_t hyphen, std::size_t end) const {
+  for (std::size_t k = begin; k < hyphen; ++k) {
+    if (!is_digit(text_[k])) return false;
+  }
+  std::size_t k = hyphen + 1;
+  std::size_t numerator = 0, denominator = 0;
+  for (; k < end && is_digit(text_[k]); ++k) numerator = numerator * 10 + static_cast<std::size_t>(text_[k] - '0');
+  if (k == hyphen + 1 || k >= end || text_[k] != '/' || k - hyphen > 3) return false;
+  const std::size_t slash = ++k;
+  for (; k < end && is_digit(text_[k]); ++k) denominator = denominator * 10 + static_cast<std::size_t>(text_[k] - '0');
+  return k > slash && k - slash <= 2 && numerator > 0 && numerator < denominator &&
+         (k == end || !is_digit(text_[k]));
+}
+
 /// Whether a vulgar fraction (`½`, `⅓` ...) ends just before byte `at`, or starts at it.
 bool ItemReader::ends_vulgar(std::size_t at) const {
   const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text_[k]); };
@@ -355,6 +374,12 @@ void ItemReader::lex() {
                                                     (is_digit(text_[k - 1]) || ends_vulgar(k)) &&
                                                     (is_digit(text_[k + 1]) || starts_vulgar(k + 1)));
       // A comma between digits is a decimal comma or a thousands separator (`0,5`, `1,000`): the number's.
+      // `1-1/2 cups`: a whole number, a hyphen and a proper fraction are a mixed number, as US cookbooks write it.
+      if (c == '-' && digits_around && mixed_fraction(piece, k, i)) {
+        add_word(piece, k);
+        piece = k + 1;
+        continue;
+      }
       if (c == '(' || c == ')' || (c == ',' && !digits_around) || (c == '/' && before_letter) ||
           (c == '-' && numbers_around)) {
         add_word(piece, k);
@@ -1169,14 +1194,45 @@ Item ItemReader::make(const Found& found, const Amount& amount, std::size_t food
       fail(words_[*size_at].offset, fmt::format("{} has no portion '{}' (units: {})", read_as,
                                                 quote_excerpt(word(*size_at)), unit_names(food)));
     } else if (const std::optional<Portion> serving = food.default_portion()) {
-      // `12 white peppercorns`: a serving of a spoonful is no piece, and a count of them no weight.
-      for (const char* spoon : {"tsp", "tbsp"}) {
-        const std::optional<Portion> portion = food.find_portion(spoon);
+      // `12 white peppercorns`, `20 peanuts`: a serving of a spoonful, or of a cup of a food that is no drink, is
+      // no piece, and a count of them no weight.
+      const std::string_view group = food.group();
+      const bool drink = group == "drinks" || group == "Beverages" || group == "Alcoholic Beverages";
+      // A serving that is one piece already (`24 eggs`: the egg's serving is its large egg) counts pieces.
+      bool one_piece = false;
+      for (std::size_t p = 0; p < food.portion_count(); ++p) {
+        const Portion portion = food.portion(p);
+        if (portion.unit != "serving" && portion.grams == serving->grams && !is_measure(portion.unit) &&
+            !ml_per_volume_unit(std::string(portion.unit).substr(0, portion.unit.find('-')))) {
+          one_piece = true;
+        }
+      }
+      // `milk 250`, `natto 50`: so many servings are a weight or a volume without its unit.
+      if (!one_piece && amount.quantity > 20) {
+        fail(amount.offset, fmt::format("{} servings of {} would be {} g: a number without a unit counts servings "
+                                        "(expected a unit, such as '{} {} g' or '{} {} ml')",
+                                        format_trimmed(amount.quantity, 3), read_as,
+                                        format_trimmed(amount.quantity * serving->grams, 1), quote_excerpt(found.name),
+                                        format_trimmed(amount.quantity, 3), quote_excerpt(found.name),
+                                        format_trimmed(amount.quantity, 3)));
+      }
+      for (const char* measure : {"tsp", "tbsp"}) {
+        if (one_piece) break;
+        const std::optional<Portion> portion = food.find_portion(measure);
         if (!portion || portion->grams != serving->grams) continue;
         fail(words_[food_first].offset,
              fmt::format("{} has no portion of one piece, and its serving is a {}, so a count of it is no weight; "
                          "give an amount such as '{} 100 g' (units: {})",
-                         read_as, spoon, quote_excerpt(found.name), unit_names(food)));
+                         read_as, measure, quote_excerpt(found.name), unit_names(food)));
+      }
+      // `5 scallops`, `3 broccoli florets`: several servings of a food that has no portion of one piece are
+      // rarely what a count means (drinks aside: `3 beers`).
+      // A food whose only portion is its serving (a table of one's own: `Egg from our hens`) counts servings.
+      if (!one_piece && !drink && amount.quantity >= 3 && food.portion_count() > 1) {
+        fail(words_[food_first].offset,
+             fmt::format("{} has no portion of one piece, so a count of {} is no weight; give an amount such as "
+                         "'{} 100 g' (units: {})",
+                         read_as, format_trimmed(amount.quantity, 3), quote_excerpt(found.name), unit_names(food)));
       }
     }
   }
@@ -1383,7 +1439,9 @@ std::optional<Item> ItemReader::amount_first() {
     std::size_t next = first;
     Amount ignored;
     take_unit(next, ignored);
-    if (next == n) no_food();  // `2 cups`: a unit with nothing to measure
+    // `2 cups`: a unit with nothing to measure; `4 tortillas`, a food that is some other food's unit.
+    if (next == n && is_measure(ignored.unit)) no_food();
+    if (next == n) fail_unknown(first);
     first = one_of(word(next), {"of"}) ? next + 1 : next;
     if (first == n || word(first) == ",") no_food();  // `2 cups of`, `2 cups, chopped`
   }
@@ -1408,6 +1466,8 @@ Item ItemReader::food_first() {
       }
     }
   }
+  // A number after the food counts its pieces, as one before it does (`eggs 2`, `chicken wings 6`).
+  if (found && found->unit.empty() && !found->container_grams && !found->container_ml) found->counts_pieces = true;
   const Amount& amount = found ? *found : serving;
   if (const auto food = find_food(0, food_end)) return make(*food, amount, 0);
   if (!trailing_states_.empty()) {

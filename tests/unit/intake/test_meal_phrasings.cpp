@@ -416,7 +416,7 @@ TEST_CASE("phrasings: a count before the food counts its pieces") {
   READS("2 kale", "kale 2 serving = 32 g");
   // The food alone, or a number after it, counts servings.
   READS("lemon", "lemon 1 serving = 7 g");
-  READS("lemon 2", "lemon 2 serving = 14 g");
+  READS("lemon 2", "lemon 2 fruit = 116 g");
   // A unit written counts that unit.
   READS("2 wedges lemon", "lemon 2 wedge = 14 g");
 }
@@ -785,4 +785,29 @@ TEST_CASE("phrasings: several equivalents in one parenthesis, and a part taken o
   READS("1 cup less 2 tablespoons milk", "milk 0.875 cup = 213.5 g");
   READS("7/8 cup (1 cup minus 2 tablespoons) milk", "milk 0.875 cup = 213.5 g");
   READS("2/3 cup plus 1/2 cup (about 9 ounces/275 milliliters total) milk", "milk 1.167 cup = 284.7 g");
+}
+
+TEST_CASE("phrasings: a hyphen between a whole number and a fraction makes a mixed number") {
+  const Fixture f;
+  READS("1-1/2 cups milk", "milk 1.5 cup = 366 g");
+  READS("2-3/4cups kale", "kale 2.75 cup = 44 g");
+  READS("1/2-1 cup milk", "milk 0.75 cup = 183 g");
+  READS("3-4 leeks", "leek 3.5 serving = 311.5 g");
+  READS("1-3 cups kale", "kale 2 cup = 32 g");
+}
+
+TEST_CASE("phrasings: a count of servings that cannot be one") {
+  const Fixture f;
+  READS("milk 250", "m.txt:1:6: error: 250 servings of 'milk' would be 61000 g: a number without a unit counts "
+                    "servings (expected a unit, such as 'milk 250 g' or 'milk 250 ml')");
+  READS("3 kale", "m.txt:1:3: error: 'kale' has no portion of one piece, so a count of 3 is no weight; give an "
+                  "amount such as 'kale 100 g' (units: mg, g, kg, oz, lb, volumes such as ml, l, cup, tbsp, tsp, fl "
+                  "oz (by its cup of 16 g), serving)");
+  READS("2 kale", "kale 2 serving = 32 g");
+  // A serving that is one piece counts pieces, however many.
+  READS("24 eggs", "egg 24 serving = 1200 g");
+  READS("eggs 2", "egg 2 serving = 100 g");
+  // A number after the food counts pieces as one before it does.
+  READS("lemon 3", "lemon 3 fruit = 174 g");
+  READS("cantaloupe 1", "cantaloupe 1 melon-medium = 552 g");
 }
