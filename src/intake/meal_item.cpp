@@ -64,9 +64,12 @@ bool is_set_aside(std::string_view word) {
 // States of a food's name that an item saying `fresh` does not mean.
 constexpr std::string_view kNotFresh[] = {" dried ", " dehydrated ", " ground ", " powder ", " powdered ", " dry "};
 
+// The words of a name that `uncooked` means.
+constexpr std::string_view kUncooked[] = {" uncooked ", " raw ", " dry ", " unprepared "};
+
 // Words that change a food's vitamin K per gram: they choose the food and are never set aside.
 bool is_state_word(std::string_view word) {
-  return one_of(word, {"raw", "cooked", "boiled", "steamed", "fried", "roasted", "baked", "grilled", "broiled",
+  return one_of(word, {"raw", "uncooked", "cooked", "boiled", "steamed", "fried", "roasted", "baked", "grilled", "broiled",
                        "sauteed", "sautéed", "braised", "stewed", "poached", "dried", "dehydrated", "canned",
                        "pickled", "smoked", "microwaved", "toasted"});
 }
@@ -174,6 +177,17 @@ bool is_whole_piece(const Food& food, std::string_view unit) {
     if (std::find(words.begin(), words.end(), unit) != words.end()) return true;
   }
   return false;
+}
+
+/// The part of a food that the last word of an item's name counts (`fillet` of `salmon fillets`), or nullopt.
+std::optional<std::string> named_part(std::string_view name) {
+  const std::vector<std::string> words = singular_words(name);
+  if (words.size() < 2 || !one_of(words.back(), {"fillet", "steak", "breast", "wing", "leg", "thigh", "drumstick",
+                                                 "chop", "cutlet", "slice", "floret", "sprig", "clove", "stalk",
+                                                 "rasher", "rib", "shank", "tail", "loin"})) {
+    return std::nullopt;
+  }
+  return words.back();
 }
 
 /// Whether a word of an item's name is a part of the food it has a portion for (`cloves` of `garlic cloves`).
@@ -879,8 +893,12 @@ std::optional<Amount> ItemReader::trailing_amount(std::size_t& food_end) {
 /// ground`; `shallot`: `Shallots, raw`), then without the words that do not change a food (`fresh`, `chopped`).
 /// A parenthesis ends the food's words: what it holds is a note (`(optional)`, `(about 2 cups)`).
 std::optional<ItemReader::Found> ItemReader::find_food(std::size_t first, std::size_t last) const {
+  std::size_t paren = words_.size();
   for (std::size_t k = first; k < last; ++k) {
-    if (word(k) == "(") last = k;
+    if (word(k) == "(") {
+      paren = k;
+      last = k;
+    }
   }
   if (first >= last) return std::nullopt;
   // The food's words, and the states written after a food-first amount.
@@ -888,6 +906,17 @@ std::optional<ItemReader::Found> ItemReader::find_food(std::size_t first, std::s
   for (std::size_t k = first; k < last; ++k) at.push_back(k);
   if (!trailing_states_.empty() && trailing_states_.front() >= last) {
     at.insert(at.end(), trailing_states_.begin(), trailing_states_.end());
+  }
+  // `spinach (cooked)`: a state in the parenthesis after the food is the food's, unless the parenthesis says
+  // otherwise or offers a choice (`(not smoked)`, `(fresh or canned)`).
+  if (paren < words_.size()) {
+    std::vector<std::size_t> states;
+    bool plain = true;
+    for (std::size_t k = paren + 1; k < words_.size() && word(k) != ")"; ++k) {
+      if (one_of(word(k), {"not", "no", "or", "without", "if", "un"})) plain = false;
+      if (is_state_word(word(k))) states.push_back(k);
+    }
+    if (plain) at.insert(at.end(), states.begin(), states.end());
   }
   const auto name_of = [&](auto keep) {
     std::string name;
@@ -959,7 +988,13 @@ std::optional<ItemReader::Found> ItemReader::find_food(std::size_t first, std::s
     if (end > from && is_state_word(std::string_view(food_name).substr(from, end - from))) stated = true;
   }
   for (const std::string& state : states) {
-    if (state == "raw" && !stated) continue;
+    if ((state == "raw" || state == "uncooked") && !stated) continue;
+    // `uncooked` is any state before cooking: `Pasta, dry`, `Rice, raw`.
+    if (state == "uncooked" && std::any_of(std::begin(kUncooked), std::end(kUncooked), [&](std::string_view word) {
+          return food_name.find(word) != std::string::npos;
+        })) {
+      continue;
+    }
     if (food_name.find(" " + state + " ") == std::string::npos) return std::nullopt;
   }
   return Found{found->food, kept};
@@ -990,13 +1025,25 @@ std::optional<ItemReader::Found> ItemReader::first_of_two(std::size_t first, std
 [[noreturn]] void ItemReader::fail_unknown(std::size_t first) const {
   std::size_t last = first + 1;
   while (last < words_.size() && word(last) != "," && word(last) != "(") ++last;
+  // `100 g gouda, smoked`: a note of states alone is part of what was not found.
+  if (word(last) == ",") {
+    std::size_t end = last + 1;
+    bool any_state = false, states_only = true;
+    for (; end < words_.size() && word(end) != "," && word(end) != "("; ++end) {
+      any_state = any_state || is_state_word(word(end));
+      if (!is_state_word(word(end)) && !is_set_aside(word(end))) states_only = false;
+    }
+    if (any_state && states_only) last = end;
+  }
   fail_unknown(first, last);
 }
 
 void ItemReader::fail_known_in_another_state(std::size_t first, std::size_t last,
                                              bool (*is_state)(std::string_view)) const {
   std::vector<std::string_view> states, rest;
-  for (std::size_t k = first; k < last; ++k) (is_state(word(k)) ? states : rest).push_back(word(k));
+  for (std::size_t k = first; k < last; ++k) {
+    if (word(k) != ",") (is_state(word(k)) ? states : rest).push_back(word(k));
+  }
   if (states.empty() || rest.empty()) return;
   std::string without;
   for (std::string_view part : rest) {
@@ -1193,6 +1240,10 @@ Item ItemReader::make(const Found& found, const Amount& amount, std::size_t food
       // `2 large potatoes`, where the potato has no large one: a whole piece of another size is no weight.
       fail(words_[*size_at].offset, fmt::format("{} has no portion '{}' (units: {})", read_as,
                                                 quote_excerpt(word(*size_at)), unit_names(food)));
+    } else if (const std::optional<std::string> part = named_part(found.name); part && !food.find_portion(*part)) {
+      // `4 salmon fillets`, where the salmon has no fillet: a serving is not the piece the item counts.
+      fail(words_[food_first].offset, fmt::format("{} has no portion '{}' (units: {})", read_as, *part,
+                                                  unit_names(food)));
     } else if (const std::optional<Portion> serving = food.default_portion()) {
       // `12 white peppercorns`, `20 peanuts`: a serving of a spoonful, or of a cup of a food that is no drink, is
       // no piece, and a count of them no weight.
@@ -1351,6 +1402,14 @@ std::optional<std::pair<ItemReader::Found, std::size_t>> ItemReader::food_after(
   if (auto whole = find(n)) return std::pair{*whole, first};
   for (std::size_t end = n; end-- > first + 1;) {
     if (word(end) != "," && !starts_note(end)) continue;
+    // `2 oz spaghetti, uncooked`, `1 cup spinach, cooked`: a note of states alone is the food's state.
+    bool states_only = word(end) == ",";
+    bool any_state = false;
+    for (std::size_t k = end + 1; k < n && word(k) != "," && word(k) != "("; ++k) {
+      any_state = any_state || is_state_word(word(k));
+      if (!is_state_word(word(k)) && !is_set_aside(word(k))) states_only = false;
+    }
+    if (states_only && any_state) continue;
     if (auto before = find(end)) return std::pair{*before, first};
   }
   return std::nullopt;
@@ -1456,6 +1515,11 @@ Item ItemReader::food_first() {
   serving.quantity = 1;
   std::optional<Amount> found = trailing_amount(food_end);
   if (found && food_end == 0) fail(0, fmt::format("expected a food before '{}'", quote_excerpt(span(0, n))));
+  if (!found) {
+    // `kale (3 cups)`, `spinach (200g)`: the amount in the parenthesis after the food.
+    bool each = false;
+    if (std::optional<Amount> after = amount_after_food(0, each); after && !each) found = std::move(after);
+  }
   if (!found) {
     // `kale nan g`: a unit at the end with no number before it.
     std::string_view written;

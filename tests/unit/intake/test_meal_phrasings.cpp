@@ -811,3 +811,26 @@ TEST_CASE("phrasings: a count of servings that cannot be one") {
   READS("lemon 3", "lemon 3 fruit = 174 g");
   READS("cantaloupe 1", "cantaloupe 1 melon-medium = 552 g");
 }
+
+TEST_CASE("phrasings: a parenthesis after the food may hold its amount or its state") {
+  const Fixture f;
+  READS("kale (3 cups)", "kale 3 cup = 48 g");
+  READS("gouda (200g)", "gouda 200 g = 200 g");
+  READS("kale (cooked) 2 cups", "kale-cooked 2 cup = 260 g");
+  READS("1 cup kale (boiled)", "kale-cooked 1 cup = 130 g");
+  // A parenthesis that denies a state or offers a choice is a note.
+  READS("1 cup kale (not cooked)", "kale 1 cup = 16 g");
+  READS("1 cup kale (raw or cooked)", "kale 1 cup = 16 g");
+  // A note of states alone after a comma is the food's state.
+  READS("1 cup kale, cooked", "kale-cooked 1 cup = 130 g");
+  READS("100 g gouda, smoked", "m.txt:1:7: error: unknown food 'gouda, smoked': 'gouda' is known (Cheese, gouda), but "
+                               "no 'smoked' form of it, and a state that changes vitamin K is not set aside (see: vitk "
+                               "foods search gouda)");
+  READS("100 g kale, uncooked", "kale 100 g = 100 g");
+}
+
+TEST_CASE("phrasings: a count of a part the food has no portion of is an error") {
+  const Fixture f;
+  READS("4 gouda slices", "gouda 4 slice = 112 g");
+  READS("4 feta slices", "m.txt:1:8: error: 'feta' has no portion 'slices' (units: mg, g, kg, oz, lb, serving)");
+}
