@@ -1309,6 +1309,19 @@ Item ItemReader::make(const Found& found, const Amount& amount, std::size_t food
       }
     }
   }
+  if (known && amount.times == 1 && one_of(weighed->unit, {"pint", "quart", "gallon"})) {
+    // `1 pint (570ml) milk`: a pint is the US or the imperial one; a metric equivalent says which, and counts.
+    for (const Amount& again : equivalents) {
+      if (!one_of(again.unit, {"ml", "cl", "dl", "l", "g", "kg"})) continue;
+      std::string_view again_unit;
+      if (const std::optional<double> metric = grams_if_known(food, again, again_unit)) {
+        known = metric;
+        unit = again_unit;
+        weighed = &again;
+        break;
+      }
+    }
+  }
   const double grams =
       known ? *known : grams_of(food, *weighed, unit, words_[food_first].offset, read_as, found.name);
   for (const Amount& again : equivalents) {

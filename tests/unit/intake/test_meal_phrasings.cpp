@@ -834,3 +834,10 @@ TEST_CASE("phrasings: a count of a part the food has no portion of is an error")
   READS("4 gouda slices", "gouda 4 slice = 112 g");
   READS("4 feta slices", "m.txt:1:8: error: 'feta' has no portion 'slices' (units: mg, g, kg, oz, lb, serving)");
 }
+
+TEST_CASE("phrasings: a pint with a metric equivalent is weighed by it") {
+  const Fixture f;
+  READS("1 pint (570ml) milk", "milk 570 ml = 587.9 g");
+  READS("600ml/1 pint milk", "milk 600 ml = 618.8 g");
+  READS("1 pint milk", "milk 1 pint = 488 g");
+}
