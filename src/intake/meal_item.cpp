@@ -1015,6 +1015,14 @@ std::optional<ItemReader::Found> ItemReader::first_of_two(std::size_t first, std
       }
       if (const FoodMatch match = catalog_.find(shared); match.food) return Found{*match.food, shared};
       if (const FoodMatch match = catalog_.find_words(shared); match.food) return Found{*match.food, shared};
+      // `raspberry or strawberry preserves`, `lemon or lime juice`: before a name of what is made of a food, the
+      // one word is the beginning of the first name, not a food of its own.
+      const std::string made_of = singular(to_lower(word(last - 1)));
+      if (one_of(made_of, {"preserve", "jam", "jelly", "juice", "oil", "vinegar", "sauce", "extract", "syrup", "flour",
+                           "milk", "butter", "cheese", "yogurt", "yoghurt", "seed", "leaf", "powder", "paste", "stock",
+                           "broth", "wine", "zest", "peel", "liqueur"})) {
+        return find_food(k + 1, last);
+      }
     }
     if (auto found = find_food(first, k)) return found;
     return find_food(k + 1, last);

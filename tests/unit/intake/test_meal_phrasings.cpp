@@ -582,6 +582,10 @@ TEST_CASE("phrasings: of two foods, the first") {
   READS("2 tbsp extra virgin olive or canola oil", "m.txt:1:8: error: unknown food 'extra virgin olive or canola oil' "
                                                    "(see: vitk foods search extra virgin olive or canola oil)");
   READS("2 tbsp brandy or honey", "honey 2 tbsp = 42 g");
+  // Before a name of what is made of a food, one word is that name's beginning (not lemons for lemon juice).
+  READS("2 tbsp lemon or lime juice", "lemon-juice 2 tbsp = 30.5 g");
+  READS("1 cup kale or spinach juice", "m.txt:1:7: error: unknown food 'kale or spinach juice' (see: vitk foods search "
+                                       "kale or spinach juice)");
   READS("2 tbsp brandy or bourbon", "m.txt:1:8: error: unknown food 'brandy or bourbon' (see: vitk foods search "
                                     "brandy or bourbon)");
 }
