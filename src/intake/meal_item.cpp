@@ -1286,6 +1286,14 @@ Item ItemReader::make(const Found& found, const Amount& amount, std::size_t food
       }
       // `5 scallops`, `3 broccoli florets`: several servings of a food that has no portion of one piece are
       // rarely what a count means (drinks aside: `3 beers`).
+      // `1 whole chicken`: a serving that is no piece is not the whole one the item counts.
+      const bool whole = std::any_of(words_.begin(), words_.end(), [](const Word& w) { return one_of(w.text, {"whole"}); });
+      if (!one_piece && !drink && whole && food.portion_count() > 1) {
+        fail(words_[food_first].offset,
+             fmt::format("{} has no portion of a whole one, so a count of it is no weight; give an amount such as "
+                         "'{} 100 g' (units: {})",
+                         read_as, quote_excerpt(found.name), unit_names(food)));
+      }
       // A food whose only portion is its serving (a table of one's own: `Egg from our hens`) counts servings.
       if (!one_piece && !drink && amount.quantity >= 3 && food.portion_count() > 1) {
         fail(words_[food_first].offset,

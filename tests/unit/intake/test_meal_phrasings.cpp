@@ -414,6 +414,11 @@ TEST_CASE("phrasings: a count before the food counts its pieces") {
   // The serving where it is one piece already, or where the food has no piece.
   READS("2 eggs", "egg 2 serving = 100 g");
   READS("2 kale", "kale 2 serving = 32 g");
+  READS("1 whole kale", "m.txt:1:3: error: 'kale' has no portion of a whole one, so a count of it is no weight; give "
+                        "an amount such as 'kale 100 g' (units: mg, g, kg, oz, lb, volumes such as ml, l, cup, tbsp, "
+                        "tsp, fl oz (by its cup of 16 g), serving)");
+  READS("2 whole eggs", "egg 2 serving = 100 g");
+  READS("1 whole lemon", "lemon 1 fruit = 58 g");
   // The food alone, or a number after it, counts servings.
   READS("lemon", "lemon 1 serving = 7 g");
   READS("lemon 2", "lemon 2 fruit = 116 g");
