@@ -277,6 +277,7 @@ class ItemReader {
   std::optional<std::string> unit(std::size_t& i, std::string_view& written) const;
   bool is_unit_word(std::size_t i) const;
   bool starts_note(std::size_t i) const;
+  std::size_t state_note_end(std::size_t comma) const;
   std::optional<Amount> amount(std::size_t& i);
   void take_unit(std::size_t& i, Amount& amount);
   void equivalents(std::size_t& i, Amount& amount);
@@ -1034,16 +1035,21 @@ std::optional<ItemReader::Found> ItemReader::first_of_two(std::size_t first, std
   std::size_t last = first + 1;
   while (last < words_.size() && word(last) != "," && word(last) != "(") ++last;
   // `100 g gouda, smoked`: a note of states alone is part of what was not found.
-  if (word(last) == ",") {
-    std::size_t end = last + 1;
-    bool any_state = false, states_only = true;
-    for (; end < words_.size() && word(end) != "," && word(end) != "("; ++end) {
-      any_state = any_state || is_state_word(word(end));
-      if (!is_state_word(word(end)) && !is_set_aside(word(end))) states_only = false;
-    }
-    if (any_state && states_only) last = end;
-  }
+  if (const std::size_t end = state_note_end(last); end > 0) last = end;
   fail_unknown(first, last);
+}
+
+/// Where a note after the comma at `comma` ends when it holds states alone (`, cooked`, `, uncooked and
+/// drained`), which are the food's; else 0.
+std::size_t ItemReader::state_note_end(std::size_t comma) const {
+  if (word(comma) != ",") return 0;
+  bool any_state = false;
+  std::size_t end = comma + 1;
+  for (; end < words_.size() && word(end) != "," && word(end) != "("; ++end) {
+    if (!is_state_word(word(end)) && !is_set_aside(word(end))) return 0;
+    any_state = any_state || is_state_word(word(end));
+  }
+  return any_state ? end : 0;
 }
 
 void ItemReader::fail_known_in_another_state(std::size_t first, std::size_t last,
@@ -1432,13 +1438,7 @@ std::optional<std::pair<ItemReader::Found, std::size_t>> ItemReader::food_after(
   for (std::size_t end = n; end-- > first + 1;) {
     if (word(end) != "," && !starts_note(end)) continue;
     // `2 oz spaghetti, uncooked`, `1 cup spinach, cooked`: a note of states alone is the food's state.
-    bool states_only = word(end) == ",";
-    bool any_state = false;
-    for (std::size_t k = end + 1; k < n && word(k) != "," && word(k) != "("; ++k) {
-      any_state = any_state || is_state_word(word(k));
-      if (!is_state_word(word(k)) && !is_set_aside(word(k))) states_only = false;
-    }
-    if (states_only && any_state) continue;
+    if (state_note_end(end) > 0) continue;
     if (auto before = find(end)) return std::pair{*before, first};
   }
   return std::nullopt;
