@@ -62,7 +62,8 @@ bool is_set_aside(std::string_view word) {
 }
 
 // States of a food's name that an item saying `fresh` does not mean.
-constexpr std::string_view kNotFresh[] = {" dried ", " dehydrated ", " ground ", " powder ", " powdered ", " dry "};
+constexpr std::string_view kNotFresh[] = {" dried ", " dehydrated ", " ground ", " powder ", " powdered ", " dry ",
+                                          " canned "};
 
 // The words of a name that `uncooked` means.
 constexpr std::string_view kUncooked[] = {" uncooked ", " raw ", " dry ", " unprepared "};
@@ -216,10 +217,12 @@ std::optional<std::string> piece_unit(const Food& food, std::string_view name) {
   // Then the words of the food's id: `1 aubergine` counts the eggplant's `eggplant`.
   for (const std::string& word : singular_words(food.id())) pieces.push_back(word);
   const std::optional<Portion> serving = food.default_portion();
+  // `4 gouda slices`: a part the name ends with is what is counted, even where it is the serving.
+  const std::optional<std::string> part = named_part(name);
   for (const std::string& unit : pieces) {
     if (unit == "serving") continue;
     if (const std::optional<Portion> portion = food.find_portion(unit)) {
-      if (serving && portion->grams == serving->grams) return std::nullopt;
+      if (serving && portion->grams == serving->grams && part != unit) return std::nullopt;
       return unit;
     }
   }
@@ -294,17 +297,19 @@ class ItemReader {
     std::string name;  ///< the words that named it
   };
   std::optional<Found> find_food(std::size_t first, std::size_t last) const;
+  std::optional<Found> find_named_food(std::size_t first, std::size_t last) const;
   std::optional<std::pair<Found, std::size_t>> food_after(std::size_t first, bool exact) const;
   [[noreturn]] void fail_unknown(std::size_t first, std::size_t last) const;
   /// Fails when the words without those `is_state` picks name a food: `steamed kale`, `fresh thyme`.
   void fail_known_in_another_state(std::size_t first, std::size_t last, bool (*is_state)(std::string_view)) const;
   [[noreturn]] void fail_unknown(std::size_t first) const;
   std::optional<Found> first_of_two(std::size_t first, std::size_t last) const;
+  std::optional<std::string> listed_name(std::size_t first, std::size_t comma, std::size_t& end) const;
   Item make(const Found& found, const Amount& amount, std::size_t food_first);
   std::optional<std::string> size_before(const Food& food) const;
   std::optional<std::size_t> size_word() const;
   bool weight_after(std::size_t from, Amount& out);
-  std::optional<Amount> amount_after_food(std::size_t from, bool& each);
+  std::optional<Amount> amount_after_food(std::size_t from, bool& each, double count = 0);
   double grams_of(const Food& food, const Amount& amount, std::string_view& unit, std::size_t food_offset,
                   std::string_view read_as, std::string_view name) const;
   std::optional<double> grams_if_known(const Food& food, const Amount& amount, std::string_view& unit) const;
@@ -430,6 +435,20 @@ void ItemReader::lex() {
     if (w.size() > 1 && w.back() == '-' && one_of(words_[k + 1].text, {"to"}) &&
         parse_quantity_token(w.substr(0, w.size() - 1), low) == QuantityStatus::ok && low.unit.empty()) {
       w.remove_suffix(1);
+    }
+  }
+  // `3 medium-size onions`, `2 large-sized eggs`, `1 small sized leek`: a size said with `size` is the size.
+  for (std::size_t k = 0; k < words_.size(); ++k) {
+    std::string_view& w = words_[k].text;
+    for (const std::string_view suffix : {"-sized", "-size"}) {
+      if (w.size() > suffix.size() && to_lower(w.substr(w.size() - suffix.size())) == suffix &&
+          !piece_size(w.substr(0, w.size() - suffix.size())).empty()) {
+        w.remove_suffix(suffix.size());
+        break;
+      }
+    }
+    if (!piece_size(w).empty() && k + 1 < words_.size() && one_of(words_[k + 1].text, {"size", "sized"})) {
+      words_.erase(words_.begin() + static_cast<std::ptrdiff_t>(k + 1));
     }
   }
   // `about 100 g`, `~2 cups`: an amount said to be rough is the amount.
@@ -894,6 +913,20 @@ std::optional<Amount> ItemReader::trailing_amount(std::size_t& food_end) {
 /// ground`; `shallot`: `Shallots, raw`), then without the words that do not change a food (`fresh`, `chopped`).
 /// A parenthesis ends the food's words: what it holds is a note (`(optional)`, `(about 2 cups)`).
 std::optional<ItemReader::Found> ItemReader::find_food(std::size_t first, std::size_t last) const {
+  if (auto found = find_named_food(first, last)) return found;
+  // `175g trout fillets`, `2 tuna steaks`: the food of a part it has no name for. The name keeps the part, so a
+  // count of the parts is still weighed by the food's portion of that part, or is an error without one.
+  std::size_t end = last;
+  for (std::size_t k = first; k < last; ++k) {
+    if (word(k) == "(") end = k;
+  }
+  if (end >= first + 2 && named_part(std::string("x ") + std::string(word(end - 1)))) {
+    if (auto found = find_named_food(first, end - 1)) return Found{found->food, std::string(span(first, end))};
+  }
+  return std::nullopt;
+}
+
+std::optional<ItemReader::Found> ItemReader::find_named_food(std::size_t first, std::size_t last) const {
   std::size_t paren = words_.size();
   for (std::size_t k = first; k < last; ++k) {
     if (word(k) == "(") {
@@ -959,6 +992,16 @@ std::optional<ItemReader::Found> ItemReader::find_food(std::size_t first, std::s
     if (auto found = try_name("canned " + kept)) return found;
   }
   if (auto found = try_name(written)) return found;
+  // `freshly grated parmesan`, `very fresh tuna`: a word set aside that names a food of its own with the rest
+  // (`grated parmesan`, whose cup USDA weighs; `fresh tuna`, not canned) is kept, as that name alone.
+  const std::string cut = name_of([](std::string_view w) {
+    return w != "," && (!is_set_aside(w) || is_state_word(w) || one_of(w, {"grated", "shredded", "fresh"}));
+  });
+  if (cut != kept) {
+    if (const FoodMatch match = catalog_.find(cut); match.food && kept_fresh(*match.food)) {
+      return Found{*match.food, cut};
+    }
+  }
   if (auto found = try_name(kept)) return found;
   // `tinned tomatoes`: the British word for canned.
   if (std::any_of(at.begin(), at.end(), [&](std::size_t k) { return one_of(word(k), {"tinned"}); })) {
@@ -1007,9 +1050,11 @@ std::optional<ItemReader::Found> ItemReader::first_of_two(std::size_t first, std
   for (std::size_t k = first + 1; k + 1 < last; ++k) {
     if (!one_of(word(k), {"or"}) || word(k - 1) == ",") continue;
     // One word, then several: the first word may share the name's end (`olive or vegetable oil` is olive oil,
-    // not olives).
-    if (k == first + 1 && k + 2 < last) {
-      std::string shared(word(first));
+    // not olives), after words that do not change the food (`good-quality beef or chicken stock`).
+    std::size_t one = first;
+    while (one + 1 < k && is_set_aside(word(one)) && !is_state_word(word(one))) ++one;
+    if (k == one + 1 && k + 2 < last) {
+      std::string shared(word(one));
       for (std::size_t w = k + 2; w < last && word(w) != "," && word(w) != "("; ++w) {
         shared += ' ';
         shared += word(w);
@@ -1021,7 +1066,7 @@ std::optional<ItemReader::Found> ItemReader::first_of_two(std::size_t first, std
       const std::string made_of = singular(to_lower(word(last - 1)));
       if (one_of(made_of, {"preserve", "jam", "jelly", "juice", "oil", "vinegar", "sauce", "extract", "syrup", "flour",
                            "milk", "butter", "cheese", "yogurt", "yoghurt", "seed", "leaf", "powder", "paste", "stock",
-                           "broth", "wine", "zest", "peel", "liqueur"})) {
+                           "broth", "wine", "zest", "peel", "liqueur", "cube"})) {
         return find_food(k + 1, last);
       }
     }
@@ -1368,20 +1413,34 @@ Item ItemReader::make(const Found& found, const Amount& amount, std::size_t food
 
 /// A weight or a volume in parentheses after the food (`1 chicken (3 pounds)`, `2 steaks (8 oz each)`), with
 /// whether it is of each piece, or nullopt.
-std::optional<Amount> ItemReader::amount_after_food(std::size_t from, bool& each) {
+std::optional<Amount> ItemReader::amount_after_food(std::size_t from, bool& each, double count) {
   std::size_t k = from;
   while (k < words_.size() && word(k) != "(" && word(k) != ",") ++k;
-  if (word(k) != "(") return std::nullopt;
+  if (k >= words_.size()) return std::nullopt;
+  // After a comma only for a count (`count` > 0).
+  const bool comma = word(k) == ",";
+  if (comma && count <= 0) return std::nullopt;
   std::size_t next = k + 1;
+  if (comma && one_of(word(next), {"weighing", "weighs", "at"})) ++next;
   if (one_of(word(next), {"about", "approximately", "approx", "approx.", "around", "roughly", "~"})) ++next;
+  if (next >= words_.size()) return std::nullopt;
+  QuantityToken token;
+  if (parse_quantity_token(word(next), token) == QuantityStatus::not_a_number) return std::nullopt;
   std::optional<Amount> weight = amount(next);
   if (!weight) return std::nullopt;
   if (weight->unit.empty() && next < words_.size() && word(next) != ")") take_unit(next, *weight);
   if (!is_measure(weight->unit) || weight->times != 1 || weight->container_grams || weight->container_ml) {
     return std::nullopt;
   }
-  each = one_of(word(next), {"each", "apiece"});
-  if (each || one_of(word(next), {"total", "altogether"})) ++next;
+  const bool ends = next >= words_.size() || word(next) == ",";
+  each = !ends && one_of(word(next), {"each", "apiece"});
+  const bool total = !ends && one_of(word(next), {"total", "altogether"});
+  if (each || total) ++next;
+  // `2 tuna steaks, about 6 ounces each`: after a comma, the weight says whose it is, or is the only piece's.
+  if (comma) {
+    if (!(each || total) && count != 1) return std::nullopt;
+    return next >= words_.size() || word(next) == "," ? weight : std::nullopt;
+  }
   if (word(next) != ")") return std::nullopt;
   return weight;
 }
@@ -1390,8 +1449,9 @@ std::optional<Amount> ItemReader::amount_after_food(std::size_t from, bool& each
 /// volume in parentheses after a counted food is what the pieces weigh, all of them, or each with `each`.
 bool ItemReader::weight_after(std::size_t from, Amount& out) {
   bool each = false;
-  const std::optional<Amount> weight = amount_after_food(from, each);
-  if (!weight || out.quantity <= 0) return false;
+  if (out.quantity <= 0) return false;
+  const std::optional<Amount> weight = amount_after_food(from, each, out.quantity);
+  if (!weight) return false;
   const double share = each ? 1.0 : 1.0 / out.quantity;
   if (const std::optional<double> grams = grams_per_mass_unit(weight->unit)) {
     out.container_grams = weight->quantity * *grams * share;
@@ -1439,9 +1499,45 @@ std::optional<std::pair<ItemReader::Found, std::size_t>> ItemReader::food_after(
     if (word(end) != "," && !starts_note(end)) continue;
     // `2 oz spaghetti, uncooked`, `1 cup spinach, cooked`: a note of states alone is the food's state.
     if (state_note_end(end) > 0) continue;
+    // `chicken, beef, or vegetable stock`: a list of words before `or` shares the end of the last name
+    // (`chicken stock`); it is never the first word alone.
+    std::size_t list_end = 0;
+    if (const std::optional<std::string> shared = listed_name(first, end, list_end)) {
+      if (exact) continue;
+      if (const FoodMatch match = catalog_.find(*shared); match.food) return std::pair{Found{*match.food, *shared}, first};
+      if (const FoodMatch match = catalog_.find_words(*shared); match.food) {
+        return std::pair{Found{*match.food, *shared}, first};
+      }
+      fail_unknown(first, list_end);
+    }
     if (auto before = find(end)) return std::pair{*before, first};
   }
   return std::nullopt;
+}
+
+/// `chicken, beef, or vegetable stock`: where the comma at `comma` starts a list of single words that ends with
+/// `or` and a name, the words [first, comma) with that name's last word (`chicken stock`), or nullopt. `end`
+/// becomes the end of that name.
+std::optional<std::string> ItemReader::listed_name(std::size_t first, std::size_t comma, std::size_t& end) const {
+  for (std::size_t w = first; w < comma; ++w) {
+    if (word(w) == "," || one_of(word(w), {"or"})) return std::nullopt;
+  }
+  std::size_t k = comma + 1;
+  // Single words, each followed by a comma, then `or` (`beef, or`), or a single word and `or` (`beef or`).
+  while (k + 1 < words_.size() && !one_of(word(k), {"or"})) {
+    if (word(k) == "," || word(k) == "(" || word(k) == ")") return std::nullopt;
+    if (word(k + 1) != "," && !one_of(word(k + 1), {"or"})) return std::nullopt;
+    k += word(k + 1) == "," ? 2 : 1;
+  }
+  if (k + 1 >= words_.size() || !one_of(word(k), {"or"})) return std::nullopt;
+  end = k + 1;
+  while (end < words_.size() && word(end) != "," && word(end) != "(") ++end;
+  if (end < k + 3) return std::nullopt;
+  QuantityToken token;
+  if (parse_quantity_token(word(k + 1), token) != QuantityStatus::not_a_number) return std::nullopt;
+  const std::string_view last = word(end - 1);
+  if (normalize_key(word(comma - 1)) == normalize_key(last)) return std::nullopt;
+  return std::string(span(first, comma)) + " " + std::string(last);
 }
 
 /// A note after the food without a comma starts with a word that no food's name holds there: `1 lime cut into 6

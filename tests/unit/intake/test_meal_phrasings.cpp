@@ -253,6 +253,50 @@ aliases = ["thyme"]
 source = "s"
 k1 = 1714.5
 portions = { tsp = 1, tbsp = 2.7 }
+
+[[food]]
+id = "tuna"
+name = "Tuna, light, canned in water, drained"
+source = "s"
+k1 = 0.2
+portions = { cup = 154, serving = 85 }
+
+[[food]]
+id = "yellowfin"
+name = "Fish, tuna, fresh, yellowfin, raw"
+aliases = ["fresh tuna", "tuna steak"]
+source = "s"
+k1 = 0.1
+portions = { cubic-inch = 16 }
+
+[[food]]
+id = "trout"
+name = "Trout, rainbow, raw"
+source = "s"
+k1 = 0.1
+portions = { fillet = 79 }
+
+[[food]]
+id = "parmesan"
+name = "Cheese, parmesan, hard"
+source = "s"
+k1 = 1.7
+portions = { serving = 28 }
+
+[[food]]
+id = "parmesan-grated"
+name = "Cheese, parmesan, grated"
+aliases = ["grated parmesan"]
+source = "s"
+k1 = 1.7
+portions = { cup = 100, tbsp = 5 }
+
+[[food]]
+id = "veal-stock"
+name = "Veal stock"
+source = "s"
+k1 = 0.1
+portions = { cup = 240 }
 )";
 
 struct Fixture {
@@ -841,7 +885,75 @@ TEST_CASE("phrasings: a parenthesis after the food may hold its amount or its st
 TEST_CASE("phrasings: a count of a part the food has no portion of is an error") {
   const Fixture f;
   READS("4 gouda slices", "gouda 4 slice = 112 g");
-  READS("4 feta slices", "m.txt:1:8: error: 'feta' has no portion 'slices' (units: mg, g, kg, oz, lb, serving)");
+  READS("4 feta slices",
+        "m.txt:1:3: error: 'feta slices' (feta, Cheese, feta) has no portion 'slice' (units: mg, g, kg, oz, lb, serving)");
+  READS("4 trout fillets", "trout 4 fillet = 316 g");
+}
+
+TEST_CASE("phrasings: a part the food has no name for is the food") {
+  const Fixture f;
+  READS("4 x 175g trout fillets", "trout 700 g = 700 g");
+  READS("300 g trout fillet, skinned", "trout 300 g = 300 g");
+  READS("200g gouda slices", "gouda 200 g = 200 g");
+  READS("2 feta slices (60 g total)", "feta 2 piece = 60 g");
+  // The part is still counted by the food's portion of it, and a named food keeps its own name.
+  READS("2 tuna steaks (6 oz each)", "yellowfin 2 piece = 340.2 g");
+  READS("1 tuna steak", "m.txt:1:3: error: 'tuna steak' (yellowfin, Fish, tuna, fresh, yellowfin, raw) has no portion "
+                        "'steak' (units: mg, g, kg, oz, lb, cubic-inch)");
+}
+
+TEST_CASE("phrasings: a weight after a comma weighs the pieces counted") {
+  const Fixture f;
+  READS("2 trout fillets, about 6 ounces each", "trout 2 piece = 340.2 g");
+  READS("4 trout fillets, approximately 175g/6oz each", "trout 4 piece = 700 g");
+  READS("2 trout fillets, weighing about 200g/7oz each, skinned", "trout 2 piece = 400 g");
+  READS("3 trout fillets, about 1 pound total", "trout 3 piece = 453.6 g");
+  READS("1 trout fillet, about 200 g", "trout 1 piece = 200 g");
+  // Without `each` or `total`, a weight after a comma may be of one piece or of all: the pieces are counted.
+  READS("2 trout fillets, about 400 g", "trout 2 fillet = 158 g");
+}
+
+TEST_CASE("phrasings: a size said with size is the size") {
+  const Fixture f;
+  READS("3 medium-size onions, chopped", "onion 3 medium = 330 g");
+  READS("2 large-sized onions", "onion 2 large = 300 g");
+  READS("1 small sized onion", "onion 1 small = 70 g");
+  READS("2 Medium-Sized eggs", "egg 2 medium = 88 g");
+}
+
+TEST_CASE("phrasings: a word of how a food is cut may name a food of its own") {
+  const Fixture f;
+  READS("3/4 cup freshly grated parmesan", "parmesan-grated 0.75 cup = 75 g");
+  READS("2 tbsp finely grated parmesan", "parmesan-grated 2 tbsp = 10 g");
+  READS("30 g fresh parmesan", "parmesan 30 g = 30 g");
+}
+
+TEST_CASE("phrasings: fresh is never the canned food") {
+  const Fixture f;
+  READS("200 g fresh tuna", "yellowfin 200 g = 200 g");
+  READS("200 g very fresh tuna", "yellowfin 200 g = 200 g");
+  READS("1 cup tuna", "tuna 1 cup = 154 g");
+}
+
+TEST_CASE("phrasings: of two foods after words set aside, the one word may share the name's end") {
+  const Fixture f;
+  READS("750ml good-quality veal or chicken stock", "veal-stock 750 ml = 760.8 g");
+  READS("2 cups hot veal or vegetable stock", "veal-stock 2 cup = 480 g");
+  // `veal or chicken stock cube`: a cube of stock, never the first word's food.
+  READS("1 veal or chicken stock cube", "m.txt:1:3: error: unknown food 'veal or chicken stock cube' (see: vitk foods "
+                                        "search veal or chicken stock cube)");
+}
+
+TEST_CASE("phrasings: a list of single words before or shares the end of the last name") {
+  const Fixture f;
+  READS("3 cups veal, beef, or chicken stock, or water", "veal-stock 3 cup = 720 g");
+  READS("2 cups veal, or chicken stock", "veal-stock 2 cup = 480 g");
+  // Never the first word alone, where the shared name is no food.
+  READS("1 cup honey, milk, or maple syrup",
+        "m.txt:1:7: error: unknown food 'honey, milk, or maple syrup' (see: vitk foods search honey, milk, or maple "
+        "syrup)");
+  // A list that is no list of names is a note.
+  READS("2 cups spinach, chopped", "spinach 2 cup = 60 g");
 }
 
 TEST_CASE("phrasings: a pint with a metric equivalent is weighed by it") {
