@@ -185,7 +185,7 @@ std::optional<std::string> named_part(std::string_view name) {
   const std::vector<std::string> words = singular_words(name);
   if (words.size() < 2 || !one_of(words.back(), {"fillet", "steak", "breast", "wing", "leg", "thigh", "drumstick",
                                                  "chop", "cutlet", "slice", "floret", "sprig", "clove", "stalk",
-                                                 "rasher", "rib", "shank", "tail", "loin"})) {
+                                                 "rasher", "rib", "shank", "tail", "loin", "cube", "chunk"})) {
     return std::nullopt;
   }
   return words.back();
@@ -920,8 +920,19 @@ std::optional<ItemReader::Found> ItemReader::find_food(std::size_t first, std::s
   for (std::size_t k = first; k < last; ++k) {
     if (word(k) == "(") end = k;
   }
-  if (end >= first + 2 && named_part(std::string("x ") + std::string(word(end - 1)))) {
-    if (auto found = find_named_food(first, end - 1)) return Found{found->food, std::string(span(first, end))};
+  if (end < first + 2) return std::nullopt;
+  // `bread cubes`: so is a word that a measure of the food names (`cup-cube`).
+  const std::string tail = singular(to_lower(word(end - 1)));
+  const auto measures = [&](const Food& food) {
+    for (std::size_t p = 0; p < food.portion_count(); ++p) {
+      const std::string_view unit = food.portion(p).unit;
+      if (unit.size() > tail.size() && unit.ends_with(tail) && unit[unit.size() - tail.size() - 1] == '-') return true;
+    }
+    return false;
+  };
+  if (auto found = find_named_food(first, end - 1);
+      found && (named_part("x " + tail) || measures(found->food))) {
+    return Found{found->food, std::string(span(first, end))};
   }
   return std::nullopt;
 }
@@ -1215,10 +1226,16 @@ std::optional<double> ItemReader::grams_if_known(const Food& food, const Amount&
     if (w.offset == amount.unit_offset || w.text.empty() || !std::isalpha(static_cast<unsigned char>(w.text[0]))) {
       continue;
     }
+    // `bread cubes`, `cubed bread`: the measure's word, in the singular or as the word of its cut.
+    const std::string said = to_lower(w.text);
+    const std::string forms[] = {said, singular(said),
+                                 said.size() > 3 && said.ends_with("ed") ? said.substr(0, said.size() - 1) : said};
     for (const std::string& name : plain_names) {
-      if (const std::optional<Portion> portion = food.find_portion(name + "-" + to_lower(w.text))) {
-        unit = portion->unit;
-        return amount.quantity * portion->grams;
+      for (const std::string& form : forms) {
+        if (const std::optional<Portion> portion = food.find_portion(name + "-" + form)) {
+          unit = portion->unit;
+          return amount.quantity * portion->grams;
+        }
       }
     }
   }

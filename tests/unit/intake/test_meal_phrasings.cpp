@@ -71,7 +71,7 @@ name = "Bread, white"
 aliases = ["bread"]
 source = "s"
 k1 = 0.2
-portions = { slice = 25, slice-thin = 20, serving = 25 }
+portions = { slice = 25, slice-thin = 20, cup-cube = 35, serving = 25 }
 
 [[food]]
 id = "butter"
@@ -896,6 +896,11 @@ TEST_CASE("phrasings: a part the food has no name for is the food") {
   READS("300 g trout fillet, skinned", "trout 300 g = 300 g");
   READS("200g gouda slices", "gouda 200 g = 200 g");
   READS("2 feta slices (60 g total)", "feta 2 piece = 60 g");
+  // A word that a measure of the food names: `bread cubes` by the cup of cubes; a count of cubes is no weight.
+  READS("2 cups bread cubes", "white-bread 2 cup-cube = 70 g");
+  READS("2 cups cubed bread", "white-bread 2 cup-cube = 70 g");
+  READS("3 bread cubes", "m.txt:1:3: error: 'bread cubes' (white-bread, Bread, white) has no portion 'cube' (units: mg, "
+                         "g, kg, oz, lb, cup-cube, serving, slice, slice-thin)");
   // The part is still counted by the food's portion of it, and a named food keeps its own name.
   READS("2 tuna steaks (6 oz each)", "yellowfin 2 piece = 340.2 g");
   READS("1 tuna steak", "m.txt:1:3: error: 'tuna steak' (yellowfin, Fish, tuna, fresh, yellowfin, raw) has no portion "
@@ -940,8 +945,9 @@ TEST_CASE("phrasings: of two foods after words set aside, the one word may share
   READS("750ml good-quality veal or chicken stock", "veal-stock 750 ml = 760.8 g");
   READS("2 cups hot veal or vegetable stock", "veal-stock 2 cup = 480 g");
   // `veal or chicken stock cube`: a cube of stock, never the first word's food.
-  READS("1 veal or chicken stock cube", "m.txt:1:3: error: unknown food 'veal or chicken stock cube' (see: vitk foods "
-                                        "search veal or chicken stock cube)");
+  READS("1 veal or chicken stock cube", "m.txt:1:3: error: 'veal or chicken stock cube' (veal-stock, Veal stock) has no "
+                                        "portion 'cube' (units: mg, g, kg, oz, lb, volumes such as ml, l, cup, tbsp, "
+                                        "tsp, fl oz (by its cup of 240 g))");
 }
 
 TEST_CASE("phrasings: a list of single words before or shares the end of the last name") {
