@@ -930,8 +930,9 @@ std::optional<ItemReader::Found> ItemReader::find_food(std::size_t first, std::s
     }
     return false;
   };
-  if (auto found = find_named_food(first, end - 1);
-      found && (named_part("x " + tail) || measures(found->food))) {
+  // Not a cube (`stock cube` is no stock) nor a sprig (`thyme sprigs` are not the dried herb).
+  const bool part = named_part("x " + tail) && tail != "cube" && tail != "sprig";
+  if (auto found = find_named_food(first, end - 1); found && (part || measures(found->food))) {
     return Found{found->food, std::string(span(first, end))};
   }
   return std::nullopt;

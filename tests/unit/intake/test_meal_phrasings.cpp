@@ -899,6 +899,10 @@ TEST_CASE("phrasings: a part the food has no name for is the food") {
   // A word that a measure of the food names: `bread cubes` by the cup of cubes; a count of cubes is no weight.
   READS("2 cups bread cubes", "white-bread 2 cup-cube = 70 g");
   READS("2 cups cubed bread", "white-bread 2 cup-cube = 70 g");
+  // Not a cube of a food that has no cup of cubes, nor a sprig.
+  READS("10 g veal stock cube", "m.txt:1:6: error: unknown food 'veal stock cube' (see: vitk foods search veal stock "
+                                "cube)");
+  READS("5 g thyme sprigs", "m.txt:1:5: error: unknown food 'thyme sprigs' (see: vitk foods search thyme sprigs)");
   READS("3 bread cubes", "m.txt:1:3: error: 'bread cubes' (white-bread, Bread, white) has no portion 'cube' (units: mg, "
                          "g, kg, oz, lb, cup-cube, serving, slice, slice-thin)");
   // The part is still counted by the food's portion of it, and a named food keeps its own name.
@@ -945,9 +949,8 @@ TEST_CASE("phrasings: of two foods after words set aside, the one word may share
   READS("750ml good-quality veal or chicken stock", "veal-stock 750 ml = 760.8 g");
   READS("2 cups hot veal or vegetable stock", "veal-stock 2 cup = 480 g");
   // `veal or chicken stock cube`: a cube of stock, never the first word's food.
-  READS("1 veal or chicken stock cube", "m.txt:1:3: error: 'veal or chicken stock cube' (veal-stock, Veal stock) has no "
-                                        "portion 'cube' (units: mg, g, kg, oz, lb, volumes such as ml, l, cup, tbsp, "
-                                        "tsp, fl oz (by its cup of 240 g))");
+  READS("1 veal or chicken stock cube", "m.txt:1:3: error: unknown food 'veal or chicken stock cube' (see: vitk foods "
+                                        "search veal or chicken stock cube)");
 }
 
 TEST_CASE("phrasings: a list of single words before or shares the end of the last name") {
