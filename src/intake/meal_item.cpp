@@ -185,7 +185,7 @@ std::optional<std::string> named_part(std::string_view name) {
   const std::vector<std::string> words = singular_words(name);
   if (words.size() < 2 || !one_of(words.back(), {"fillet", "steak", "breast", "wing", "leg", "thigh", "drumstick",
                                                  "chop", "cutlet", "slice", "floret", "sprig", "clove", "stalk",
-                                                 "rasher", "rib", "shank", "tail", "loin", "cube", "chunk"})) {
+                                                 "rasher", "rib", "shank", "tail", "loin", "cube", "chunk", "half", "halve"})) {
     return std::nullopt;
   }
   return words.back();
@@ -310,6 +310,7 @@ class ItemReader {
   std::optional<std::size_t> size_word() const;
   bool weight_after(std::size_t from, Amount& out);
   std::optional<Amount> amount_after_food(std::size_t from, bool& each, double count = 0);
+  std::optional<Amount> amount_after_food_at(std::size_t k, bool& each, double count);
   double grams_of(const Food& food, const Amount& amount, std::string_view& unit, std::size_t food_offset,
                   std::string_view read_as, std::string_view name) const;
   std::optional<double> grams_if_known(const Food& food, const Amount& amount, std::string_view& unit) const;
@@ -324,6 +325,8 @@ class ItemReader {
   SourceLocation at_;
   const FoodCatalog& catalog_;
   std::vector<Word> words_;
+  /// Words [first, second] that name no food, within the name (`heavy (whipping) cream`); none when first > second.
+  mutable std::pair<std::size_t, std::size_t> skip_{1, 0};
   std::vector<std::size_t> trailing_states_;  ///< state words after a food-first amount: `kale 1 cup cooked`
   std::size_t tail_equivalent_ = 0;  ///< where an amount at the end of an amount-first item starts, or 0
 };
@@ -914,6 +917,22 @@ std::optional<Amount> ItemReader::trailing_amount(std::size_t& food_end) {
 /// A parenthesis ends the food's words: what it holds is a note (`(optional)`, `(about 2 cups)`).
 std::optional<ItemReader::Found> ItemReader::find_food(std::size_t first, std::size_t last) const {
   if (auto found = find_named_food(first, last)) return found;
+  // `heavy (whipping) cream`, `warm (110°F) water`: a parenthesis within the name is a note, where the words
+  // before it name no food.
+  std::size_t open = first;
+  while (open < last && word(open) != "(") ++open;
+  std::size_t close = open;
+  while (close < last && word(close) != ")") ++close;
+  if (open > first && close + 1 < last && skip_.first > skip_.second) {
+    const std::string_view next = word(close + 1);
+    QuantityToken token;
+    if (next != "," && next != "(" && parse_quantity_token(next, token) == QuantityStatus::not_a_number) {
+      skip_ = {open, close};
+      std::optional<Found> found = find_food(first, last);
+      skip_ = {1, 0};
+      if (found) return found;
+    }
+  }
   // `175g trout fillets`, `2 tuna steaks`: the food of a part it has no name for. The name keeps the part, so a
   // count of the parts is still weighed by the food's portion of that part, or is an error without one.
   std::size_t end = last;
@@ -939,9 +958,10 @@ std::optional<ItemReader::Found> ItemReader::find_food(std::size_t first, std::s
 }
 
 std::optional<ItemReader::Found> ItemReader::find_named_food(std::size_t first, std::size_t last) const {
+  const auto skipped = [&](std::size_t k) { return k >= skip_.first && k <= skip_.second; };
   std::size_t paren = words_.size();
   for (std::size_t k = first; k < last; ++k) {
-    if (word(k) == "(") {
+    if (word(k) == "(" && !skipped(k)) {
       paren = k;
       last = k;
     }
@@ -949,7 +969,9 @@ std::optional<ItemReader::Found> ItemReader::find_named_food(std::size_t first, 
   if (first >= last) return std::nullopt;
   // The food's words, and the states written after a food-first amount.
   std::vector<std::size_t> at;
-  for (std::size_t k = first; k < last; ++k) at.push_back(k);
+  for (std::size_t k = first; k < last; ++k) {
+    if (!skipped(k)) at.push_back(k);
+  }
   if (!trailing_states_.empty() && trailing_states_.front() >= last) {
     at.insert(at.end(), trailing_states_.begin(), trailing_states_.end());
   }
@@ -1435,6 +1457,16 @@ std::optional<Amount> ItemReader::amount_after_food(std::size_t from, bool& each
   std::size_t k = from;
   while (k < words_.size() && word(k) != "(" && word(k) != ",") ++k;
   if (k >= words_.size()) return std::nullopt;
+  // `4 boneless, skinless chicken breasts (about 1½ pounds total)`, `2 steaks, trimmed, about 6 oz each`: a comma
+  // that no weight follows is passed.
+  if (word(k) == "," && count > 0) {
+    if (std::optional<Amount> weight = amount_after_food_at(k, each, count)) return weight;
+    return amount_after_food(k + 1, each, count);
+  }
+  return amount_after_food_at(k, each, count);
+}
+
+std::optional<Amount> ItemReader::amount_after_food_at(std::size_t k, bool& each, double count) {
   // After a comma only for a count (`count` > 0).
   const bool comma = word(k) == ",";
   if (comma && count <= 0) return std::nullopt;
@@ -1517,6 +1549,10 @@ std::optional<std::pair<ItemReader::Found, std::size_t>> ItemReader::food_after(
     if (word(end) != "," && !starts_note(end)) continue;
     // `2 oz spaghetti, uncooked`, `1 cup spinach, cooked`: a note of states alone is the food's state.
     if (state_note_end(end) > 0) continue;
+    // `boneless, skinless chicken breasts`: a comma between words set aside joins them; it ends no food.
+    bool aside = true;
+    for (std::size_t k = first; k < end && aside; ++k) aside = word(k) == "," || is_set_aside(word(k));
+    if (aside) continue;
     // `chicken, beef, or vegetable stock`: a list of words before `or` shares the end of the last name
     // (`chicken stock`); it is never the first word alone.
     std::size_t list_end = 0;

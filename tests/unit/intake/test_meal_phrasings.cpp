@@ -292,6 +292,21 @@ k1 = 1.7
 portions = { cup = 100, tbsp = 5 }
 
 [[food]]
+id = "heavy-cream"
+name = "Cream, heavy whipping"
+aliases = ["whipping cream"]
+source = "s"
+k1 = 3.2
+portions = { cup = 238, tbsp = 15 }
+
+[[food]]
+id = "chicken-breast"
+name = "Chicken breast, meat only, grilled"
+source = "s"
+k1 = 0.0
+portions = { serving = 85 }
+
+[[food]]
 id = "veal-stock"
 name = "Veal stock"
 source = "s"
@@ -911,8 +926,28 @@ TEST_CASE("phrasings: a part the food has no name for is the food") {
                         "'steak' (units: mg, g, kg, oz, lb, cubic-inch)");
 }
 
+TEST_CASE("phrasings: a parenthesis within the name is a note") {
+  const Fixture f;
+  READS("1 cup heavy (whipping) cream", "heavy-cream 1 cup = 238 g");
+  READS("2 cups (500 mL) whipping (35%) cream", "heavy-cream 2 cup = 476 g");
+  READS("1 cup warm (105° to 115°F) milk", "milk 1 cup = 244 g");
+  // Only where the words before it name no food.
+  READS("2 cups spinach (about 60 g) chopped", "spinach 2 cup = 60 g");
+}
+
+TEST_CASE("phrasings: a comma between words set aside ends no food") {
+  const Fixture f;
+  READS("1 pound boneless, skinless chicken breast halves", "chicken-breast 1 lb = 453.6 g");
+  READS("4 boneless, skinless chicken breast halves (about 1½ pounds total)", "chicken-breast 4 piece = 680.4 g");
+  READS("4 boneless, skinless chicken breast halves",
+        "m.txt:1:3: error: 'boneless, skinless chicken breast halves' (chicken-breast, Chicken breast, meat only, "
+        "grilled) has no portion 'half' (units: mg, g, kg, oz, lb, serving)");
+}
+
 TEST_CASE("phrasings: a weight after a comma weighs the pieces counted") {
   const Fixture f;
+  READS("2 trout fillets, skinned, about 6 oz each", "trout 2 piece = 340.2 g");
+  READS("2 trout fillets, skinned (6 oz each)", "trout 2 piece = 340.2 g");
   READS("2 trout fillets, about 6 ounces each", "trout 2 piece = 340.2 g");
   READS("4 trout fillets, approximately 175g/6oz each", "trout 4 piece = 700 g");
   READS("2 trout fillets, weighing about 200g/7oz each, skinned", "trout 2 piece = 400 g");
