@@ -951,7 +951,12 @@ std::optional<ItemReader::Found> ItemReader::find_food(std::size_t first, std::s
   };
   // Not a cube (`stock cube` is no stock) nor a sprig (`thyme sprigs` are not the dried herb).
   const bool part = named_part("x " + tail) && tail != "cube" && tail != "sprig";
-  if (auto found = find_named_food(first, end - 1); found && (part || measures(found->food))) {
+  // A part is of a fish or a piece of meat as bought, never of a canned food (`tuna loin` is no canned tuna).
+  const auto canned = [](const Food& food) {
+    return (" " + normalize_key(food.name()) + " ").find(" canned ") != std::string::npos;
+  };
+  if (auto found = find_named_food(first, end - 1);
+      found && (part || measures(found->food)) && !(part && canned(found->food))) {
     return Found{found->food, std::string(span(first, end))};
   }
   return std::nullopt;
@@ -1004,13 +1009,16 @@ std::optional<ItemReader::Found> ItemReader::find_named_food(std::size_t first, 
       return food_name.find(state) != std::string::npos;
     });
   };
+  const bool two_foods = std::any_of(at.begin(), at.end(), [&](std::size_t k) { return one_of(word(k), {"or"}); });
   const auto try_name = [&](const std::string& name) -> std::optional<Found> {
     if (name.empty()) return std::nullopt;
     // The lookup by words only when the name is not one (it builds an index of words the first time).
     if (const FoodMatch match = catalog_.find(name); match.food && kept_fresh(*match.food)) {
       return Found{*match.food, name};
     }
-    if (const FoodMatch match = catalog_.find_words(name); match.food && kept_fresh(*match.food)) {
+    // Not for two foods joined by `or`, which first_of_two reads (`butter or oil` is no `Butter oil`).
+    if (const FoodMatch match = two_foods ? FoodMatch{} : catalog_.find_words(name);
+        match.food && kept_fresh(*match.food)) {
       return Found{*match.food, name};
     }
     return std::nullopt;
@@ -1026,6 +1034,10 @@ std::optional<ItemReader::Found> ItemReader::find_named_food(std::size_t first, 
     if (auto found = try_name("canned " + kept)) return found;
   }
   if (auto found = try_name(written)) return found;
+  // `butter or oil`: two foods, before the words set aside run them together (`butter oil`).
+  if (two_foods) {
+    if (auto found = first_of_two(first, last)) return found;
+  }
   // `freshly grated parmesan`, `very fresh tuna`: a word set aside that names a food of its own with the rest
   // (`grated parmesan`, whose cup USDA weighs; `fresh tuna`, not canned) is kept, as that name alone.
   const std::string cut = name_of([](std::string_view w) {
@@ -1083,27 +1095,51 @@ std::optional<ItemReader::Found> ItemReader::find_named_food(std::size_t first, 
 std::optional<ItemReader::Found> ItemReader::first_of_two(std::size_t first, std::size_t last) const {
   for (std::size_t k = first + 1; k + 1 < last; ++k) {
     if (!one_of(word(k), {"or"}) || word(k - 1) == ",") continue;
-    // One word, then several: the first word may share the name's end (`olive or vegetable oil` is olive oil,
-    // not olives), after words that do not change the food (`good-quality beef or chicken stock`).
+    // The second name, to a comma or a parenthesis, and whether it names what is made of a food: `raspberry or
+    // strawberry preserves, melted`.
+    std::size_t second_end = k + 1;
+    while (second_end < last && word(second_end) != "," && word(second_end) != "(") ++second_end;
+    if (second_end == k + 1) return find_food(first, k);
+    const auto is_made = [](std::string_view w) {
+      return one_of(singular(to_lower(w)),
+                    {"preserve", "jam", "jelly", "juice", "oil", "vinegar", "sauce", "extract", "syrup", "flour", "milk",
+                     "butter", "cheese", "yogurt", "yoghurt", "seed", "leaf", "powder", "paste", "stock", "broth", "wine",
+                     "zest", "peel", "liqueur", "cube", "chutney", "relish", "puree", "purée", "marmalade", "curd",
+                     "cordial"});
+    };
+    const bool made = is_made(word(second_end - 1));
+    // The first name, after words that do not change the food (`good-quality beef or chicken stock`), and the
+    // single words that a list adds to it (`chicken, beef or vegetable stock`).
     std::size_t one = first;
     while (one + 1 < k && is_set_aside(word(one)) && !is_state_word(word(one))) ++one;
-    if (k == one + 1 && k + 2 < last) {
-      std::string shared(word(one));
-      for (std::size_t w = k + 2; w < last && word(w) != "," && word(w) != "("; ++w) {
+    std::size_t name_end = one;
+    while (name_end < k && word(name_end) != ",") ++name_end;
+    bool list = name_end < k;
+    for (std::size_t w = name_end; list && w < k; w += 2) {
+      list = word(w) == "," && w + 1 < k && word(w + 1) != "," && (w + 2 == k || word(w + 2) == ",");
+    }
+    if (name_end < k && !list) return std::nullopt;
+    // One word, a list, or a name before what is made of a food, then several words: the first name may share
+    // the second's end (`olive or vegetable oil` is olive oil, not olives; `white wine or cider vinegar`).
+    // Not where the first name is itself what is made of a food: `butter or olive oil` is butter, not butter oil.
+    const bool first_made = name_end == one + 1 && is_made(word(one));
+    if ((name_end == one + 1 || made) && k + 2 < second_end && !first_made) {
+      std::string shared;
+      for (std::size_t w = one; w < name_end; ++w) {
+        if (!shared.empty()) shared += ' ';
+        shared += word(w);
+      }
+      for (std::size_t w = k + 2; w < second_end; ++w) {
         shared += ' ';
         shared += word(w);
       }
       if (const FoodMatch match = catalog_.find(shared); match.food) return Found{*match.food, shared};
       if (const FoodMatch match = catalog_.find_words(shared); match.food) return Found{*match.food, shared};
-      // `raspberry or strawberry preserves`, `lemon or lime juice`: before a name of what is made of a food, the
-      // one word is the beginning of the first name, not a food of its own.
-      const std::string made_of = singular(to_lower(word(last - 1)));
-      if (one_of(made_of, {"preserve", "jam", "jelly", "juice", "oil", "vinegar", "sauce", "extract", "syrup", "flour",
-                           "milk", "butter", "cheese", "yogurt", "yoghurt", "seed", "leaf", "powder", "paste", "stock",
-                           "broth", "wine", "zest", "peel", "liqueur", "cube"})) {
-        return find_food(k + 1, last);
-      }
     }
+    // Before a name of what is made of a food, the first name is its beginning, not a food of its own
+    // (`raspberry or strawberry preserves`, `white wine or cider vinegar`): the second counts.
+    if (made && k + 2 < second_end && !first_made) return find_food(k + 1, second_end);
+    if (list) return find_food(one, name_end);
     if (auto found = find_food(first, k)) return found;
     return find_food(k + 1, last);
   }
@@ -1455,11 +1491,12 @@ Item ItemReader::make(const Found& found, const Amount& amount, std::size_t food
 /// whether it is of each piece, or nullopt.
 std::optional<Amount> ItemReader::amount_after_food(std::size_t from, bool& each, double count) {
   std::size_t k = from;
-  while (k < words_.size() && word(k) != "(" && word(k) != ",") ++k;
+  const auto starts = [&](std::size_t at) { return word(at) == "(" || word(at) == "," || one_of(word(at), {"at"}); };
+  while (k < words_.size() && !starts(k)) ++k;
   if (k >= words_.size()) return std::nullopt;
   // `4 boneless, skinless chicken breasts (about 1½ pounds total)`, `2 steaks, trimmed, about 6 oz each`: a comma
   // that no weight follows is passed.
-  if (word(k) == "," && count > 0) {
+  if (word(k) != "(" && count > 0) {
     if (std::optional<Amount> weight = amount_after_food_at(k, each, count)) return weight;
     return amount_after_food(k + 1, each, count);
   }
@@ -1467,11 +1504,15 @@ std::optional<Amount> ItemReader::amount_after_food(std::size_t from, bool& each
 }
 
 std::optional<Amount> ItemReader::amount_after_food_at(std::size_t k, bool& each, double count) {
-  // After a comma only for a count (`count` > 0).
-  const bool comma = word(k) == ",";
+  // After a comma, or `at` (`2 steaks at 6oz each`), only for a count (`count` > 0).
+  const bool comma = word(k) != "(";
   if (comma && count <= 0) return std::nullopt;
   std::size_t next = k + 1;
-  if (comma && one_of(word(next), {"weighing", "weighs", "at"})) ++next;
+  // `(each about 175g)`, `, each weighing 8 oz`, `, totalling 340g`.
+  const bool each_first = one_of(word(next), {"each"});
+  if (each_first) ++next;
+  const bool total_first = one_of(word(next), {"totalling", "totaling"});
+  if (total_first || one_of(word(next), {"weighing", "weighs", "at"})) ++next;
   if (one_of(word(next), {"about", "approximately", "approx", "approx.", "around", "roughly", "~"})) ++next;
   if (next >= words_.size()) return std::nullopt;
   QuantityToken token;
@@ -1483,14 +1524,18 @@ std::optional<Amount> ItemReader::amount_after_food_at(std::size_t k, bool& each
     return std::nullopt;
   }
   const bool ends = next >= words_.size() || word(next) == ",";
-  each = !ends && one_of(word(next), {"each", "apiece"});
-  const bool total = !ends && one_of(word(next), {"total", "altogether"});
-  if (each || total) ++next;
-  // `2 tuna steaks, about 6 ounces each`: after a comma, the weight says whose it is, or is the only piece's.
-  if (comma) {
-    if (!(each || total) && count != 1) return std::nullopt;
-    return next >= words_.size() || word(next) == "," ? weight : std::nullopt;
+  const bool each_after = !ends && one_of(word(next), {"each", "apiece"});
+  bool total = total_first || (!ends && one_of(word(next), {"total", "altogether"}));
+  if (each_after || (!total_first && total)) ++next;
+  // `12 oz in total`.
+  if (!ends && !each_after && one_of(word(next), {"in"}) && one_of(word(next + 1), {"total"})) {
+    total = true;
+    next += 2;
   }
+  each = (each_first || each_after) && !total;
+  // `2 tuna steaks, about 6 ounces each`, `4 chicken breasts, about 1½ pounds`: after a comma, as in
+  // parentheses, the weight is of all the pieces unless it says `each`.
+  if (comma) return next >= words_.size() || word(next) == "," ? weight : std::nullopt;
   if (word(next) != ")") return std::nullopt;
   return weight;
 }

@@ -953,8 +953,17 @@ TEST_CASE("phrasings: a weight after a comma weighs the pieces counted") {
   READS("2 trout fillets, weighing about 200g/7oz each, skinned", "trout 2 piece = 400 g");
   READS("3 trout fillets, about 1 pound total", "trout 3 piece = 453.6 g");
   READS("1 trout fillet, about 200 g", "trout 1 piece = 200 g");
-  // Without `each` or `total`, a weight after a comma may be of one piece or of all: the pieces are counted.
-  READS("2 trout fillets, about 400 g", "trout 2 fillet = 158 g");
+  // Without `each`, a weight after a comma is of all the pieces, as in parentheses.
+  READS("2 trout fillets, about 400 g", "trout 2 piece = 400 g");
+  READS("4 trout fillets, about 1 1/2 pounds", "trout 4 piece = 680.4 g");
+  // `each` may come first, and `total` may be said so.
+  READS("2 trout fillets, each 6 ounces", "trout 2 piece = 340.2 g");
+  READS("4 trout fillets (each about 175g)", "trout 4 piece = 700 g");
+  READS("4 trout fillets, each weighing 175g", "trout 4 piece = 700 g");
+  READS("2 trout fillets, 12 oz in total", "trout 2 piece = 340.2 g");
+  READS("2 trout fillets (340g in total)", "trout 2 piece = 340 g");
+  READS("2 trout fillets, totalling 340g", "trout 2 piece = 340 g");
+  READS("2 trout fillets at 6oz each", "trout 2 piece = 340.2 g");
 }
 
 TEST_CASE("phrasings: a size said with size is the size") {
@@ -977,6 +986,8 @@ TEST_CASE("phrasings: fresh is never the canned food") {
   READS("200 g fresh tuna", "yellowfin 200 g = 200 g");
   READS("200 g very fresh tuna", "yellowfin 200 g = 200 g");
   READS("1 cup tuna", "tuna 1 cup = 154 g");
+  // A part is never of a canned food.
+  READS("300 g tuna loin", "m.txt:1:7: error: unknown food 'tuna loin' (see: vitk foods search tuna loin)");
 }
 
 TEST_CASE("phrasings: of two foods after words set aside, the one word may share the name's end") {
@@ -992,6 +1003,16 @@ TEST_CASE("phrasings: a list of single words before or shares the end of the las
   const Fixture f;
   READS("3 cups veal, beef, or chicken stock, or water", "veal-stock 3 cup = 720 g");
   READS("2 cups veal, or chicken stock", "veal-stock 2 cup = 480 g");
+  // Without a comma before `or` too, and with a note after the name.
+  READS("3 cups veal, beef or chicken stock", "veal-stock 3 cup = 720 g");
+  READS("3 cups veal, beef or chicken stock, hot", "veal-stock 3 cup = 720 g");
+  // Where the shared name is no food, the first name counts, as of two foods.
+  READS("1 cup kale, spinach or chard, chopped", "kale 1 cup = 16 g");
+  READS("2 veal or chicken stock cubes, crumbled", "m.txt:1:3: error: unknown food 'veal or chicken stock cubes' (see: "
+                                                   "vitk foods search veal or chicken stock cubes)");
+  // A first name that is itself what is made of a food is a food of its own.
+  READS("2 tbsp butter or olive oil", "butter 2 tbsp = 28.4 g");
+  READS("1 tbsp butter or oil", "butter 1 tbsp = 14.2 g");
   // Never the first word alone, where the shared name is no food.
   READS("1 cup honey, milk, or maple syrup",
         "m.txt:1:7: error: unknown food 'honey, milk, or maple syrup' (see: vitk foods search honey, milk, or maple "
