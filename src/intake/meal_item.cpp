@@ -58,7 +58,7 @@ bool is_set_aside(std::string_view word) {
                        "quality", "homemade", "store-bought", "cut", "into", "pieces", "bite-size", "bite-sized",
                        "and", "or", "plus", "more", "for", "garnish", "serving", "to", "taste", "optional", "divided",
                        "hot", "crumbled", "drained", "flaked", "ready-made", "ready-rolled", "shop-bought", "unwaxed",
-                       "good-quality", "best-quality", "plump", "firm"});
+                       "good-quality", "best-quality", "plump", "firm", "extra large"});
 }
 
 // States of a food's name that an item saying `fresh` does not mean.
@@ -77,6 +77,7 @@ bool is_state_word(std::string_view word) {
 
 bool is_size_word(std::string_view word) {
   return one_of(word, {"large", "medium", "small", "lg", "md", "med", "sm", "big", "jumbo", "extra-large", "xl",
+                       "extra large",
                        "thin", "thick", "heaping", "heaped", "level", "scant", "generous", "rounded"});
 }
 
@@ -165,7 +166,7 @@ std::string piece_size(std::string_view word) {
   if (size == "lg" || size == "big") size = "large";
   if (size == "md" || size == "med") size = "medium";
   if (size == "sm") size = "small";
-  if (size == "xl") size = "extra-large";
+  if (size == "xl" || size == "extra large") size = "extra-large";
   return one_of(size, {"large", "medium", "small", "extra-large", "jumbo"}) ? size : std::string();
 }
 
@@ -443,6 +444,13 @@ void ItemReader::lex() {
   // `3 medium-size onions`, `2 large-sized eggs`, `1 small sized leek`: a size said with `size` is the size.
   for (std::size_t k = 0; k < words_.size(); ++k) {
     std::string_view& w = words_[k].text;
+    // `1 med. onion`, `2 lg. eggs`: an abbreviated size with its point.
+    if (w.size() > 2 && w.back() == '.' && !piece_size(w.substr(0, w.size() - 1)).empty()) w.remove_suffix(1);
+    // `1 extra large egg`: two words of one size.
+    if (one_of(w, {"extra"}) && k + 1 < words_.size() && one_of(words_[k + 1].text, {"large"})) {
+      w = text_.substr(words_[k].offset, words_[k + 1].offset + words_[k + 1].text.size() - words_[k].offset);
+      words_.erase(words_.begin() + static_cast<std::ptrdiff_t>(k + 1));
+    }
     for (const std::string_view suffix : {"-sized", "-size"}) {
       if (w.size() > suffix.size() && to_lower(w.substr(w.size() - suffix.size())) == suffix &&
           !piece_size(w.substr(0, w.size() - suffix.size())).empty()) {
@@ -1285,10 +1293,12 @@ std::optional<double> ItemReader::grams_if_known(const Food& food, const Amount&
     if (w.offset == amount.unit_offset || w.text.empty() || !std::isalpha(static_cast<unsigned char>(w.text[0]))) {
       continue;
     }
-    // `bread cubes`, `cubed bread`: the measure's word, in the singular or as the word of its cut.
+    // `bread cubes`, `cubed bread`: the measure's word, in the singular or as the word of its cut; grated cheese
+    // is measured as USDA's shredded cheese.
     const std::string said = to_lower(w.text);
     const std::string forms[] = {said, singular(said),
-                                 said.size() > 3 && said.ends_with("ed") ? said.substr(0, said.size() - 1) : said};
+                                 said.size() > 3 && said.ends_with("ed") ? said.substr(0, said.size() - 1) : said,
+                                 said == "grated" ? std::string("shredded") : said};
     for (const std::string& name : plain_names) {
       for (const std::string& form : forms) {
         if (const std::optional<Portion> portion = food.find_portion(name + "-" + form)) {
@@ -1353,8 +1363,13 @@ Item ItemReader::make(const Found& found, const Amount& amount, std::size_t food
   Amount pieces;
   const bool counted =
       amount.counts_pieces && amount.unit.empty() && !amount.container_grams && !amount.container_ml;
-  if (counted) {
+  // `1 large onion (about 300g)`, `2 medium-size zucchini, about 1 pound total`: a size is no weight where the
+  // pieces' weight is written after them.
+  const bool sized = amount.counts_pieces && !piece_size(amount.unit).empty() && !amount.container_grams &&
+                     !amount.container_ml;
+  if (counted || sized) {
     Amount weighed = amount;
+    weighed.unit.clear();
     if (weight_after(food_first, weighed)) return make(found, weighed, food_first);
   }
   if (counted) {

@@ -972,6 +972,24 @@ TEST_CASE("phrasings: a size said with size is the size") {
   READS("2 large-sized onions", "onion 2 large = 300 g");
   READS("1 small sized onion", "onion 1 small = 70 g");
   READS("2 Medium-Sized eggs", "egg 2 medium = 88 g");
+  // An abbreviated size with its point, and `extra large` in two words.
+  READS("1 med. onion", "onion 1 medium = 110 g");
+  READS("2 lg. eggs", "egg 2 large = 100 g");
+  READS("1 extra large onion", "m.txt:1:3: error: 'onion' has no portion 'extra large' (units: mg, g, kg, oz, lb, "
+                               "cup-chopped, large, medium, serving, small)");
+}
+
+TEST_CASE("phrasings: a weight after pieces of a size weighs them") {
+  const Fixture f;
+  READS("1 large onion (about 300g)", "onion 1 piece = 300 g");
+  READS("2 medium-size onions, about 12 oz total", "onion 2 piece = 340.2 g");
+  READS("1 large onion", "onion 1 large = 150 g");
+}
+
+TEST_CASE("phrasings: grated cheese is measured by the shredded cup") {
+  const Fixture f;
+  READS("1 cup grated cheddar", "usda-01009 1 cup-shredded = 113 g");
+  READS("1/2 cup freshly grated cheddar", "usda-01009 0.5 cup-shredded = 56.5 g");
 }
 
 TEST_CASE("phrasings: a word of how a food is cut may name a food of its own") {
