@@ -147,11 +147,16 @@ def portion_names(measures):
     measure with the same first word adds its first qualifier outside parentheses ('cup, shredded' ->
     cup-shredded, 'stalk, medium (7-1/2" long)' -> stalk-medium; '10 cantaloupe balls' -> ball), and a measure
     without a qualifier claims the bare name even when a qualified one comes first ('1 cup, with hulls' -> cup-with, '1 cup' -> cup); a measure
-    whose name is still taken is left out. Mass measures (oz, lb) are left out: vitk converts masses itself.
+    whose name is still taken is left out. Mass measures (oz, lb) are left out: vitk converts masses itself, and
+    so is what a pound of raw meat yields ('1 piece ... (yield from 1 lb raw meat)'), which is no piece.
     Grams are per one unit.
     """
     parsed = []
     for amount, description, grams in measures:
+        # '1 piece, cooked, excluding refuse (yield from 1 lb raw meat with refuse)', '1 unit (yield from 1 lb
+        # ready-to-cook chicken)': what a pound yields is no piece, and a count of it would weigh pounds.
+        if re.search(r"yield from 1 lb\b", description.lower()):
+            continue
         plain = re.sub(r"\([^)]*\)", " ", description.lower())
         words = [UNIT_SPELLING.get(singular(w), singular(w)) for w in re.findall(r"[a-z]+", plain)]
         if words and words[0] in ("fl", "extra", "cubic") and len(words) > 1:
