@@ -39,6 +39,14 @@ struct Word {
   std::size_t offset = 0;  ///< bytes from the start of the item
 };
 
+/// `text` between two blanks, to find whole words in it (built by appending: GCC 12 at -O3 warns on `" " + s`).
+std::string spaced(std::string_view text) {
+  std::string out(" ");
+  out += text;
+  out += ' ';
+  return out;
+}
+
 bool one_of(std::string_view word, std::initializer_list<std::string_view> list) {
   const std::string lower = to_lower(word);
   return std::find(list.begin(), list.end(), lower) != list.end();
@@ -958,10 +966,12 @@ std::optional<ItemReader::Found> ItemReader::find_food(std::size_t first, std::s
     return false;
   };
   // Not a cube (`stock cube` is no stock) nor a sprig (`thyme sprigs` are not the dried herb).
-  const bool part = named_part("x " + tail) && tail != "cube" && tail != "sprig";
+  std::string probe("x ");
+  probe += tail;
+  const bool part = named_part(probe) && tail != "cube" && tail != "sprig";
   // A part is of a fish or a piece of meat as bought, never of a canned food (`tuna loin` is no canned tuna).
   const auto canned = [](const Food& food) {
-    return (" " + normalize_key(food.name()) + " ").find(" canned ") != std::string::npos;
+    return spaced(normalize_key(food.name())).find(" canned ") != std::string::npos;
   };
   if (auto found = find_named_food(first, end - 1);
       found && (part || measures(found->food)) && !(part && canned(found->food))) {
@@ -1012,7 +1022,7 @@ std::optional<ItemReader::Found> ItemReader::find_named_food(std::size_t first, 
   const bool fresh = std::any_of(at.begin(), at.end(), [&](std::size_t k) { return one_of(word(k), {"fresh"}); });
   const auto kept_fresh = [&](const Food& food) {
     if (!fresh) return true;
-    const std::string food_name = " " + normalize_key(food.name()) + " ";
+    const std::string food_name = spaced(normalize_key(food.name()));
     return std::none_of(std::begin(kNotFresh), std::end(kNotFresh), [&](std::string_view state) {
       return food_name.find(state) != std::string::npos;
     });
@@ -1048,10 +1058,12 @@ std::optional<ItemReader::Found> ItemReader::find_named_food(std::size_t first, 
   }
   // `freshly grated parmesan`, `very fresh tuna`: a word set aside that names a food of its own with the rest
   // (`grated parmesan`, whose cup USDA weighs; `fresh tuna`, not canned) is kept, as that name alone.
-  const std::string cut = name_of([](std::string_view w) {
-    return w != "," && (!is_set_aside(w) || is_state_word(w) || one_of(w, {"grated", "shredded", "fresh"}));
-  });
-  if (cut != kept) {
+  for (const std::initializer_list<std::string_view> own : {std::initializer_list<std::string_view>{"grated", "shredded"},
+                                                             std::initializer_list<std::string_view>{"fresh"}}) {
+    const std::string cut = name_of([&](std::string_view w) {
+      return w != "," && (!is_set_aside(w) || is_state_word(w) || one_of(w, own));
+    });
+    if (cut == kept) continue;
     if (const FoodMatch match = catalog_.find(cut); match.food && kept_fresh(*match.food)) {
       return Found{*match.food, cut};
     }
@@ -1077,7 +1089,7 @@ std::optional<ItemReader::Found> ItemReader::find_named_food(std::size_t first, 
   if (states.empty() || plain.empty()) return first_of_two(first, last);
   const std::optional<Found> found = try_name(plain);
   if (!found) return first_of_two(first, last);
-  const std::string food_name = " " + normalize_key(found->food.name()) + " ";
+  const std::string food_name = spaced(normalize_key(found->food.name()));
   // `raw almonds` is `Almonds`: a food whose name has no state at all is the raw one.
   std::size_t from = 0;
   bool stated = false;
@@ -1093,7 +1105,7 @@ std::optional<ItemReader::Found> ItemReader::find_named_food(std::size_t first, 
         })) {
       continue;
     }
-    if (food_name.find(" " + state + " ") == std::string::npos) return std::nullopt;
+    if (food_name.find(spaced(state)) == std::string::npos) return std::nullopt;
   }
   return Found{found->food, kept};
 }
@@ -1113,7 +1125,7 @@ std::optional<ItemReader::Found> ItemReader::first_of_two(std::size_t first, std
                     {"preserve", "jam", "jelly", "juice", "oil", "vinegar", "sauce", "extract", "syrup", "flour", "milk",
                      "butter", "cheese", "yogurt", "yoghurt", "seed", "leaf", "powder", "paste", "stock", "broth", "wine",
                      "zest", "peel", "liqueur", "cube", "chutney", "relish", "puree", "purée", "marmalade", "curd",
-                     "cordial"});
+                     "cordial", "sausage", "mince", "burger", "patty", "meatball", "noodle"});
     };
     const bool made = is_made(word(second_end - 1));
     // The first name, after words that do not change the food (`good-quality beef or chicken stock`), and the

@@ -996,6 +996,7 @@ TEST_CASE("phrasings: a word of how a food is cut may name a food of its own") {
   const Fixture f;
   READS("3/4 cup freshly grated parmesan", "parmesan-grated 0.75 cup = 75 g");
   READS("2 tbsp finely grated parmesan", "parmesan-grated 2 tbsp = 10 g");
+  READS("1/4 cup grated fresh parmesan", "parmesan-grated 0.25 cup = 25 g");
   READS("30 g fresh parmesan", "parmesan 30 g = 30 g");
 }
 
@@ -1026,6 +1027,9 @@ TEST_CASE("phrasings: a list of single words before or shares the end of the las
   READS("3 cups veal, beef or chicken stock, hot", "veal-stock 3 cup = 720 g");
   // Where the shared name is no food, the first name counts, as of two foods.
   READS("1 cup kale, spinach or chard, chopped", "kale 1 cup = 16 g");
+  // Unless the last name ends in what is made of a food: then the shared name or the second, or an error.
+  READS("200g veal, pork or turkey sausages", "m.txt:1:6: error: unknown food 'veal, pork or turkey sausages' (see: "
+                                              "vitk foods search veal, pork or turkey sausages)");
   READS("2 veal or chicken stock cubes, crumbled", "m.txt:1:3: error: unknown food 'veal or chicken stock cubes' (see: "
                                                    "vitk foods search veal or chicken stock cubes)");
   // A first name that is itself what is made of a food is a food of its own.
