@@ -1141,9 +1141,13 @@ std::optional<ItemReader::Found> ItemReader::first_of_two(std::size_t first, std
     if (name_end < k && !list) return std::nullopt;
     // One word, a list, or a name before what is made of a food, then several words: the first name may share
     // the second's end (`olive or vegetable oil` is olive oil, not olives; `white wine or cider vinegar`).
-    // Not where the first name is itself what is made of a food: `butter or olive oil` is butter, not butter oil.
-    const bool first_made = name_end == one + 1 && is_made(word(one));
-    if ((name_end == one + 1 || made) && k + 2 < second_end && !first_made) {
+    // Not where the first name is itself what is made of a food: `butter or olive oil` is butter, not butter oil;
+    // of several words, only for the wine of a vinegar (`white wine or cider vinegar`, not `crème fraîche or plain
+    // yogurt`, `sesame oil or vegetable oil` nor `apple juice or cider vinegar`).
+    const bool begins = name_end == one + 1 ? !is_made(word(one))
+                                            : one_of(word(name_end - 1), {"wine"}) &&
+                                                  one_of(singular(to_lower(word(second_end - 1))), {"vinegar"});
+    if (begins && k + 2 < second_end) {
       std::string shared;
       for (std::size_t w = one; w < name_end; ++w) {
         if (!shared.empty()) shared += ' ';
@@ -1158,7 +1162,7 @@ std::optional<ItemReader::Found> ItemReader::first_of_two(std::size_t first, std
     }
     // Before a name of what is made of a food, the first name is its beginning, not a food of its own
     // (`raspberry or strawberry preserves`, `white wine or cider vinegar`): the second counts.
-    if (made && k + 2 < second_end && !first_made) return find_food(k + 1, second_end);
+    if (made && begins && k + 2 < second_end) return find_food(k + 1, second_end);
     if (list) return find_food(one, name_end);
     if (auto found = find_food(first, k)) return found;
     return find_food(k + 1, last);

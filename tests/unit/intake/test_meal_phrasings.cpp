@@ -1035,6 +1035,9 @@ TEST_CASE("phrasings: a list of single words before or shares the end of the las
   // A first name that is itself what is made of a food is a food of its own.
   READS("2 tbsp butter or olive oil", "butter 2 tbsp = 28.4 g");
   READS("1 tbsp butter or oil", "butter 1 tbsp = 14.2 g");
+  // A first name of several words is a food of its own.
+  READS("1 tbsp half and half or heavy cream", "half-and-half 1 tbsp = 15 g");
+  READS("1 tbsp olive oil or whipping cream", "olive-oil 1 tbsp = 13.5 g");
   // Never the first word alone, where the shared name is no food.
   READS("1 cup honey, milk, or maple syrup",
         "m.txt:1:7: error: unknown food 'honey, milk, or maple syrup' (see: vitk foods search honey, milk, or maple "
