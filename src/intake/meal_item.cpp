@@ -66,7 +66,11 @@ bool is_set_aside(std::string_view word) {
                        "quality", "homemade", "store-bought", "cut", "into", "pieces", "bite-size", "bite-sized",
                        "and", "or", "plus", "more", "for", "garnish", "serving", "to", "taste", "optional", "divided",
                        "hot", "crumbled", "drained", "flaked", "ready-made", "ready-rolled", "shop-bought", "unwaxed",
-                       "good-quality", "best-quality", "plump", "firm", "extra large"});
+                       "good-quality", "best-quality", "plump", "firm", "extra large", "mixed", "assorted", "plain",
+                       "natural", "young", "sifted", "unsifted", "snipped", "strained", "picked", "scrubbed", "cleaned",
+                       "additional", "leftover", "day-old", "stale", "crusty", "imported", "neutral",
+                       "flavourless", "flavorless", "runny", "clear", "pure", "tightly", "cooled", "lukewarm", "tepid",
+                       "high-quality", "baby", "mild"});
 }
 
 // States of a food's name that an item saying `fresh` does not mean.
@@ -175,7 +179,7 @@ std::string piece_size(std::string_view word) {
   if (size == "md" || size == "med") size = "medium";
   if (size == "sm") size = "small";
   if (size == "xl" || size == "extra large") size = "extra-large";
-  return one_of(size, {"large", "medium", "small", "extra-large", "jumbo"}) ? size : std::string();
+  return one_of(size, {"large", "medium", "small", "extra-large", "jumbo", "baby"}) ? size : std::string();
 }
 
 /// Whether a portion is the whole food (`medium`, or `potato` of `Potato, baked`) rather than a part of it that
@@ -280,6 +284,7 @@ class ItemReader {
 
   // ---- the rules
   std::optional<Item> amount_first();
+  std::optional<Amount> unit_alone(std::size_t& i);
   Item food_first();
   std::optional<Item> juice_of();
   std::optional<Number> quantity(std::size_t& i);
@@ -1700,6 +1705,7 @@ bool ItemReader::is_unit_word(std::size_t i) const {
 std::optional<Item> ItemReader::amount_first() {
   std::size_t i = 0;
   std::optional<Amount> found = amount(i);
+  if (!found) found = unit_alone(i);
   if (!found) return std::nullopt;
   const std::size_t n = words_.size();
   const auto no_food = [&] { fail(0, fmt::format("expected a food after '{}'", quote_excerpt(span(0, n)))); };
@@ -1760,6 +1766,23 @@ std::optional<Item> ItemReader::amount_first() {
     if (first == n || word(first) == ",") no_food();  // `2 cups of`, `2 cups, chopped`
   }
   fail_unknown(first);
+}
+
+/// unit-alone = [size] unit "of" food: `cup of kale`, `pinch of salt`, `generous pinch of saffron` are one of
+/// the unit, a weight or a volume.
+std::optional<Amount> ItemReader::unit_alone(std::size_t& i) {
+  std::size_t at = i;
+  if (at + 1 < words_.size() && is_size_word(word(at))) ++at;
+  if (at + 1 >= words_.size() || !is_unit_word(at) || !is_measure(canonical_unit(word(at))) ||
+      !one_of(word(at + 1), {"of"})) {
+    return std::nullopt;
+  }
+  Amount out;
+  out.quantity = 1;
+  out.offset = words_[at].offset;
+  i = at;
+  take_unit(i, out);
+  return out;
 }
 
 /// food-first = food [","] [amount]

@@ -1052,3 +1052,47 @@ TEST_CASE("phrasings: a pint with a metric equivalent is weighed by it") {
   READS("600ml/1 pint milk", "milk 600 ml = 618.8 g");
   READS("1 pint milk", "milk 1 pint = 488 g");
 }
+
+TEST_CASE("phrasings: more words that do not change the food are set aside") {
+  const Fixture f;
+  READS("2 slices stale bread", "white-bread 2 slice = 50 g");
+  READS("2 slices day-old bread", "white-bread 2 slice = 50 g");
+  READS("1 slice crusty bread", "white-bread 1 slice = 25 g");
+  READS("2 tbsp runny honey", "honey 2 tbsp = 42 g");
+  READS("2 tbsp clear honey", "honey 2 tbsp = 42 g");
+  READS("1 tbsp pure honey", "honey 1 tbsp = 21 g");
+  READS("1 cup lukewarm milk", "milk 1 cup = 244 g");
+  READS("1 cup tepid milk, as needed", "milk 1 cup = 244 g");
+  READS("100 g mild gouda", "gouda 100 g = 100 g");
+  READS("100 g natural gouda", "gouda 100 g = 100 g");
+  READS("50 g leftover bacon", "bacon 50 g = 50 g");
+  READS("2 cups baby spinach", "spinach 2 cup = 60 g");
+  READS("100g young spinach", "spinach 100 g = 100 g");
+  READS("1 cup mixed almonds", "almonds 1 cup = 143 g");
+  READS("1 cup picked spinach", "spinach 1 cup = 30 g");
+  READS("1 tbsp sifted white pepper", "white-pepper 1 tbsp = 7.1 g");
+  // A baby vegetable is no piece of the grown one.
+  READS("4 baby leeks",
+        "m.txt:1:3: error: 'leeks' (leek, Leeks, raw) has no portion 'baby' (units: mg, g, kg, oz, lb, leek, serving)");
+}
+
+TEST_CASE("phrasings: a pinch and a dash are parts of a teaspoon") {
+  const Fixture f;
+  // 1/16 and 1/8 of 4.929 ml, by the density of the pepper's tablespoon (7.1 g in 14.787 ml).
+  READS("a pinch of white pepper", "white-pepper 1 pinch = 0.1479 g");
+  READS("2 pinches white pepper", "white-pepper 2 pinch = 0.2958 g");
+  READS("1 dash white pepper", "white-pepper 1 dash = 0.2958 g");
+  READS("3 dashes white pepper", "white-pepper 3 dash = 0.8875 g");
+  READS("1 pinch thyme", "thyme-dried 1 pinch = 0.05625 g");
+}
+
+TEST_CASE("phrasings: a unit without a number is one of it") {
+  const Fixture f;
+  READS("cup of kale", "kale 1 cup = 16 g");
+  READS("Cup of kale", "kale 1 cup = 16 g");
+  READS("pinch of white pepper", "white-pepper 1 pinch = 0.1479 g");
+  READS("generous pinch of white pepper", "white-pepper 1 pinch = 0.1479 g");
+  READS("tablespoon of honey", "honey 1 tbsp = 21 g");
+  READS("cup of", "m.txt:1:1: error: expected a food after 'cup of'");
+  READS("cup of zzz", "m.txt:1:8: error: unknown food 'zzz' (see: vitk foods search zzz)");
+}
