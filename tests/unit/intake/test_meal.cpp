@@ -404,6 +404,26 @@ TEST_CASE("recipe lines as cookbooks write them read with the built-in foods") {
            Line{"2 tsp ground turmeric 10 mL", "turmeric", 6},
            Line{"325g/11½oz (about 2) very ripe pears", "pear", 325},
            Line{"600ml/1pint 1½fl oz milk", "milk", 618.8},
+           // Vinegars of any kind, mustards, olives and mushrooms by their kind; a pinch is 1/16 teaspoon.
+           Line{"2 tbsp red wine vinegar", "vinegar", 29.8},
+           Line{"3 tbsp rice vinegar", "vinegar", 44.7},
+           Line{"1 tbsp dijon mustard", "mustard", 15.56},
+           Line{"2 tsp wholegrain mustard", "wholegrain-mustard", 10},
+           Line{"1 yellow pepper, deseeded and sliced", "yellow-pepper", 119},
+           Line{"125g buffalo mozzarella, torn", "buffalo-mozzarella", 125},
+           Line{"50g/2oz pitted kalamata olives", "olives", 50},
+           Line{"250g/9oz mixed wild mushrooms", "mushroom", 250},
+           Line{"2 jalapenos, seeded and minced", "jalapeno", 28},
+           Line{"6 sun-dried tomatoes, chopped", "sun-dried-tomatoes", 12},
+           Line{"500g passata", "passata", 500},
+           Line{"200g dried cannellini beans", "dried-white-beans", 200},
+           Line{"1 cup sliced water chestnuts", "water-chestnuts", 140},
+           Line{"150g bulgur wheat", "bulgur-dry", 150},
+           Line{"4 tomatillos, husked", "tomatillo", 136},
+           Line{"8 dried shiitake mushrooms", "dried-shiitake", 28.8},
+           Line{"a pinch of salt", "salt", 0.3802},
+           Line{"75g/2½oz plain flour", "flour", 75},
+           Line{"6 tbsp natural yoghurt", "yogurt", 91.88},
        }) {
     CAPTURE(line.text);
     try {
