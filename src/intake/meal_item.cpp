@@ -70,7 +70,7 @@ bool is_set_aside(std::string_view word) {
                        "natural", "young", "sifted", "unsifted", "snipped", "strained", "picked", "scrubbed", "cleaned",
                        "additional", "leftover", "day-old", "stale", "crusty", "imported", "neutral",
                        "flavourless", "flavorless", "runny", "clear", "pure", "tightly", "cooled", "lukewarm", "tepid",
-                       "high-quality", "baby", "mild"});
+                       "high-quality", "baby", "mild", "other", "any", "similar"});
 }
 
 // States of a food's name that an item saying `fresh` does not mean.
@@ -1144,6 +1144,19 @@ std::optional<ItemReader::Found> ItemReader::first_of_two(std::size_t first, std
       list = word(w) == "," && w + 1 < k && word(w + 1) != "," && (w + 2 == k || word(w + 2) == ",");
     }
     if (name_end < k && !list) return std::nullopt;
+    // `canola or other mild vegetable oil`, `arborio or other short-grain rice`: the first is one of the kind the
+    // second names, and the name of that kind is its end (`canola oil`); else the first alone, else the kind.
+    if (one_of(word(k + 1), {"other", "any"}) && !list && k + 2 < second_end) {
+      std::string named;
+      for (std::size_t w = one; w < k; ++w) {
+        named += word(w);
+        named += ' ';
+      }
+      named += word(second_end - 1);
+      if (const FoodMatch match = catalog_.find(named); match.food) return Found{*match.food, named};
+      if (auto found = find_food(first, k)) return found;
+      return find_food(k + 1, second_end);
+    }
     // One word, a list, or a name before what is made of a food, then several words: the first name may share
     // the second's end (`olive or vegetable oil` is olive oil, not olives; `white wine or cider vinegar`).
     // Not where the first name is itself what is made of a food: `butter or olive oil` is butter, not butter oil;

@@ -1096,3 +1096,13 @@ TEST_CASE("phrasings: a unit without a number is one of it") {
   READS("cup of", "m.txt:1:1: error: expected a food after 'cup of'");
   READS("cup of zzz", "m.txt:1:8: error: unknown food 'zzz' (see: vitk foods search zzz)");
 }
+
+TEST_CASE("phrasings: one food or other foods of its kind is that food") {
+  const Fixture f;
+  // The first with the kind's name, else the first alone, else the kind.
+  READS("2 tbsp olive or other oil", "olive-oil 2 tbsp = 27 g");
+  READS("2 tbsp olive or any mild oil", "olive-oil 2 tbsp = 27 g");
+  READS("100 g gouda or other cheese", "gouda 100 g = 100 g");
+  READS("100 g zzz or other gouda", "gouda 100 g = 100 g");
+  READS("2 cups kale or other greens", "kale 2 cup = 32 g");
+}
