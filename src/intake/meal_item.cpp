@@ -66,11 +66,10 @@ bool is_set_aside(std::string_view word) {
                        "quality", "homemade", "store-bought", "cut", "into", "pieces", "bite-size", "bite-sized",
                        "and", "or", "plus", "more", "for", "garnish", "serving", "to", "taste", "optional", "divided",
                        "hot", "crumbled", "drained", "flaked", "ready-made", "ready-rolled", "shop-bought", "unwaxed",
-                       "good-quality", "best-quality", "plump", "firm", "extra large", "mixed", "assorted", "plain",
-                       "natural", "young", "sifted", "unsifted", "snipped", "strained", "picked", "scrubbed", "cleaned",
-                       "additional", "leftover", "day-old", "stale", "crusty", "imported", "neutral",
-                       "flavourless", "flavorless", "runny", "clear", "pure", "tightly", "cooled", "lukewarm", "tepid",
-                       "high-quality", "baby", "mild", "other", "any", "similar"});
+                       "good-quality", "best-quality", "plump", "firm", "extra large", "plain", "natural", "young",
+                       "sifted", "unsifted", "snipped", "picked", "scrubbed", "cleaned", "additional", "day-old",
+                       "stale", "crusty", "imported", "neutral", "flavourless", "flavorless", "runny", "clear", "pure",
+                       "tightly", "lukewarm", "tepid", "high-quality", "baby", "mild"});
 }
 
 // States of a food's name that an item saying `fresh` does not mean.
@@ -321,7 +320,7 @@ class ItemReader {
   std::optional<std::string> listed_name(std::size_t first, std::size_t comma, std::size_t& end) const;
   Item make(const Found& found, const Amount& amount, std::size_t food_first);
   std::optional<std::string> size_before(const Food& food) const;
-  std::optional<std::size_t> size_word() const;
+  std::optional<std::size_t> size_word(bool baby_food = false) const;
   bool weight_after(std::size_t from, Amount& out);
   std::optional<Amount> amount_after_food(std::size_t from, bool& each, double count = 0);
   std::optional<Amount> amount_after_food_at(std::size_t k, bool& each, double count);
@@ -1130,7 +1129,8 @@ std::optional<ItemReader::Found> ItemReader::first_of_two(std::size_t first, std
                     {"preserve", "jam", "jelly", "juice", "oil", "vinegar", "sauce", "extract", "syrup", "flour", "milk",
                      "butter", "cheese", "yogurt", "yoghurt", "seed", "leaf", "powder", "paste", "stock", "broth", "wine",
                      "zest", "peel", "liqueur", "cube", "chutney", "relish", "puree", "purée", "marmalade", "curd",
-                     "cordial", "sausage", "mince", "burger", "patty", "meatball", "noodle"});
+                     "cordial", "sausage", "mince", "burger", "patty", "meatball", "noodle", "sugar", "cream",
+                     "pesto", "honey", "spread"});
     };
     const bool made = is_made(word(second_end - 1));
     // The first name, after words that do not change the food (`good-quality beef or chicken stock`), and the
@@ -1146,16 +1146,23 @@ std::optional<ItemReader::Found> ItemReader::first_of_two(std::size_t first, std
     if (name_end < k && !list) return std::nullopt;
     // `canola or other mild vegetable oil`, `arborio or other short-grain rice`: the first is one of the kind the
     // second names, and the name of that kind is its end (`canola oil`); else the first alone, else the kind.
+    // The kind alone never counts: `mint or other herbs` is no parsley.
     if (one_of(word(k + 1), {"other", "any"}) && !list && k + 2 < second_end) {
-      std::string named;
-      for (std::size_t w = one; w < k; ++w) {
-        named += word(w);
-        named += ' ';
+      // With the words set aside before it and without them: `whole wheat or other flour` is whole-wheat flour.
+      for (const std::size_t from : {first, one}) {
+        std::string named;
+        for (std::size_t w = from; w < k; ++w) {
+          named += word(w);
+          named += ' ';
+        }
+        named += word(second_end - 1);
+        if (const FoodMatch match = catalog_.find(named); match.food) return Found{*match.food, named};
+        if (const FoodMatch match = catalog_.find_words(named); match.food) return Found{*match.food, named};
       }
-      named += word(second_end - 1);
-      if (const FoodMatch match = catalog_.find(named); match.food) return Found{*match.food, named};
-      if (auto found = find_food(first, k)) return found;
-      return find_food(k + 1, second_end);
+      // `walnut or other nut oil`, `apple or other vinegar`: before what is made of a food, the first name is its
+      // beginning, never the food it is made of.
+      if (made) return std::nullopt;
+      return find_food(first, k);
     }
     // One word, a list, or a name before what is made of a food, then several words: the first name may share
     // the second's end (`olive or vegetable oil` is olive oil, not olives; `white wine or cider vinegar`).
@@ -1406,8 +1413,25 @@ Item ItemReader::make(const Found& found, const Amount& amount, std::size_t food
     weighed.unit.clear();
     if (weight_after(food_first, weighed)) return make(found, weighed, food_first);
   }
+  // `12 baby spinach leaves`, `1 head baby gem lettuce`, `3 young carrots`: a piece of a baby vegetable is no piece
+  // of the grown food, whose portions vitk has.
+  if (!amount.unit.empty() || counted) {
+    const std::string unit_name = amount.unit;
+    const bool by_piece = !is_measure(unit_name) && !ml_per_volume_unit(unit_name.substr(0, unit_name.find('-'))) &&
+                          !amount.container_grams && !amount.container_ml;
+    for (std::size_t k = 0; by_piece && k < words_.size() && word(k) != "," && word(k) != "("; ++k) {
+      if (!one_of(word(k), {"baby", "young"}) || food.find_portion(to_lower(word(k)))) continue;
+      const std::string own = to_lower(food.name());
+      if (own.find("baby") != std::string::npos || own.find("young") != std::string::npos) break;
+      fail(words_[k].offset, fmt::format("{} has no portion of a {} one, whose pieces weigh less than the grown "
+                                         "food's; give a weight or a volume, such as '{} 100 g' (units: {})",
+                                         read_as, to_lower(word(k)), quote_excerpt(found.name), unit_names(food)));
+    }
+  }
   if (counted) {
-    const std::optional<std::size_t> size_at = size_word();
+    // `10 baby carrots`: a baby food's baby is its name, not its size.
+    const bool baby_food = to_lower(food.name()).find("baby") != std::string::npos;
+    const std::optional<std::size_t> size_at = size_word(baby_food);
     std::optional<std::string> piece;
     std::optional<std::string> size;
     if (size_at && !names_a_piece(food, found.name)) size = size_before(food);
@@ -1451,8 +1475,16 @@ Item ItemReader::make(const Found& found, const Amount& amount, std::size_t food
                                         format_trimmed(amount.quantity, 3), quote_excerpt(found.name),
                                         format_trimmed(amount.quantity, 3)));
       }
-      for (const char* measure : {"tsp", "tbsp"}) {
-        if (one_piece) break;
+      // `1 whole chicken`: a serving that is no piece is not the whole one the item counts.
+      const bool whole = std::any_of(words_.begin(), words_.end(), [](const Word& w) { return one_of(w.text, {"whole"}); });
+      if (!one_piece && !drink && whole && food.portion_count() > 1) {
+        fail(words_[food_first].offset,
+             fmt::format("{} has no portion of a whole one, so a count of it is no weight; give an amount such as "
+                         "'{} 100 g' (units: {})",
+                         read_as, quote_excerpt(found.name), unit_names(food)));
+      }
+      for (const char* measure : {"tsp", "tbsp", "cup"}) {
+        if (one_piece || (drink && std::string_view(measure) == "cup")) break;
         const std::optional<Portion> portion = food.find_portion(measure);
         if (!portion || portion->grams != serving->grams) continue;
         fail(words_[food_first].offset,
@@ -1462,14 +1494,6 @@ Item ItemReader::make(const Found& found, const Amount& amount, std::size_t food
       }
       // `5 scallops`, `3 broccoli florets`: several servings of a food that has no portion of one piece are
       // rarely what a count means (drinks aside: `3 beers`).
-      // `1 whole chicken`: a serving that is no piece is not the whole one the item counts.
-      const bool whole = std::any_of(words_.begin(), words_.end(), [](const Word& w) { return one_of(w.text, {"whole"}); });
-      if (!one_piece && !drink && whole && food.portion_count() > 1) {
-        fail(words_[food_first].offset,
-             fmt::format("{} has no portion of a whole one, so a count of it is no weight; give an amount such as "
-                         "'{} 100 g' (units: {})",
-                         read_as, quote_excerpt(found.name), unit_names(food)));
-      }
       // A food whose only portion is its serving (a table of one's own: `Egg from our hens`) counts servings.
       if (!one_piece && !drink && amount.quantity >= 3 && food.portion_count() > 1) {
         fail(words_[food_first].offset,
@@ -1607,8 +1631,9 @@ bool ItemReader::weight_after(std::size_t from, Amount& out) {
 }
 
 /// Where the size written with a count is, before a comma (`2 large potatoes`), or nullopt.
-std::optional<std::size_t> ItemReader::size_word() const {
+std::optional<std::size_t> ItemReader::size_word(bool baby_food) const {
   for (std::size_t k = 0; k < words_.size() && word(k) != "," && word(k) != "("; ++k) {
+    if (baby_food && one_of(word(k), {"baby"})) continue;
     if (!piece_size(word(k)).empty()) return k;
   }
   return std::nullopt;
@@ -1640,7 +1665,7 @@ std::optional<std::pair<ItemReader::Found, std::size_t>> ItemReader::food_after(
   };
   if (auto whole = find(n)) return std::pair{*whole, first};
   for (std::size_t end = n; end-- > first + 1;) {
-    if (word(end) != "," && !starts_note(end)) continue;
+    if (word(end) != "," && word(end) != "(" && !starts_note(end)) continue;
     // `2 oz spaghetti, uncooked`, `1 cup spinach, cooked`: a note of states alone is the food's state.
     if (state_note_end(end) > 0) continue;
     // `boneless, skinless chicken breasts`: a comma between words set aside joins them; it ends no food.
@@ -1748,6 +1773,10 @@ std::optional<Item> ItemReader::amount_first() {
       if (is_size_word(word(at)) && (!grams_if_known(food->first.food, with_unit, ignored) ||
                                      names_a_piece(food->first.food, food->first.name))) {
         continue;
+      }
+      // `4 extra large egg yolks`: a portion of other foods (`egg`) that this one has not may begin its name.
+      if (!is_measure(with_unit.unit) && !grams_if_known(food->first.food, with_unit, ignored)) {
+        if (const auto named = food_after(at, false)) return make(named->first, *found, named->second);
       }
       return make(food->first, with_unit, food->second);
     }

@@ -307,6 +307,13 @@ k1 = 0.0
 portions = { serving = 85 }
 
 [[food]]
+id = "scallops"
+name = "Scallops, steamed"
+source = "s"
+k1 = 0.0
+portions = { cup = 150, serving = 85 }
+
+[[food]]
 id = "veal-stock"
 name = "Veal stock"
 source = "s"
@@ -470,9 +477,12 @@ TEST_CASE("phrasings: a count before the food counts its pieces") {
   READS("a cabbage", "cabbage 1 head = 1248 g");
   READS("half a cabbage", "cabbage 0.5 head = 624 g");
   READS("2 leeks", "leek 2 serving = 178 g");
-  // The serving where it is one piece already, or where the food has no piece.
+  // The serving where it is one piece already; where the food has no piece and its serving is a cup, a count is
+  // no weight.
   READS("2 eggs", "egg 2 serving = 100 g");
-  READS("2 kale", "kale 2 serving = 32 g");
+  READS("2 kale", "m.txt:1:3: error: 'kale' has no portion of one piece, and its serving is a cup, so a count of it "
+                  "is no weight; give an amount such as 'kale 100 g' (units: mg, g, kg, oz, lb, volumes such as ml, "
+                  "l, cup, tbsp, tsp, fl oz (by its cup of 16 g), serving)");
   READS("1 whole kale", "m.txt:1:3: error: 'kale' has no portion of a whole one, so a count of it is no weight; give "
                         "an amount such as 'kale 100 g' (units: mg, g, kg, oz, lb, volumes such as ml, l, cup, tbsp, "
                         "tsp, fl oz (by its cup of 16 g), serving)");
@@ -868,10 +878,13 @@ TEST_CASE("phrasings: a count of servings that cannot be one") {
   const Fixture f;
   READS("milk 250", "m.txt:1:6: error: 250 servings of 'milk' would be 61000 g: a number without a unit counts "
                     "servings (expected a unit, such as 'milk 250 g' or 'milk 250 ml')");
-  READS("3 kale", "m.txt:1:3: error: 'kale' has no portion of one piece, so a count of 3 is no weight; give an "
-                  "amount such as 'kale 100 g' (units: mg, g, kg, oz, lb, volumes such as ml, l, cup, tbsp, tsp, fl "
-                  "oz (by its cup of 16 g), serving)");
-  READS("2 kale", "kale 2 serving = 32 g");
+  READS("5 scallops", "m.txt:1:3: error: 'scallops' has no portion of one piece, so a count of 5 is no weight; give "
+                      "an amount such as 'scallops 100 g' (units: mg, g, kg, oz, lb, volumes such as ml, l, cup, tbsp, "
+                      "tsp, fl oz (by its cup of 150 g), serving)");
+  READS("2 scallops", "scallops 2 serving = 170 g");
+  READS("3 kale", "m.txt:1:3: error: 'kale' has no portion of one piece, and its serving is a cup, so a count of it "
+                  "is no weight; give an amount such as 'kale 100 g' (units: mg, g, kg, oz, lb, volumes such as ml, "
+                  "l, cup, tbsp, tsp, fl oz (by its cup of 16 g), serving)");
   // A serving that is one piece counts pieces, however many.
   READS("24 eggs", "egg 24 serving = 1200 g");
   READS("eggs 2", "egg 2 serving = 100 g");
@@ -1065,15 +1078,26 @@ TEST_CASE("phrasings: more words that do not change the food are set aside") {
   READS("1 cup tepid milk, as needed", "milk 1 cup = 244 g");
   READS("100 g mild gouda", "gouda 100 g = 100 g");
   READS("100 g natural gouda", "gouda 100 g = 100 g");
-  READS("50 g leftover bacon", "bacon 50 g = 50 g");
+  READS("50 g imported bacon", "bacon 50 g = 50 g");
   READS("2 cups baby spinach", "spinach 2 cup = 60 g");
   READS("100g young spinach", "spinach 100 g = 100 g");
-  READS("1 cup mixed almonds", "almonds 1 cup = 143 g");
+  // A mix is several foods, and what was left over was cooked: neither is set aside.
+  READS("1 cup mixed almonds", "m.txt:1:7: error: unknown food 'mixed almonds' (see: vitk foods search mixed almonds)");
+  READS("1 cup leftover kale",
+        "m.txt:1:7: error: unknown food 'leftover kale' (see: vitk foods search leftover kale)");
   READS("1 cup picked spinach", "spinach 1 cup = 30 g");
   READS("1 tbsp sifted white pepper", "white-pepper 1 tbsp = 7.1 g");
-  // A baby vegetable is no piece of the grown one.
-  READS("4 baby leeks",
-        "m.txt:1:3: error: 'leeks' (leek, Leeks, raw) has no portion 'baby' (units: mg, g, kg, oz, lb, leek, serving)");
+  // A baby vegetable is no piece of the grown one, wherever the word stands.
+  READS("4 baby leeks", "m.txt:1:3: error: 'leeks' (leek, Leeks, raw) has no portion of a baby one, whose pieces weigh "
+                        "less than the grown food's; give a weight or a volume, such as 'leeks 100 g' (units: mg, g, "
+                        "kg, oz, lb, leek, serving)");
+  READS("12 baby spinach leaves",
+        "m.txt:1:4: error: 'spinach' has no portion of a baby one, whose pieces weigh less than the grown food's; give "
+        "a weight or a volume, such as 'spinach 100 g' (units: mg, g, kg, oz, lb, volumes such as ml, l, cup, tbsp, "
+        "tsp, fl oz (by its cup of 30 g), bunch, leaf, serving)");
+  READS("3 young leeks", "m.txt:1:3: error: 'leeks' (leek, Leeks, raw) has no portion of a young one, whose pieces "
+                         "weigh less than the grown food's; give a weight or a volume, such as 'leeks 100 g' (units: "
+                         "mg, g, kg, oz, lb, leek, serving)");
 }
 
 TEST_CASE("phrasings: a pinch and a dash are parts of a teaspoon") {
@@ -1103,6 +1127,10 @@ TEST_CASE("phrasings: one food or other foods of its kind is that food") {
   READS("2 tbsp olive or other oil", "olive-oil 2 tbsp = 27 g");
   READS("2 tbsp olive or any mild oil", "olive-oil 2 tbsp = 27 g");
   READS("100 g gouda or other cheese", "gouda 100 g = 100 g");
-  READS("100 g zzz or other gouda", "gouda 100 g = 100 g");
   READS("2 cups kale or other greens", "kale 2 cup = 32 g");
+  // The kind alone never counts, nor does the beginning of what is made of a food.
+  READS("100 g zzz or other gouda", "m.txt:1:7: error: unknown food 'zzz or other gouda' (see: vitk foods search zzz "
+                                    "or other gouda)");
+  READS("2 tbsp kale or other oil", "m.txt:1:8: error: unknown food 'kale or other oil' (see: vitk foods search kale "
+                                    "or other oil)");
 }
