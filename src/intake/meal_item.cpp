@@ -1810,15 +1810,20 @@ std::optional<Item> ItemReader::amount_first() {
   fail_unknown(first);
 }
 
-/// unit-alone = [size] unit "of" food: `cup of kale`, `pinch of salt`, `generous pinch of saffron` are one of
-/// the unit, a weight or a volume.
+/// unit-alone = [size] unit "of" food: `cup of kale`, `pinch of salt`, `generous pinch of saffron`, `slice of
+/// bread` are one of the unit.
 std::optional<Amount> ItemReader::unit_alone(std::size_t& i) {
   std::size_t at = i;
   if (at + 1 < words_.size() && is_size_word(word(at))) ++at;
-  if (at + 1 >= words_.size() || !is_unit_word(at) || !is_measure(canonical_unit(word(at))) ||
-      !one_of(word(at + 1), {"of"})) {
-    return std::nullopt;
-  }
+  if (at + 1 >= words_.size() || !is_unit_word(at)) return std::nullopt;
+  // `slice of bread`, `head of lettuce`: a portion too, before `of`; `pinch salt`, `dash Tabasco` need none.
+  const std::string unit = canonical_unit(word(at));
+  if (!one_of(word(at + 1), {"of"}) && !one_of(unit, {"pinch", "dash"})) return std::nullopt;
+  // `cream of tartar`, `cream of mushroom soup`: a food's name that starts with a portion's.
+  if (food_after(i, false)) return std::nullopt;
+  // What follows must name a food, else the words are read as a food's name, whose error is theirs.
+  const std::size_t food_at = one_of(word(at + 1), {"of"}) ? at + 2 : at + 1;
+  if (food_at < words_.size() && !food_after(food_at, false)) return std::nullopt;
   Amount out;
   out.quantity = 1;
   out.offset = words_[at].offset;
