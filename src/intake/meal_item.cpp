@@ -1420,7 +1420,11 @@ Item ItemReader::make(const Found& found, const Amount& amount, std::size_t food
     const bool by_piece = !is_measure(unit_name) && !ml_per_volume_unit(unit_name.substr(0, unit_name.find('-'))) &&
                           !amount.container_grams && !amount.container_ml;
     for (std::size_t k = 0; by_piece && k < words_.size() && word(k) != "," && word(k) != "("; ++k) {
-      if (!one_of(word(k), {"baby", "young"}) || food.find_portion(to_lower(word(k)))) continue;
+      // `4 pearl onions`, `6 new potatoes`: small kinds of the food, likewise.
+      const bool small_kind = one_of(word(k), {"pearl"}) ||
+                              (one_of(word(k), {"new"}) && k + 1 < words_.size() &&
+                               one_of(singular(to_lower(word(k + 1))), {"potato"}));
+      if ((!one_of(word(k), {"baby", "young"}) && !small_kind) || food.find_portion(to_lower(word(k)))) continue;
       const std::string own = to_lower(food.name());
       if (own.find("baby") != std::string::npos || own.find("young") != std::string::npos) break;
       fail(words_[k].offset, fmt::format("{} has no portion of a {} one, whose pieces weigh less than the grown "
@@ -1786,7 +1790,9 @@ std::optional<Item> ItemReader::amount_first() {
   std::size_t end = i;
   while (end < n && word(end) != ",") ++end;
   for (std::size_t at = end; at-- > i + 1;) {
-    if (!is_unit_word(at)) continue;
+    // A weight or a volume after the name is no unit of it: `2 peanut butter cups` are sweets, `4 lettuce cups`
+    // leaves.
+    if (!is_unit_word(at) || is_measure(canonical_unit(word(at)))) continue;
     std::size_t next = at;
     Amount with_unit = *found;
     with_unit.counts_pieces = false;
