@@ -1487,8 +1487,8 @@ Item ItemReader::make(const Found& found, const Amount& amount, std::size_t food
                          "'{} 100 g' (units: {})",
                          read_as, quote_excerpt(found.name), unit_names(food)));
       }
-      for (const char* measure : {"tsp", "tbsp", "cup"}) {
-        if (one_piece || (drink && std::string_view(measure) == "cup")) break;
+      for (const char* measure : {"tsp", "tbsp"}) {
+        if (one_piece) break;
         const std::optional<Portion> portion = food.find_portion(measure);
         if (!portion || portion->grams != serving->grams) continue;
         fail(words_[food_first].offset,

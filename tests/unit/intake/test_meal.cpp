@@ -199,7 +199,7 @@ TEST_CASE("a number among the words of a food is a second amount, not part of th
   // A true mixed number still adds up.
   CHECK(f.item("kale 1 1/2 cups") == "kale 1.5 cup = 24 g");
   CHECK(f.item("kale 1 1/2cups") == "kale 1.5 cup = 24 g");
-  CHECK(f.item("kale 2 1/2 cups") == "kale 2.5 cup = 40 g");
+  CHECK(f.item("kale 2 1/2") == "kale 2.5 serving = 40 g");
 }
 
 TEST_CASE("too many words are refused") {

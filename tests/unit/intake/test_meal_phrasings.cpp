@@ -477,12 +477,9 @@ TEST_CASE("phrasings: a count before the food counts its pieces") {
   READS("a cabbage", "cabbage 1 head = 1248 g");
   READS("half a cabbage", "cabbage 0.5 head = 624 g");
   READS("2 leeks", "leek 2 serving = 178 g");
-  // The serving where it is one piece already; where the food has no piece and its serving is a cup, a count is
-  // no weight.
+  // The serving where it is one piece already, or where the food has no piece.
   READS("2 eggs", "egg 2 serving = 100 g");
-  READS("2 kale", "m.txt:1:3: error: 'kale' has no portion of one piece, and its serving is a cup, so a count of it "
-                  "is no weight; give an amount such as 'kale 100 g' (units: mg, g, kg, oz, lb, volumes such as ml, "
-                  "l, cup, tbsp, tsp, fl oz (by its cup of 16 g), serving)");
+  READS("2 kale", "kale 2 serving = 32 g");
   READS("1 whole kale", "m.txt:1:3: error: 'kale' has no portion of a whole one, so a count of it is no weight; give "
                         "an amount such as 'kale 100 g' (units: mg, g, kg, oz, lb, volumes such as ml, l, cup, tbsp, "
                         "tsp, fl oz (by its cup of 16 g), serving)");
@@ -883,9 +880,10 @@ TEST_CASE("phrasings: a count of servings that cannot be one") {
                       "an amount such as 'scallops 100 g' (units: mg, g, kg, oz, lb, volumes such as ml, l, cup, tbsp, "
                       "tsp, fl oz (by its cup of 150 g), serving)");
   READS("2 scallops", "scallops 2 serving = 170 g");
-  READS("3 kale", "m.txt:1:3: error: 'kale' has no portion of one piece, and its serving is a cup, so a count of it "
-                  "is no weight; give an amount such as 'kale 100 g' (units: mg, g, kg, oz, lb, volumes such as ml, "
-                  "l, cup, tbsp, tsp, fl oz (by its cup of 16 g), serving)");
+  READS("3 kale", "m.txt:1:3: error: 'kale' has no portion of one piece, so a count of 3 is no weight; give an "
+                  "amount such as 'kale 100 g' (units: mg, g, kg, oz, lb, volumes such as ml, l, cup, tbsp, tsp, fl "
+                  "oz (by its cup of 16 g), serving)");
+  READS("2 kale", "kale 2 serving = 32 g");
   // A serving that is one piece counts pieces, however many.
   READS("24 eggs", "egg 24 serving = 1200 g");
   READS("eggs 2", "egg 2 serving = 100 g");
