@@ -69,7 +69,7 @@ bool is_set_aside(std::string_view word) {
                        "good-quality", "best-quality", "plump", "firm", "extra large", "plain", "natural", "young",
                        "sifted", "unsifted", "snipped", "picked", "scrubbed", "cleaned", "additional", "day-old",
                        "stale", "crusty", "imported", "neutral", "flavourless", "flavorless", "runny", "clear", "pure",
-                       "tightly", "lukewarm", "tepid", "high-quality", "baby", "mild"});
+                       "tightly", "lukewarm", "tepid", "high-quality", "mild"});
 }
 
 // States of a food's name that an item saying `fresh` does not mean.
@@ -284,6 +284,7 @@ class ItemReader {
   // ---- the rules
   std::optional<Item> amount_first();
   std::optional<Amount> unit_alone(std::size_t& i);
+  bool closing_note(std::size_t i) const;
   Item food_first();
   std::optional<Item> juice_of();
   std::optional<Number> quantity(std::size_t& i);
@@ -1072,6 +1073,20 @@ std::optional<ItemReader::Found> ItemReader::find_named_food(std::size_t first, 
       return Found{*match.food, cut};
     }
   }
+  // `small baby potatoes`: the words set aside at the start, one by one, before all of them (`baby potatoes` is
+  // a name, where `potatoes` is another food).
+  for (std::size_t j = 1; j < at.size() && is_set_aside(word(at[j - 1])) && !is_state_word(word(at[j - 1])); ++j) {
+    std::string rest;
+    for (std::size_t k = j; k < at.size(); ++k) {
+      if (word(at[k]) == ",") continue;
+      if (!rest.empty()) rest += ' ';
+      rest += word(at[k]);
+    }
+    if (rest == kept) break;
+    if (const FoodMatch match = catalog_.find(rest); match.food && kept_fresh(*match.food)) {
+      return Found{*match.food, rest};
+    }
+  }
   if (auto found = try_name(kept)) return found;
   // `tinned tomatoes`: the British word for canned.
   if (std::any_of(at.begin(), at.end(), [&](std::size_t k) { return one_of(word(k), {"tinned"}); })) {
@@ -1129,8 +1144,8 @@ std::optional<ItemReader::Found> ItemReader::first_of_two(std::size_t first, std
                     {"preserve", "jam", "jelly", "juice", "oil", "vinegar", "sauce", "extract", "syrup", "flour", "milk",
                      "butter", "cheese", "yogurt", "yoghurt", "seed", "leaf", "powder", "paste", "stock", "broth", "wine",
                      "zest", "peel", "liqueur", "cube", "chutney", "relish", "puree", "purée", "marmalade", "curd",
-                     "cordial", "sausage", "mince", "burger", "patty", "meatball", "noodle", "sugar", "cream",
-                     "pesto", "honey", "spread"});
+                     "cordial", "sausage", "mince", "burger", "patty", "meatball", "noodle", "pesto", "honey",
+                     "spread"});
     };
     const bool made = is_made(word(second_end - 1));
     // The first name, after words that do not change the food (`good-quality beef or chicken stock`), and the
@@ -1147,7 +1162,10 @@ std::optional<ItemReader::Found> ItemReader::first_of_two(std::size_t first, std
     // `canola or other mild vegetable oil`, `arborio or other short-grain rice`: the first is one of the kind the
     // second names, and the name of that kind is its end (`canola oil`); else the first alone, else the kind.
     // The kind alone never counts: `mint or other herbs` is no parsley.
-    if (one_of(word(k + 1), {"other", "any"}) && !list && k + 2 < second_end) {
+    // Not where the kind has a state (`penne or other dried pasta`), which the name of the kind keeps.
+    bool kind_state = false;
+    for (std::size_t w = k + 2; w < second_end; ++w) kind_state = kind_state || is_state_word(word(w));
+    if (one_of(word(k + 1), {"other", "any"}) && !list && !kind_state && k + 2 < second_end) {
       // With the words set aside before it and without them: `whole wheat or other flour` is whole-wheat flour.
       for (const std::size_t from : {first, one}) {
         std::string named;
@@ -1161,7 +1179,7 @@ std::optional<ItemReader::Found> ItemReader::first_of_two(std::size_t first, std
       }
       // `walnut or other nut oil`, `apple or other vinegar`: before what is made of a food, the first name is its
       // beginning, never the food it is made of.
-      if (made) return std::nullopt;
+      if (made || one_of(singular(to_lower(word(second_end - 1))), {"sugar", "cream"})) return std::nullopt;
       return find_food(first, k);
     }
     // One word, a list, or a name before what is made of a food, then several words: the first name may share
@@ -1189,6 +1207,10 @@ std::optional<ItemReader::Found> ItemReader::first_of_two(std::size_t first, std
     // (`raspberry or strawberry preserves`, `white wine or cider vinegar`): the second counts.
     if (made && begins && k + 2 < second_end) return find_food(k + 1, second_end);
     if (list) return find_food(one, name_end);
+    // `capers in brine or vinegar`: an `or` within a note joins no foods.
+    for (std::size_t w = first + 1; w < k; ++w) {
+      if (starts_note(w)) return std::nullopt;
+    }
     if (auto found = find_food(first, k)) return found;
     return find_food(k + 1, last);
   }
@@ -1669,7 +1691,7 @@ std::optional<std::pair<ItemReader::Found, std::size_t>> ItemReader::food_after(
   };
   if (auto whole = find(n)) return std::pair{*whole, first};
   for (std::size_t end = n; end-- > first + 1;) {
-    if (word(end) != "," && word(end) != "(" && !starts_note(end)) continue;
+    if (word(end) != "," && !closing_note(end) && !starts_note(end)) continue;
     // `2 oz spaghetti, uncooked`, `1 cup spinach, cooked`: a note of states alone is the food's state.
     if (state_note_end(end) > 0) continue;
     // `boneless, skinless chicken breasts`: a comma between words set aside joins them; it ends no food.
@@ -1690,6 +1712,15 @@ std::optional<std::pair<ItemReader::Found, std::size_t>> ItemReader::food_after(
     if (auto before = find(end)) return std::pair{*before, first};
   }
   return std::nullopt;
+}
+
+/// Whether a parenthesis opens at `i` that ends the item, or is followed by a comma or a note: `6 egg yolks
+/// (optional)`, not `1 cake (½ ounce) yeast`.
+bool ItemReader::closing_note(std::size_t i) const {
+  if (word(i) != "(") return false;
+  std::size_t close = i + 1;
+  while (close < words_.size() && word(close) != ")") ++close;
+  return close + 1 >= words_.size() || word(close + 1) == "," || starts_note(close + 1);
 }
 
 /// `chicken, beef, or vegetable stock`: where the comma at `comma` starts a list of single words that ends with
@@ -1779,8 +1810,12 @@ std::optional<Item> ItemReader::amount_first() {
         continue;
       }
       // `4 extra large egg yolks`: a portion of other foods (`egg`) that this one has not may begin its name.
-      if (!is_measure(with_unit.unit) && !grams_if_known(food->first.food, with_unit, ignored)) {
-        if (const auto named = food_after(at, false)) return make(named->first, *found, named->second);
+      if (!is_measure(with_unit.unit) && with_unit.equivalents.empty() && !with_unit.container_grams &&
+          !with_unit.container_ml && !grams_if_known(food->first.food, with_unit, ignored)) {
+        const auto named = food_after(at, false);
+        if (named && normalize_key(named->first.name).starts_with(normalize_key(word(at)))) {
+          return make(named->first, *found, named->second);
+        }
       }
       return make(food->first, with_unit, food->second);
     }
