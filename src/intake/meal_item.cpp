@@ -1160,8 +1160,8 @@ std::optional<ItemReader::Found> ItemReader::first_of_two(std::size_t first, std
     }
     if (name_end < k && !list) return std::nullopt;
     // `canola or other mild vegetable oil`, `arborio or other short-grain rice`: the first is one of the kind the
-    // second names, and the name of that kind is its end (`canola oil`); else the first alone, else the kind.
-    // The kind alone never counts: `mint or other herbs` is no parsley.
+    // second names, and the name of that kind is its end (`canola oil`); else the first alone. The kind alone
+    // never counts: `mint or other herbs` is no parsley.
     // Not where the kind has a state (`penne or other dried pasta`), which the name of the kind keeps.
     bool kind_state = false;
     for (std::size_t w = k + 2; w < second_end; ++w) kind_state = kind_state || is_state_word(word(w));
