@@ -27,7 +27,7 @@ constexpr std::array kSynonyms = {
     Synonym{"ozs", "oz"},         Synonym{"pound", "lb"},       Synonym{"pounds", "lb"},
     Synonym{"lbs", "lb"},         Synonym{"tablespoon", "tbsp"}, Synonym{"tablespoons", "tbsp"},
     Synonym{"tbs", "tbsp"},       Synonym{"tbsps", "tbsp"},     Synonym{"tbl", "tbsp"},
-    Synonym{"tbls", "tbsp"},      Synonym{"tblsp", "tbsp"},     Synonym{"teaspoon", "tsp"},
+    Synonym{"tbls", "tbsp"},      Synonym{"tblsp", "tbsp"},     Synonym{"tb", "tbsp"},     Synonym{"teaspoon", "tsp"},
     Synonym{"teaspoons", "tsp"},  Synonym{"tsps", "tsp"},       Synonym{"c", "cup"},
     Synonym{"cups", "cup"},       Synonym{"milliliter", "ml"},  Synonym{"milliliters", "ml"},
     Synonym{"millilitre", "ml"},  Synonym{"millilitres", "ml"}, Synonym{"mls", "ml"},

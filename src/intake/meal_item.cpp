@@ -192,9 +192,12 @@ bool is_whole_piece(const Food& food, std::string_view unit) {
   return false;
 }
 
-/// The part of a food that the last word of an item's name counts (`fillet` of `salmon fillets`), or nullopt.
+/// The part of a food that the last word of an item's name counts (`fillet` of `salmon fillets`), or the whole
+/// loaf it names (`baguette`), or nullopt.
 std::optional<std::string> named_part(std::string_view name) {
   const std::vector<std::string> words = singular_words(name);
+  // `1 baguette`, `a loaf`: a whole loaf, of a bread whose serving is no loaf.
+  if (!words.empty() && one_of(words.back(), {"baguette", "loaf"})) return words.back();
   if (words.size() < 2 || !one_of(words.back(), {"fillet", "steak", "breast", "wing", "leg", "thigh", "drumstick",
                                                  "chop", "cutlet", "slice", "floret", "sprig", "clove", "stalk",
                                                  "rasher", "rib", "shank", "tail", "loin", "cube", "chunk", "half", "halve"})) {
@@ -248,8 +251,21 @@ std::optional<std::string> piece_unit(const Food& food, std::string_view name) {
       }
     }
   }
+  // `1 salad`, `1 little gem`: a head is counted only where the name names the plant (`1 cos lettuce`), not a dish
+  // or a kind that vitk reads as it.
+  const auto names_the_food = [&] {
+    const std::vector<std::string> written = singular_words(name);
+    for (const std::string_view text : {food.name(), food.id()}) {
+      for (const std::string& word : singular_words(text)) {
+        if (std::find(written.begin(), written.end(), word) != written.end()) return true;
+      }
+    }
+    return false;
+  };
   for (const std::string& unit : pieces) {
-    if (unit != "serving" && food.find_portion(unit)) return unit;
+    if (unit == "serving" || !food.find_portion(unit)) continue;
+    if (unit == "head" && !names_the_food()) continue;
+    return unit;
   }
   return std::nullopt;
 }
@@ -1134,10 +1150,14 @@ std::optional<ItemReader::Found> ItemReader::find_named_food(std::size_t first, 
 std::optional<ItemReader::Found> ItemReader::first_of_two(std::size_t first, std::size_t last) const {
   for (std::size_t k = first + 1; k + 1 < last; ++k) {
     if (!one_of(word(k), {"or"}) || word(k - 1) == ",") continue;
-    // The second name, to a comma or a parenthesis, and whether it names what is made of a food: `raspberry or
-    // strawberry preserves, melted`.
+    // The second name, to a comma, a parenthesis, another `or` (`chicken or vegetable stock cube or similar`) or
+    // a note after two words of it (`corn or canola oil for frying`, but `canned or fresh chopped tomatoes`), and
+    // whether it names what is made of a food: `raspberry or strawberry preserves, melted`.
     std::size_t second_end = k + 1;
-    while (second_end < last && word(second_end) != "," && word(second_end) != "(") ++second_end;
+    while (second_end < last && word(second_end) != "," && word(second_end) != "(" &&
+           !one_of(word(second_end), {"or"}) && (second_end < k + 3 || !starts_note(second_end))) {
+      ++second_end;
+    }
     if (second_end == k + 1) return find_food(first, k);
     const auto is_made = [](std::string_view w) {
       return one_of(singular(to_lower(w)),
@@ -1145,7 +1165,7 @@ std::optional<ItemReader::Found> ItemReader::first_of_two(std::size_t first, std
                      "butter", "cheese", "yogurt", "yoghurt", "seed", "leaf", "powder", "paste", "stock", "broth", "wine",
                      "zest", "peel", "liqueur", "cube", "chutney", "relish", "puree", "purée", "marmalade", "curd",
                      "cordial", "sausage", "mince", "burger", "patty", "meatball", "noodle", "pesto", "honey",
-                     "spread"});
+                     "spread", "concentrate", "ghee", "lard", "margarine", "shortening"});
     };
     const bool made = is_made(word(second_end - 1));
     // The first name, after words that do not change the food (`good-quality beef or chicken stock`), and the
@@ -1190,13 +1210,15 @@ std::optional<ItemReader::Found> ItemReader::first_of_two(std::size_t first, std
     const bool begins = name_end == one + 1 ? !is_made(word(one))
                                             : one_of(word(name_end - 1), {"wine"}) &&
                                                   one_of(singular(to_lower(word(second_end - 1))), {"vinegar"});
-    if (begins && k + 2 < second_end) {
+    // Of a longer second name, its end of two words or more is tried too: `coffee or vanilla bean ice cream` is
+    // coffee ice cream.
+    for (std::size_t from = k + 2; begins && from < second_end && (from == k + 2 || from + 2 <= second_end); ++from) {
       std::string shared;
       for (std::size_t w = one; w < name_end; ++w) {
         if (!shared.empty()) shared += ' ';
         shared += word(w);
       }
-      for (std::size_t w = k + 2; w < second_end; ++w) {
+      for (std::size_t w = from; w < second_end; ++w) {
         shared += ' ';
         shared += word(w);
       }
@@ -1519,9 +1541,16 @@ Item ItemReader::make(const Found& found, const Amount& amount, std::size_t food
                          read_as, measure, quote_excerpt(found.name), unit_names(food)));
       }
       // `5 scallops`, `3 broccoli florets`: several servings of a food that has no portion of one piece are
-      // rarely what a count means (drinks aside: `3 beers`).
+      // rarely what a count means (drinks aside: `3 beers`). Nor is even one of a vegetable, a fruit, a nut, a
+      // cheese, meat, poultry or fish (`1 celeriac`, `a camembert`, `1 turkey`): it is a whole one, which the food
+      // has no weight for, where its serving is a cup or an ounce; the food's name alone counts one serving.
       // A food whose only portion is its serving (a table of one's own: `Egg from our hens`) counts servings.
-      if (!one_piece && !drink && amount.quantity >= 3 && food.portion_count() > 1) {
+      const bool whole_thing =
+          one_of(group, {"vegetables", "fruits", "nuts and seeds", "cheese", "meat", "poultry", "fish",
+                         "Vegetables and Vegetable Products", "Nut and Seed Products", "Beef Products",
+                         "Pork Products", "Lamb, Veal, and Game Products", "Poultry Products",
+                         "Finfish and Shellfish Products"});
+      if (!one_piece && !drink && (amount.quantity >= 3 || whole_thing) && food.portion_count() > 1) {
         fail(words_[food_first].offset,
              fmt::format("{} has no portion of one piece, so a count of {} is no weight; give an amount such as "
                          "'{} 100 g' (units: {})",

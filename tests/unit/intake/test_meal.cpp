@@ -424,6 +424,78 @@ TEST_CASE("recipe lines as cookbooks write them read with the built-in foods") {
            Line{"a pinch of salt", "salt", 0.3802},
            Line{"75g/2½oz plain flour", "flour", 75},
            Line{"6 tbsp natural yoghurt", "yogurt", 91.88},
+           Line{"2 tablespoons lard or vegetable oil", "usda-04002", 25.6},
+           Line{"2 tbsp ghee or vegetable oil, for frying", "ghee", 25.6},
+           Line{"Corn or canola oil for frying", "corn-oil", 13.6},
+           Line{"2 Tb minced shallots or green onions", "shallot", 20},
+           Line{"½ cup chicken or vegetable stock or reduced-sodium broth", "chicken-stock", 120},
+           Line{"15g/½oz dark or milk chocolate chopped into small pieces", "dark-chocolate", 15},
+       }) {
+    CAPTURE(line.text);
+    try {
+      const Item item = parse_item(line.text, at, catalog);
+      CHECK(item.food.id() == line.id);
+      CHECK(item.grams == doctest::Approx(line.grams).epsilon(0.002));
+    } catch (const Error& e) {
+      FAIL_CHECK(format_diagnostic(e));
+    }
+  }
+}
+
+TEST_CASE("a count of a whole food that the built-in table has no weight for is refused, and its name alone is a serving") {
+  // A vegetable, fruit, nut, cheese, meat, poultry or fish whose serving is a cup or an ounce has no weight for
+  // one whole one; a whole loaf is no serving of bread; a salad is no head of lettuce.
+  FoodCatalog catalog;
+  catalog.add(builtin_foods());
+  const SourceLocation at{"r", 1, 1};
+  struct Refused {
+    std::string_view text;
+    std::string_view message;
+  };
+  for (const Refused& line : {
+           Refused{"1 celeriac", "'celeriac' has no portion of one piece, so a count of 1 is no weight"},
+           Refused{"½ celeriac", "'celeriac' has no portion of one piece, so a count of 0.5 is no weight"},
+           Refused{"1 butternut squash", "'butternut squash' has no portion of one piece"},
+           Refused{"a pumpkin", "'pumpkin' has no portion of one piece"},
+           Refused{"1 savoy cabbage", "'savoy cabbage' has no portion of one piece"},
+           Refused{"1 chicken", "(roast-chicken, Chicken, meat only, roasted) has no portion of one piece"},
+           Refused{"a duck", "'duck' has no portion of one piece"},
+           Refused{"1 trout", "'trout' has no portion of one piece"},
+           Refused{"1 brie", "'brie' has no portion of one piece"},
+           Refused{"1 walnuts", "'walnuts' has no portion of one piece"},
+           Refused{"1 salad", "'salad' (romaine, Lettuce, romaine, raw) has no portion of one piece"},
+           Refused{"a green salad", "'green salad' (romaine, Lettuce, romaine, raw) has no portion of one piece"},
+           Refused{"1 little gem", "'little gem' (romaine, Lettuce, romaine, raw) has no portion of one piece"},
+           Refused{"1 baguette", "'baguette' (sourdough, Bread, French or sourdough) has no portion 'baguette'"},
+           Refused{"half a baguette", "has no portion 'baguette'"},
+           Refused{"1 chicken or vegetable stock cube or similar", "unknown food"},
+       }) {
+    CAPTURE(line.text);
+    try {
+      const Item item = parse_item(line.text, at, catalog);
+      FAIL_CHECK("read as " << item.food.id() << ", " << item.grams << " g");
+    } catch (const Error& e) {
+      CHECK(std::string(e.what()).find(line.message) != std::string::npos);
+    }
+  }
+  struct Line {
+    std::string_view text;
+    std::string_view id;
+    double grams;
+  };
+  for (const Line& line : {
+           Line{"celeriac", "celeriac", 156},
+           Line{"salad", "romaine", 85},
+           Line{"2 cups mixed greens", "romaine", 94},
+           Line{"1 cos lettuce", "romaine", 626},
+           Line{"1 lettuce", "iceberg", 755},
+           Line{"baguette 100 g", "sourdough", 100},
+           Line{"1 rice", "white-rice", 158},
+           Line{"1 milk", "milk", 244},
+           Line{"a kefir", "kefir", 245},
+           Line{"1 avocado", "avocado", 201},
+           Line{"1 cabbage", "cabbage", 1248},
+           Line{"2 eggs", "egg", 100},
        }) {
     CAPTURE(line.text);
     try {

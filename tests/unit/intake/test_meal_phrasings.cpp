@@ -444,6 +444,7 @@ TEST_CASE("phrasings: household units in every spelling") {
   READS("2 tbsp butter", "butter 2 tbsp = 28.4 g");
   READS("2 Tbsp butter", "butter 2 tbsp = 28.4 g");
   READS("2 tbs butter", "butter 2 tbsp = 28.4 g");
+  READS("6 Tb butter", "butter 6 tbsp = 85.2 g");
   READS("2 tablespoons butter", "butter 2 tbsp = 28.4 g");
   READS("1 tablespoon butter", "butter 1 tbsp = 14.2 g");
   READS("2 tbsp. butter", "butter 2 tbsp = 28.4 g");
