@@ -38,7 +38,7 @@ constexpr std::array kSynonyms = {
     Synonym{"floz", "fl-oz"},     Synonym{"pints", "pint"},
     Synonym{"pt", "pint"},        Synonym{"quarts", "quart"},   Synonym{"qt", "quart"},
     Synonym{"gallons", "gallon"}, Synonym{"gal", "gallon"},     Synonym{"pinches", "pinch"},
-    Synonym{"dashes", "dash"},
+    Synonym{"dashes", "dash"},    Synonym{"tin", "can"},        Synonym{"tins", "can"},
 };
 
 struct VolumeUnit {

@@ -83,7 +83,7 @@ constexpr std::string_view kUncooked[] = {" uncooked ", " raw ", " dry ", " unpr
 bool is_state_word(std::string_view word) {
   return one_of(word, {"raw", "uncooked", "cooked", "boiled", "steamed", "fried", "roasted", "baked", "grilled", "broiled",
                        "sauteed", "sautéed", "braised", "stewed", "poached", "dried", "dehydrated", "canned",
-                       "pickled", "smoked", "microwaved", "toasted"});
+                       "pickled", "smoked", "microwaved", "toasted", "scrambled"});
 }
 
 bool is_size_word(std::string_view word) {
@@ -197,10 +197,11 @@ bool is_whole_piece(const Food& food, std::string_view unit) {
 std::optional<std::string> named_part(std::string_view name) {
   const std::vector<std::string> words = singular_words(name);
   // `1 baguette`, `a loaf`: a whole loaf, of a bread whose serving is no loaf.
-  if (!words.empty() && one_of(words.back(), {"baguette", "loaf"})) return words.back();
+  if (!words.empty() && one_of(words.back(), {"baguette", "loaf", "ciabatta"})) return words.back();
   if (words.size() < 2 || !one_of(words.back(), {"fillet", "steak", "breast", "wing", "leg", "thigh", "drumstick",
                                                  "chop", "cutlet", "slice", "floret", "sprig", "clove", "stalk",
-                                                 "rasher", "rib", "shank", "tail", "loin", "cube", "chunk", "half", "halve"})) {
+                                                 "rasher", "rib", "shank", "tail", "loin", "cube", "chunk", "half", "halve", "ball",
+                                                 "shaving"})) {
     return std::nullopt;
   }
   return words.back();
@@ -252,9 +253,11 @@ std::optional<std::string> piece_unit(const Food& food, std::string_view name) {
     }
   }
   // `1 salad`, `1 little gem`: a head is counted only where the name names the plant (`1 cos lettuce`), not a dish
-  // or a kind that vitk reads as it.
+  // or a kind that vitk reads as it, nor a gem lettuce.
   const auto names_the_food = [&] {
     const std::vector<std::string> written = singular_words(name);
+    // `1 little gem lettuce`: a small kind's head is not the food's.
+    if (std::find(written.begin(), written.end(), "gem") != written.end()) return false;
     for (const std::string_view text : {food.name(), food.id()}) {
       for (const std::string& word : singular_words(text)) {
         if (std::find(written.begin(), written.end(), word) != written.end()) return true;
@@ -1374,8 +1377,13 @@ std::optional<double> ItemReader::grams_if_known(const Food& food, const Amount&
                                      amount.unit.size() > 2 && amount.unit.back() == 's'
                                          ? amount.unit.substr(0, amount.unit.size() - 1)
                                          : amount.unit};
+  bool in_note = false;
   for (const Word& w : words_) {
-    if (w.offset == amount.unit_offset || w.text.empty() || !std::isalpha(static_cast<unsigned char>(w.text[0]))) {
+    // A size in a note is no size of the food: `2 potatoes, cut into large dice` are no large potatoes, but `1 small
+    // head cabbage` is its `head-small`.
+    in_note = in_note || w.text == "," || w.text == "(";
+    if (w.offset == amount.unit_offset || w.text.empty() || !std::isalpha(static_cast<unsigned char>(w.text[0])) ||
+        (in_note && !piece_size(w.text).empty())) {
       continue;
     }
     // `bread cubes`, `cubed bread`: the measure's word, in the singular or as the word of its cut; grated cheese
@@ -1406,6 +1414,20 @@ std::optional<double> ItemReader::grams_if_known(const Food& food, const Amount&
     if (const std::optional<Portion> portion = food.find_portion(portion_name)) {
       unit = portion->unit;
       return amount.quantity * portion->grams;
+    }
+  }
+  // `a glass of wine`, `a mug of tea`, `2 glasses of milk`: a drink's glass or mug is its serving (wine's 5 fl oz,
+  // milk's cup), where that serving is no spoonful.
+  if (one_of(plain_names[1], {"glass", "mug"})) {
+    const std::string_view group = food.group();
+    const std::string name = to_lower(food.name());
+    const bool drink = group == "drinks" || group == "Beverages" || group == "Alcoholic Beverages" ||
+                       name.find("milk") != std::string::npos || name.find("kefir") != std::string::npos ||
+                       name.find("juice") != std::string::npos;
+    const std::optional<Portion> serving = food.default_portion();
+    if (drink && serving && serving->grams >= 100) {
+      unit = plain_names[1] == "glass" ? "glass" : "mug";
+      return amount.quantity * serving->grams;
     }
   }
   // A volume by the food's density.
@@ -1514,6 +1536,9 @@ Item ItemReader::make(const Found& found, const Amount& amount, std::size_t food
           one_piece = true;
         }
       }
+      // `a camembert`, `1 cheese`: a cheese's wedge or slice is no whole cheese, unless the name names it (`2
+      // cheese slices`, counted above).
+      if (group == "cheese") one_piece = false;
       // `milk 250`, `natto 50`: so many servings are a weight or a volume without its unit.
       if (!one_piece && amount.quantity > 20) {
         fail(amount.offset, fmt::format("{} servings of {} would be {} g: a number without a unit counts servings "
@@ -1531,7 +1556,7 @@ Item ItemReader::make(const Found& found, const Amount& amount, std::size_t food
                          "'{} 100 g' (units: {})",
                          read_as, quote_excerpt(found.name), unit_names(food)));
       }
-      for (const char* measure : {"tsp", "tbsp"}) {
+      for (const char* measure : {"tsp", "tbsp", "dash", "pinch"}) {
         if (one_piece) break;
         const std::optional<Portion> portion = food.find_portion(measure);
         if (!portion || portion->grams != serving->grams) continue;
@@ -1544,13 +1569,15 @@ Item ItemReader::make(const Found& found, const Amount& amount, std::size_t food
       // rarely what a count means (drinks aside: `3 beers`). Nor is even one of a vegetable, a fruit, a nut, a
       // cheese, meat, poultry or fish (`1 celeriac`, `a camembert`, `1 turkey`): it is a whole one, which the food
       // has no weight for, where its serving is a cup or an ounce; the food's name alone counts one serving.
-      // A food whose only portion is its serving (a table of one's own: `Egg from our hens`) counts servings.
+      // A food whose only portion is its serving counts servings (a table of one's own: `Egg from our hens`), but
+      // not one of those kinds (`10 cashews`, `6 scallops`: an ounce or 85 g of them is no piece).
       const bool whole_thing =
-          one_of(group, {"vegetables", "fruits", "nuts and seeds", "cheese", "meat", "poultry", "fish",
-                         "Vegetables and Vegetable Products", "Nut and Seed Products", "Beef Products",
-                         "Pork Products", "Lamb, Veal, and Game Products", "Poultry Products",
+          one_of(group, {"vegetables", "fruits", "nuts and seeds", "legumes", "cheese", "meat", "poultry", "fish",
+                         "Vegetables and Vegetable Products", "Nut and Seed Products", "Legumes and Legume Products",
+                         "Beef Products", "Pork Products", "Lamb, Veal, and Game Products", "Poultry Products",
                          "Finfish and Shellfish Products"});
-      if (!one_piece && !drink && (amount.quantity >= 3 || whole_thing) && food.portion_count() > 1) {
+      if (!one_piece && !drink && (amount.quantity >= 3 || whole_thing) &&
+          (food.portion_count() > 1 || whole_thing)) {
         fail(words_[food_first].offset,
              fmt::format("{} has no portion of one piece, so a count of {} is no weight; give an amount such as "
                          "'{} 100 g' (units: {})",
@@ -1568,6 +1595,25 @@ Item ItemReader::make(const Found& found, const Amount& amount, std::size_t food
   }
   std::optional<double> known = grams_if_known(food, *weighed, unit);
   std::optional<Amount> after;
+  if (known && amount.times == 1 && one_of(unit, {"glass", "mug"})) {
+    // `1 large glass red wine (about 175ml/6fl oz)`: a glass or a mug is the drink's serving only where no amount
+    // in other units is written, and only without a size.
+    bool each = false;
+    if ((after = amount_after_food(food_first, each)) && !each) equivalents.push_back(*after);
+    const Amount* glass = weighed;
+    for (const Amount& again : equivalents) {
+      if (const std::optional<double> grams = grams_if_known(food, again, unit)) {
+        known = grams;
+        weighed = &again;
+        break;
+      }
+    }
+    if (weighed == glass && size_word()) {
+      fail(words_[*size_word()].offset,
+           fmt::format("{} has no {} {}: a glass or a mug is the drink's serving; give its volume, such as '{} 250 "
+                       "ml'", read_as, quote_excerpt(word(*size_word())), unit, quote_excerpt(found.name)));
+    }
+  }
   if (!known && amount.times == 1) {
     // `1 bunch (about 6 cups) kale`, `1 bunch kale (about 6 cups)`: where the food has no portion for the first
     // amount, the first equivalent it can weigh counts, and the report shows it.
@@ -1695,11 +1741,15 @@ std::optional<std::size_t> ItemReader::size_word(bool baby_food) const {
 }
 
 /// The size written with a count, before a comma (`1 lg red onion`, `2 small shallots`), as the food's portion of
-/// that name, or nullopt.
+/// that name, of its id and that name, or of its serving or drink of that size, or nullopt.
 std::optional<std::string> ItemReader::size_before(const Food& food) const {
   for (std::size_t k = 0; k < words_.size() && word(k) != "," && word(k) != "("; ++k) {
     const std::string size = piece_size(word(k));
-    if (!size.empty() && food.find_portion(size)) return size;
+    if (size.empty()) continue;
+    // `2 small potatoes` (the potato's `potato-small`), `large fries` (`serving-large`), `a large coke`.
+    for (const std::string& portion : {size, std::string(food.id()) + "-" + size, "serving-" + size, "drink-" + size}) {
+      if (food.find_portion(portion)) return portion;
+    }
   }
   return std::nullopt;
 }
@@ -1799,7 +1849,7 @@ bool ItemReader::is_unit_word(std::size_t i) const {
   std::size_t next = i;
   const std::string canonical = *unit(next, written);
   return is_measure(canonical) || catalog_.is_portion_unit(canonical) || catalog_.is_portion_unit(singular(canonical)) ||
-         one_of(singular(canonical), {"stick", "rib", "rasher"});
+         one_of(singular(canonical), {"stick", "rib", "rasher", "glass", "mug"});
 }
 
 /// amount-first = amount ["of"] food ["," note], where the amount's unit is the word after its number (or after
@@ -1927,6 +1977,17 @@ Item ItemReader::food_first() {
   }
   // A number after the food counts its pieces, as one before it does (`eggs 2`, `chicken wings 6`).
   if (found && found->unit.empty() && !found->container_grams && !found->container_ml) found->counts_pieces = true;
+  // `large fries`, `large coke` without a number: one of that size, which the food must have (`large pizza` is
+  // no slice). Not `baby spinach`, nor a name that holds the size, nor an item with a note (`Small scallions,
+  // trimmed`, `small cilantro sprigs to garnish` name no amount).
+  bool no_note = true;
+  for (std::size_t k = 1; k < n; ++k) no_note = no_note && word(k) != "," && word(k) != "(" && !starts_note(k);
+  if (!found && no_note && n >= 2 && !piece_size(word(0)).empty() && !one_of(word(0), {"baby"}) &&
+      !catalog_.find(span(0, food_end)).food) {
+    serving.counts_pieces = true;
+    serving.offset = words_[0].offset;
+    serving.end_offset = words_[0].offset + word(0).size();
+  }
   const Amount& amount = found ? *found : serving;
   if (const auto food = find_food(0, food_end)) return make(*food, amount, 0);
   if (!trailing_states_.empty()) {

@@ -425,6 +425,9 @@ TEST_CASE("recipe lines as cookbooks write them read with the built-in foods") {
            Line{"75g/2½oz plain flour", "flour", 75},
            Line{"6 tbsp natural yoghurt", "yogurt", 91.88},
            Line{"2 tablespoons lard or vegetable oil", "usda-04002", 25.6},
+           Line{"4 anchovy fillets, chopped", "anchovies", 16},
+           Line{"2 tbsp dry sherry", "usda-14536", 29.5},
+           Line{"3 tbsp sherry", "usda-14536", 44.25},
            Line{"2 tbsp ghee or vegetable oil, for frying", "ghee", 25.6},
            Line{"Corn or canola oil for frying", "corn-oil", 13.6},
            Line{"2 Tb minced shallots or green onions", "shallot", 20},
@@ -443,8 +446,9 @@ TEST_CASE("recipe lines as cookbooks write them read with the built-in foods") {
 }
 
 TEST_CASE("a count of a whole food that the built-in table has no weight for is refused, and its name alone is a serving") {
-  // A vegetable, fruit, nut, cheese, meat, poultry or fish whose serving is a cup or an ounce has no weight for
-  // one whole one; a whole loaf is no serving of bread; a salad is no head of lettuce.
+  // A vegetable, fruit, nut, legume, cheese, meat, poultry or fish whose serving is a cup or an ounce has no
+  // weight for one whole one; a whole loaf is no serving of bread; a salad is no head of lettuce; a size without a
+  // number is one of that size; a glass or a mug is a drink's serving.
   FoodCatalog catalog;
   catalog.add(builtin_foods());
   const SourceLocation at{"r", 1, 1};
@@ -469,6 +473,22 @@ TEST_CASE("a count of a whole food that the built-in table has no weight for is 
            Refused{"1 baguette", "'baguette' (sourdough, Bread, French or sourdough) has no portion 'baguette'"},
            Refused{"half a baguette", "has no portion 'baguette'"},
            Refused{"1 chicken or vegetable stock cube or similar", "unknown food"},
+           Refused{"10 cashews", "'cashews' has no portion of one piece, so a count of 10 is no weight"},
+           Refused{"6 scallops", "'scallops' has no portion of one piece, so a count of 6 is no weight"},
+           Refused{"a chickpea", "(chickpeas, Chickpeas, cooked, boiled) has no portion of one piece"},
+           Refused{"1 natto", "'natto' has no portion of one piece"},
+           Refused{"a camembert", "'camembert' has no portion of one piece"},
+           Refused{"1 cheese", "(cheddar, Cheese, cheddar) has no portion of one piece"},
+           Refused{"1 mozzarella ball", "has no portion 'ball'"},
+           Refused{"a parmesan shaving", "has no portion 'shaving'"},
+           Refused{"a ciabatta", "has no portion 'ciabatta'"},
+           Refused{"1 pepper", "its serving is a dash, so a count of it is no weight"},
+           Refused{"large pizza", "'pizza' has no portion 'large'"},
+           Refused{"large chicken breast", "'chicken breast' has no portion 'large'"},
+           Refused{"a little gem lettuce", "has no portion of one piece"},
+           Refused{"beans on toast", "unknown food 'beans on toast'"},
+           Refused{"a glass of olive oil", "has no portion 'glass'"},
+           Refused{"a large glass of wine", "(red-wine, Wine, red) has no large glass"},
        }) {
     CAPTURE(line.text);
     try {
@@ -496,6 +516,25 @@ TEST_CASE("a count of a whole food that the built-in table has no weight for is 
            Line{"1 avocado", "avocado", 201},
            Line{"1 cabbage", "cabbage", 1248},
            Line{"2 eggs", "egg", 100},
+           Line{"large fries", "french-fries", 154},
+           Line{"small fries", "french-fries", 71},
+           Line{"a large coke", "cola", 984},
+           Line{"a small potato", "potato", 138},
+           Line{"2 large potatoes", "potato", 598},
+           Line{"1 medium potato", "potato", 173},
+           Line{"peanuts", "peanuts", 28.35},
+           Line{"a glass of wine", "red-wine", 147},
+           Line{"2 glasses of milk", "milk", 488},
+           Line{"a mug of tea", "black-tea", 237},
+           Line{"a tin of tuna", "tuna", 165},
+           Line{"3 eggs, scrambled", "scrambled-egg", 183},
+           Line{"potato salad 1 cup", "usda-22971", 250},
+           Line{"natto", "natto", 90},
+           Line{"baby spinach", "spinach", 30},
+           Line{"large eggs", "egg", 50},
+           Line{"1 large glass red wine (about 175ml/6fl oz)", "red-wine", 174},
+           Line{"2 potatoes, peeled and cut into large dice", "potato", 346},
+           Line{"Small scallions, trimmed", "spring-onion", 15},
        }) {
     CAPTURE(line.text);
     try {
