@@ -768,6 +768,27 @@ bool ItemReader::container_size(std::size_t& i, Amount& out) {
       i = next;
       return true;
     }
+    // `a 6 oz steak`, `2 8 oz steaks`, `a 125g ball of mozzarella`: the weight of each piece a whole count counts,
+    // as `a 6-ounce steak` (a mass only: `1 2 cups milk` is a number too many).
+    QuantityToken after;
+    if (grams_per_mass_unit(weight.unit) && next > i && next < words_.size() && out.quantity >= 1 && out.quantity <= 20 &&
+        out.quantity == std::floor(out.quantity) && parse_quantity_token(word(next), after) != QuantityStatus::ok &&
+        !is_measure(canonical_unit(word(next))) && word(next) != "(" && word(next) != ",") {
+      if (next + 2 < words_.size() && one_of(singular(to_lower(word(next))), {"ball", "piece", "chunk", "slab"}) &&
+          one_of(word(next + 1), {"of"})) {
+        next += 2;
+      }
+      // Several pieces are named in the plural: `2 100 g gouda` is no two pieces, but a number too many.
+      bool plural = out.quantity == 1;
+      for (std::size_t k = next; !plural && k < words_.size() && word(k) != "," && word(k) != "("; ++k) {
+        plural = singular(to_lower(word(k))) != to_lower(word(k));
+      }
+      if (plural && hold(weight.quantity, weight.unit)) {
+        out.container = "piece";
+        i = next;
+        return true;
+      }
+    }
   }
   if (is_container(word(i)) && word(i + 1) == "(") {
     std::size_t next = i + 2;

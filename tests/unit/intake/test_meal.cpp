@@ -535,6 +535,10 @@ TEST_CASE("a count of a whole food that the built-in table has no weight for is 
            Line{"1 large glass red wine (about 175ml/6fl oz)", "red-wine", 174},
            Line{"2 potatoes, peeled and cut into large dice", "potato", 346},
            Line{"Small scallions, trimmed", "spring-onion", 15},
+           Line{"a 6 oz steak", "sirloin-steak", 170.1},
+           Line{"2 8 oz steaks", "sirloin-steak", 453.6},
+           Line{"a 125g ball of mozzarella", "mozzarella", 125},
+           Line{"a 200g piece of salmon", "salmon", 200},
        }) {
     CAPTURE(line.text);
     try {
