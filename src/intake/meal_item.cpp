@@ -1508,15 +1508,20 @@ Item ItemReader::make(const Found& found, const Amount& amount, std::size_t food
                           !amount.container_grams && !amount.container_ml;
     for (std::size_t k = 0; by_piece && k < words_.size() && word(k) != "," && word(k) != "("; ++k) {
       // `4 pearl onions`, `6 new potatoes`: small kinds of the food, likewise.
-      const bool small_kind = one_of(word(k), {"pearl"}) ||
-                              (one_of(word(k), {"new"}) && k + 1 < words_.size() &&
-                               one_of(singular(to_lower(word(k + 1))), {"potato"}));
+      // `10 grape tomatoes`, `4 beefsteak tomatoes`, `10 king prawns`: kinds whose pieces are no size the food
+      // has.
+      const std::string next = k + 1 < words_.size() ? singular(to_lower(word(k + 1))) : std::string();
+      const bool small_kind = one_of(word(k), {"pearl", "king", "tiger"}) ||
+                              (one_of(word(k), {"new"}) && next == "potato") ||
+                              (one_of(word(k), {"grape", "beef", "beefsteak"}) && next == "tomato");
       if ((!one_of(word(k), {"baby", "young"}) && !small_kind) || food.find_portion(to_lower(word(k)))) continue;
       const std::string own = to_lower(food.name());
-      if (own.find("baby") != std::string::npos || own.find("young") != std::string::npos) break;
-      fail(words_[k].offset, fmt::format("{} has no portion of a {} one, whose pieces weigh less than the grown "
-                                         "food's; give a weight or a volume, such as '{} 100 g' (units: {})",
-                                         read_as, to_lower(word(k)), quote_excerpt(found.name), unit_names(food)));
+      if (own.find(to_lower(word(k))) != std::string::npos) break;
+      const bool larger = one_of(word(k), {"king", "tiger", "beef", "beefsteak"});
+      fail(words_[k].offset, fmt::format("{} has no portion of a {} one, whose pieces weigh {} than the {} food's; "
+                                         "give a weight or a volume, such as '{} 100 g' (units: {})",
+                                         read_as, to_lower(word(k)), larger ? "more" : "less",
+                                         larger ? "common" : "grown", quote_excerpt(found.name), unit_names(food)));
     }
   }
   if (counted) {
@@ -1549,17 +1554,19 @@ Item ItemReader::make(const Found& found, const Amount& amount, std::size_t food
       const std::string_view group = food.group();
       const bool drink = group == "drinks" || group == "Beverages" || group == "Alcoholic Beverages";
       // A serving that is one piece already (`24 eggs`: the egg's serving is its large egg) counts pieces.
+      // Not a container or an order of a size (`10 onion rings` are no 10 packages, `10 fries` no 10 small
+      // orders), nor a cheese's wedge, slice or cube (`a camembert`, `1 cheese`; `2 cheese slices` are counted
+      // above, and `a string cheese` is its stick).
       bool one_piece = false;
       for (std::size_t p = 0; p < food.portion_count(); ++p) {
         const Portion portion = food.portion(p);
+        const std::string kind(portion.unit.substr(0, portion.unit.find('-')));
         if (portion.unit != "serving" && portion.grams == serving->grams && !is_measure(portion.unit) &&
-            !ml_per_volume_unit(std::string(portion.unit).substr(0, portion.unit.find('-')))) {
+            !ml_per_volume_unit(kind) && !is_container(kind) && !one_of(kind, {"serving", "drink", "order"}) &&
+            !(group == "cheese" && one_of(kind, {"wedge", "slice", "cubic", "cube"}))) {
           one_piece = true;
         }
       }
-      // `a camembert`, `1 cheese`: a cheese's wedge or slice is no whole cheese, unless the name names it (`2
-      // cheese slices`, counted above).
-      if (group == "cheese") one_piece = false;
       // `milk 250`, `natto 50`: so many servings are a weight or a volume without its unit.
       if (!one_piece && amount.quantity > 20) {
         fail(amount.offset, fmt::format("{} servings of {} would be {} g: a number without a unit counts servings "
@@ -1604,6 +1611,18 @@ Item ItemReader::make(const Found& found, const Amount& amount, std::size_t food
                          "'{} 100 g' (units: {})",
                          read_as, format_trimmed(amount.quantity, 3), quote_excerpt(found.name), unit_names(food)));
       }
+    }
+  }
+  // `a small tin of tuna`, `1 large bag of chips`: a size of a container, which the food has in one size, is no
+  // weight.
+  if (!amount.unit.empty() && is_container(amount.unit) && !amount.container_grams && !amount.container_ml) {
+    for (std::size_t k = 0; k < words_.size() && words_[k].offset < amount.unit_offset; ++k) {
+      const std::string size = piece_size(word(k));
+      if (size.empty() || food.find_portion(singular(amount.unit) + "-" + size)) continue;
+      fail(words_[k].offset, fmt::format("{} has no {} {}, only USDA's one size; give the weight, such as '{} 100 g' "
+                                         "(units: {})",
+                                         read_as, quote_excerpt(word(k)), singular(amount.unit),
+                                         quote_excerpt(found.name), unit_names(food)));
     }
   }
   const Amount* weighed = pieces.unit.empty() ? &amount : &pieces;

@@ -489,6 +489,13 @@ TEST_CASE("a count of a whole food that the built-in table has no weight for is 
            Refused{"beans on toast", "unknown food 'beans on toast'"},
            Refused{"a glass of olive oil", "has no portion 'glass'"},
            Refused{"a large glass of wine", "(red-wine, Wine, red) has no large glass"},
+           Refused{"10 fries", "has no portion of one piece, so a count of 10 is no weight"},
+           Refused{"10 onion rings", "'onion rings' has no portion of one piece, so a count of 10 is no weight"},
+           Refused{"10 grape tomatoes", "has no portion of a grape one, whose pieces weigh less"},
+           Refused{"4 beefsteak tomatoes", "has no portion of a beefsteak one, whose pieces weigh more"},
+           Refused{"10 king prawns", "(shrimp, Shrimp, cooked) has no portion of a king one"},
+           Refused{"a small tin of tuna", "has no small can, only USDA's one size"},
+           Refused{"a small bag of chips", "has no small bag, only USDA's one size"},
        }) {
     CAPTURE(line.text);
     try {
@@ -536,6 +543,9 @@ TEST_CASE("a count of a whole food that the built-in table has no weight for is 
            Line{"2 potatoes, peeled and cut into large dice", "potato", 346},
            Line{"Small scallions, trimmed", "spring-onion", 15},
            Line{"a 6 oz steak", "sirloin-steak", 170.1},
+           Line{"4 roma tomatoes", "tomato", 248},
+           Line{"small coke", "cola", 492},
+           Line{"200g grape tomatoes", "tomato", 200},
            Line{"2 8 oz steaks", "sirloin-steak", 453.6},
            Line{"a 125g ball of mozzarella", "mozzarella", 125},
            Line{"a 200g piece of salmon", "salmon", 200},
