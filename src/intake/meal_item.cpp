@@ -86,6 +86,11 @@ bool is_state_word(std::string_view word) {
                        "pickled", "smoked", "microwaved", "toasted", "scrambled"});
 }
 
+/// Whether a food's group is one of drinks: vitk's own, or USDA's.
+bool is_drink_group(std::string_view group) {
+  return group == "drinks" || group == "Beverages" || group == "Alcoholic Beverages";
+}
+
 bool is_size_word(std::string_view word) {
   return one_of(word, {"large", "medium", "small", "lg", "md", "med", "sm", "big", "jumbo", "extra-large", "xl",
                        "extra large",
@@ -1442,7 +1447,7 @@ std::optional<double> ItemReader::grams_if_known(const Food& food, const Amount&
   if (one_of(plain_names[1], {"glass", "mug"})) {
     const std::string_view group = food.group();
     const std::string name = to_lower(food.name());
-    const bool drink = group == "drinks" || group == "Beverages" || group == "Alcoholic Beverages" ||
+    const bool drink = is_drink_group(group) ||
                        name.find("milk") != std::string::npos || name.find("kefir") != std::string::npos ||
                        name.find("juice") != std::string::npos;
     const std::optional<Portion> serving = food.default_portion();
@@ -1552,7 +1557,7 @@ Item ItemReader::make(const Found& found, const Amount& amount, std::size_t food
       // `12 white peppercorns`, `20 peanuts`: a serving of a spoonful, or of a cup of a food that is no drink, is
       // no piece, and a count of them no weight.
       const std::string_view group = food.group();
-      const bool drink = group == "drinks" || group == "Beverages" || group == "Alcoholic Beverages";
+      const bool drink = is_drink_group(group);
       // A serving that is one piece already (`24 eggs`: the egg's serving is its large egg) counts pieces.
       // Not a container or an order of a size (`10 onion rings` are no 10 packages, `10 fries` no 10 small
       // orders), nor a cheese's wedge, slice or cube (`a camembert`, `1 cheese`; `2 cheese slices` are counted
