@@ -4,6 +4,8 @@
 
 #include <doctest/doctest.h>
 
+#include <initializer_list>
+
 #include "vitk/foods/catalog.hpp"
 #include "vitk/foods/food_table.hpp"
 
@@ -359,17 +361,36 @@ TEST_CASE("every portion of every built-in food reads alike in every shape of an
   CHECK(checked > 40000);
 }
 
+namespace {
+
+/// An item and the built-in food and grams it must read as.
+struct Line {
+  std::string_view text;
+  std::string_view id;
+  double grams;
+};
+
+void check_reads(const FoodCatalog& catalog, const SourceLocation& at, std::initializer_list<Line> lines) {
+  for (const Line& line : lines) {
+    CAPTURE(line.text);
+    try {
+      const Item item = parse_item(line.text, at, catalog);
+      CHECK(item.food.id() == line.id);
+      CHECK(item.grams == doctest::Approx(line.grams).epsilon(0.002));
+    } catch (const Error& e) {
+      FAIL_CHECK(format_diagnostic(e));
+    }
+  }
+}
+
+}  // namespace
+
 TEST_CASE("recipe lines as cookbooks write them read with the built-in foods") {
   // The British and American names of recipes, two units of a kind, counts of pieces and rounded equivalents.
   FoodCatalog catalog;
   catalog.add(builtin_foods());
   const SourceLocation at{"r", 1, 1};
-  struct Line {
-    std::string_view text;
-    std::string_view id;
-    double grams;
-  };
-  for (const Line& line : {
+  check_reads(catalog, at, {
            Line{"100g/4oz caster sugar", "sugar", 100},
            Line{"2 tbsp golden caster sugar", "sugar", 25},
            Line{"50g/2oz light muscovado sugar", "brown-sugar", 50},
@@ -433,16 +454,7 @@ TEST_CASE("recipe lines as cookbooks write them read with the built-in foods") {
            Line{"2 Tb minced shallots or green onions", "shallot", 20},
            Line{"½ cup chicken or vegetable stock or reduced-sodium broth", "chicken-stock", 120},
            Line{"15g/½oz dark or milk chocolate chopped into small pieces", "dark-chocolate", 15},
-       }) {
-    CAPTURE(line.text);
-    try {
-      const Item item = parse_item(line.text, at, catalog);
-      CHECK(item.food.id() == line.id);
-      CHECK(item.grams == doctest::Approx(line.grams).epsilon(0.002));
-    } catch (const Error& e) {
-      FAIL_CHECK(format_diagnostic(e));
-    }
-  }
+  });
 }
 
 TEST_CASE("a count of a whole food that the built-in table has no weight for is refused, and its name alone is a serving") {
@@ -505,12 +517,7 @@ TEST_CASE("a count of a whole food that the built-in table has no weight for is 
       CHECK(std::string(e.what()).find(line.message) != std::string::npos);
     }
   }
-  struct Line {
-    std::string_view text;
-    std::string_view id;
-    double grams;
-  };
-  for (const Line& line : {
+  check_reads(catalog, at, {
            Line{"celeriac", "celeriac", 156},
            Line{"salad", "romaine", 85},
            Line{"2 cups mixed greens", "romaine", 94},
@@ -549,14 +556,5 @@ TEST_CASE("a count of a whole food that the built-in table has no weight for is 
            Line{"2 8 oz steaks", "sirloin-steak", 453.6},
            Line{"a 125g ball of mozzarella", "mozzarella", 125},
            Line{"a 200g piece of salmon", "salmon", 200},
-       }) {
-    CAPTURE(line.text);
-    try {
-      const Item item = parse_item(line.text, at, catalog);
-      CHECK(item.food.id() == line.id);
-      CHECK(item.grams == doctest::Approx(line.grams).epsilon(0.002));
-    } catch (const Error& e) {
-      FAIL_CHECK(format_diagnostic(e));
-    }
-  }
+  });
 }
