@@ -76,6 +76,11 @@ bool is_set_aside(std::string_view word) {
 constexpr std::string_view kNotFresh[] = {" dried ", " dehydrated ", " ground ", " powder ", " powdered ", " dry ",
                                           " canned "};
 
+// The words of a name that say the food is cooked.
+constexpr std::string_view kCooked[] = {" cooked ", " boiled ", " steamed ", " fried ", " roasted ", " baked ",
+                                        " grilled ", " broiled ", " braised ", " stewed ", " poached ", " microwaved ",
+                                        " rotisserie "};
+
 // The words of a name that `uncooked` means.
 constexpr std::string_view kUncooked[] = {" uncooked ", " raw ", " dry ", " unprepared "};
 
@@ -344,6 +349,8 @@ class ItemReader {
   std::optional<Found> first_of_two(std::size_t first, std::size_t last) const;
   std::optional<std::string> listed_name(std::size_t first, std::size_t comma, std::size_t& end) const;
   Item make(const Found& found, const Amount& amount, std::size_t food_first);
+  std::optional<Found> raw_if_prepared(const Found& found) const;
+  std::optional<Item> juiced(const Found& found, const Amount& amount, std::size_t food_first);
   std::optional<std::string> size_before(const Food& food) const;
   std::optional<std::size_t> size_word(bool baby_food = false) const;
   bool weight_after(std::size_t from, Amount& out);
@@ -535,6 +542,18 @@ void ItemReader::set_aside_alternatives() {
   if (words_.size() >= 6 && is_number(0) && is_size_word(word(1)) && one_of(word(2), {"or"}) && is_number(3) &&
       is_size_word(word(4))) {
     words_.erase(words_.begin() + 2, words_.begin() + 5);
+  }
+  // `duck (or chicken) livers`, `2 (or 3) eggs`: an alternative in a parenthesis within the item is set aside,
+  // and the words around it are read together (`duck livers`).
+  for (std::size_t k = 1; k + 2 < words_.size(); ++k) {
+    if (word(k) != "(" || !one_of(word(k + 1), {"or"})) continue;
+    std::size_t close = k + 2;
+    while (close < words_.size() && word(close) != ")" && word(close) != "(") ++close;
+    if (close + 1 >= words_.size() || word(close) != ")" || word(close + 1) == "," || word(close + 1) == "(" ||
+        word(close + 1) == ")") {
+      continue;
+    }
+    words_.erase(words_.begin() + static_cast<std::ptrdiff_t>(k), words_.begin() + static_cast<std::ptrdiff_t>(close + 1));
   }
   const std::size_t n = words_.size();
   if (n >= 4 && measure_at(0) > 0) {
@@ -1487,7 +1506,140 @@ double ItemReader::grams_of(const Food& food, const Amount& amount, std::string_
                                        unit_names(food)));
 }
 
-Item ItemReader::make(const Found& found, const Amount& amount, std::size_t food_first) {
+/// `2 boneless, skinless chicken breasts, cut into chunks`, `1 parsnip, peeled and cut into wedges`: what is done
+/// to a food before it is cooked says it is weighed raw. Where vitk reads a cooked food (the common chicken
+/// breast is grilled) and knows the raw one of that name (`raw chicken breast`), the raw one counts. A state that
+/// the item writes (`diced cooked chicken`) wins.
+std::optional<ItemReader::Found> ItemReader::raw_if_prepared(const Found& found) const {
+  bool prepared = false;
+  for (const Word& w : words_) {
+    if (is_state_word(w.text)) return std::nullopt;
+    prepared = prepared || one_of(w.text, {"boneless", "skinless", "deveined", "peeled", "shelled", "diced", "cubed",
+                                           "cut", "trimmed", "julienned", "skin-on", "bone-in", "shell-on",
+                                           "butterflied", "deboned", "filleted"});
+  }
+  if (!prepared) return std::nullopt;
+  const std::string food_name = spaced(normalize_key(found.food.name()));
+  const bool cooked = std::any_of(std::begin(kCooked), std::end(kCooked), [&](std::string_view state) {
+    return food_name.find(state) != std::string::npos;
+  });
+  if (!cooked) return std::nullopt;
+  std::string raw = "raw";
+  for (std::size_t from = 0, end; from < found.name.size(); from = end + 1) {
+    end = std::min(found.name.find(' ', from), found.name.size());
+    // The name to a note: `chicken breasts, cut into chunks` is `raw chicken breasts`.
+    std::string_view w = std::string_view(found.name).substr(from, end - from);
+    if (w == "(") break;
+    const bool note = w.ends_with(',');
+    while (!w.empty() && w.back() == ',') w.remove_suffix(1);
+    if (!w.empty() && !is_set_aside(w)) {
+      raw += ' ';
+      raw += w;
+    }
+    if (note) break;
+  }
+  FoodMatch match = catalog_.find(raw);
+  if (!match.food) match = catalog_.find_words(raw);
+  if (!match.food || match.food->id() == found.food.id() ||
+      spaced(normalize_key(match.food->name())).find(" raw ") == std::string::npos) {
+    return std::nullopt;
+  }
+  return Found{*match.food, raw};
+}
+
+/// `2 lemons, juiced`, `½ lime, juice only`: a fruit whose note says it is juiced is its juice, that many fruits'
+/// worth, where vitk weighs the juice of one (`lemon juice` has USDA's `1 lemon yields`). The zest alone, a part
+/// of the fruits (`juice of 1`) and the juice of a fruit vitk has no yield for are errors.
+std::optional<Item> ItemReader::juiced(const Found& found, const Amount& amount, std::size_t food_first) {
+  const std::string_view group = found.food.group();
+  if (!amount.counts_pieces || (!amount.unit.empty() && piece_size(amount.unit).empty()) ||
+      amount.container_grams || amount.container_ml || (group != "fruits" && group != "Fruits and Fruit Juices") ||
+      to_lower(found.food.name()).find("juice") != std::string::npos) {
+    return std::nullopt;
+  }
+  // A note that starts with the juice or the zest (`, juice only`, `(zest and juice)`, `, finely grated zest`),
+  // not one that names them later (`, rolled in sugar and lemon juice`).
+  const auto is_juice = [](std::string_view w) { return one_of(w, {"juice", "juiced"}); };
+  const auto is_zest = [](std::string_view w) { return one_of(w, {"zest", "zested", "rind", "peel"}); };
+  std::optional<std::size_t> juice;
+  std::optional<std::size_t> zest;
+  std::optional<std::size_t> part;
+  for (std::size_t k = food_first; k < words_.size(); ++k) {
+    if (word(k) != "," && word(k) != "(") continue;
+    std::size_t head = k + 1;
+    while (head < words_.size() && (is_set_aside(word(head)) || one_of(word(head), {"freshly", "squeezed", "then"}))) {
+      ++head;
+    }
+    // `(1 juiced, 1 cut into wedges)`: a part of the fruits, juiced.
+    QuantityToken count;
+    if (head + 1 < words_.size() && (is_juice(word(head + 1)) || is_zest(word(head + 1))) &&
+        (parse_quantity_token(word(head), count) == QuantityStatus::ok || one_of(word(head), {"half"}))) {
+      part = head;
+      ++head;
+    }
+    if (head >= words_.size() || (!is_juice(word(head)) && !is_zest(word(head)))) continue;
+    // `, peel and pith removed`, `, zest reserved`: what is taken off is no part of what counts.
+    bool kept = true;
+    for (std::size_t w = head; kept && w < words_.size() && word(w) != "," && word(w) != "(" && word(w) != ")"; ++w) {
+      kept = !one_of(word(w), {"removed", "discarded", "reserved", "off"});
+    }
+    if (!kept) continue;
+    // The note to its end: `juice of 1 and 1 segmented` juices a part of what was counted.
+    for (std::size_t w = head; w < words_.size() && word(w) != "," && word(w) != "(" && word(w) != ")"; ++w) {
+      if (!juice && is_juice(word(w))) juice = w;
+      if (!zest && is_zest(word(w))) zest = w;
+      QuantityToken token;
+      if (!part && (parse_quantity_token(word(w), token) == QuantityStatus::ok || one_of(word(w), {"half"}))) part = w;
+    }
+  }
+  if (!juice && !zest) return std::nullopt;
+  // The fruit as the name ends: `2 unwaxed lemons` is lemon.
+  std::string_view last = found.name;
+  last = last.substr(0, std::min(last.find(','), last.size()));
+  while (!last.empty() && last.back() == ' ') last.remove_suffix(1);
+  const std::string fruit = singular(to_lower(last.substr(last.rfind(' ') + 1)));
+  const std::string named(last);
+  if (part) {
+    fail(words_[*part].offset, fmt::format("the note says how much of '{}' is juiced or zested; write the juice, the "
+                                           "zest and the fruit as items of their own, such as 'juice of 1 {}'",
+                                           quote_excerpt(named), fruit));
+  }
+  // `1 lemon, zest and juice`: what is used of it is most of the fruit, which counts.
+  if (juice && zest) return std::nullopt;
+  if (zest) {
+    fail(words_[*zest].offset, fmt::format("vitk has no weight for the zest of one '{}'; give the zest's amount as "
+                                           "an item of its own, such as 'grated {} zest 1 tsp'",
+                                           quote_excerpt(named), fruit));
+  }
+  const std::string name = fruit + " juice";
+  const FoodMatch match = catalog_.find(name);
+  // `1 large lemon, juiced`: USDA's yield is of one lemon of a common size.
+  const std::optional<std::size_t> size_at = size_word();
+  if (!amount.unit.empty() || size_at || !match.food || !match.food->find_portion(fruit)) {
+    fail(words_[*juice].offset,
+         fmt::format("vitk has no weight for the juice of {} '{}'; give the juice's volume as an item of its own, "
+                     "such as '{} 2 tbsp'",
+                     size_at ? fmt::format("a {}", to_lower(word(*size_at))) : "one", quote_excerpt(named), name));
+  }
+  Amount of_juice = amount;
+  of_juice.unit = fruit;
+  of_juice.counts_pieces = false;
+  return make(Found{*match.food, name}, of_juice, food_first);
+}
+
+Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food_first) {
+  // The raw food counts where it can weigh the amount: a count by its piece, a unit by its portions.
+  std::optional<Found> raw = raw_if_prepared(given);
+  if (raw && !amount.container_grams && !amount.container_ml) {
+    std::string_view unit;
+    const bool weighed = amount.unit.empty() ? amount.counts_pieces && piece_unit(raw->food, raw->name).has_value()
+                                             : grams_if_known(raw->food, amount, unit).has_value();
+    if (!weighed) raw.reset();
+  } else {
+    raw.reset();
+  }
+  const Found& found = raw ? *raw : given;
+  if (std::optional<Item> juice = juiced(found, amount, food_first)) return *juice;
   const Food& food = found.food;
   const std::string read_as = normalize_key(found.name) == normalize_key(food.id())
                                   ? fmt::format("'{}'", quote_excerpt(found.name))
@@ -1542,6 +1694,13 @@ Item ItemReader::make(const Found& found, const Amount& amount, std::size_t food
       pieces = amount;
       pieces.unit = std::move(*size);
     } else if ((piece = piece_unit(food, found.name)) && (!size_at || !is_whole_piece(food, *piece))) {
+      // `1 orange juice`: a serving of it, or the juice of one orange (the juice's `orange` is what one yields)?
+      if (to_lower(food.name()).starts_with(*piece + " juice") && singular_words(found.name).front() == *piece) {
+        fail(amount.offset, fmt::format("'{}' may be a serving of it or the juice of one {}; write which, such as "
+                                        "'{} 1 cup' or 'juice of 1 {}'",
+                                        quote_excerpt(span(0, words_.size())), *piece, quote_excerpt(found.name),
+                                        *piece));
+      }
       // `2 large garlic cloves`: the size of a piece its name names is set aside, as USDA's clove is any clove.
       pieces = amount;
       pieces.unit = std::move(*piece);

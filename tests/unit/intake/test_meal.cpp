@@ -558,3 +558,83 @@ TEST_CASE("a count of a whole food that the built-in table has no weight for is 
            Line{"a 200g piece of salmon", "salmon", 200},
   });
 }
+
+TEST_CASE("what is done to a food before it is cooked chooses the raw food, and a juiced fruit is its juice") {
+  // A cooked common food (chicken breast is grilled) is its raw one where the item says the food was boned,
+  // skinned, peeled, diced, cut or trimmed and writes no state; the raw names read on their own; a fruit whose
+  // note says it is juiced is the juice that many fruits yield; an alternative in a parenthesis is set aside.
+  FoodCatalog catalog;
+  catalog.add(builtin_foods());
+  const SourceLocation at{"r", 1, 1};
+  check_reads(catalog, at, {
+           Line{"1½ lb boneless, skinless chicken breasts", "usda-05062", 680.39},
+           Line{"2 boneless skinless chicken breasts, cut into chunks", "usda-05062", 544},
+           Line{"1 lb chicken breasts, cut into chunks", "usda-05062", 453.59},
+           Line{"1¾ pounds boneless, skinless chicken, cut into cubes", "usda-05011", 793.79},
+           Line{"200-250g sirloin steak, cut into cubes", "usda-13929", 225},
+           Line{"2 pounds jumbo shrimp, shelled and deveined", "raw-shrimp", 907.18},
+           Line{"450g prawns, peeled", "raw-shrimp", 450},
+           Line{"1kg parsnips, cut into small cubes", "usda-11298", 1000},
+           Line{"1 lb potatoes, peeled and diced", "raw-potato", 453.59},
+           Line{"2 cups sweet potato, peeled and cubed", "usda-11507", 266},
+           Line{"100g butternut squash, peeled and julienned", "usda-11485", 100},
+           Line{"8 oz (250 g) skinless boneless salmon, cut into ½-inch (1 cm) cubes", "raw-salmon", 226.8},
+           // A state written wins, and a raw food that cannot weigh a count leaves the cooked one.
+           Line{"2 cups diced cooked chicken", "roast-chicken", 280},
+           Line{"1 parsnip, peeled and cut into wedges", "parsnip", 160},
+           Line{"chicken breast 150g", "chicken-breast", 150},
+           Line{"100g salmon, sliced", "salmon", 100},
+           // The raw names.
+           Line{"raw chicken breast 200g", "usda-05062", 200},
+           Line{"chicken breast, raw 200 g", "usda-05062", 200},
+           Line{"2 raw chicken breasts", "usda-05062", 544},
+           Line{"raw chicken thighs 500 g", "usda-05096", 500},
+           Line{"raw steak 8 oz", "usda-13929", 226.8},
+           Line{"raw sweet potato 200 g", "usda-11507", 200},
+           Line{"raw turkey breast 100 g", "usda-05219", 100},
+           Line{"raw scallops 100 g", "usda-15172", 100},
+           // A juiced fruit.
+           Line{"2 lemons, halved and juiced", "lemon-juice", 96},
+           Line{"½ lime, juice only", "lime-juice", 22},
+           Line{"3 oranges, juice only", "orange-juice", 258},
+           Line{"1 lemon (juice)", "lemon-juice", 48},
+           Line{"juice of 1 orange", "orange-juice", 86},
+           Line{"1 lemon, zest and juice", "lemon", 58},
+           Line{"1 orange, peel and pith removed, segmented", "orange", 131},
+           Line{"6 cooking apples, peeled, cut into sixths, and rolled in sugar and lemon juice", "apple", 1092},
+           Line{"2 tablespoons freshly squeezed lemon juice (juice from 1 medium lemon)", "lemon-juice", 30.5},
+           // An alternative in a parenthesis.
+           Line{"1 lb chicken (or turkey) breasts", "chicken-breast", 453.59},
+           Line{"2 (or 3) eggs", "egg", 100},
+  });
+  struct Refused {
+    std::string_view text;
+    std::string_view message;
+  };
+  for (const Refused& line : {
+           Refused{"1 unwaxed lemon, finely grated zest only",
+                   "vitk has no weight for the zest of one 'unwaxed lemon'; give the zest's amount as an item of its "
+                   "own, such as 'grated lemon zest 1 tsp'"},
+           Refused{"2 limes, zested", "vitk has no weight for the zest of one 'limes'"},
+           Refused{"1 large lemon, juiced",
+                   "vitk has no weight for the juice of a large 'lemon'; give the juice's volume as an item of its "
+                   "own, such as 'lemon juice 2 tbsp'"},
+           Refused{"2 grapefruit, juiced", "vitk has no weight for the juice of one 'grapefruit'"},
+           Refused{"2 lemons (1 juiced, 1 cut into wedges)",
+                   "the note says how much of 'lemons' is juiced or zested; write the juice, the zest and the fruit "
+                   "as items of their own, such as 'juice of 1 lemon'"},
+           Refused{"2 lemons, juice of 1 and 1 segmented", "the note says how much of 'lemons' is juiced or zested"},
+           Refused{"1 orange juice",
+                   "'1 orange juice' may be a serving of it or the juice of one orange; write which, such as 'orange "
+                   "juice 1 cup' or 'juice of 1 orange'"},
+           Refused{"150g duck (or chicken) livers", "unknown food 'duck (or chicken) livers'"},
+       }) {
+    CAPTURE(line.text);
+    try {
+      const Item item = parse_item(line.text, at, catalog);
+      FAIL_CHECK("read as " << item.food.id() << ", " << item.grams << " g");
+    } catch (const Error& e) {
+      CHECK(std::string(e.what()).find(line.message) != std::string::npos);
+    }
+  }
+}
