@@ -318,6 +318,10 @@ bool FoodCatalog::may_search() const {
   return suggestion_searches_.made.fetch_add(1, std::memory_order_relaxed) < kMaxSuggestionSearches;
 }
 
+bool FoodCatalog::searched_out() const {
+  return suggestion_searches_.made.load(std::memory_order_relaxed) >= kMaxSuggestionSearches;
+}
+
 std::vector<std::string> FoodCatalog::suggest(std::string_view name, std::size_t count) const {
   if (!may_search()) return {};
   const std::string key = normalize_key(name);

@@ -506,6 +506,45 @@ void ItemReader::lex() {
       words_.erase(words_.begin() + static_cast<std::ptrdiff_t>(k + 1));
     }
   }
+  // `chicken breast - 150g`, `oats – 40 g`: a dash between the food and its amount separates them.
+  const auto is_number_word = [&](std::size_t k) {
+    QuantityToken token;
+    return k < words_.size() && parse_quantity_token(words_[k].text, token) != QuantityStatus::not_a_number;
+  };
+  for (std::size_t k = 1; k + 1 < words_.size(); ++k) {
+    if (one_of(words_[k].text, {"-", "\u2013", "\u2014"}) && is_number_word(k + 1) && !is_number_word(k - 1)) {
+      words_.erase(words_.begin() + static_cast<std::ptrdiff_t>(k));
+    }
+  }
+  // `2x chicken breast`, `2 x eggs`, `chicken breast x 2`, `banana x1`: a count with a multiplication sign (not
+  // `4 x 400g tins`, whose sign multiplies an amount).
+  const auto times_sign = [](std::string_view w) { return one_of(w, {"x", "\u00d7"}); };
+  if (words_.size() > 1 && !is_number_word(1)) {
+    std::string_view& w = words_[0].text;
+    const std::size_t sign = w.ends_with("\u00d7") ? w.size() - 2 : w.size() - 1;
+    QuantityToken count;
+    if (sign > 0 && times_sign(w.substr(sign)) && parse_quantity_token(w.substr(0, sign), count) == QuantityStatus::ok &&
+        count.unit.empty()) {
+      w = w.substr(0, sign);
+    }
+  }
+  if (words_.size() > 2 && is_number_word(0) && times_sign(words_[1].text) && !is_number_word(2)) {
+    words_.erase(words_.begin() + 1);
+  }
+  if (words_.size() > 2 && times_sign(words_[words_.size() - 2].text) && is_number_word(words_.size() - 1) &&
+      !is_number_word(words_.size() - 3)) {
+    words_.erase(words_.end() - 2);
+  }
+  if (words_.size() > 1 && !is_number_word(words_.size() - 2)) {
+    std::string_view& w = words_.back().text;
+    QuantityToken count;
+    const std::size_t digits = w.starts_with("\u00d7") ? 2 : 1;
+    if (w.size() > digits && times_sign(w.substr(0, digits)) &&
+        parse_quantity_token(w.substr(digits), count) == QuantityStatus::ok && count.unit.empty()) {
+      words_.back().offset += digits;
+      w = w.substr(digits);
+    }
+  }
   // `about 100 g`, `~2 cups`: an amount said to be rough is the amount.
   while (words_.size() > 1 && (one_of(words_[0].text, {"about", "approximately", "approx", "approx.", "around",
                                                        "roughly", "circa", "ca.", "~"}))) {
@@ -522,6 +561,24 @@ void ItemReader::lex() {
     ++words_[0].offset;
   }
   if (words_.empty()) fail(0, "expected an item such as 'kale 100 g'");
+  // `a tuna steak 200 g`, `an apple 150g`: one piece, and what it weighs at the end, is that weight of the food.
+  if (words_.size() >= 3 && one_of(words_[0].text, {"a", "an", "one"}) && !is_number_word(1) &&
+      !is_measure(canonical_unit(words_[1].text))) {
+    const std::size_t n = words_.size();
+    QuantityToken last;
+    QuantityToken before;
+    const bool glued = parse_quantity_token(words_[n - 1].text, last) == QuantityStatus::ok && !last.unit.empty() &&
+                       (grams_per_mass_unit(canonical_unit(last.unit)) || ml_per_volume_unit(canonical_unit(last.unit)));
+    const bool spaced = n >= 4 && parse_quantity_token(words_[n - 2].text, before) == QuantityStatus::ok &&
+                        before.unit.empty() &&
+                        (grams_per_mass_unit(canonical_unit(words_[n - 1].text)) ||
+                         ml_per_volume_unit(canonical_unit(words_[n - 1].text)));
+    bool plain = true;
+    for (std::size_t k = 1; k + (spaced ? 2 : 1) < n; ++k) {
+      plain = plain && words_[k].text != "," && words_[k].text != "(" && !is_number_word(k);
+    }
+    if ((glued || spaced) && plain) words_.erase(words_.begin());
+  }
   set_aside_alternatives();
 }
 
@@ -790,6 +847,13 @@ bool ItemReader::container_size(std::size_t& i, Amount& out) {
     }
     if (is_measure(weight.unit) && next > i && is_container(word(next - 1)) && hold(weight.quantity, weight.unit)) {
       i = next;
+      return true;
+    }
+    // `a 250ml glass of milk`, `2 300 ml mugs of tea`: a glass or a mug of that volume.
+    if (ml_per_volume_unit(weight.unit) && next > i && next + 1 < words_.size() &&
+        one_of(singular(to_lower(word(next))), {"glass", "mug"}) && hold(weight.quantity, weight.unit)) {
+      out.container = one_of(singular(to_lower(word(next))), {"glass"}) ? "glass" : "mug";
+      i = next + 1;
       return true;
     }
     // `a 6 oz steak`, `2 8 oz steaks`, `a 125g ball of mozzarella`: the weight of each piece a whole count counts,
@@ -1339,6 +1403,22 @@ void ItemReader::fail_known_in_another_state(std::size_t first, std::size_t last
                                          quote_excerpt(word(k))));
     }
   }
+  // `a handful of almonds`, `a splash of milk`: an amount that no measure weighs, before a food vitk knows.
+  const std::string vague = singular(to_lower(word(first)));
+  if (one_of(vague, {"handful", "bunch", "sprig", "knob", "splash", "drizzle", "dollop", "spoonful", "few",
+                     "several", "smear", "dab", "sprinkle", "sprinkling", "glug", "thumb", "fistful"}) &&
+      first + 1 < last) {
+    const std::size_t food_at = one_of(word(first + 1), {"of"}) ? first + 2 : first + 1;
+    if (food_at < last) {
+      if (const auto food = find_food(food_at, last)) {
+        fail(words_[first].offset,
+             fmt::format("'{}' is no amount that vitk has a weight for; give a weight or a volume, such as '{} 30 g' "
+                         "(units of {}: {})",
+                         quote_excerpt(word(first)), quote_excerpt(food->name), food->food.id(),
+                         unit_names(food->food)));
+      }
+    }
+  }
   const std::string_view name = span(first, last);
   const std::size_t offset = words_[first].offset;
   const FoodMatch match = catalog_.find(name);
@@ -1360,7 +1440,26 @@ void ItemReader::fail_known_in_another_state(std::size_t first, std::size_t last
   for (std::size_t k = first; k < last; ++k) {
     if (!is_set_aside(word(k)) && word(k) != ",") words.emplace_back(word(k));
   }
-  const std::vector<Food> found = catalog_.may_search() ? search_foods(catalog_, words, 4) : std::vector<Food>{};
+  std::vector<Food> found = catalog_.may_search() ? search_foods(catalog_, words, 4) : std::vector<Food>{};
+  // Only foods that hold each word whole: `pepsi` could never mean a Gatorade of PEPSICO's.
+  std::erase_if(found, [&](const Food& food) {
+    std::vector<std::string> held = singular_words(food.name());
+    for (const std::string& w : singular_words(food.id())) held.push_back(w);
+    for (std::size_t i = 0; i < food.alias_count(); ++i) {
+      for (const std::string& w : singular_words(food.alias(i))) held.push_back(w);
+    }
+    return std::any_of(words.begin(), words.end(), [&](const std::string& w) {
+      return std::none_of(held.begin(), held.end(), [&](const std::string& h) {
+        return h == singular(normalize_key(w));
+      });
+    });
+  });
+  if (found.size() == 1) {
+    // One food holds the words: not ambiguous, but not named either (`naan` is whole wheat naan).
+    fail(offset, fmt::format("unknown food '{}' (did you mean '{}' ({})? write the id or a fuller name; see: {})",
+                             quote_excerpt(name), found.front().id(), truncate_to_width(found.front().name(), 50),
+                             search));
+  }
   if (!found.empty()) {
     std::vector<std::string> listed;
     for (std::size_t k = 0; k < found.size() && k < 3; ++k) {
@@ -1372,6 +1471,11 @@ void ItemReader::fail_known_in_another_state(std::size_t first, std::size_t last
   // `steamed kale`: the food is known, but not in that state, which vitk does not set aside.
   fail_known_in_another_state(first, last, is_state_word);
   const std::vector<std::string> suggestions = catalog_.suggest(name, 3);
+  if (suggestions.empty() && catalog_.searched_out()) {
+    // The searches of a run are bounded: past them, an unknown name is said to be one without candidates.
+    fail(offset, fmt::format("unknown food '{}' (this run has made its {} searches for suggestions; see: {})",
+                             quote_excerpt(name), FoodCatalog::kMaxSuggestionSearches, search));
+  }
   if (suggestions.empty()) fail(offset, fmt::format("unknown food '{}' (see: {})", quote_excerpt(name), search));
   fail(offset, fmt::format("unknown food '{}' (did you mean {}? see: {})", quote_excerpt(name),
                            join_quoted_or(suggestions), search));

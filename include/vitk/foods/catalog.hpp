@@ -64,12 +64,15 @@ class FoodCatalog {
 
   /// Up to `count` known keys (ids or aliases) close in spelling to `name`, best first, then keys that hold
   /// `name` as whole words. Each search reads every key, so a catalog makes at most kMaxSuggestionSearches of
-  /// them and then suggests nothing: a log of a million unknown names must not take hours.
+  /// them and then suggests nothing: a log of a million unknown names must not take hours (a search takes a few
+  /// milliseconds, so the limit is a few seconds).
   std::vector<std::string> suggest(std::string_view name, std::size_t count) const;
-  static constexpr std::uint32_t kMaxSuggestionSearches = 100;
+  static constexpr std::uint32_t kMaxSuggestionSearches = 1000;
   /// Counts one more search of every food for a message, and says whether it may still be made (the same
   /// limit as suggest()).
   bool may_search() const;
+  /// Whether the searches are spent, so that a message can say why it suggests nothing.
+  bool searched_out() const;
 
   /// Forgets the foods find() has found, with the values it copied: for when they change (recipes resolved).
   void clear_cache() const { cache_.clear(); }

@@ -138,7 +138,9 @@ TEST_CASE("suggestions stop after a bounded number of searches, and a copy count
     REQUIRE(catalog.suggest("kael", 3) == std::vector<std::string>{"kale"});
   }
   CHECK(catalog.suggest("kael", 3).empty());
+  CHECK(catalog.searched_out());
   const FoodCatalog copy = catalog;
+  CHECK_FALSE(copy.searched_out());
   CHECK(copy.suggest("kael", 3) == std::vector<std::string>{"kale"});
 }
 

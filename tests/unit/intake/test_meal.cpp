@@ -142,8 +142,8 @@ TEST_CASE("bad items name the word at fault") {
   const Fixture f;
   CHECK(f.error("kael 100g") == "m.txt:4:3: error: unknown food 'kael' (did you mean 'kale'? see: vitk foods search kael)");
   CHECK(f.error("2 cups kael") == "m.txt:4:10: error: unknown food 'kael' (did you mean 'kale'? see: vitk foods search kael)");
-  CHECK(f.error("chicken") == "m.txt:4:3: error: 'chicken' is ambiguous: it could mean 'chicken-thigh' "
-                              "(Chicken thigh) (write the id or a fuller name; see: vitk foods search chicken)");
+  CHECK(f.error("chicken") == "m.txt:4:3: error: unknown food 'chicken' (did you mean 'chicken-thigh' (Chicken "
+                              "thigh)? write the id or a fuller name; see: vitk foods search chicken)");
   CHECK(f.error("pizza") == "m.txt:4:3: error: unknown food 'pizza' (see: vitk foods search pizza)");
   CHECK(f.error("cheese 30 g") ==
         "m.txt:4:3: error: 'cheese' matches 2 foods: 'cheese-a' (Cheese), 'cheese-b' (Cheese) (write the id)");
@@ -180,6 +180,13 @@ TEST_CASE("bad items name the word at fault") {
   CHECK(f.error("kale 0.0000000000001 g") ==
         "m.txt:4:8: error: quantity '0.0000000000001' has more than 12 digits (expected a number such as 2, 1.5, "
         "1/2 or 1 1/2)");
+}
+
+TEST_CASE("once a run has made its searches for suggestions, an unknown name says so") {
+  const Fixture f;
+  for (std::uint32_t i = 0; i < FoodCatalog::kMaxSuggestionSearches; ++i) (void)f.catalog.may_search();
+  CHECK(f.error("kael 100g") == "m.txt:4:3: error: unknown food 'kael' (this run has made its 1000 searches for "
+                                "suggestions; see: vitk foods search kael)");
 }
 
 TEST_CASE("the grams are limited whatever the unit") {

@@ -588,8 +588,8 @@ TEST_CASE("phrasings: lines copied from recipes") {
   READS("about 100 g gouda", "gouda 100 g = 100 g");
   READS("~2 cups kale", "kale 2 cup = 32 g");
   READS("approximately 2 eggs", "egg 2 serving = 100 g");
-  READS("salt to taste", "m.txt:1:1: error: 'salt to taste' is ambiguous: it could mean 'butter' (Butter, "
-                         "salted) (write the id or a fuller name; see: vitk foods search salt to taste)");
+  // A food whose words only begin as the item's do is no candidate: `salt` is not `Butter, salted`.
+  READS("salt to taste", "m.txt:1:1: error: unknown food 'salt to taste' (see: vitk foods search salt to taste)");
   READS("1 cup milk, warmed", "milk 1 cup = 244 g");
 }
 
@@ -643,7 +643,13 @@ TEST_CASE("phrasings: a count of pieces of a weight or a volume") {
   READS("2 x 100g/2oz kale", "m.txt:1:10: error: '2oz' is 56.7 g, but the amount before it is 100 g: they differ by "
                              "more than 5%, even as cookbooks round their conversions (expected the same amount in "
                              "other units)");
-  READS("2 x kale", "m.txt:1:3: error: unknown food 'x kale' (did you mean 'kale'? see: vitk foods search x kale)");
+  // A count with a multiplication sign, before or after the food.
+  READS("2 x kale", "kale 2 serving = 32 g");
+  READS("2x kale", "kale 2 serving = 32 g");
+  READS("kale x 2", "kale 2 serving = 32 g");
+  READS("kale x2", "kale 2 serving = 32 g");
+  READS("9 x 13 kale", "m.txt:1:5: error: stray number '13' (expected one amount per item, such as 'kale 2 cups', or "
+                       "a mixed number such as 'kale 1 1/2 cups')");
 }
 
 TEST_CASE("phrasings: of two foods, the first") {
@@ -743,8 +749,9 @@ TEST_CASE("phrasings: what cannot be read is an error at its place") {
   READS("kael 1 cup", "m.txt:1:1: error: unknown food 'kael' (did you mean 'kale'? see: vitk foods search kael)");
   READS("1 cup kael", "m.txt:1:7: error: unknown food 'kael' (did you mean 'kale'? see: vitk foods search kael)");
   READS("2 slices of toast", "m.txt:1:13: error: unknown food 'toast' (see: vitk foods search toast)");
-  READS("beef 100 g", "m.txt:1:1: error: 'beef' is ambiguous: it could mean 'ground-beef' (Beef, ground, "
-                      "cooked) (write the id or a fuller name; see: vitk foods search beef)");
+  // One food that holds the words is suggested, not taken: the name is not its name.
+  READS("beef 100 g", "m.txt:1:1: error: unknown food 'beef' (did you mean 'ground-beef' (Beef, ground, cooked)? "
+                      "write the id or a fuller name; see: vitk foods search beef)");
   READS("2 slices kale", "m.txt:1:3: error: 'kale' has no portion 'slices' (units: mg, g, kg, oz, lb, volumes such as "
                          "ml, l, cup, tbsp, tsp, fl oz (by its cup of 16 g), serving)");
   READS("natto 10 ml", "m.txt:1:10: error: 'natto' has no volume portion (cup, tbsp, tsp or fl oz) to measure 'ml' by "
@@ -804,8 +811,8 @@ TEST_CASE("phrasings: a can holds the canned food") {
   READS("400 g tinned tomatoes", "canned-tomatoes 400 g = 400 g");
   // Where vitk has no canned form, the food as named.
   READS("1 (15 ounce) can black beans", "black-beans 1 container = 425.2 g");
-  READS("1 cup tomatoes", "m.txt:1:7: error: 'tomatoes' is ambiguous: it could mean 'canned-tomatoes' (Tomatoes, "
-                         "canned) (write the id or a fuller name; see: vitk foods search tomatoes)");
+  READS("1 cup tomatoes", "m.txt:1:7: error: unknown food 'tomatoes' (did you mean 'canned-tomatoes' (Tomatoes, "
+                         "canned)? write the id or a fuller name; see: vitk foods search tomatoes)");
 }
 
 TEST_CASE("phrasings: the juice of a fruit") {
@@ -1146,4 +1153,28 @@ TEST_CASE("phrasings: notes that hold words of foods") {
   READS("4 garlic cloves (see note)", "garlic 4 clove = 12 g");
   // Of two foods, the first, where the second ends in what is made of a food that the first is not.
   READS("2 tbsp honey or olive oil", "honey 2 tbsp = 42 g");
+}
+
+TEST_CASE("phrasings: a dash, a glass of a volume, one piece and its weight, an amount with no weight") {
+  const Fixture f;
+  // A dash between the food and its amount; not between two numbers, a range.
+  READS("kale - 100 g", "kale 100 g = 100 g");
+  READS("kale \u2013 100g", "kale 100 g = 100 g");
+  READS("3 - 4 eggs", "egg 3.5 serving = 175 g");
+  // A glass or a mug of a volume.
+  READS("a 250ml glass of milk", "milk 1 glass = 257.8 g");
+  READS("2 300 ml mugs of milk", "milk 2 mug = 618.8 g");
+  // One piece, and its weight at the end.
+  READS("an egg 60 g", "egg 60 g = 60 g");
+  READS("a gouda 30g", "gouda 30 g = 30 g");
+  READS("a cup of kale 100 g", "m.txt:1:15: error: stray number '100' (expected one amount per item, such as 'kale 2 "
+                               "cups', or a mixed number such as 'kale 1 1/2 cups')");
+  // An amount that no measure weighs, before a known food.
+  READS("a handful of kale", "m.txt:1:3: error: 'handful' is no amount that vitk has a weight for; give a weight or a "
+                             "volume, such as 'kale 30 g' (units of kale: mg, g, kg, oz, lb, volumes such as ml, l, cup, "
+                             "tbsp, tsp, fl oz (by its cup of 16 g), serving)");
+  READS("a splash of milk", "m.txt:1:3: error: 'splash' is no amount that vitk has a weight for; give a weight or a "
+                            "volume, such as 'milk 30 g' (units of milk: mg, g, kg, oz, lb, volumes such as ml, l, cup, "
+                            "tbsp, tsp, fl oz (by its cup of 244 g), serving)");
+  READS("a handful of zzz", "m.txt:1:3: error: unknown food 'handful of zzz' (see: vitk foods search handful of zzz)");
 }
