@@ -308,7 +308,10 @@ class ItemReader {
   bool mixed_fraction(std::size_t begin, std::size_t hyphen, std::size_t end) const;
   bool starts_vulgar(std::size_t at) const;
   std::string_view span(std::size_t first, std::size_t last) const;
-  std::string_view word(std::size_t i) const { return i < words_.size() ? words_[i].text : std::string_view(); }
+  std::string_view word(std::size_t i) const {
+    if (i == respelled_.first) return respelled_.second;
+    return i < words_.size() ? words_[i].text : std::string_view();
+  }
 
   // ---- the rules
   std::optional<Item> amount_first();
@@ -341,6 +344,7 @@ class ItemReader {
   };
   std::optional<Found> find_food(std::size_t first, std::size_t last) const;
   std::optional<Found> find_named_food(std::size_t first, std::size_t last) const;
+  std::optional<Found> cooked_alike(std::size_t first, std::size_t last) const;
   std::optional<std::pair<Found, std::size_t>> food_after(std::size_t first, bool exact) const;
   [[noreturn]] void fail_unknown(std::size_t first, std::size_t last) const;
   /// Fails when the words without those `is_state` picks name a food: `steamed kale`, `fresh thyme`.
@@ -372,6 +376,8 @@ class ItemReader {
   std::vector<Word> words_;
   /// Words [first, second] that name no food, within the name (`heavy (whipping) cream`); none when first > second.
   mutable std::pair<std::size_t, std::size_t> skip_{1, 0};
+  /// A word read as another while a food is looked for (`steamed` as `boiled`); none when first is npos.
+  mutable std::pair<std::size_t, std::string_view> respelled_{std::string_view::npos, {}};
   std::vector<std::size_t> trailing_states_;  ///< state words after a food-first amount: `kale 1 cup cooked`
   std::size_t tail_equivalent_ = 0;  ///< where an amount at the end of an amount-first item starts, or 0
 };
@@ -1064,8 +1070,54 @@ std::optional<Amount> ItemReader::trailing_amount(std::size_t& food_end) {
 /// The food the words [first, last) name: as written, or in another order (`ground cinnamon`: `Cinnamon,
 /// ground`; `shallot`: `Shallots, raw`), then without the words that do not change a food (`fresh`, `chopped`).
 /// A parenthesis ends the food's words: what it holds is a note (`(optional)`, `(about 2 cups)`).
+/// `steamed broccoli`, `grilled salmon`, `roasted potatoes`: a way of cooking that vitk has no food for reads as
+/// one of the same kind that it has, as USDA's measures do: in water or steam (boiled, steamed, poached; USDA's
+/// `moist heat`), or in dry heat (grilled, broiled, baked, roasted; USDA's `dry heat`). The food chosen says how it
+/// was cooked, and the report shows it. Never one way for the other: `roasted broccoli` is not boiled broccoli.
+std::optional<ItemReader::Found> ItemReader::cooked_alike(std::size_t first, std::size_t last) const {
+  struct Kind {
+    std::initializer_list<std::string_view> words;
+    std::initializer_list<std::string_view> in_names;
+  };
+  static const Kind kinds[] = {
+      {{"boiled", "steamed", "poached", "cooked"}, {" boiled ", " steamed ", " poached ", " moist heat "}},
+      {{"baked", "roasted", "broiled", "grilled", "cooked"},
+       {" baked ", " roasted ", " broiled ", " grilled ", " dry heat "}},
+  };
+  if (respelled_.first != std::string_view::npos) return std::nullopt;
+  // The words of the name, and the states after a food-first amount (`broccoli 1 cup steamed`).
+  std::vector<std::size_t> at;
+  for (std::size_t k = first; k < last; ++k) at.push_back(k);
+  at.insert(at.end(), trailing_states_.begin(), trailing_states_.end());
+  for (const std::size_t k : at) {
+    const std::string written = to_lower(word(k));
+    for (const Kind& kind : kinds) {
+      if (written == "cooked" || std::find(kind.words.begin(), kind.words.end(), written) == kind.words.end()) continue;
+      for (const std::string_view other : kind.words) {
+        if (other == written) continue;
+        respelled_ = {k, other};
+        std::optional<Found> found = find_named_food(first, last);
+        respelled_ = {std::string_view::npos, {}};
+        if (!found) continue;
+        // The food's name, and the name of the USDA record it is (`Salmon, cooked` is USDA's `cooked, dry heat`).
+        const std::string_view source = found->food.source();
+        std::string name = spaced(normalize_key(found->food.name()));
+        std::string record(source.substr(0, std::min(source.find("Portions"), source.size())));
+        std::replace(record.begin(), record.end(), '\'', ' ');
+        name += spaced(normalize_key(record));
+        if (std::any_of(kind.in_names.begin(), kind.in_names.end(),
+                        [&](std::string_view in) { return name.find(in) != std::string::npos; })) {
+          return found;
+        }
+      }
+    }
+  }
+  return std::nullopt;
+}
+
 std::optional<ItemReader::Found> ItemReader::find_food(std::size_t first, std::size_t last) const {
   if (auto found = find_named_food(first, last)) return found;
+  if (auto found = cooked_alike(first, last)) return found;
   // `heavy (whipping) cream`, `warm (110°F) water`: a parenthesis within the name is a note, where the words
   // before it name no food.
   std::size_t open = first;

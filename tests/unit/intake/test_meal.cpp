@@ -645,3 +645,32 @@ TEST_CASE("what is done to a food before it is cooked chooses the raw food, and 
     }
   }
 }
+
+TEST_CASE("a way of cooking that the built-in table has no food for reads as one of the same kind") {
+  // In water or steam (boiled, steamed, poached; USDA's moist heat), or in dry heat (grilled, broiled, baked,
+  // roasted): the built-in cooked salmon and cod are USDA's `cooked, dry heat`, its cooked vegetables boiled.
+  FoodCatalog catalog;
+  catalog.add(builtin_foods());
+  const SourceLocation at{"r", 1, 1};
+  check_reads(catalog, at, {
+           Line{"steamed broccoli 1 cup", "broccoli-cooked", 156},
+           Line{"broccoli 1 cup steamed", "broccoli-cooked", 156},
+           Line{"steamed carrots 100g", "carrot-cooked", 100},
+           Line{"grilled salmon 6 oz", "salmon", 170.1},
+           Line{"baked salmon 150g", "salmon", 150},
+           Line{"salmon 100g grilled", "salmon", 100},
+           Line{"baked cod 150g", "cod", 150},
+           Line{"steamed shrimp 100g", "shrimp", 100},
+           Line{"roasted potatoes 200g", "potato", 200},
+  });
+  for (const std::string_view text : {"poached salmon 100g", "grilled shrimp 100 g", "roasted broccoli 1 cup"}) {
+    CAPTURE(text);
+    try {
+      const Item item = parse_item(text, at, catalog);
+      FAIL_CHECK("read as " << item.food.id() << ", " << item.grams << " g");
+    } catch (const Error& e) {
+      CHECK(std::string(e.what()).find("form of it, and a state that changes vitamin K is not set aside") !=
+            std::string::npos);
+    }
+  }
+}

@@ -718,16 +718,19 @@ TEST_CASE("phrasings: state words choose the food") {
   READS("1 cup canned tomatoes", "canned-tomatoes 1 cup = 240 g");
   READS("kale 1 cup boiled", "kale-cooked 1 cup = 130 g");
   READS("kale, 1 cup, boiled and chopped", "kale-cooked 1 cup = 130 g");
-  READS("kale 1 cup steamed",
-        "m.txt:1:12: error: unknown food 'kale steamed': 'kale' is known (Kale, raw), but no 'steamed' form of it, and "
+  // Steamed is cooked in water as boiled is, and vitk's boiled kale is that; never roasted, in dry heat.
+  READS("kale 1 cup steamed", "kale-cooked 1 cup = 130 g");
+  READS("kale 1 cup roasted",
+        "m.txt:1:12: error: unknown food 'kale roasted': 'kale' is known (Kale, raw), but no 'roasted' form of it, and "
         "a state that changes vitamin K is not set aside (see: vitk foods search kale)");
   // A state the food's name holds, beside a name without it.
   READS("cooked penne 1 cup", "pasta 1 cup-penne = 107 g");
   READS("boiled penne 1 cup",
         "m.txt:1:1: error: unknown food 'boiled penne': 'penne' is known (Pasta, cooked), but no 'boiled' form of it, "
         "and a state that changes vitamin K is not set aside (see: vitk foods search penne)");
-  READS("steamed kale 1 cup",
-        "m.txt:1:1: error: unknown food 'steamed kale': 'kale' is known (Kale, raw), but no 'steamed' form of it, and "
+  READS("steamed kale 1 cup", "kale-cooked 1 cup = 130 g");
+  READS("roasted kale 1 cup",
+        "m.txt:1:1: error: unknown food 'roasted kale': 'kale' is known (Kale, raw), but no 'roasted' form of it, and "
         "a state that changes vitamin K is not set aside (see: vitk foods search kale)");
   READS("dried spinach 10 g",
         "m.txt:1:1: error: unknown food 'dried spinach': 'spinach' is known (Spinach, raw), but no 'dried' form of it, "
