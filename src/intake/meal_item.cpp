@@ -353,7 +353,7 @@ class ItemReader {
   std::optional<Found> first_of_two(std::size_t first, std::size_t last) const;
   std::optional<std::string> listed_name(std::size_t first, std::size_t comma, std::size_t& end) const;
   Item make(const Found& found, const Amount& amount, std::size_t food_first);
-  std::optional<Found> raw_if_prepared(const Found& found) const;
+  std::optional<Found> raw_if_prepared(const Found& found, bool by_mass) const;
   std::optional<Item> juiced(const Found& found, const Amount& amount, std::size_t food_first);
   std::optional<std::string> size_before(const Food& food) const;
   std::optional<std::size_t> size_word(bool baby_food = false) const;
@@ -1663,16 +1663,18 @@ double ItemReader::grams_of(const Food& food, const Amount& amount, std::string_
 }
 
 /// `2 boneless, skinless chicken breasts, cut into chunks`, `1 parsnip, peeled and cut into wedges`: what is done
-/// to a food before it is cooked says it is weighed raw. Where vitk reads a cooked food (the common chicken
+/// to a food before it is cooked says it is weighed raw (boned or skinned only with a weight: as bought). Where
+/// vitk reads a cooked food (the common chicken
 /// breast is grilled) and knows the raw one of that name (`raw chicken breast`), the raw one counts. A state that
 /// the item writes (`diced cooked chicken`) wins.
-std::optional<ItemReader::Found> ItemReader::raw_if_prepared(const Found& found) const {
+std::optional<ItemReader::Found> ItemReader::raw_if_prepared(const Found& found, bool by_mass) const {
   bool prepared = false;
   for (const Word& w : words_) {
     if (is_state_word(w.text)) return std::nullopt;
-    prepared = prepared || one_of(w.text, {"boneless", "skinless", "deveined", "peeled", "shelled", "diced", "cubed",
-                                           "cut", "trimmed", "julienned", "skin-on", "bone-in", "shell-on",
-                                           "butterflied", "deboned", "filleted"});
+    prepared = prepared || one_of(w.text, {"deveined", "peeled", "shelled", "diced", "cubed", "cut", "trimmed",
+                                           "julienned", "shell-on", "butterflied", "deboned", "filleted"}) ||
+               // `a skinless chicken thigh` may be one eaten; `1½ lb boneless, skinless chicken breasts` is bought.
+               (by_mass && one_of(w.text, {"boneless", "skinless", "skin-on", "bone-in"}));
   }
   if (!prepared) return std::nullopt;
   const std::string food_name = spaced(normalize_key(found.food.name()));
@@ -1785,7 +1787,8 @@ std::optional<Item> ItemReader::juiced(const Found& found, const Amount& amount,
 
 Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food_first) {
   // The raw food counts where it can weigh the amount: a count by its piece, a unit by its portions.
-  std::optional<Found> raw = raw_if_prepared(given);
+  std::optional<Found> raw = raw_if_prepared(given, grams_per_mass_unit(amount.unit).has_value() ||
+                                                       amount.container_grams.has_value());
   if (raw && !amount.container_grams && !amount.container_ml) {
     std::string_view unit;
     const bool weighed = amount.unit.empty() ? amount.counts_pieces && piece_unit(raw->food, raw->name).has_value()

@@ -590,6 +590,9 @@ TEST_CASE("what is done to a food before it is cooked chooses the raw food, and 
            Line{"2 cups diced cooked chicken", "roast-chicken", 280},
            Line{"1 parsnip, peeled and cut into wedges", "parsnip", 160},
            Line{"chicken breast 150g", "chicken-breast", 150},
+           // Boned or skinned says raw only with a weight, as bought: one may be eaten so.
+           Line{"a skinless chicken thigh", "chicken-thigh", 89},
+           Line{"2 boneless skinless chicken breasts", "chicken-breast", 392},
            Line{"100g salmon, sliced", "salmon", 100},
            // The raw names.
            Line{"raw chicken breast 200g", "usda-05062", 200},
