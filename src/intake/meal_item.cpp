@@ -245,6 +245,8 @@ std::optional<std::string> piece_unit(const Food& food, std::string_view name) {
   const std::optional<Portion> serving = food.default_portion();
   // `4 gouda slices`: a part the name ends with is what is counted, even where it is the serving.
   const std::optional<std::string> part = named_part(name);
+  // `a goose leg`: a part the food has no portion of is no whole bird, whose portion the name's other word names.
+  if (part && !food.find_portion(*part)) pieces.clear();
   for (const std::string& unit : pieces) {
     if (unit == "serving") continue;
     if (const std::optional<Portion> portion = food.find_portion(unit)) {

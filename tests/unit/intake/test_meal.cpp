@@ -613,6 +613,8 @@ TEST_CASE("what is done to a food before it is cooked chooses the raw food, and 
            Line{"1 orange, peel and pith removed, segmented", "orange", 131},
            Line{"6 cooking apples, peeled, cut into sixths, and rolled in sugar and lemon juice", "apple", 1092},
            Line{"2 tablespoons freshly squeezed lemon juice (juice from 1 medium lemon)", "lemon-juice", 30.5},
+           Line{"2 lamb chops", "usda-17024", 128},
+           Line{"a goose", "goose", 1548},
            // An alternative in a parenthesis.
            Line{"1 lb chicken (or turkey) breasts", "chicken-breast", 453.59},
            Line{"2 (or 3) eggs", "egg", 100},
@@ -638,6 +640,9 @@ TEST_CASE("what is done to a food before it is cooked chooses the raw food, and 
                    "'1 orange juice' may be a serving of it or the juice of one orange; write which, such as 'orange "
                    "juice 1 cup' or 'juice of 1 orange'"},
            Refused{"150g duck (or chicken) livers", "unknown food 'duck (or chicken) livers'"},
+           // A part the food has no portion of is no whole bird, and `queso` may be a dip.
+           Refused{"a goose leg", "'goose leg' (goose, Goose, roasted (meat and skin)) has no portion 'leg'"},
+           Refused{"half a cup of queso", "'queso' is ambiguous"},
        }) {
     CAPTURE(line.text);
     try {
