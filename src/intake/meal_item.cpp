@@ -179,7 +179,8 @@ std::vector<std::string> singular_words(std::string_view text) {
 
 /// The portions of one whole piece of a food, in the order a count looks for them.
 constexpr std::string_view kWholePieces[] = {"medium", "fruit", "whole", "each", "piece", "head", "bulb",
-                                             "melon-medium", "melon", "container", "berry", "link", "patty", "large"};
+                                             "melon-medium", "melon", "container", "berry", "link", "patty", "cookie",
+                                             "cracker", "large"};
 
 /// A size word of a piece (`large`, `lg`, `small` ...) as its portion's name, or empty.
 std::string piece_size(std::string_view word) {
@@ -228,7 +229,8 @@ bool names_a_piece(const Food& food, std::string_view name) {
 /// The portion that a count written before the food counts (`1 lemon`, `10 green beans`, `a cabbage`), when it
 /// is not the serving: the serving stands where it is one piece already (`2 eggs`: its serving is the large
 /// egg); else the food's portion of one piece: the one named as the food's last word (`bean`, `bagel`), then
-/// medium, fruit, whole, each, piece, head, bulb and a medium melon. A food with none of them counts servings.
+/// medium, fruit, whole, each, piece, head, bulb, a medium melon ... cookie, cracker and large (kWholePieces). A food
+/// with none of them counts servings.
 std::optional<std::string> piece_unit(const Food& food, std::string_view name) {
   // The words of the name, last first: `10 green beans` counts beans; `10 cherry tomatoes`, cherries (of
   // `Tomatoes, red, ripe, raw`, whose portions hold `cherry` and `plum`).

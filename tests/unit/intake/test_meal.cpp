@@ -614,6 +614,8 @@ TEST_CASE("what is done to a food before it is cooked chooses the raw food, and 
            Line{"6 cooking apples, peeled, cut into sixths, and rolled in sugar and lemon juice", "apple", 1092},
            Line{"2 tablespoons freshly squeezed lemon juice (juice from 1 medium lemon)", "lemon-juice", 30.5},
            Line{"2 lamb chops", "usda-17024", 128},
+           // A cookie is counted by USDA's cookie, not its large one.
+           Line{"3 ginger snaps", "usda-18172", 21},
            Line{"a goose", "goose", 1548},
            // An alternative in a parenthesis.
            Line{"1 lb chicken (or turkey) breasts", "chicken-breast", 453.59},
