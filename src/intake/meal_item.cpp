@@ -96,6 +96,13 @@ bool is_drink_group(std::string_view group) {
   return group == "drinks" || group == "Beverages" || group == "Alcoholic Beverages";
 }
 
+/// Whether a food is drunk: a drink, a milk, a kefir or a juice, which a glass or a mug may hold.
+bool is_drink(const Food& food) {
+  const std::string name = to_lower(food.name());
+  return is_drink_group(food.group()) || name.find("milk") != std::string::npos ||
+         name.find("kefir") != std::string::npos || name.find("juice") != std::string::npos;
+}
+
 bool is_size_word(std::string_view word) {
   return one_of(word, {"large", "medium", "small", "lg", "md", "med", "sm", "big", "jumbo", "extra-large", "xl",
                        "extra large",
@@ -354,10 +361,11 @@ class ItemReader {
   /// Fails when the words without those `is_state` picks name a food: `steamed kale`, `fresh thyme`.
   void fail_known_in_another_state(std::size_t first, std::size_t last, bool (*is_state)(std::string_view)) const;
   [[noreturn]] void fail_unknown(std::size_t first) const;
+  void fail_if_vague(std::size_t first, std::size_t last) const;
   std::optional<Found> first_of_two(std::size_t first, std::size_t last) const;
   std::optional<std::string> listed_name(std::size_t first, std::size_t comma, std::size_t& end) const;
   Item make(const Found& found, const Amount& amount, std::size_t food_first);
-  std::optional<Found> raw_if_prepared(const Found& found, bool by_mass) const;
+  std::optional<Found> raw_if_prepared(const Found& found, bool by_mass, std::size_t food_first) const;
   std::optional<Item> juiced(const Found& found, const Amount& amount, std::size_t food_first);
   std::optional<std::string> size_before(const Food& food) const;
   std::optional<std::size_t> size_word(bool baby_food = false) const;
@@ -529,13 +537,16 @@ void ItemReader::lex() {
   // `2x chicken breast`, `2 x eggs`, `chicken breast x 2`, `banana x1`: a count with a multiplication sign (not
   // `4 x 400g tins`, whose sign multiplies an amount).
   const auto times_sign = [](std::string_view w) { return one_of(w, {"x", "\u00d7"}); };
-  if (words_.size() > 1 && !is_number_word(1)) {
+  if (words_.size() > 1) {
     std::string_view& w = words_[0].text;
     const std::size_t sign = w.ends_with("\u00d7") ? w.size() - 2 : w.size() - 1;
     QuantityToken count;
     if (sign > 0 && times_sign(w.substr(sign)) && parse_quantity_token(w.substr(0, sign), count) == QuantityStatus::ok &&
         count.unit.empty()) {
+      // `2x 400g tins`: the sign is a word of its own before an amount, as `2 x 400g tins` has it.
+      const Word sign_word{w.substr(sign), words_[0].offset + sign};
       w = w.substr(0, sign);
+      if (is_number_word(1)) words_.insert(words_.begin() + 1, sign_word);
     }
   }
   if (words_.size() > 2 && is_number_word(0) && times_sign(words_[1].text) && !is_number_word(2)) {
@@ -860,8 +871,10 @@ bool ItemReader::container_size(std::size_t& i, Amount& out) {
       return true;
     }
     // `a 250ml glass of milk`, `2 300 ml mugs of tea`: a glass or a mug of that volume.
-    if (ml_per_volume_unit(weight.unit) && next > i && next + 1 < words_.size() &&
-        one_of(singular(to_lower(word(next))), {"glass", "mug"}) && hold(weight.quantity, weight.unit)) {
+    // Its ounces are fluid ounces: `a 16oz glass of milk`.
+    const bool vessel = next > i && next + 1 < words_.size() && one_of(singular(to_lower(word(next))), {"glass", "mug"});
+    if (vessel && weight.unit == "oz") weight.unit = "fl-oz";
+    if (vessel && ml_per_volume_unit(weight.unit) && hold(weight.quantity, weight.unit)) {
       out.container = one_of(singular(to_lower(word(next))), {"glass"}) ? "glass" : "mug";
       i = next + 1;
       return true;
@@ -1076,8 +1089,9 @@ std::optional<Amount> ItemReader::trailing_amount(std::size_t& food_end) {
 /// A parenthesis ends the food's words: what it holds is a note (`(optional)`, `(about 2 cups)`).
 /// `steamed broccoli`, `grilled salmon`, `roasted potatoes`: a way of cooking that vitk has no food for reads as
 /// one of the same kind that it has, as USDA's measures do: in water or steam (boiled, steamed, poached; USDA's
-/// `moist heat`), or in dry heat (grilled, broiled, baked, roasted; USDA's `dry heat`). The food chosen says how it
-/// was cooked, and the report shows it. Never one way for the other: `roasted broccoli` is not boiled broccoli.
+/// `moist heat`), or in dry heat (grilled, broiled, baked, roasted; USDA's `dry heat`); and raw is uncooked. The food
+/// chosen says how it was cooked, and the report shows it. Never one way for the other: `roasted broccoli` is not
+/// boiled broccoli.
 std::optional<ItemReader::Found> ItemReader::cooked_alike(std::size_t first, std::size_t last) const {
   struct Kind {
     std::initializer_list<std::string_view> words;
@@ -1087,8 +1101,14 @@ std::optional<ItemReader::Found> ItemReader::cooked_alike(std::size_t first, std
       {{"boiled", "steamed", "poached", "cooked"}, {" boiled ", " steamed ", " poached ", " moist heat "}},
       {{"baked", "roasted", "broiled", "grilled", "cooked"},
        {" baked ", " roasted ", " broiled ", " grilled ", " dry heat "}},
+      // `raw pasta` is uncooked pasta, `Pasta, dry`.
+      {{"raw", "uncooked"}, {" raw ", " uncooked ", " dry ", " unprepared "}},
   };
   if (respelled_.first != std::string_view::npos) return std::nullopt;
+  // `baked chicken breast` is not the roasted breast with its skin, unless the item says so.
+  const bool skin = std::any_of(words_.begin(), words_.end(), [](const Word& w) {
+    return one_of(w.text, {"skin", "skin-on"});
+  });
   // The words of the name, and the states after a food-first amount (`broccoli 1 cup steamed`).
   std::vector<std::size_t> at;
   for (std::size_t k = first; k < last; ++k) at.push_back(k);
@@ -1110,7 +1130,8 @@ std::optional<ItemReader::Found> ItemReader::cooked_alike(std::size_t first, std
         std::replace(record.begin(), record.end(), '\'', ' ');
         name += spaced(normalize_key(record));
         if (std::any_of(kind.in_names.begin(), kind.in_names.end(),
-                        [&](std::string_view in) { return name.find(in) != std::string::npos; })) {
+                        [&](std::string_view in) { return name.find(in) != std::string::npos; }) &&
+            (skin || spaced(normalize_key(found->food.name())).find(" meat and skin ") == std::string::npos)) {
           return found;
         }
       }
@@ -1183,6 +1204,14 @@ std::optional<ItemReader::Found> ItemReader::find_named_food(std::size_t first, 
   std::vector<std::size_t> at;
   for (std::size_t k = first; k < last; ++k) {
     if (!skipped(k)) at.push_back(k);
+  }
+  // `potatoes, peeled and cut into chips`: what a food is cut into is its shape, no word of its name.
+  for (std::size_t j = 1; j < at.size(); ++j) {
+    if (!one_of(word(at[j]), {"into"})) continue;
+    std::size_t end = j;
+    while (end < at.size() && word(at[end]) != ",") ++end;
+    at.erase(at.begin() + static_cast<std::ptrdiff_t>(j), at.begin() + static_cast<std::ptrdiff_t>(end));
+    break;
   }
   if (!trailing_states_.empty() && trailing_states_.front() >= last) {
     at.insert(at.end(), trailing_states_.begin(), trailing_states_.end());
@@ -1449,6 +1478,27 @@ void ItemReader::fail_known_in_another_state(std::size_t first, std::size_t last
   }
 }
 
+/// `a handful of almonds`, `a splash of milk`, `some spinach`: an amount that no measure weighs, before a food vitk
+/// knows, is an error that asks for a weight.
+void ItemReader::fail_if_vague(std::size_t first, std::size_t last) const {
+  const std::string vague = singular(to_lower(word(first)));
+  if (!one_of(vague, {"handful", "bunch", "sprig", "knob", "splash", "drizzle", "dollop", "spoonful", "few",
+                      "several", "smear", "dab", "sprinkle", "sprinkling", "glug", "thumb", "fistful", "some",
+                      "squeeze", "squirt", "bit", "little", "lot", "plenty", "lump", "scraping", "helping", "plate",
+                      "bowl", "bowlful", "plateful"}) ||
+      first + 1 >= last) {
+    return;
+  }
+  const std::size_t food_at = one_of(word(first + 1), {"of"}) ? first + 2 : first + 1;
+  if (food_at >= last) return;
+  if (const auto food = find_food(food_at, last)) {
+    fail(words_[first].offset,
+         fmt::format("'{}' is no amount that vitk has a weight for; give a weight or a volume, such as '{} 30 g' "
+                     "(units of {}: {})",
+                     quote_excerpt(word(first)), quote_excerpt(food->name), food->food.id(), unit_names(food->food)));
+  }
+}
+
 [[noreturn]] void ItemReader::fail_unknown(std::size_t first, std::size_t last) const {
   // A number among the food's words is a second amount (`gouda 2 100 g`, `2 100 g gouda`).
   for (std::size_t k = first; k < last; ++k) {
@@ -1459,22 +1509,7 @@ void ItemReader::fail_known_in_another_state(std::size_t first, std::size_t last
                                          quote_excerpt(word(k))));
     }
   }
-  // `a handful of almonds`, `a splash of milk`: an amount that no measure weighs, before a food vitk knows.
-  const std::string vague = singular(to_lower(word(first)));
-  if (one_of(vague, {"handful", "bunch", "sprig", "knob", "splash", "drizzle", "dollop", "spoonful", "few",
-                     "several", "smear", "dab", "sprinkle", "sprinkling", "glug", "thumb", "fistful"}) &&
-      first + 1 < last) {
-    const std::size_t food_at = one_of(word(first + 1), {"of"}) ? first + 2 : first + 1;
-    if (food_at < last) {
-      if (const auto food = find_food(food_at, last)) {
-        fail(words_[first].offset,
-             fmt::format("'{}' is no amount that vitk has a weight for; give a weight or a volume, such as '{} 30 g' "
-                         "(units of {}: {})",
-                         quote_excerpt(word(first)), quote_excerpt(food->name), food->food.id(),
-                         unit_names(food->food)));
-      }
-    }
-  }
+  fail_if_vague(first, last);
   const std::string_view name = span(first, last);
   const std::size_t offset = words_[first].offset;
   const FoodMatch match = catalog_.find(name);
@@ -1561,6 +1596,8 @@ std::optional<double> ItemReader::grams_if_known(const Food& food, const Amount&
     return amount.quantity * *amount.container_grams;
   }
   if (amount.container_ml) {
+    // `a 250ml glass of kale` holds no kale.
+    if (one_of(amount.container, {"glass", "mug"}) && !is_drink(food)) return std::nullopt;
     const std::optional<Density> density = density_of(food);
     if (!density) return std::nullopt;
     unit = amount.container;
@@ -1624,13 +1661,8 @@ std::optional<double> ItemReader::grams_if_known(const Food& food, const Amount&
   // `a glass of wine`, `a mug of tea`, `2 glasses of milk`: a drink's glass or mug is its serving (wine's 5 fl oz,
   // milk's cup), where that serving is no spoonful.
   if (one_of(plain_names[1], {"glass", "mug"})) {
-    const std::string_view group = food.group();
-    const std::string name = to_lower(food.name());
-    const bool drink = is_drink_group(group) ||
-                       name.find("milk") != std::string::npos || name.find("kefir") != std::string::npos ||
-                       name.find("juice") != std::string::npos;
     const std::optional<Portion> serving = food.default_portion();
-    if (drink && serving && serving->grams >= 100) {
+    if (is_drink(food) && serving && serving->grams >= 100) {
       unit = plain_names[1] == "glass" ? "glass" : "mug";
       return amount.quantity * serving->grams;
     }
@@ -1648,6 +1680,11 @@ std::optional<double> ItemReader::grams_if_known(const Food& food, const Amount&
 double ItemReader::grams_of(const Food& food, const Amount& amount, std::string_view& unit, std::size_t food_offset,
                             std::string_view read_as, std::string_view name) const {
   if (const std::optional<double> grams = grams_if_known(food, amount, unit)) return *grams;
+  if (amount.container_ml && one_of(amount.container, {"glass", "mug"}) && !is_drink(food)) {
+    fail(amount.offset, fmt::format("{} is no drink, and a {} holds one; give its weight or volume, such as '{} "
+                                    "100 g'",
+                                    read_as, amount.container, quote_excerpt(name)));
+  }
   if (amount.container_ml) {
     fail(amount.offset, fmt::format("{} has no volume portion (cup, tbsp, tsp or fl oz) to measure a container of {} "
                                     "ml by (units: {})",
@@ -1671,14 +1708,32 @@ double ItemReader::grams_of(const Food& food, const Amount& amount, std::string_
 /// vitk reads a cooked food (the common chicken
 /// breast is grilled) and knows the raw one of that name (`raw chicken breast`), the raw one counts. A state that
 /// the item writes (`diced cooked chicken`) wins.
-std::optional<ItemReader::Found> ItemReader::raw_if_prepared(const Found& found, bool by_mass) const {
+std::optional<ItemReader::Found> ItemReader::raw_if_prepared(const Found& found, bool by_mass,
+                                                             std::size_t food_first) const {
+  // A recipe's line: an amount first. `diced chicken breast 150g` and `boneless chicken thigh 120g` are a diary's.
+  if (food_first == 0) return std::nullopt;
   bool prepared = false;
-  for (const Word& w : words_) {
-    if (is_state_word(w.text)) return std::nullopt;
-    prepared = prepared || one_of(w.text, {"deveined", "peeled", "shelled", "diced", "cubed", "cut", "trimmed",
-                                           "julienned", "shell-on", "butterflied", "deboned", "filleted"}) ||
-               // `a skinless chicken thigh` may be one eaten; `1½ lb boneless, skinless chicken breasts` is bought.
-               (by_mass && one_of(w.text, {"boneless", "skinless", "skin-on", "bone-in"}));
+  bool in_note = false;
+  bool named = false;
+  for (std::size_t k = food_first; k < words_.size(); ++k) {
+    const std::string_view w = word(k);
+    // `cut into strips, stir-fried`: a way of cooking, as a state is.
+    if (is_state_word(w) || w.ends_with("-fried") || w.ends_with("-roasted") || w.ends_with("-grilled")) {
+      return std::nullopt;
+    }
+    // The note starts at a comma or a parenthesis after a word of the name (`boneless, skinless chicken
+    // breasts, cut into chunks`).
+    in_note = in_note || (named && (w == "," || w == "("));
+    named = named || (w != "," && !is_set_aside(w));
+    // In the note, what is done before cooking (`, peeled and diced`, `, cut into chunks`); before the food, only
+    // what is done to a food as bought (`2 cups peeled and diced potatoes`, `1 lb peeled shrimp`), and its bones
+    // and skin with a weight (`1½ lb boneless, skinless chicken breasts`; `150g diced chicken breast` may be
+    // leftovers).
+    prepared = prepared ||
+               (in_note && one_of(w, {"deveined", "peeled", "shelled", "diced", "cubed", "cut", "trimmed", "julienned",
+                                   "butterflied", "deboned", "filleted"})) ||
+               (!in_note && one_of(w, {"peeled", "shelled", "deveined", "shell-on"})) ||
+               (by_mass && one_of(w, {"boneless", "skinless", "skin-on", "bone-in"}));
   }
   if (!prepared) return std::nullopt;
   const std::string food_name = spaced(normalize_key(found.food.name()));
@@ -1721,7 +1776,7 @@ std::optional<Item> ItemReader::juiced(const Found& found, const Amount& amount,
   }
   // A note that starts with the juice or the zest (`, juice only`, `(zest and juice)`, `, finely grated zest`),
   // not one that names them later (`, rolled in sugar and lemon juice`).
-  const auto is_juice = [](std::string_view w) { return one_of(w, {"juice", "juiced"}); };
+  const auto is_juice = [](std::string_view w) { return one_of(w, {"juice", "juiced", "squeezed"}); };
   const auto is_zest = [](std::string_view w) { return one_of(w, {"zest", "zested", "rind", "peel"}); };
   std::optional<std::size_t> juice;
   std::optional<std::size_t> zest;
@@ -1729,7 +1784,7 @@ std::optional<Item> ItemReader::juiced(const Found& found, const Amount& amount,
   for (std::size_t k = food_first; k < words_.size(); ++k) {
     if (word(k) != "," && word(k) != "(") continue;
     std::size_t head = k + 1;
-    while (head < words_.size() && (is_set_aside(word(head)) || one_of(word(head), {"freshly", "squeezed", "then"}))) {
+    while (head < words_.size() && (is_set_aside(word(head)) || one_of(word(head), {"freshly", "then"}))) {
       ++head;
     }
     // `(1 juiced, 1 cut into wedges)`: a part of the fruits, juiced.
@@ -1791,8 +1846,8 @@ std::optional<Item> ItemReader::juiced(const Found& found, const Amount& amount,
 
 Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food_first) {
   // The raw food counts where it can weigh the amount: a count by its piece, a unit by its portions.
-  std::optional<Found> raw = raw_if_prepared(given, grams_per_mass_unit(amount.unit).has_value() ||
-                                                       amount.container_grams.has_value());
+  std::optional<Found> raw = raw_if_prepared(
+      given, grams_per_mass_unit(amount.unit).has_value() || amount.container_grams.has_value(), food_first);
   if (raw && !amount.container_grams && !amount.container_ml) {
     std::string_view unit;
     const bool weighed = amount.unit.empty() ? amount.counts_pieces && piece_unit(raw->food, raw->name).has_value()
@@ -2399,6 +2454,12 @@ std::optional<Item> ItemReader::juice_of() {
 
 Item ItemReader::read() {
   if (std::optional<Item> juice = juice_of()) return *juice;
+  // `some spinach`: `some` is set aside before a food, and would read as its serving.
+  if (one_of(word(0), {"some"})) {
+    std::size_t last = 1;
+    while (last < words_.size() && word(last) != "," && word(last) != "(") ++last;
+    fail_if_vague(0, last);
+  }
   // An item that starts with a number word may be a food whose name does (`half and half 2 tbsp`): when it does
   // not read as an amount and a food, it is read food first, and the first error stands if that fails too.
   const bool number_word_first = number_word(word(0)).has_value();

@@ -586,6 +586,15 @@ TEST_CASE("what is done to a food before it is cooked chooses the raw food, and 
            Line{"2 cups sweet potato, peeled and cubed", "usda-11507", 266},
            Line{"100g butternut squash, peeled and julienned", "usda-11485", 100},
            Line{"8 oz (250 g) skinless boneless salmon, cut into ½-inch (1 cm) cubes", "raw-salmon", 226.8},
+           Line{"2 cups peeled and diced potatoes", "raw-potato", 300},
+           Line{"1 lb peeled shrimp", "raw-shrimp", 453.59},
+           Line{"500g potatoes, peeled and cut into chips", "raw-potato", 500},
+           Line{"1 lime, squeezed", "lime-juice", 44},
+           // A diary's shape (the food first, or a cut before it) and a way of cooking keep the cooked food.
+           Line{"diced chicken breast 150g", "chicken-breast", 150},
+           Line{"150g diced chicken breast", "chicken-breast", 150},
+           Line{"skinless chicken thigh 120g", "chicken-thigh", 120},
+           Line{"150 g chicken breast, cut into strips, stir-fried", "chicken-breast", 150},
            // A state written wins, and a raw food that cannot weigh a count leaves the cooked one.
            Line{"2 cups diced cooked chicken", "roast-chicken", 280},
            Line{"1 parsnip, peeled and cut into wedges", "parsnip", 160},
@@ -603,6 +612,13 @@ TEST_CASE("what is done to a food before it is cooked chooses the raw food, and 
            Line{"raw sweet potato 200 g", "usda-11507", 200},
            Line{"raw turkey breast 100 g", "usda-05219", 100},
            Line{"raw scallops 100 g", "usda-15172", 100},
+           Line{"raw beef mince 500g", "ground-beef-raw", 500},
+           // Raw is uncooked.
+           Line{"raw pasta 100g", "usda-20120", 100},
+           Line{"raw quinoa 50g", "usda-20035", 50},
+           // A count with its sign before an amount; a glass of ounces holds fluid ounces.
+           Line{"2x 400g tins chopped tomatoes", "canned-tomatoes", 800},
+           Line{"a 16oz glass of milk", "milk", 488.01},
            // A juiced fruit.
            Line{"2 lemons, halved and juiced", "lemon-juice", 96},
            Line{"½ lime, juice only", "lime-juice", 22},
@@ -643,6 +659,8 @@ TEST_CASE("what is done to a food before it is cooked chooses the raw food, and 
                    "juice 1 cup' or 'juice of 1 orange'"},
            Refused{"150g duck (or chicken) livers", "unknown food 'duck (or chicken) livers'"},
            // A part the food has no portion of is no whole bird, and `queso` may be a dip.
+           Refused{"some spinach", "'some' is no amount that vitk has a weight for; give a weight or a volume"},
+           Refused{"a 250ml glass of kale", "'kale' is no drink, and a glass holds one"},
            Refused{"a goose leg", "'goose leg' (goose, Goose, roasted (meat and skin)) has no portion 'leg'"},
            Refused{"half a cup of queso", "'queso' is ambiguous"},
        }) {
@@ -667,6 +685,9 @@ TEST_CASE("a way of cooking that the built-in table has no food for reads as one
            Line{"broccoli 1 cup steamed", "broccoli-cooked", 156},
            Line{"steamed carrots 100g", "carrot-cooked", 100},
            Line{"grilled salmon 6 oz", "salmon", 170.1},
+           // Never the roasted breast with its skin, which the item does not name.
+           Line{"baked chicken breast 150g", "chicken-breast", 150},
+           Line{"baked chicken 100g", "roast-chicken", 100},
            Line{"baked salmon 150g", "salmon", 150},
            Line{"salmon 100g grilled", "salmon", 100},
            Line{"baked cod 150g", "cod", 150},
