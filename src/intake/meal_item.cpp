@@ -254,8 +254,11 @@ std::optional<std::string> piece_unit(const Food& food, std::string_view name) {
   const std::optional<Portion> serving = food.default_portion();
   // `4 gouda slices`: a part the name ends with is what is counted, even where it is the serving.
   const std::optional<std::string> part = named_part(name);
-  // `a goose leg`: a part the food has no portion of is no whole bird, whose portion the name's other word names.
-  if (part && !food.find_portion(*part)) pieces.clear();
+  // `a goose leg`: a part the food has no portion of is no whole bird, whose portion the name's other word names;
+  // another part may be (`chicken thigh fillets` are thighs).
+  if (part && !food.find_portion(*part)) {
+    std::erase_if(pieces, [](const std::string& unit) { return !named_part("x " + unit); });
+  }
   for (const std::string& unit : pieces) {
     if (unit == "serving") continue;
     if (const std::optional<Portion> portion = food.find_portion(unit)) {
@@ -530,7 +533,10 @@ void ItemReader::lex() {
     return k < words_.size() && parse_quantity_token(words_[k].text, token) != QuantityStatus::not_a_number;
   };
   for (std::size_t k = 1; k + 1 < words_.size(); ++k) {
-    if (one_of(words_[k].text, {"-", "\u2013", "\u2014"}) && is_number_word(k + 1) && !is_number_word(k - 1)) {
+    // The amount is the end of the item: a number and its unit (`7 eggs - 1 whole, 6 yolks` is a note).
+    const bool at_end = k + 2 == words_.size() || (k + 3 == words_.size() && is_unit_word(k + 2));
+    if (one_of(words_[k].text, {"-", "\u2013", "\u2014"}) && is_number_word(k + 1) && !is_number_word(k - 1) &&
+        at_end) {
       words_.erase(words_.begin() + static_cast<std::ptrdiff_t>(k));
     }
   }
@@ -621,16 +627,18 @@ void ItemReader::set_aside_alternatives() {
       is_size_word(word(4))) {
     words_.erase(words_.begin() + 2, words_.begin() + 5);
   }
-  // `duck (or chicken) livers`, `2 (or 3) eggs`: an alternative in a parenthesis within the item is set aside,
-  // and the words around it are read together (`duck livers`).
+  // `¼ cup (or less) water`, `3 cups (or a 28-ounce can) canned tomatoes`: an alternative in a parenthesis after
+  // the amount, before the food, is set aside.
   for (std::size_t k = 1; k + 2 < words_.size(); ++k) {
-    if (word(k) != "(" || !one_of(word(k + 1), {"or"})) continue;
-    std::size_t close = k + 2;
-    while (close < words_.size() && word(close) != ")" && word(close) != "(") ++close;
-    if (close + 1 >= words_.size() || word(close) != ")" || word(close + 1) == "," || word(close + 1) == "(" ||
-        word(close + 1) == ")") {
+    QuantityToken amount;
+    if (word(k) != "(" || !one_of(word(k + 1), {"or"}) ||
+        (!is_measure(canonical_unit(word(k - 1))) && !is_container(word(k - 1)) &&
+         parse_quantity_token(word(k - 1), amount) == QuantityStatus::not_a_number)) {
       continue;
     }
+    std::size_t close = k + 2;
+    while (close < words_.size() && word(close) != ")" && word(close) != "(") ++close;
+    if (close + 1 >= words_.size() || word(close) != ")" || word(close + 1) == "," || word(close + 1) == "(") continue;
     words_.erase(words_.begin() + static_cast<std::ptrdiff_t>(k), words_.begin() + static_cast<std::ptrdiff_t>(close + 1));
   }
   const std::size_t n = words_.size();
@@ -1141,6 +1149,37 @@ std::optional<ItemReader::Found> ItemReader::cooked_alike(std::size_t first, std
 }
 
 std::optional<ItemReader::Found> ItemReader::find_food(std::size_t first, std::size_t last) const {
+  // `duck (or chicken) livers`, `demerara (or light brown) sugar`: an alternative in a parenthesis within the name
+  // is set aside, and the words around it name the food, else the alternative with the words after it; never the
+  // words before it alone (`strawberry (or raspberry) extract` is no strawberries).
+  if (skip_.first > skip_.second) {
+    std::size_t open = first + 1;
+    while (open + 1 < last && word(open) != "(") ++open;
+    std::size_t close = open;
+    while (close < last && word(close) != ")") ++close;
+    QuantityToken after;
+    if (open + 1 < last && word(open) == "(" && one_of(word(open + 1), {"or"}) && close + 1 < last &&
+        word(close + 1) != "," && word(close + 1) != "(" && !starts_note(close + 1) &&
+        parse_quantity_token(word(close + 1), after) == QuantityStatus::not_a_number) {
+      skip_ = {open, close};
+      std::optional<Found> found = find_named_food(first, last);
+      skip_ = {1, 0};
+      if (found) return found;
+      // The alternative with the words after it, those set aside or not: `light brown sugar`, `chicken livers`.
+      std::string alternative;
+      std::string kept;
+      for (std::size_t k = open + 2; k < last; ++k) {
+        if (k == close) continue;
+        alternative += (alternative.empty() ? "" : " ") + std::string(word(k));
+        if (!is_set_aside(word(k))) kept += (kept.empty() ? "" : " ") + std::string(word(k));
+      }
+      for (const std::string& name : {alternative, kept}) {
+        if (const FoodMatch match = catalog_.find(name); match.food) return Found{*match.food, name};
+        if (const FoodMatch match = catalog_.find_words(name); match.food) return Found{*match.food, name};
+      }
+      return std::nullopt;
+    }
+  }
   if (auto found = find_named_food(first, last)) return found;
   if (auto found = cooked_alike(first, last)) return found;
   // `heavy (whipping) cream`, `warm (110°F) water`: a parenthesis within the name is a note, where the words
@@ -1346,7 +1385,10 @@ std::optional<ItemReader::Found> ItemReader::find_named_food(std::size_t first, 
 /// `safflower or canola oil`: the first word and the name the second ends with (`safflower oil`).
 std::optional<ItemReader::Found> ItemReader::first_of_two(std::size_t first, std::size_t last) const {
   for (std::size_t k = first + 1; k + 1 < last; ++k) {
-    if (!one_of(word(k), {"or"}) || word(k - 1) == ",") continue;
+    // Not the `or` that opens an alternative set aside: `duck (or chicken) livers`.
+    if (!one_of(word(k), {"or"}) || word(k - 1) == "," || (skip_.first < skip_.second && k == skip_.first + 1)) {
+      continue;
+    }
     // The second name, to a comma, a parenthesis, another `or` (`chicken or vegetable stock cube or similar`) or
     // a note after two words of it (`corn or canola oil for frying`, but `canned or fresh chopped tomatoes`), and
     // whether it names what is made of a food: `raspberry or strawberry preserves, melted`.

@@ -635,7 +635,8 @@ TEST_CASE("what is done to a food before it is cooked chooses the raw food, and 
            Line{"a goose", "goose", 1548},
            // An alternative in a parenthesis.
            Line{"1 lb chicken (or turkey) breasts", "chicken-breast", 453.59},
-           Line{"2 (or 3) eggs", "egg", 100},
+           Line{"150g duck (or chicken) livers", "chicken-liver", 150},
+           Line{"2 tbsp demerera (or light brown) sugar", "brown-sugar", 27.5},
   });
   struct Refused {
     std::string_view text;
@@ -657,7 +658,7 @@ TEST_CASE("what is done to a food before it is cooked chooses the raw food, and 
            Refused{"1 orange juice",
                    "'1 orange juice' may be a serving of it or the juice of one orange; write which, such as 'orange "
                    "juice 1 cup' or 'juice of 1 orange'"},
-           Refused{"150g duck (or chicken) livers", "unknown food 'duck (or chicken) livers'"},
+           Refused{"1 tablespoon strawberry (or raspberry) extract", "'strawberry' is ambiguous"},
            // A part the food has no portion of is no whole bird, and `queso` may be a dip.
            Refused{"some spinach", "'some' is no amount that vitk has a weight for; give a weight or a volume"},
            Refused{"a 250ml glass of kale", "'kale' is no drink, and a glass holds one"},
