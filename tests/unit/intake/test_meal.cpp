@@ -390,6 +390,24 @@ void check_reads(const FoodCatalog& catalog, const SourceLocation& at, std::init
   }
 }
 
+/// An item and a part of the message it must be refused with.
+struct Refused {
+  std::string_view text;
+  std::string_view message;
+};
+
+void check_refused(const FoodCatalog& catalog, const SourceLocation& at, std::initializer_list<Refused> lines) {
+  for (const Refused& line : lines) {
+    CAPTURE(line.text);
+    try {
+      const Item item = parse_item(line.text, at, catalog);
+      FAIL_CHECK("read as " << item.food.id() << ", " << item.grams << " g");
+    } catch (const Error& e) {
+      CHECK(std::string(e.what()).find(line.message) != std::string::npos);
+    }
+  }
+}
+
 }  // namespace
 
 TEST_CASE("recipe lines as cookbooks write them read with the built-in foods") {
@@ -471,11 +489,7 @@ TEST_CASE("a count of a whole food that the built-in table has no weight for is 
   FoodCatalog catalog;
   catalog.add(builtin_foods());
   const SourceLocation at{"r", 1, 1};
-  struct Refused {
-    std::string_view text;
-    std::string_view message;
-  };
-  for (const Refused& line : {
+  check_refused(catalog, at, {
            Refused{"1 celeriac", "'celeriac' has no portion of one piece, so a count of 1 is no weight"},
            Refused{"½ celeriac", "'celeriac' has no portion of one piece, so a count of 0.5 is no weight"},
            Refused{"1 butternut squash", "'butternut squash' has no portion of one piece"},
@@ -515,15 +529,7 @@ TEST_CASE("a count of a whole food that the built-in table has no weight for is 
            Refused{"10 king prawns", "(shrimp, Shrimp, cooked) has no portion of a king one"},
            Refused{"a small tin of tuna", "has no small can, only USDA's one size"},
            Refused{"a small bag of chips", "has no small bag, only USDA's one size"},
-       }) {
-    CAPTURE(line.text);
-    try {
-      const Item item = parse_item(line.text, at, catalog);
-      FAIL_CHECK("read as " << item.food.id() << ", " << item.grams << " g");
-    } catch (const Error& e) {
-      CHECK(std::string(e.what()).find(line.message) != std::string::npos);
-    }
-  }
+  });
   check_reads(catalog, at, {
            Line{"celeriac", "celeriac", 156},
            Line{"salad", "romaine", 85},
@@ -638,11 +644,7 @@ TEST_CASE("what is done to a food before it is cooked chooses the raw food, and 
            Line{"150g duck (or chicken) livers", "chicken-liver", 150},
            Line{"2 tbsp demerera (or light brown) sugar", "brown-sugar", 27.5},
   });
-  struct Refused {
-    std::string_view text;
-    std::string_view message;
-  };
-  for (const Refused& line : {
+  check_refused(catalog, at, {
            Refused{"1 unwaxed lemon, finely grated zest only",
                    "vitk has no weight for the zest of one 'unwaxed lemon'; give the zest's amount as an item of its "
                    "own, such as 'grated lemon zest 1 tsp'"},
@@ -664,15 +666,7 @@ TEST_CASE("what is done to a food before it is cooked chooses the raw food, and 
            Refused{"a 250ml glass of kale", "'kale' is no drink, and a glass holds one"},
            Refused{"a goose leg", "'goose leg' (goose, Goose, roasted (meat and skin)) has no portion 'leg'"},
            Refused{"half a cup of queso", "'queso' is ambiguous"},
-       }) {
-    CAPTURE(line.text);
-    try {
-      const Item item = parse_item(line.text, at, catalog);
-      FAIL_CHECK("read as " << item.food.id() << ", " << item.grams << " g");
-    } catch (const Error& e) {
-      CHECK(std::string(e.what()).find(line.message) != std::string::npos);
-    }
-  }
+  });
 }
 
 TEST_CASE("a way of cooking that the built-in table has no food for reads as one of the same kind") {
@@ -695,14 +689,10 @@ TEST_CASE("a way of cooking that the built-in table has no food for reads as one
            Line{"steamed shrimp 100g", "shrimp", 100},
            Line{"roasted potatoes 200g", "potato", 200},
   });
-  for (const std::string_view text : {"poached salmon 100g", "grilled shrimp 100 g", "roasted broccoli 1 cup"}) {
-    CAPTURE(text);
-    try {
-      const Item item = parse_item(text, at, catalog);
-      FAIL_CHECK("read as " << item.food.id() << ", " << item.grams << " g");
-    } catch (const Error& e) {
-      CHECK(std::string(e.what()).find("form of it, and a state that changes vitamin K is not set aside") !=
-            std::string::npos);
-    }
-  }
+  const std::string_view refused = "form of it, and a state that changes vitamin K is not set aside";
+  check_refused(catalog, at, {
+           Refused{"poached salmon 100g", refused},
+           Refused{"grilled shrimp 100 g", refused},
+           Refused{"roasted broccoli 1 cup", refused},
+  });
 }
