@@ -52,6 +52,22 @@ bool one_of(std::string_view word, std::initializer_list<std::string_view> list)
   return std::find(list.begin(), list.end(), lower) != list.end();
 }
 
+/// The kind of food a group names, alike for the built-in groups (`cheese`) and USDA's (`Dairy and Egg Products`):
+/// the first of these words that the group holds, else the group.
+std::string food_kind(std::string_view group) {
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 22> kinds{{
+      {"chees", "dairy"}, {"dairy", "dairy"}, {"egg", "dairy"}, {"drink", "drink"}, {"beverage", "drink"},
+      {"fat", "fat"}, {"fish", "fish"}, {"fruit", "fruit"}, {"grain", "grain"}, {"baked", "grain"},
+      {"cereal", "grain"}, {"spice", "spice"}, {"legume", "legume"}, {"ferment", "legume"}, {"meat", "meat"},
+      {"poultry", "meat"}, {"beef", "meat"}, {"pork", "meat"}, {"sausage", "meat"}, {"nut", "nut"},
+      {"sweet", "sweet"}, {"vegetable", "vegetable"}}};
+  const std::string lower = to_lower(group);
+  for (const auto& [key, kind] : kinds) {
+    if (lower.find(key) != std::string::npos) return std::string(kind);
+  }
+  return lower;
+}
+
 // Words that do not change a food's vitamin K per gram: how it was cut, its size, how fresh or how measured.
 // They are set aside when the food is not found with them.
 bool is_set_aside(std::string_view word) {
@@ -361,6 +377,8 @@ class ItemReader {
   std::optional<Found> cooked_alike(std::size_t first, std::size_t last) const;
   std::optional<std::pair<Found, std::size_t>> food_after(std::size_t first, bool exact) const;
   [[noreturn]] void fail_unknown(std::size_t first, std::size_t last) const;
+  std::vector<Food> holding_every_word(const std::vector<std::string>& words) const;
+  [[noreturn]] void fail_ambiguous(std::size_t offset, std::string_view name, const std::vector<Food>& found) const;
   /// Fails when the words without those `is_state` picks name a food: `steamed kale`, `fresh thyme`.
   void fail_known_in_another_state(std::size_t first, std::size_t last, bool (*is_state)(std::string_view)) const;
   [[noreturn]] void fail_unknown(std::size_t first) const;
@@ -393,6 +411,8 @@ class ItemReader {
   mutable std::pair<std::size_t, std::size_t> skip_{1, 0};
   /// A word read as another while a food is looked for (`steamed` as `boiled`); none when first is npos.
   mutable std::pair<std::size_t, std::string_view> respelled_{std::string_view::npos, {}};
+  /// The words of a food in a can while they are looked up by its name alone (find_named_food).
+  mutable std::pair<std::size_t, std::size_t> in_can_{1, 0};
   std::vector<std::size_t> trailing_states_;  ///< state words after a food-first amount: `kale 1 cup cooked`
   std::size_t tail_equivalent_ = 0;  ///< where an amount at the end of an amount-first item starts, or 0
 };
@@ -1303,10 +1323,38 @@ std::optional<ItemReader::Found> ItemReader::find_named_food(std::size_t first, 
   const std::string kept = name_of([](std::string_view w) { return w != "," && (!is_set_aside(w) || is_state_word(w)); });
   // `1 (15 ounce) can chickpeas`, `400g tin tomatoes`: a can holds the canned food, where vitk has one.
   const auto canned = [](std::string_view w) { return one_of(w, {"can", "cans", "tin", "tins", "tinned", "canned"}); };
-  if (std::any_of(words_.begin(), words_.begin() + static_cast<std::ptrdiff_t>(first),
+  if (in_can_ != std::pair{first, last} &&
+      std::any_of(words_.begin(), words_.begin() + static_cast<std::ptrdiff_t>(first),
                   [&](const Word& w) { return canned(w.text); }) &&
       std::none_of(at.begin(), at.end(), [&](std::size_t k) { return canned(word(k)); })) {
     if (auto found = try_name("canned " + kept)) return found;
+    // Foods that hold `canned` and each word of the name: one is that food (`canned unsweetened coconut milk`);
+    // of several, the food named without the can counts only where its vitamin K1 per gram is within twice a
+    // canned one's (canned kidney beans as boiled ones), never fresh pears for canned ones.
+    std::vector<std::string> words{"canned"};
+    for (const std::string& w : singular_words(kept)) words.push_back(w);
+    const std::vector<Food> cans = two_foods ? std::vector<Food>{} : holding_every_word(words);
+    if (cans.size() == 1) return Found{cans.front(), "canned " + kept};
+    const std::pair<std::size_t, std::size_t> outer = in_can_;
+    in_can_ = {first, last};
+    std::optional<Found> found;
+    try {
+      found = find_named_food(first, last);
+    } catch (...) {
+      in_can_ = outer;
+      throw;
+    }
+    in_can_ = outer;
+    const auto alike = [&](const Food& can) {
+      const std::optional<double> a = can.k1_ug_per_100g();
+      const std::optional<double> b = found->food.k1_ug_per_100g();
+      return a && b && *b <= 2 * *a && *a <= 2 * *b;
+    };
+    if (found && !cans.empty() && normalize_key(found->food.name()).find("canned") == std::string::npos &&
+        std::none_of(cans.begin(), cans.end(), alike)) {
+      fail_ambiguous(words_[first].offset, "canned " + kept, cans);
+    }
+    return found;
   }
   if (auto found = try_name(written)) return found;
   // `butter or oil`: two foods, before the words set aside run them together (`butter oil`).
@@ -1472,7 +1520,25 @@ std::optional<ItemReader::Found> ItemReader::first_of_two(std::size_t first, std
     for (std::size_t w = first + 1; w < k; ++w) {
       if (starts_note(w)) return std::nullopt;
     }
-    if (auto found = find_food(first, k)) return found;
+    // One word before a name of several may be its beginning that vitk has no food for (`coffee or vanilla bean
+    // ice cream` is no coffee): the word alone counts only where the second name is a food of the same group
+    // (`kale or baby spinach leaves`).
+    // Where vitk has no food of that name, its last word names the kind (`jalapeño or serrano chilies`), and the
+    // second name may hold the first word (`peas or frozen baby peas`).
+    if (auto found = find_food(first, k)) {
+      if (begins && name_end == one + 1 && k + 2 < second_end) {
+        bool again = false;
+        for (std::size_t w = k + 1; w < second_end; ++w) {
+          again = again || singular(to_lower(word(w))) == singular(to_lower(word(one)));
+        }
+        std::optional<Found> second = again ? std::nullopt : find_food(k + 1, second_end);
+        if (!again && !second) second = find_food(second_end - 1, second_end);
+        if (!again && (!second || food_kind(second->food.group()) != food_kind(found->food.group()))) {
+          return std::nullopt;
+        }
+      }
+      return found;
+    }
     return find_food(k + 1, last);
   }
   return std::nullopt;
@@ -1541,6 +1607,37 @@ void ItemReader::fail_if_vague(std::size_t first, std::size_t last) const {
   }
 }
 
+/// Up to four foods, by the search's ranking, whose names, ids or aliases hold each of `words` whole: `pepsi`
+/// could never mean a Gatorade of PEPSICO's.
+std::vector<Food> ItemReader::holding_every_word(const std::vector<std::string>& words) const {
+  std::vector<Food> found = catalog_.may_search() ? search_foods(catalog_, words, 4) : std::vector<Food>{};
+  std::erase_if(found, [&](const Food& food) {
+    std::vector<std::string> held = singular_words(food.name());
+    for (const std::string& w : singular_words(food.id())) held.push_back(w);
+    for (std::size_t i = 0; i < food.alias_count(); ++i) {
+      for (const std::string& w : singular_words(food.alias(i))) held.push_back(w);
+    }
+    return std::any_of(words.begin(), words.end(), [&](const std::string& w) {
+      return std::none_of(held.begin(), held.end(), [&](const std::string& h) {
+        return h == singular(normalize_key(w));
+      });
+    });
+  });
+  return found;
+}
+
+[[noreturn]] void ItemReader::fail_ambiguous(std::size_t offset, std::string_view name,
+                                             const std::vector<Food>& found) const {
+  std::vector<std::string> listed;
+  for (std::size_t k = 0; k < found.size() && k < 3; ++k) {
+    listed.push_back(fmt::format("'{}' ({})", found[k].id(), truncate_to_width(found[k].name(), 50)));
+  }
+  fail(offset, fmt::format("'{}' is ambiguous: it could mean {}{} (write the id or a fuller name; see: vitk foods "
+                           "search {})",
+                           quote_excerpt(name), join(listed, ", "), found.size() > 3 ? ", ..." : "",
+                           quote_excerpt(name)));
+}
+
 [[noreturn]] void ItemReader::fail_unknown(std::size_t first, std::size_t last) const {
   // A number among the food's words is a second amount (`gouda 2 100 g`, `2 100 g gouda`).
   for (std::size_t k = first; k < last; ++k) {
@@ -1573,34 +1670,14 @@ void ItemReader::fail_if_vague(std::size_t first, std::size_t last) const {
   for (std::size_t k = first; k < last; ++k) {
     if (!is_set_aside(word(k)) && word(k) != ",") words.emplace_back(word(k));
   }
-  std::vector<Food> found = catalog_.may_search() ? search_foods(catalog_, words, 4) : std::vector<Food>{};
-  // Only foods that hold each word whole: `pepsi` could never mean a Gatorade of PEPSICO's.
-  std::erase_if(found, [&](const Food& food) {
-    std::vector<std::string> held = singular_words(food.name());
-    for (const std::string& w : singular_words(food.id())) held.push_back(w);
-    for (std::size_t i = 0; i < food.alias_count(); ++i) {
-      for (const std::string& w : singular_words(food.alias(i))) held.push_back(w);
-    }
-    return std::any_of(words.begin(), words.end(), [&](const std::string& w) {
-      return std::none_of(held.begin(), held.end(), [&](const std::string& h) {
-        return h == singular(normalize_key(w));
-      });
-    });
-  });
+  const std::vector<Food> found = holding_every_word(words);
   if (found.size() == 1) {
     // One food holds the words: not ambiguous, but not named either (`naan` is whole wheat naan).
     fail(offset, fmt::format("unknown food '{}' (did you mean '{}' ({})? write the id or a fuller name; see: {})",
                              quote_excerpt(name), found.front().id(), truncate_to_width(found.front().name(), 50),
                              search));
   }
-  if (!found.empty()) {
-    std::vector<std::string> listed;
-    for (std::size_t k = 0; k < found.size() && k < 3; ++k) {
-      listed.push_back(fmt::format("'{}' ({})", found[k].id(), truncate_to_width(found[k].name(), 50)));
-    }
-    fail(offset, fmt::format("'{}' is ambiguous: it could mean {}{} (write the id or a fuller name; see: {})",
-                             quote_excerpt(name), join(listed, ", "), found.size() > 3 ? ", ..." : "", search));
-  }
+  if (!found.empty()) fail_ambiguous(offset, name, found);
   // `steamed kale`: the food is known, but not in that state, which vitk does not set aside.
   fail_known_in_another_state(first, last, is_state_word);
   const std::vector<std::string> suggestions = catalog_.suggest(name, 3);

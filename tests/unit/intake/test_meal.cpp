@@ -696,3 +696,47 @@ TEST_CASE("a way of cooking that the built-in table has no food for reads as one
            Refused{"roasted broccoli 1 cup", refused},
   });
 }
+
+TEST_CASE("of two foods joined by or, one word alone counts only where the second name is of the same kind") {
+  // `coffee or vanilla bean ice cream`: the one word may be the beginning of a name that vitk has no food for.
+  FoodCatalog catalog;
+  catalog.add(builtin_foods());
+  const SourceLocation at{"r", 1, 1};
+  check_reads(catalog, at, {
+           Line{"2 tbsp butter or olive oil", "butter", 28.4},
+           Line{"1 cup spinach or swiss chard", "spinach", 30},
+           Line{"1/3 cup mascarpone or sour cream", "mascarpone", 77.3},
+           Line{"1 cup ale or lager beer", "beer", 237.6},
+           Line{"½ c fresh peas or frozen petite peas", "peas", 72.5},
+           Line{"1 cup red or white wine", "red-wine", 235.2},
+  });
+  const std::string_view unknown = "unknown food";
+  check_refused(catalog, at, {
+           Refused{"1 cup coffee or vanilla bean ice cream", unknown},
+           Refused{"8 pear or cherry tomatoes", unknown},
+           Refused{"1 large orange or red pepper, deseeded and cut in to chunks", "has no portion 'orange'"},
+           Refused{"225g/8oz goose or duck fat", unknown},
+           Refused{"1½ teaspoons chicken or vegetable bouillon granules", unknown},
+           Refused{"600g/1lb 5oz green or red gooseberries", unknown},
+  });
+}
+
+TEST_CASE("a can holds the canned food, and never a fresh food whose vitamin K differs more than twofold") {
+  FoodCatalog catalog;
+  catalog.add(builtin_foods());
+  const SourceLocation at{"r", 1, 1};
+  check_reads(catalog, at, {
+           Line{"One 15-ounce can diced tomatoes, with liquid", "canned-tomatoes", 425.2},
+           Line{"One 13- to 14-ounce can unsweetened coconut milk", "coconut-milk", 382.7},
+           // Canned red kidney beans have 4.1 to 5.7 µg K1 per 100 g (USDA 16034, 16335), boiled ones 8.4: within
+           // twice one of them.
+           Line{"1 (15-ounce) can kidney beans, drained and rinsed", "kidney-beans", 425.2},
+           Line{"2 cups minced hot red pepper", "hot-pepper", 300},
+           Line{"2 hot chillies, finely chopped", "hot-pepper", 90},
+  });
+  check_refused(catalog, at, {
+           // Raw pears have 4.4 µg K1 per 100 g, canned ones 0.3 to 0.5.
+           Refused{"2 (15 ounce) cans sliced pears, well drained", "'canned pears' is ambiguous: it could mean"},
+           Refused{"1 (6-ounce [260 g]) can tomato puree", "'canned tomato puree' is ambiguous"},
+  });
+}
