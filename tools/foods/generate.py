@@ -574,6 +574,24 @@ def common_food(recipe, sources):
         for measure, (grams, text) in measures.items():
             if "-" in measure and measure.split("-")[0] in units and measure not in taken:
                 portions.append((measure, grams, text))
+    # A unit that USDA measures for a food of the same kind but not for this one: { from = "NDB", portions =
+    # ["slice"] } (a slice of gouda weighs as USDA's slice of cheddar); only units the food lacks, never a nutrient.
+    borrowed = []
+    loans = recipe.get("borrow", [])
+    for loan in [loans] if isinstance(loans, dict) else loans:
+        lender = loan["from"]
+        if lender not in usda:
+            raise RecipeError(f"{food_id}: no USDA food {lender} to borrow from")
+        lent = {n: (grams, text) for n, grams, text in portion_names(usda[lender]["measures"])}
+        for unit in loan["portions"]:
+            if unit not in lent:
+                raise RecipeError(f"{food_id}: USDA {lender} has no portion {unit!r} (has {sorted(lent)})")
+            if any(u == unit for u, _, _ in portions):
+                raise RecipeError(f"{food_id}: borrows {unit!r}, which it has")
+            portions.append((unit, lent[unit][0], None))
+            borrowed.append(f"{unit} = USDA measure '{lent[unit][1]}' of NDB {lender} "
+                            f"'{usda[lender]['row']['description']}', a food of the same kind (borrowed: USDA "
+                            f"measures no {unit} of this food)")
     if "nevo_k1" in recipe:
         row = nevo_row(list(sources.nevo2021.values()), recipe["nevo_k1"], food_id)
         if row["k1_ug"] == "":
@@ -677,6 +695,8 @@ def common_food(recipe, sources):
     if portion_note and "portions_from" in recipe:
         row = usda[recipe["portions_from"]]["row"]
         portion_note += f" (household measures of USDA SR28 NDB {recipe['portions_from']} '{row['description']}')"
+    if borrowed:
+        portion_note = "; ".join([portion_note] * bool(portion_note) + borrowed)
     if serving_note:
         portion_note = f"{portion_note}; {serving_note}" if portion_note else serving_note
     source = "; ".join(sources_text) + (". " if sources_text and portion_note else "")

@@ -740,3 +740,18 @@ TEST_CASE("a can holds the canned food, and never a fresh food whose vitamin K d
            Refused{"1 (6-ounce [260 g]) can tomato puree", "'canned tomato puree' is ambiguous"},
   });
 }
+
+TEST_CASE("a cheese that USDA measures no slice of is sliced as USDA's cheddar, and a beef stew is the dish") {
+  FoodCatalog catalog;
+  catalog.add(builtin_foods());
+  const SourceLocation at{"r", 1, 1};
+  check_reads(catalog, at, {
+           Line{"a slice of gouda", "gouda", 28},
+           Line{"2 slices of young gouda", "gouda-young", 56},
+           Line{"edam 3 slices", "edam", 84},
+           Line{"a slice of brie", "brie", 28},
+           Line{"a wedge of brie", "brie", 38},
+           Line{"200g beef stew", "usda-22905", 200},
+           Line{"500 g stewing beef", "usda-23093", 500},
+  });
+}
