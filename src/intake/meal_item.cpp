@@ -238,7 +238,8 @@ std::optional<std::string> named_part(std::string_view name) {
                                                  "shaving"})) {
     return std::nullopt;
   }
-  return words.back();
+  // USDA's floret is a floweret.
+  return words.back() == "floret" ? std::string("floweret") : words.back();
 }
 
 /// Whether a word of an item's name is a part of the food it has a portion for (`cloves` of `garlic cloves`).
@@ -262,7 +263,7 @@ std::optional<std::string> piece_unit(const Food& food, std::string_view name) {
     while (end > 0 && !std::isalpha(static_cast<unsigned char>(name[end - 1]))) --end;
     std::size_t start = end;
     while (start > 0 && std::isalpha(static_cast<unsigned char>(name[start - 1]))) --start;
-    if (start < end) pieces.push_back(singular(to_lower(name.substr(start, end - start))));
+    if (start < end) pieces.push_back(canonical_unit(singular(to_lower(name.substr(start, end - start)))));
     end = start;
   }
   // Then the words of the food's id: `1 aubergine` counts the eggplant's `eggplant`.
@@ -2025,6 +2026,12 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
     std::optional<std::string> piece;
     std::optional<std::string> size;
     if (size_at && !names_a_piece(food, found.name)) size = size_before(food);
+    // `a large cabbage`, `a small croissant`: the size of the piece counted (`head-large`, `croissant-small`).
+    if (const std::optional<std::string> whole = size_at && !size && !names_a_piece(food, found.name)
+                                                     ? piece_unit(food, found.name)
+                                                     : std::nullopt) {
+      if (food.find_portion(*whole + "-" + piece_size(word(*size_at)))) size = *whole + "-" + piece_size(word(*size_at));
+    }
     if (size) {
       // `1 lg red onion`: the size is the portion counted, where the food has it (not `4 large cherry
       // tomatoes`, which are cherry tomatoes).

@@ -172,6 +172,11 @@ def portion_names(measures):
     for index, (_, _, _, words, qualifiers) in enumerate(parsed):
         if words and not qualifiers:
             plain_unit.setdefault(words[0], index)
+    # Where every measure of a unit is qualified, the medium one is the plain unit ('croissant, mini' comes first,
+    # but a croissant is USDA's medium one); it keeps its qualified name too (croissant-medium).
+    for index, (_, _, _, words, qualifiers) in enumerate(parsed):
+        if words and qualifiers and qualifiers[0] == "medium":
+            plain_unit.setdefault(words[0], index)
     taken = {}
     out = []
     for index, (amount, description, grams, words, qualifiers) in enumerate(parsed):
@@ -188,6 +193,10 @@ def portion_names(measures):
             continue
         taken[name] = per_unit
         out.append((name, per_unit, f"{amount} {description}"))
+        medium = words[0] + "-medium"
+        if name == words[0] and qualifiers and qualifiers[0] == "medium" and medium not in taken:
+            taken[medium] = per_unit
+            out.append((medium, per_unit, f"{amount} {description}"))
     return out
 
 

@@ -17,6 +17,8 @@ TEST_CASE("canonical_unit maps spellings to one form") {
   CHECK(canonical_unit("C") == "cup");
   CHECK(canonical_unit("lb.") == "lb");
   CHECK(canonical_unit("Litres") == "liter");
+  // A floret is USDA's floweret.
+  CHECK(canonical_unit("florets") == "floweret");
   CHECK(canonical_unit("ML") == "ml");  // plurals of portion names are tried by the item parser
 }
 

@@ -535,13 +535,19 @@ TEST_CASE("a count of a whole food that the built-in table has no weight for is 
            Line{"salad", "romaine", 85},
            Line{"2 cups mixed greens", "romaine", 94},
            Line{"1 cos lettuce", "romaine", 626},
-           Line{"1 lettuce", "iceberg", 755},
+           // Where USDA qualifies every measure of a unit, the medium one is the unit: a head of lettuce or cabbage
+           // is USDA's medium head, a large one its large head.
+           Line{"1 lettuce", "iceberg", 539},
+           Line{"1 large lettuce", "iceberg", 755},
            Line{"baguette 100 g", "sourdough", 100},
            Line{"1 rice", "white-rice", 158},
            Line{"1 milk", "milk", 244},
            Line{"a kefir", "kefir", 245},
            Line{"1 avocado", "avocado", 201},
-           Line{"1 cabbage", "cabbage", 1248},
+           Line{"1 cabbage", "cabbage", 908},
+           Line{"a large cabbage", "cabbage", 1248},
+           Line{"a croissant", "usda-18239", 57},
+           Line{"a small croissant", "usda-18239", 42},
            Line{"2 eggs", "egg", 100},
            Line{"large fries", "french-fries", 154},
            Line{"small fries", "french-fries", 71},
@@ -753,5 +759,28 @@ TEST_CASE("a cheese that USDA measures no slice of is sliced as USDA's cheddar, 
            Line{"a wedge of brie", "brie", 38},
            Line{"200g beef stew", "usda-22905", 200},
            Line{"500 g stewing beef", "usda-23093", 500},
+  });
+}
+
+TEST_CASE("everyday names of baked goods, soups and cuts read as USDA's foods, and a floret is a floweret") {
+  FoodCatalog catalog;
+  catalog.add(builtin_foods());
+  const SourceLocation at{"r", 1, 1};
+  check_reads(catalog, at, {
+           Line{"2 croissants", "usda-18239", 114},
+           Line{"a large croissant", "usda-18239", 67},
+           Line{"2 waffles", "usda-18403", 66},
+           Line{"a cup of tomato soup", "usda-06559", 248},
+           Line{"a ribeye steak", "usda-23227", 251},
+           Line{"2 slices pumpernickel", "usda-18044", 64},
+           Line{"a chapati", "usda-28285", 43},
+           Line{"jacket potato", "potato", 148},
+           Line{"mange tout 80g", "snow-peas", 80},
+           Line{"10 cauliflower florets", "cauliflower", 130},
+           Line{"a large melon", "cantaloupe", 814},
+  });
+  check_refused(catalog, at, {
+           Refused{"5 broccoli florets", "has no portion 'floweret'"},
+           Refused{"roast beef", "is ambiguous"},
   });
 }
