@@ -1711,6 +1711,13 @@ std::string ItemReader::unit_names(const Food& food) const {
 /// The grams of `amount` of `food`, or nullopt when its unit is not one the food has; `unit` is set to the unit
 /// the item is shown in.
 std::optional<double> ItemReader::grams_if_known(const Food& food, const Amount& amount, std::string_view& unit) const {
+  // `a portion of fries`, `a large portion of fries`: a portion is a serving, where USDA measures no portion of
+  // the food.
+  if (one_of(amount.unit, {"portion", "portions"}) && !food.find_portion("portion")) {
+    Amount serving = amount;
+    serving.unit = "serving";
+    return grams_if_known(food, serving, unit);
+  }
   if (amount.container_grams) {
     unit = amount.container;
     return amount.quantity * *amount.container_grams;
@@ -1771,7 +1778,7 @@ std::optional<double> ItemReader::grams_if_known(const Food& food, const Amount&
   }
   // `2 sticks celery`, `3 ribs celery`: British and American names of a stalk; `4 rashers bacon`: slices.
   for (const auto& [said, portion_name] : {std::pair<std::string_view, std::string_view>{"stick", "stalk"},
-                                           {"rib", "stalk"}, {"rasher", "slice"}}) {
+                                           {"rib", "stalk"}, {"rasher", "slice"}, {"strip", "slice"}}) {
     if (plain_names[1] != said) continue;
     if (const std::optional<Portion> portion = food.find_portion(portion_name)) {
       unit = portion->unit;

@@ -777,6 +777,10 @@ TEST_CASE("everyday names of baked goods, soups and cuts read as USDA's foods, a
            Line{"jacket potato", "potato", 148},
            Line{"mange tout 80g", "snow-peas", 80},
            Line{"10 cauliflower florets", "cauliflower", 130},
+           Line{"a portion of broccoli", "broccoli", 148},
+           Line{"a large portion of fries", "french-fries", 154},
+           Line{"a pot of yoghurt", "yogurt", 170},
+           Line{"3 strips of bacon", "bacon", 24.3},
            Line{"a large melon", "cantaloupe", 814},
   });
   check_refused(catalog, at, {
