@@ -389,6 +389,7 @@ class ItemReader {
   Item make(const Found& found, const Amount& amount, std::size_t food_first);
   std::optional<Found> raw_if_prepared(const Found& found, bool by_mass, std::size_t food_first) const;
   std::optional<Item> juiced(const Found& found, const Amount& amount, std::size_t food_first);
+  void fail_if_whole_animal(const Found& found, const Amount& amount, std::string_view read_as) const;
   std::optional<std::string> size_before(const Food& food) const;
   std::optional<std::size_t> size_word(bool baby_food = false) const;
   bool weight_after(std::size_t from, Amount& out);
@@ -1971,6 +1972,55 @@ std::optional<Item> ItemReader::juiced(const Found& found, const Amount& amount,
   return make(Found{*match.food, name}, of_juice, food_first);
 }
 
+/// `a 4 lb chicken`, `1 8- to 10-pound goose`, `2 1 1/4-pound lobsters`, `1 whole sea bass (2 pounds)`: the weight
+/// of a whole bird, fish or shellfish holds its bones or shell, which vitk's foods, of the meat, do not; an error
+/// rather than a count of bones as meat. Not a part (`4 6-ounce chicken breasts`, `salmon fillets`) or a weight
+/// of the food alone (`500 g chicken`).
+void ItemReader::fail_if_whole_animal(const Found& found, const Amount& amount, std::string_view read_as) const {
+  const std::string kind = food_kind(found.food.group());
+  if (kind != "meat" && kind != "fish") return;
+  const std::vector<std::string> named = singular_words(found.name);
+  const auto names = [&](std::initializer_list<std::string_view> list) {
+    return std::any_of(named.begin(), named.end(), [&](const std::string& w) { return one_of(w, list); });
+  };
+  if (names({"breast", "thigh", "leg", "wing", "drumstick", "fillet", "filet", "tenderloin", "cutlet", "mince",
+             "ground", "meat", "liver", "giblet", "strip", "nugget", "tender", "stock", "broth", "fat", "skin", "neck",
+             "back", "sausage", "burger", "patty", "steak", "tail", "claw", "loin", "chop", "roast", "piece",
+             "portion", "cube", "chunk", "slice", "can", "canned", "smoked", "salted", "dried", "juice", "sauce",
+             "soup", "chowder", "oil", "paste", "cake", "stick", "salad", "spread", "pate", "squid", "calamari",
+             "octopus", "cuttlefish", "peeled", "shelled", "deveined"})) {
+    return;
+  }
+  bool whole = false;
+  for (std::size_t k = 0; k < words_.size(); ++k) {
+    whole = whole || one_of(word(k), {"whole", "cleaned", "gutted", "scaled", "dressed", "oven-ready"});
+  }
+  // A weight each (`1 3-pound chicken`) or in a parenthesis (`1 (3 1/2 lb) duck`), not a container's
+  // (`1 (15 ounce) can chicken`).
+  bool in_container = false;
+  for (std::size_t k = 0; k < words_.size(); ++k) in_container = in_container || is_container(word(k));
+  const bool per_piece = amount.container_grams.has_value() &&
+                         (amount.container == "piece" || (amount.container == "container" && !in_container));
+  const bool by_mass = per_piece || grams_per_mass_unit(amount.unit).has_value();
+  const bool bird = names({"chicken", "goose", "duck", "turkey", "hen", "capon", "poussin", "pheasant", "quail",
+                           "guinea", "fowl", "bird", "partridge", "grouse", "pigeon", "squab"});
+  // Shrimp, prawns and mussels are weighed whole only where the item says so (`1 lb whole shrimp`, `unpeeled`): a
+  // count of them about a pound (`24 medium shrimp, about 1 pound, peeled`) may be of either.
+  const bool shellfish = names({"lobster", "crab", "shrimp", "prawn", "crayfish", "langoustine", "mussel", "clam",
+                                "oyster"});
+  const bool shelled_whole = names({"lobster", "crab"}) || whole;
+  for (std::size_t k = 0; k < words_.size(); ++k) {
+    whole = whole || one_of(word(k), {"unpeeled", "unshelled", "shell-on"});
+  }
+  if (!((bird && (per_piece || (whole && by_mass))) || (kind == "fish" && by_mass && (whole || (per_piece && shellfish && shelled_whole))))) {
+    return;
+  }
+  fail(amount.offset, fmt::format("{} is the meat alone, and this weighs a whole {} with its {}; give the weight of "
+                                  "what is eaten, such as '{} 300 g'",
+                                  read_as, shellfish ? "shellfish" : bird ? "bird" : "fish",
+                                  shellfish ? "shell" : "bones", found.food.id()));
+}
+
 Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food_first) {
   // The raw food counts where it can weigh the amount: a count by its piece, a unit by its portions.
   std::optional<Found> raw = raw_if_prepared(
@@ -1989,6 +2039,7 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
   const std::string read_as = normalize_key(found.name) == normalize_key(food.id())
                                   ? fmt::format("'{}'", quote_excerpt(found.name))
                                   : fmt::format("'{}' ({}, {})", quote_excerpt(found.name), food.id(), food.name());
+  fail_if_whole_animal(found, amount, read_as);
   std::string_view unit;
   Amount pieces;
   const bool counted =

@@ -788,3 +788,31 @@ TEST_CASE("everyday names of baked goods, soups and cuts read as USDA's foods, a
            Refused{"roast beef", "is ambiguous"},
   });
 }
+
+TEST_CASE("the weight of a whole bird, fish or shellfish is refused, as vitk's foods are the meat alone") {
+  FoodCatalog catalog;
+  catalog.add(builtin_foods());
+  const SourceLocation at{"r", 1, 1};
+  const std::string_view bird = "is the meat alone, and this weighs a whole bird with its bones";
+  const std::string_view shell = "weighs a whole shellfish with its shell";
+  check_refused(catalog, at, {
+           Refused{"1 8- to 10-pound goose", bird},
+           Refused{"a 4 lb chicken", bird},
+           Refused{"1 whole chicken (about 3 pounds)", bird},
+           Refused{"1 (3 1/2 lb) duck", bird},
+           Refused{"1 chicken, about 1.5kg", bird},
+           Refused{"1.5 kg whole chicken", bird},
+           Refused{"a 12-pound turkey", bird},
+           Refused{"1 sea bass (1 1/2 to 2 pounds), cleaned, head and tail left on", "weighs a whole fish with its bones"},
+           Refused{"2 1 1/4-pound lobsters, steamed", shell},
+           Refused{"18 large unpeeled shrimp, about ¾ pound (340 grams)", shell},
+  });
+  check_reads(catalog, at, {
+           Line{"500 g chicken", "roast-chicken", 500},
+           Line{"4 6-ounce chicken breasts", "chicken-breast", 680.4},
+           Line{"4 6-ounce salmon fillets", "raw-salmon", 680.4},
+           Line{"1 (15 ounce) can chicken", "roast-chicken", 425.2},
+           Line{"24 medium shrimp, about 1 pound, peeled, deveined", "raw-shrimp", 453.6},
+           Line{"1½ pounds calamari (cleaned by your fishmonger)", "usda-15175", 680.4},
+  });
+}
