@@ -1979,6 +1979,9 @@ std::optional<Item> ItemReader::juiced(const Found& found, const Amount& amount,
 void ItemReader::fail_if_whole_animal(const Found& found, const Amount& amount, std::string_view read_as) const {
   const std::string kind = food_kind(found.food.group());
   if (kind != "meat" && kind != "fish") return;
+  // `200 g whole sardines`: a canned fish is weighed with its bones.
+  const std::string food_name = normalize_key(found.food.name());
+  if (food_name.find("canned") != std::string::npos || food_name.find("bone") != std::string::npos) return;
   const std::vector<std::string> named = singular_words(found.name);
   const auto names = [&](std::initializer_list<std::string_view> list) {
     return std::any_of(named.begin(), named.end(), [&](const std::string& w) { return one_of(w, list); });

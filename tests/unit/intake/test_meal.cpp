@@ -782,6 +782,16 @@ TEST_CASE("everyday names of baked goods, soups and cuts read as USDA's foods, a
            Line{"a pot of yoghurt", "yogurt", 170},
            Line{"3 strips of bacon", "bacon", 24.3},
            Line{"a large melon", "cantaloupe", 814},
+           // A food whose one piece is no helping has its category's FDA reference amount as its serving, while a
+           // count counts its piece.
+           Line{"sardines", "sardines", 55},
+           Line{"3 sardines", "sardines", 36},
+           Line{"crackers", "saltines", 15},
+           Line{"5 saltines", "saltines", 14.9},
+           Line{"popcorn", "popcorn", 30},
+           Line{"prunes", "prunes", 40},
+           Line{"3 prunes", "prunes", 28.5},
+           Line{"10 olives", "olives", 44},
   });
   check_refused(catalog, at, {
            Refused{"5 broccoli florets", "has no portion 'floweret'"},
@@ -814,5 +824,7 @@ TEST_CASE("the weight of a whole bird, fish or shellfish is refused, as vitk's f
            Line{"1 (15 ounce) can chicken", "roast-chicken", 425.2},
            Line{"24 medium shrimp, about 1 pound, peeled, deveined", "raw-shrimp", 453.6},
            Line{"1½ pounds calamari (cleaned by your fishmonger)", "usda-15175", 680.4},
+           // Canned sardines are weighed with their bones.
+           Line{"200 g whole sardines", "sardines", 200},
   });
 }
