@@ -39,7 +39,7 @@ GENERIC_WORDS = [
     ("bun", "hamburger-bun"),
     ("crackers", "saltines"),
     ("pasta", "pasta"),
-    ("noodles", "ramen"),
+    ("noodles", "pasta"),
     ("cereal", "oat-cereal"),
     ("oatmeal", "porridge"),
     ("flour", "flour"),

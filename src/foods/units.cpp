@@ -39,8 +39,7 @@ constexpr std::array kSynonyms = {
     Synonym{"pt", "pint"},        Synonym{"quarts", "quart"},   Synonym{"qt", "quart"},
     Synonym{"gallons", "gallon"}, Synonym{"gal", "gallon"},     Synonym{"pinches", "pinch"},
     Synonym{"dashes", "dash"},    Synonym{"tin", "can"},        Synonym{"tins", "can"},
-    Synonym{"floret", "floweret"}, Synonym{"florets", "floweret"}, Synonym{"pot", "container"},
-    Synonym{"pots", "container"}, Synonym{"tub", "container"},  Synonym{"tubs", "container"},
+    Synonym{"floret", "floweret"}, Synonym{"florets", "floweret"},
 };
 
 struct VolumeUnit {

@@ -55,12 +55,15 @@ bool one_of(std::string_view word, std::initializer_list<std::string_view> list)
 /// The kind of food a group names, alike for the built-in groups (`cheese`) and USDA's (`Dairy and Egg Products`):
 /// the first of these words that the group holds, else the group.
 std::string food_kind(std::string_view group) {
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 22> kinds{{
-      {"chees", "dairy"}, {"dairy", "dairy"}, {"egg", "dairy"}, {"drink", "drink"}, {"beverage", "drink"},
-      {"fat", "fat"}, {"fish", "fish"}, {"fruit", "fruit"}, {"grain", "grain"}, {"baked", "grain"},
-      {"cereal", "grain"}, {"spice", "spice"}, {"legume", "legume"}, {"ferment", "legume"}, {"meat", "meat"},
-      {"poultry", "meat"}, {"beef", "meat"}, {"pork", "meat"}, {"sausage", "meat"}, {"nut", "nut"},
-      {"sweet", "sweet"}, {"vegetable", "vegetable"}}};
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 32> kinds{{
+      {"chees", "dairy"},      {"dairy", "dairy"},        {"egg", "dairy"},          {"drink", "drink"},
+      {"beverage", "drink"},   {"fat", "fat"},            {"fish", "fish"},          {"fruit", "fruit"},
+      {"grain", "grain"},      {"baked", "grain"},        {"cereal", "grain"},       {"spice", "spice"},
+      {"legume", "legume"},    {"ferment", "vegetable"},  {"meat", "meat"},          {"poultry", "meat"},
+      {"beef", "meat"},        {"pork", "meat"},          {"sausage", "meat"},       {"lamb", "meat"},
+      {"veal", "meat"},        {"game", "meat"},          {"nut", "nut"},            {"sweet", "sweet"},
+      {"snack", "sweet"},      {"vegetable", "vegetable"}, {"sauce", "sauce"},       {"soup", "sauce"},
+      {"mixed", "dish"},       {"entree", "dish"},        {"fast food", "dish"},     {"restaurant", "dish"}}};
   const std::string lower = to_lower(group);
   for (const auto& [key, kind] : kinds) {
     if (lower.find(key) != std::string::npos) return std::string(kind);
@@ -263,7 +266,10 @@ std::optional<std::string> piece_unit(const Food& food, std::string_view name) {
     while (end > 0 && !std::isalpha(static_cast<unsigned char>(name[end - 1]))) --end;
     std::size_t start = end;
     while (start > 0 && std::isalpha(static_cast<unsigned char>(name[start - 1]))) --start;
-    if (start < end) pieces.push_back(canonical_unit(singular(to_lower(name.substr(start, end - start)))));
+    if (start < end) {
+      const std::string piece = singular(to_lower(name.substr(start, end - start)));
+      pieces.push_back(piece == "floret" ? std::string("floweret") : piece);  // USDA's floret is a floweret
+    }
     end = start;
   }
   // Then the words of the food's id: `1 aubergine` counts the eggplant's `eggplant`.
@@ -379,6 +385,7 @@ class ItemReader {
   std::optional<std::pair<Found, std::size_t>> food_after(std::size_t first, bool exact) const;
   [[noreturn]] void fail_unknown(std::size_t first, std::size_t last) const;
   std::vector<Food> holding_every_word(const std::vector<std::string>& words) const;
+  std::vector<Food> canned_foods(std::string_view name) const;
   [[noreturn]] void fail_ambiguous(std::size_t offset, std::string_view name, const std::vector<Food>& found) const;
   /// Fails when the words without those `is_state` picks name a food: `steamed kale`, `fresh thyme`.
   void fail_known_in_another_state(std::size_t first, std::size_t last, bool (*is_state)(std::string_view)) const;
@@ -415,6 +422,10 @@ class ItemReader {
   mutable std::pair<std::size_t, std::string_view> respelled_{std::string_view::npos, {}};
   /// The words of a food in a can while they are looked up by its name alone (find_named_food).
   mutable std::pair<std::size_t, std::size_t> in_can_{1, 0};
+  /// Canned foods of the name of a food in a can that no food of vitk's reads alike (`canned pears`), with that
+  /// name: the item is then ambiguous, whatever other reading of its words is found (make).
+  mutable std::vector<Food> refused_cans_;
+  mutable std::string refused_can_name_;
   std::vector<std::size_t> trailing_states_;  ///< state words after a food-first amount: `kale 1 cup cooked`
   std::size_t tail_equivalent_ = 0;  ///< where an amount at the end of an amount-first item starts, or 0
 };
@@ -1332,10 +1343,8 @@ std::optional<ItemReader::Found> ItemReader::find_named_food(std::size_t first, 
     if (auto found = try_name("canned " + kept)) return found;
     // Foods that hold `canned` and each word of the name: one is that food (`canned unsweetened coconut milk`);
     // of several, the food named without the can counts only where its vitamin K1 per gram is within twice a
-    // canned one's (canned kidney beans as boiled ones), never fresh pears for canned ones.
-    std::vector<std::string> words{"canned"};
-    for (const std::string& w : singular_words(kept)) words.push_back(w);
-    const std::vector<Food> cans = two_foods ? std::vector<Food>{} : holding_every_word(words);
+    // canned one's (canned kidney beans as boiled ones), never fresh pears for canned ones: then no food.
+    const std::vector<Food> cans = two_foods ? std::vector<Food>{} : canned_foods(kept);
     if (cans.size() == 1) return Found{cans.front(), "canned " + kept};
     const std::pair<std::size_t, std::size_t> outer = in_can_;
     in_can_ = {first, last};
@@ -1354,7 +1363,9 @@ std::optional<ItemReader::Found> ItemReader::find_named_food(std::size_t first, 
     };
     if (found && !cans.empty() && normalize_key(found->food.name()).find("canned") == std::string::npos &&
         std::none_of(cans.begin(), cans.end(), alike)) {
-      fail_ambiguous(words_[first].offset, "canned " + kept, cans);
+      refused_cans_ = cans;
+      refused_can_name_ = "canned " + kept;
+      return std::nullopt;
     }
     return found;
   }
@@ -1454,7 +1465,8 @@ std::optional<ItemReader::Found> ItemReader::first_of_two(std::size_t first, std
                      "butter", "cheese", "yogurt", "yoghurt", "seed", "leaf", "powder", "paste", "stock", "broth", "wine",
                      "zest", "peel", "liqueur", "cube", "chutney", "relish", "puree", "purée", "marmalade", "curd",
                      "cordial", "sausage", "mince", "burger", "patty", "meatball", "noodle", "pesto", "honey",
-                     "spread", "concentrate", "ghee", "lard", "margarine", "shortening"});
+                     "spread", "concentrate", "ghee", "lard", "margarine", "shortening", "bouillon", "granule",
+                     "base"});
     };
     const bool made = is_made(word(second_end - 1));
     // The first name, after words that do not change the food (`good-quality beef or chicken stock`), and the
@@ -1523,24 +1535,32 @@ std::optional<ItemReader::Found> ItemReader::first_of_two(std::size_t first, std
       if (starts_note(w)) return std::nullopt;
     }
     // One word before a name of several may be its beginning that vitk has no food for (`coffee or vanilla bean
-    // ice cream` is no coffee): the word alone counts only where the second name is a food of the same group
-    // (`kale or baby spinach leaves`).
-    // Where vitk has no food of that name, its last word names the kind (`jalapeño or serrano chilies`), and the
-    // second name may hold the first word (`peas or frozen baby peas`).
+    // ice cream` is no coffee): the word alone counts, unless the second name is a food of another kind (food_kind;
+    // `spinach or swiss chard` is spinach, `pear or cherry tomatoes` no pear).
+    // A second name that holds the first word names it again (`peas or frozen baby peas`).
     if (auto found = find_food(first, k)) {
       if (begins && name_end == one + 1 && k + 2 < second_end) {
+        // A colour is the beginning of a name (`green or red gooseberries` are no collard greens).
+        if (one_of(word(one), {"green", "red", "yellow", "orange", "white", "black", "purple", "brown", "golden",
+                               "pink", "dark", "light"})) {
+          return std::nullopt;
+        }
         bool again = false;
         for (std::size_t w = k + 1; w < second_end; ++w) {
           again = again || singular(to_lower(word(w))) == singular(to_lower(word(one)));
         }
         std::optional<Found> second = again ? std::nullopt : find_food(k + 1, second_end);
-        if (!again && !second) second = find_food(second_end - 1, second_end);
-        if (!again && (!second || food_kind(second->food.group()) != food_kind(found->food.group()))) {
-          return std::nullopt;
+        // Else its end of two words or more (`vanilla bean ice cream`: ice cream).
+        for (std::size_t from = k + 2; !again && !second && from + 2 <= second_end; ++from) {
+          second = find_food(from, second_end);
         }
+        if (second && food_kind(second->food.group()) != food_kind(found->food.group())) return std::nullopt;
       }
       return found;
     }
+    // Never the second food for a first name that starts with a unit (`g pasta or baked potato`, tried with the
+    // unit as a word of the name), whose amount would count the second food's pieces.
+    if (is_measure(canonical_unit(word(first)))) return std::nullopt;
     return find_food(k + 1, last);
   }
   return std::nullopt;
@@ -1609,6 +1629,36 @@ void ItemReader::fail_if_vague(std::size_t first, std::size_t last) const {
   }
 }
 
+/// The canned foods of `name`: whose names hold `canned` and every word of it, and start with words of it (`pears`:
+/// USDA's canned pears in syrup, in juice ...), in table order: a scan of the names, outside the bounded searches
+/// for suggestions.
+std::vector<Food> ItemReader::canned_foods(std::string_view name) const {
+  const std::vector<std::string> words = singular_words(name);
+  std::vector<Food> out;
+  for (const TableData* table : catalog_.tables()) {
+    for (std::uint32_t i = 0; i < table->foods.size(); ++i) {
+      const Food food(*table, i);
+      const std::string key = normalize_key(food.name());
+      if (key.find("canned") == std::string::npos) continue;
+      const std::vector<std::string> held = singular_words(key);
+      // The food itself, not a dish of it: the words before USDA's first comma are words of the name (`Beans,
+      // kidney, ..., canned` for `kidney beans`; not `Fruit cocktail, (... pear ...), canned` or `Pear nectar`).
+      std::string_view head = food.name().substr(0, food.name().find(','));
+      if (to_lower(head).starts_with("usda commodity")) head.remove_prefix(std::string_view("usda commodity").size());
+      const std::vector<std::string> head_words = singular_words(head);
+      const auto in = [](const std::vector<std::string>& list, const std::string& w) {
+        return std::find(list.begin(), list.end(), w) != list.end();
+      };
+      if (std::all_of(words.begin(), words.end(), [&](const std::string& w) { return in(held, w); }) &&
+          !head_words.empty() &&
+          std::all_of(head_words.begin(), head_words.end(), [&](const std::string& w) { return in(words, w); })) {
+        out.push_back(food);
+      }
+    }
+  }
+  return out;
+}
+
 /// Up to four foods, by the search's ranking, whose names, ids or aliases hold each of `words` whole: `pepsi`
 /// could never mean a Gatorade of PEPSICO's.
 std::vector<Food> ItemReader::holding_every_word(const std::vector<std::string>& words) const {
@@ -1653,6 +1703,8 @@ std::vector<Food> ItemReader::holding_every_word(const std::vector<std::string>&
   fail_if_vague(first, last);
   const std::string_view name = span(first, last);
   const std::size_t offset = words_[first].offset;
+  // `2 (15 ounce) cans sliced pears`: the canned foods of that name, not the fresh ones.
+  if (!refused_cans_.empty()) fail_ambiguous(offset, refused_can_name_, refused_cans_);
   const FoodMatch match = catalog_.find(name);
   if (!match.candidates.empty()) {
     std::vector<std::string> listed;
@@ -1780,7 +1832,7 @@ std::optional<double> ItemReader::grams_if_known(const Food& food, const Amount&
   // `2 sticks celery`, `3 ribs celery`: British and American names of a stalk; `4 rashers bacon`: slices.
   for (const auto& [said, portion_name] : {std::pair<std::string_view, std::string_view>{"stick", "stalk"},
                                            {"rib", "stalk"}, {"rasher", "slice"}, {"strip", "slice"}}) {
-    if (plain_names[1] != said) continue;
+    if (plain_names[1] != said || (said == "strip" && food_kind(food.group()) != "meat")) continue;
     if (const std::optional<Portion> portion = food.find_portion(portion_name)) {
       unit = portion->unit;
       return amount.quantity * portion->grams;
@@ -1991,12 +2043,24 @@ void ItemReader::fail_if_whole_animal(const Found& found, const Amount& amount, 
              "back", "sausage", "burger", "patty", "steak", "tail", "claw", "loin", "chop", "roast", "piece",
              "portion", "cube", "chunk", "slice", "can", "canned", "smoked", "salted", "dried", "juice", "sauce",
              "soup", "chowder", "oil", "paste", "cake", "stick", "salad", "spread", "pate", "squid", "calamari",
-             "octopus", "cuttlefish", "peeled", "shelled", "deveined"})) {
+             "octopus", "cuttlefish", "side"})) {
     return;
   }
-  bool whole = false;
-  for (std::size_t k = 0; k < words_.size(); ++k) {
-    whole = whole || one_of(word(k), {"whole", "cleaned", "gutted", "scaled", "dressed", "oven-ready"});
+  // The words of the item before a note (`200 g chicken, whole grain mustard` weighs no bird).
+  std::size_t before_note = 0;
+  while (before_note < words_.size() && word(before_note) != ",") ++before_note;
+  const auto says = [&](std::initializer_list<std::string_view> list) {
+    for (std::size_t k = 0; k < before_note; ++k) {
+      if (one_of(word(k), list)) return true;
+    }
+    return false;
+  };
+  // `1 (6 oz) boneless skinless chicken` is meat.
+  if (says({"boneless", "skinless", "boned", "deboned", "skinned"})) return;
+  bool whole = says({"whole", "gutted", "scaled", "oven-ready"});
+  // A fish cleaned, gutted or scaled, in a note too (`1 sea bass (2 pounds), cleaned`), is whole.
+  for (std::size_t k = 0; k < words_.size() && kind == "fish"; ++k) {
+    whole = whole || one_of(word(k), {"cleaned", "gutted", "scaled"});
   }
   // A weight each (`1 3-pound chicken`) or in a parenthesis (`1 (3 1/2 lb) duck`), not a container's
   // (`1 (15 ounce) can chicken`).
@@ -2007,20 +2071,21 @@ void ItemReader::fail_if_whole_animal(const Found& found, const Amount& amount, 
   const bool by_mass = per_piece || grams_per_mass_unit(amount.unit).has_value();
   const bool bird = names({"chicken", "goose", "duck", "turkey", "hen", "capon", "poussin", "pheasant", "quail",
                            "guinea", "fowl", "bird", "partridge", "grouse", "pigeon", "squab"});
+  const bool game = names({"rabbit", "hare"});
   // Shrimp, prawns and mussels are weighed whole only where the item says so (`1 lb whole shrimp`, `unpeeled`): a
   // count of them about a pound (`24 medium shrimp, about 1 pound, peeled`) may be of either.
   const bool shellfish = names({"lobster", "crab", "shrimp", "prawn", "crayfish", "langoustine", "mussel", "clam",
                                 "oyster"});
+  // Cleaned shrimp are peeled.
+  if (shellfish && !names({"lobster", "crab"}) && !says({"whole", "unpeeled", "unshelled", "shell-on"})) whole = false;
   const bool shelled_whole = names({"lobster", "crab"}) || whole;
-  for (std::size_t k = 0; k < words_.size(); ++k) {
-    whole = whole || one_of(word(k), {"unpeeled", "unshelled", "shell-on"});
-  }
-  if (!((bird && (per_piece || (whole && by_mass))) || (kind == "fish" && by_mass && (whole || (per_piece && shellfish && shelled_whole))))) {
+  whole = whole || says({"unpeeled", "unshelled", "shell-on"});
+  if (!(((bird || game) && (per_piece || (whole && by_mass))) || (kind == "fish" && by_mass && (whole || (per_piece && shellfish && shelled_whole))))) {
     return;
   }
   fail(amount.offset, fmt::format("{} is the meat alone, and this weighs a whole {} with its {}; give the weight of "
                                   "what is eaten, such as '{} 300 g'",
-                                  read_as, shellfish ? "shellfish" : bird ? "bird" : "fish",
+                                  read_as, shellfish ? "shellfish" : bird ? "bird" : game ? "animal" : "fish",
                                   shellfish ? "shell" : "bones", found.food.id()));
 }
 
@@ -2037,6 +2102,10 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
     raw.reset();
   }
   const Found& found = raw ? *raw : given;
+  // `2 (15 ounce) cans sliced pears`: no other reading of the words is the canned food.
+  if (!refused_cans_.empty() && normalize_key(found.food.name()).find("canned") == std::string::npos) {
+    fail_ambiguous(words_[food_first].offset, refused_can_name_, refused_cans_);
+  }
   if (std::optional<Item> juice = juiced(found, amount, food_first)) return *juice;
   const Food& food = found.food;
   const std::string read_as = normalize_key(found.name) == normalize_key(food.id())
@@ -2091,7 +2160,9 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
     if (const std::optional<std::string> whole = size_at && !size && !names_a_piece(food, found.name)
                                                      ? piece_unit(food, found.name)
                                                      : std::nullopt) {
-      if (food.find_portion(*whole + "-" + piece_size(word(*size_at)))) size = *whole + "-" + piece_size(word(*size_at));
+      if (std::string of_size = *whole + "-" + piece_size(word(*size_at)); food.find_portion(of_size)) {
+        size = std::move(of_size);
+      }
     }
     if (size) {
       // `1 lg red onion`: the size is the portion counted, where the food has it (not `4 large cherry

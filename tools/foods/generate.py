@@ -147,7 +147,9 @@ def portion_names(measures):
     measure with the same first word adds its first qualifier outside parentheses ('cup, shredded' ->
     cup-shredded, 'stalk, medium (7-1/2" long)' -> stalk-medium; '10 cantaloupe balls' -> ball), and a measure
     without a qualifier claims the bare name even when a qualified one comes first ('1 cup, with hulls' -> cup-with, '1 cup' -> cup); a measure
-    whose name is still taken is left out. Mass measures (oz, lb) are left out: vitk converts masses itself, and
+    whose name is still taken is left out. Where every measure of a unit is qualified, the medium one claims the
+    bare name and keeps its qualified one ('1 croissant, medium' -> croissant and croissant-medium; the mini one
+    listed first is croissant-mini). Mass measures (oz, lb) are left out: vitk converts masses itself, and
     so is what a pound of raw meat yields ('1 piece ... (yield from 1 lb raw meat)'), which is no piece.
     Grams are per one unit.
     """
@@ -194,7 +196,7 @@ def portion_names(measures):
         taken[name] = per_unit
         out.append((name, per_unit, f"{amount} {description}"))
         medium = words[0] + "-medium"
-        if name == words[0] and qualifiers and qualifiers[0] == "medium" and medium not in taken:
+        if name == words[0] and qualifiers and qualifiers[0] == "medium" and medium not in taken and len(medium) <= 32:
             taken[medium] = per_unit
             out.append((medium, per_unit, f"{amount} {description}"))
     return out
@@ -598,6 +600,8 @@ def common_food(recipe, sources):
             if any(u == unit for u, _, _ in portions):
                 raise RecipeError(f"{food_id}: borrows {unit!r}, which it has")
             portions.append((unit, lent[unit][0], None))
+            if unit == "serving":
+                raise RecipeError(f"{food_id}: a serving is the food's own; borrow units, not a serving")
             borrowed.append(f"{unit} = USDA measure '{lent[unit][1]}' of NDB {lender} "
                             f"'{usda[lender]['row']['description']}', a food of the same kind (borrowed: USDA "
                             f"measures no {unit} of this food)")

@@ -17,10 +17,8 @@ TEST_CASE("canonical_unit maps spellings to one form") {
   CHECK(canonical_unit("C") == "cup");
   CHECK(canonical_unit("lb.") == "lb");
   CHECK(canonical_unit("Litres") == "liter");
-  // A floret is USDA's floweret; a pot or a tub of yogurt is its container.
+  // A floret is USDA's floweret.
   CHECK(canonical_unit("florets") == "floweret");
-  CHECK(canonical_unit("pot") == "container");
-  CHECK(canonical_unit("Tubs") == "container");
   CHECK(canonical_unit("ML") == "ml");  // plurals of portion names are tried by the item parser
 }
 
