@@ -2136,7 +2136,9 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
       // `10 grape tomatoes`, `4 beefsteak tomatoes`, `10 king prawns`: kinds whose pieces are no size the food
       // has.
       const std::string next = k + 1 < words_.size() ? singular(to_lower(word(k + 1))) : std::string();
-      const bool small_kind = one_of(word(k), {"pearl", "king", "tiger"}) ||
+      // `a gherkin`: a small pickle, no large one.
+      const bool small_kind = one_of(word(k), {"pearl", "king", "tiger", "gherkin", "gherkins", "cornichon",
+                                               "cornichons"}) ||
                               (one_of(word(k), {"new"}) && next == "potato") ||
                               (one_of(word(k), {"grape", "beef", "beefsteak"}) && next == "tomato");
       if ((!one_of(word(k), {"baby", "young"}) && !small_kind) || food.find_portion(to_lower(word(k)))) continue;

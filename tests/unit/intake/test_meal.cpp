@@ -799,9 +799,13 @@ TEST_CASE("everyday names of baked goods, soups and cuts read as USDA's foods, a
            Line{"prunes", "prunes", 40},
            Line{"3 prunes", "prunes", 28.5},
            Line{"10 olives", "olives", 44},
+           Line{"an omelette", "omelet", 110},
+           Line{"10 dried apricots, chopped", "dried-apricots", 35},
   });
   check_refused(catalog, at, {
            Refused{"5 broccoli florets", "has no portion 'floweret'"},
+           // A gherkin is a small pickle, never USDA's large one (135 g).
+           Refused{"a gherkin", "has no portion of a gherkin one"},
            // A strip is a slice of meat only.
            Refused{"3 strips zucchini", "has no portion 'strips'"},
            Refused{"roast beef", "is ambiguous"},
