@@ -1110,9 +1110,11 @@ std::optional<Amount> ItemReader::trailing_amount(std::size_t& food_end) {
     }
     // Words after the amount that do not change the food (`almonds 1 cup, sliced`: they may name its portion),
     // and states, which belong to the food (`kale 1 cup cooked`).
+    // `spaghetti 100g dry`: after the amount, `dry` is the state of dry pasta, rice or beans.
     std::vector<std::size_t> states;
-    for (; i < n && (word(i) == "," || is_set_aside(word(i)) || is_state_word(word(i))); ++i) {
-      if (is_state_word(word(i))) states.push_back(i);
+    const auto trailing_state = [&](std::size_t k) { return is_state_word(word(k)) || one_of(word(k), {"dry"}); };
+    for (; i < n && (word(i) == "," || is_set_aside(word(i)) || trailing_state(i)); ++i) {
+      if (trailing_state(i)) states.push_back(i);
     }
     if (i != n) continue;
     trailing_states_ = std::move(states);
@@ -1143,7 +1145,7 @@ std::optional<ItemReader::Found> ItemReader::cooked_alike(std::size_t first, std
       {{"baked", "roasted", "broiled", "grilled", "cooked"},
        {" baked ", " roasted ", " broiled ", " grilled ", " dry heat "}},
       // `raw pasta` is uncooked pasta, `Pasta, dry`.
-      {{"raw", "uncooked"}, {" raw ", " uncooked ", " dry ", " unprepared "}},
+      {{"raw", "uncooked", "dry"}, {" raw ", " uncooked ", " dry ", " unprepared "}},
   };
   if (respelled_.first != std::string_view::npos) return std::nullopt;
   // `baked chicken breast` is not the roasted breast with its skin, unless the item says so.
@@ -1164,6 +1166,10 @@ std::optional<ItemReader::Found> ItemReader::cooked_alike(std::size_t first, std
         std::optional<Found> found = find_named_food(first, last);
         respelled_ = {std::string_view::npos, {}};
         if (!found) continue;
+        // `dry` is uncooked only for grains and legumes (`rice 75 g dry`); `dry ginger` and dry mushrooms are dried.
+        if (written == "dry" && food_kind(found->food.group()) != "grain" && food_kind(found->food.group()) != "legume") {
+          continue;
+        }
         // The food's name, and the name of the USDA record it is (`Salmon, cooked` is USDA's `cooked, dry heat`).
         const std::string_view source = found->food.source();
         std::string name = spaced(normalize_key(found->food.name()));

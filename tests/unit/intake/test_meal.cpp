@@ -693,6 +693,10 @@ TEST_CASE("a way of cooking that the built-in table has no food for reads as one
            Line{"salmon 100g grilled", "salmon", 100},
            Line{"baked cod 150g", "cod", 150},
            Line{"steamed shrimp 100g", "shrimp", 100},
+           // Dry is uncooked, of a grain or a legume only.
+           Line{"spaghetti 100g dry", "usda-20120", 100},
+           Line{"rice 75 g dry", "raw-rice", 75},
+           Line{"1 cup dry green lentils", "dry-lentils", 192},
            Line{"roasted potatoes 200g", "potato", 200},
   });
   const std::string_view refused = "form of it, and a state that changes vitamin K is not set aside";
@@ -700,6 +704,7 @@ TEST_CASE("a way of cooking that the built-in table has no food for reads as one
            Refused{"poached salmon 100g", refused},
            Refused{"grilled shrimp 100 g", refused},
            Refused{"roasted broccoli 1 cup", refused},
+           Refused{"1 Tbsp dry ginger", "unknown food 'dry ginger'"},
   });
 }
 
