@@ -1777,6 +1777,12 @@ std::optional<double> ItemReader::grams_if_known(const Food& food, const Amount&
     serving.unit = "serving";
     return grams_if_known(food, serving, unit);
   }
+  // `a pot of yoghurt`, `2 tubs of hummus`: the food's container.
+  if (one_of(amount.unit, {"pot", "pots", "tub", "tubs"}) && food.find_portion("container")) {
+    Amount container = amount;
+    container.unit = "container";
+    return grams_if_known(food, container, unit);
+  }
   if (amount.container_grams) {
     unit = amount.container;
     return amount.quantity * *amount.container_grams;
@@ -2536,8 +2542,11 @@ bool ItemReader::is_unit_word(std::size_t i) const {
   std::string_view written;
   std::size_t next = i;
   const std::string canonical = *unit(next, written);
+  // `a pot of yoghurt`, `yoghurt 1 pot`, but not `a pot roast`.
+  const bool pot = one_of(singular(canonical), {"pot", "tub"}) &&
+                   (next >= words_.size() || one_of(word(next), {"of"}));
   return is_measure(canonical) || catalog_.is_portion_unit(canonical) || catalog_.is_portion_unit(singular(canonical)) ||
-         one_of(singular(canonical), {"stick", "rib", "rasher", "glass", "mug"});
+         one_of(singular(canonical), {"stick", "rib", "rasher", "glass", "mug"}) || pot;
 }
 
 /// amount-first = amount ["of"] food ["," note], where the amount's unit is the word after its number (or after

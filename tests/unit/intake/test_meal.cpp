@@ -805,12 +805,18 @@ TEST_CASE("everyday names of baked goods, soups and cuts read as USDA's foods, a
            Line{"3 prunes", "prunes", 28.5},
            Line{"10 olives", "olives", 44},
            Line{"an omelette", "omelet", 110},
+           // A pot or a tub before `of`, or ending the item, is the food's container; `pot roast` is a food.
+           Line{"a pot of yogurt", "yogurt", 170},
+           Line{"fruit yogurt 1 pot", "fruit-yogurt", 170},
+           Line{"4 oz pot roast", "pot-roast", 113.4},
            Line{"10 dried apricots, chopped", "dried-apricots", 35},
   });
   check_refused(catalog, at, {
            Refused{"5 broccoli florets", "has no portion 'floweret'"},
            // A gherkin is a small pickle, never USDA's large one (135 g).
            Refused{"a gherkin", "has no portion of a gherkin one"},
+           // USDA's whole pot roast (1,166 g) is a joint, never one counted.
+           Refused{"a pot roast", "has no portion of one piece"},
            // A strip is a slice of meat only.
            Refused{"3 strips zucchini", "has no portion 'strips'"},
            Refused{"roast beef", "is ambiguous"},
