@@ -787,6 +787,8 @@ TEST_CASE("everyday names of baked goods, soups and cuts read as USDA's foods, a
            Line{"a ribeye steak", "usda-23227", 251},
            Line{"2 slices pumpernickel", "usda-18044", 64},
            Line{"a chapati", "usda-28285", 43},
+           Line{"calf's liver 100g", "usda-17204", 100},
+           Line{"turkey liver 100 g", "usda-05178", 100},
            Line{"jacket potato", "potato", 148},
            Line{"mange tout 80g", "snow-peas", 80},
            Line{"10 cauliflower florets", "cauliflower", 130},
