@@ -1347,11 +1347,19 @@ std::optional<ItemReader::Found> ItemReader::find_named_food(std::size_t first, 
                   [&](const Word& w) { return canned(w.text); }) &&
       std::none_of(at.begin(), at.end(), [&](std::size_t k) { return canned(word(k)); })) {
     if (auto found = try_name("canned " + kept)) return found;
-    // Foods that hold `canned` and each word of the name: one is that food (`canned unsweetened coconut milk`);
-    // of several, the food named without the can counts only where its vitamin K1 per gram is within twice a
-    // canned one's (canned kidney beans as boiled ones), never fresh pears for canned ones: then no food.
+    // USDA's canned foods of the name: the food named without the can counts only where its vitamin K1 per gram
+    // is within twice one of theirs (canned kidney beans as boiled ones), never fresh pears for canned ones: then
+    // the item is ambiguous between the canned ones.
     const std::vector<Food> cans = two_foods ? std::vector<Food>{} : canned_foods(kept);
-    if (cans.size() == 1) return Found{cans.front(), "canned " + kept};
+    // One whose name before its first comma is the name written is that food (`can tomato puree`: USDA's
+    // `Tomato puree, canned`), not one that a note's words make (`diced tomatoes, with juice` is no tomato juice).
+    if (cans.size() == 1) {
+      std::vector<std::string> head = singular_words(cans.front().name().substr(0, cans.front().name().find(',')));
+      std::vector<std::string> written_words = singular_words(kept);
+      std::sort(head.begin(), head.end());
+      std::sort(written_words.begin(), written_words.end());
+      if (head == written_words) return Found{cans.front(), "canned " + kept};
+    }
     const std::pair<std::size_t, std::size_t> outer = in_can_;
     in_can_ = {first, last};
     std::optional<Found> found;

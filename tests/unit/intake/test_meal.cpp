@@ -744,6 +744,9 @@ TEST_CASE("a can holds the canned food, and never a fresh food whose vitamin K d
   const SourceLocation at{"r", 1, 1};
   check_reads(catalog, at, {
            Line{"One 15-ounce can diced tomatoes, with liquid", "canned-tomatoes", 425.2},
+           // A note is no word of the canned food's name: no tomato juice, nor USDA's copy of the built-in food.
+           Line{"One 14.5-ounce can diced tomatoes, with juice", "canned-tomatoes", 411.1},
+           Line{"1 (14-ounce) can sweetened condensed milk", "condensed-milk", 396.9},
            Line{"One 13- to 14-ounce can unsweetened coconut milk", "coconut-milk", 382.7},
            // Canned red kidney beans have 4.1 to 5.7 µg K1 per 100 g (USDA 16034, 16335), boiled ones 8.4: within
            // twice one of them.
