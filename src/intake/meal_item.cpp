@@ -942,6 +942,17 @@ bool ItemReader::container_size(std::size_t& i, Amount& out) {
       }
     }
   }
+  // `1 (3 1/2) pound pork shoulder`: the weight of each piece is a number in parentheses before its unit.
+  if (word(i) == "(" && out.quantity >= 1 && out.quantity == std::floor(out.quantity)) {
+    std::size_t next = i + 1;
+    const std::optional<Number> each = quantity(next);
+    if (each && each->glued_unit.empty() && word(next) == ")" && next + 2 < words_.size() &&
+        grams_per_mass_unit(canonical_unit(word(next + 1))) && hold(each->value, word(next + 1))) {
+      out.container = "piece";
+      i = next + 2;
+      return true;
+    }
+  }
   if (is_container(word(i)) && word(i + 1) == "(") {
     std::size_t next = i + 2;
     std::optional<Amount> each = amount(next);

@@ -862,3 +862,31 @@ TEST_CASE("the weight of a whole bird, fish or shellfish is refused, as vitk's f
            Line{"200 g whole sardines", "sardines", 200},
   });
 }
+
+TEST_CASE("a piece that USDA weighs larger than a helping is refused, and a bare meat or dip is a reference amount") {
+  FoodCatalog catalog;
+  catalog.add(builtin_foods());
+  const SourceLocation at{"r", 1, 1};
+  check_refused(catalog, at, {
+           // USDA's salmon fillet is a side of the fish (356 g), and its bag of chips the 8-ounce one.
+           Refused{"a fillet of salmon", "has no portion 'fillet'"},
+           Refused{"a salmon fillet", "has no portion 'fillet'"},
+           Refused{"a fillet of sockeye salmon", "has no portion 'fillet'"},
+           Refused{"a bag of crisps", "has no portion 'bag'"},
+  });
+  check_reads(catalog, at, {
+           Line{"crisps", "potato-chips", 28},
+           Line{"salmon", "salmon", 85},
+           Line{"a fillet of haddock", "haddock", 150},
+           // A bare meat or dip is its category's FSIS or FDA reference amount; a count counts USDA's piece.
+           Line{"chicken livers", "chicken-liver", 85},
+           Line{"3 chicken livers", "chicken-liver", 132},
+           Line{"meatballs", "meatballs", 85},
+           Line{"hummus", "hummus", 30},
+           Line{"2 tbsp hummus", "hummus", 30},
+           Line{"chicken liver pâté", "liver-pate", 55},
+           // A number alone in parentheses before a weight is what each piece weighs.
+           Line{"1 (3 1/2) pound pork shoulder", "usda-10070", 1587.6},
+           Line{"2 (8) ounce steaks", "sirloin-steak", 453.6},
+  });
+}
