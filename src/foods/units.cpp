@@ -21,7 +21,7 @@ constexpr std::array kSynonyms = {
     Synonym{"milligram", "mg"},   Synonym{"milligrams", "mg"},  Synonym{"mgs", "mg"},
     Synonym{"gram", "g"},         Synonym{"grams", "g"},        Synonym{"gr", "g"},
     Synonym{"gm", "g"},           Synonym{"gms", "g"},          Synonym{"grm", "g"},
-    Synonym{"gramme", "g"},       Synonym{"grammes", "g"},      Synonym{"kilogram", "kg"},
+    Synonym{"gramme", "g"},       Synonym{"grammes", "g"},      Synonym{"gramm", "g"},      Synonym{"kilogram", "kg"},
     Synonym{"kilograms", "kg"},   Synonym{"kgs", "kg"},         Synonym{"kilo", "kg"},
     Synonym{"kilos", "kg"},       Synonym{"ounce", "oz"},       Synonym{"ounces", "oz"},
     Synonym{"ozs", "oz"},         Synonym{"pound", "lb"},       Synonym{"pounds", "lb"},

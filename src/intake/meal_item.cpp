@@ -2121,6 +2121,20 @@ void ItemReader::fail_if_whole_animal(const Found& found, const Amount& amount, 
 }
 
 Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food_first) {
+  // `nuggets 10 pc`: a pc is a piece. `tomatoes 2 pcs`, `eggs 3 pieces`: a count of the food's pieces, written
+  // after it, where it has no portion called a piece (`2 pieces of tomato` may be chunks of one).
+  if (one_of(amount.unit, {"pc", "pcs"}) && given.food.find_portion("piece")) {
+    Amount piece = amount;
+    piece.unit = "piece";
+    return make(given, piece, food_first);
+  }
+  if (one_of(amount.unit, {"pc", "pcs", "piece", "pieces"}) && !given.food.find_portion("piece") &&
+      words_[food_first].offset < amount.offset && amount.quantity == std::floor(amount.quantity)) {
+    Amount count = amount;
+    count.unit.clear();
+    count.counts_pieces = true;
+    return make(given, count, food_first);
+  }
   // The raw food counts where it can weigh the amount: a count by its piece, a unit by its portions.
   std::optional<Found> raw = raw_if_prepared(
       given, grams_per_mass_unit(amount.unit).has_value() || amount.container_grams.has_value(), food_first);

@@ -888,5 +888,23 @@ TEST_CASE("a piece that USDA weighs larger than a helping is refused, and a bare
            // A number alone in parentheses before a weight is what each piece weighs.
            Line{"1 (3 1/2) pound pork shoulder", "usda-10070", 1587.6},
            Line{"2 (8) ounce steaks", "sirloin-steak", 453.6},
+           // Pancakes and scrambled eggs named alone are FDA's reference amount; a count counts USDA's piece.
+           Line{"pancakes", "pancakes", 110},
+           Line{"3 pancakes", "pancakes", 123},
+           Line{"scrambled eggs", "scrambled-egg", 110},
+           Line{"2 scrambled eggs", "scrambled-egg", 122},
+           // A bread roll of a European bakery is USDA's hard roll; a roll alone, the soft dinner roll.
+           Line{"a bread roll", "bread-roll", 57},
+           Line{"2 brötchen", "bread-roll", 114},
+           Line{"2 rolls", "dinner-roll", 56},
+           // pc and pcs after the food count its pieces; gramm is a gram.
+           Line{"tomatoes 2 pcs", "tomato", 246},
+           Line{"eggs 3 pieces", "egg", 150},
+           Line{"chicken nuggets 10 pc", "chicken-nuggets", 160},
+           Line{"spinach, 200 gramm", "spinach", 200},
+  });
+  check_refused(catalog, at, {
+           Refused{"2 pieces of tomato", "has no portion 'pieces'"},
+           Refused{"tomatoes 2.5 pcs", "has no portion 'pcs'"},
   });
 }
