@@ -902,6 +902,11 @@ TEST_CASE("a piece that USDA weighs larger than a helping is refused, and a bare
            Line{"eggs 3 pieces", "egg", 150},
            Line{"chicken nuggets 10 pc", "chicken-nuggets", 160},
            Line{"spinach, 200 gramm", "spinach", 200},
+           // Names of a diary.
+           Line{"black coffee", "coffee", 237},
+           Line{"full fat yoghurt", "yogurt", 245},
+           Line{"milk kefir 200g", "kefir", 200},
+           Line{"a can of lager", "beer", 356},
   });
   check_refused(catalog, at, {
            Refused{"2 pieces of tomato", "has no portion 'pieces'"},
