@@ -320,6 +320,24 @@ std::optional<std::string> piece_unit(const Food& food, std::string_view name) {
   return std::nullopt;
 }
 
+/// Whether a count of the food counts a piece small enough to be what `pcs` counts (`tomatoes 2 pcs`, `eggs 3
+/// pieces`): a whole piece of at most 250 g that is no bar, or a serving that is one (the egg's large one). A head
+/// of cabbage, a melon, a pizza or a bird is no piece of it, and a serving of milk or rice no piece at all.
+bool small_piece(const Food& food, std::string_view name) {
+  const auto small = [](const std::optional<Portion>& portion) { return portion && portion->grams <= 250; };
+  if (const std::optional<std::string> unit = piece_unit(food, name)) {
+    return *unit != "bar" && is_whole_piece(food, *unit) && small(food.find_portion(*unit));
+  }
+  const std::optional<Portion> serving = food.default_portion();
+  if (!small(serving)) return false;
+  for (const char* unit : {"large", "medium", "small", "each", "piece", "fruit"}) {
+    if (const std::optional<Portion> portion = food.find_portion(unit); portion && portion->grams == serving->grams) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool is_measure(std::string_view canonical);
 
 [[noreturn]] void fail_at(const SourceLocation& at, std::size_t offset, const std::string& message) {
@@ -942,14 +960,24 @@ bool ItemReader::container_size(std::size_t& i, Amount& out) {
       }
     }
   }
-  // `1 (3 1/2) pound pork shoulder`: the weight of each piece is a number in parentheses before its unit.
-  if (word(i) == "(" && out.quantity >= 1 && out.quantity == std::floor(out.quantity)) {
+  // `1 (3 1/2) pound pork shoulder`, `1 (15) ounce can black beans`: the weight of each piece or container, a
+  // number in digits alone in parentheses before its unit, after a whole count of up to 20 (not `200 (2) g flour`).
+  if (word(i) == "(" && out.quantity >= 1 && out.quantity <= 20 && out.quantity == std::floor(out.quantity) &&
+      std::isdigit(static_cast<unsigned char>(word(i + 1).front()))) {
     std::size_t next = i + 1;
     const std::optional<Number> each = quantity(next);
-    if (each && each->glued_unit.empty() && word(next) == ")" && next + 2 < words_.size() &&
+    std::size_t after = next + 2;
+    const bool container = is_container(word(after));
+    if (container) ++after;
+    // Several pieces are named in the plural: `2 (8) ounce steak` is a number too many.
+    bool plural = out.quantity == 1 || container;
+    for (std::size_t k = after; !plural && k < words_.size() && word(k) != "," && word(k) != "("; ++k) {
+      plural = singular(to_lower(word(k))) != to_lower(word(k));
+    }
+    if (each && each->glued_unit.empty() && word(next) == ")" && after < words_.size() && plural &&
         grams_per_mass_unit(canonical_unit(word(next + 1))) && hold(each->value, word(next + 1))) {
-      out.container = "piece";
-      i = next + 2;
+      if (!container) out.container = "piece";
+      i = after;
       return true;
     }
   }
@@ -2129,7 +2157,8 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
     return make(given, piece, food_first);
   }
   if (one_of(amount.unit, {"pc", "pcs", "piece", "pieces"}) && !given.food.find_portion("piece") &&
-      words_[food_first].offset < amount.offset && amount.quantity == std::floor(amount.quantity)) {
+      words_[food_first].offset < amount.offset && amount.quantity == std::floor(amount.quantity) &&
+      small_piece(given.food, given.name)) {
     Amount count = amount;
     count.unit.clear();
     count.counts_pieces = true;

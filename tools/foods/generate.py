@@ -27,6 +27,7 @@ import csv
 import os
 import re
 import sys
+from fractions import Fraction
 import tomllib
 import unicodedata
 
@@ -199,6 +200,23 @@ def portion_names(measures):
         if name == words[0] and qualifiers and qualifiers[0] == "medium" and medium not in taken and len(medium) <= 32:
             taken[medium] = per_unit
             out.append((medium, per_unit, f"{amount} {description}"))
+    # A serving that USDA gives as a volume ('1 serving 1/2 cup', 66 g; '1 serving 8 fl oz') also weighs that
+    # volume's unit, where no measure of the food does: a cup of ice cream is twice USDA's half-cup serving.
+    for amount, description, grams, words, _ in parsed:
+        if not words or words[0] != "serving":
+            continue
+        found = re.search(r"(?<![\d/.])(\d+ \d+/\d+|\d+/\d+|\d*\.?\d+)\s*(cups?|tbsp|tablespoons?|fl\.? oz)\b",
+                          description.lower())
+        if not found:
+            continue
+        unit = {"cup": "cup", "cups": "cup", "fl oz": "fl-oz", "fl. oz": "fl-oz"}.get(found.group(2), "tbsp")
+        volume = sum(float(Fraction(part)) for part in found.group(1).split())
+        if unit in taken or volume <= 0:
+            continue
+        per_unit = round(float(grams) / float(amount) / volume, 3)
+        if 0 < per_unit <= 10000:
+            taken[unit] = per_unit
+            out.append((unit, per_unit, f"{amount} {description}"))
     return out
 
 

@@ -907,9 +907,24 @@ TEST_CASE("a piece that USDA weighs larger than a helping is refused, and a bare
            Line{"full fat yoghurt", "yogurt", 245},
            Line{"milk kefir 200g", "kefir", 200},
            Line{"a can of lager", "beer", 356},
+           Line{"dates 3 pcs", "dates", 72},
+           Line{"1 (15) ounce can black beans", "black-beans", 425.2},
+           // A serving that USDA gives as a volume weighs that volume.
+           Line{"ice cream 1 cup", "ice-cream", 132},
+           Line{"1 tbsp nutella", "hazelnut-spread", 18.5},
   });
   check_refused(catalog, at, {
            Refused{"2 pieces of tomato", "has no portion 'pieces'"},
            Refused{"tomatoes 2.5 pcs", "has no portion 'pcs'"},
+           // A piece of a head, a melon, a pizza, a bird or a bar, or of a food measured in cups, has no weight.
+           Refused{"watermelon 1 piece", "has no portion 'piece'"},
+           Refused{"cabbage 1 piece", "has no portion 'piece'"},
+           Refused{"pizza 2 pieces", "has no portion 'pieces'"},
+           Refused{"goose 1 piece", "has no portion 'piece'"},
+           Refused{"chocolate 2 pieces", "has no portion 'pieces'"},
+           Refused{"milk 2 pcs", "has no portion 'pcs'"},
+           // A number in parentheses after a count of more than 20, or before a singular food, is no weight each.
+           Refused{"200 (2) g flour", "differ by more than 5%"},
+           Refused{"2 (8) ounce steak", "differ by more than 5%"},
   });
 }
