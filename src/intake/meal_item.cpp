@@ -415,6 +415,8 @@ class ItemReader {
   std::optional<Found> raw_if_prepared(const Found& found, bool by_mass, std::size_t food_first) const;
   std::optional<Item> juiced(const Found& found, const Amount& amount, std::size_t food_first);
   void fail_if_whole_animal(const Found& found, const Amount& amount, std::string_view read_as) const;
+  void fail_if_fresh_herb(const Found& found, std::string_view read_as) const;
+  void fail_if_sausages_counted(const Found& found, const Amount& amount, std::string_view read_as) const;
   std::optional<std::string> size_before(const Food& food) const;
   std::optional<std::size_t> size_word(bool baby_food = false) const;
   bool weight_after(std::size_t from, Amount& out);
@@ -2087,6 +2089,41 @@ std::optional<Item> ItemReader::juiced(const Found& found, const Amount& amount,
 /// of a whole bird, fish or shellfish holds its bones or shell, which vitk's foods, of the meat, do not; an error
 /// rather than a count of bones as meat. Not a part (`4 6-ounce chicken breasts`, `salmon fillets`) or a weight
 /// of the food alone (`500 g chicken`).
+/// `3 tbsp thyme, chopped`, `1 tbsp chopped sage`: a chopped herb, or its leaves or sprigs, is a fresh one, never
+/// the dried or ground herb that the name alone reads as, whose vitamin K per gram is many times a fresh one's.
+void ItemReader::fail_if_fresh_herb(const Found& found, std::string_view read_as) const {
+  const std::string group = std::string(found.food.group());
+  if (group != "herbs and spices" && group != "Spices and Herbs") return;
+  const std::string name = normalize_key(found.food.name());
+  if (name.find("dried") == std::string::npos && name.find("ground") == std::string::npos) return;
+  for (const Word& w : words_) {
+    if (one_of(to_lower(w.text), {"dried", "dry", "ground"})) return;
+  }
+  for (const Word& w : words_) {
+    const std::string said = to_lower(w.text);
+    if (!one_of(said, {"chopped", "minced", "torn", "snipped", "shredded", "leaves", "leaf", "sprig", "sprigs"})) continue;
+    fail(w.offset, fmt::format("{} is the dried herb, and '{}' is said of a fresh one, which vitk has no food for; "
+                               "write 'dried' where the herb is dried",
+                               read_as, quote_excerpt(w.text)));
+  }
+}
+
+/// `6 good quality sausages`, `2 pork sausages`: a count of sausages may be of breakfast links (21 g), bangers or
+/// bratwursts (85 g), so it is no weight unless the item names the link or patty it counts.
+void ItemReader::fail_if_sausages_counted(const Found& found, const Amount& amount, std::string_view read_as) const {
+  if (found.food.id() != "pork-sausage" || !amount.counts_pieces || !amount.unit.empty() || amount.container_grams ||
+      amount.container_ml) {
+    return;
+  }
+  for (const std::string& word : singular_words(found.name)) {
+    if (one_of(word, {"link", "patty", "breakfast"})) return;
+  }
+  fail(amount.offset, fmt::format("{} may be breakfast links (21 g), bangers or bratwursts (85 g), so a count of "
+                                  "sausages is no weight; give a weight, such as 'sausages 150 g', or write "
+                                  "'breakfast sausage links'",
+                                  read_as));
+}
+
 void ItemReader::fail_if_whole_animal(const Found& found, const Amount& amount, std::string_view read_as) const {
   const std::string kind = food_kind(found.food.group());
   if (kind != "meat" && kind != "fish") return;
@@ -2186,6 +2223,8 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
                                   ? fmt::format("'{}'", quote_excerpt(found.name))
                                   : fmt::format("'{}' ({}, {})", quote_excerpt(found.name), food.id(), food.name());
   fail_if_whole_animal(found, amount, read_as);
+  fail_if_fresh_herb(found, read_as);
+  fail_if_sausages_counted(found, amount, read_as);
   std::string_view unit;
   Amount pieces;
   const bool counted =
@@ -2262,8 +2301,9 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
                                                 quote_excerpt(word(*size_at)), unit_names(food)));
     } else if (const std::optional<std::string> part = named_part(found.name); part && !food.find_portion(*part)) {
       // `4 salmon fillets`, where the salmon has no fillet: a serving is not the piece the item counts.
-      fail(words_[food_first].offset, fmt::format("{} has no portion '{}' (units: {})", read_as, *part,
-                                                  unit_names(food)));
+      // The part as written: `florets` are USDA's flowerets, but the item said floret.
+      fail(words_[food_first].offset, fmt::format("{} has no portion '{}' (units: {})", read_as,
+                                                  singular_words(found.name).back(), unit_names(food)));
     } else if (const std::optional<Portion> serving = food.default_portion()) {
       // `12 white peppercorns`, `20 peanuts`: a serving of a spoonful, or of a cup of a food that is no drink, is
       // no piece, and a count of them no weight.

@@ -817,7 +817,7 @@ TEST_CASE("everyday names of baked goods, soups and cuts read as USDA's foods, a
            Line{"10 dried apricots, chopped", "dried-apricots", 35},
   });
   check_refused(catalog, at, {
-           Refused{"5 broccoli florets", "has no portion 'floweret'"},
+           Refused{"5 broccoli florets", "has no portion 'floret'"},
            // A gherkin is a small pickle, never USDA's large one (135 g).
            Refused{"a gherkin", "has no portion of a gherkin one"},
            // USDA's whole pot roast (1,166 g) is a joint, never one counted.
@@ -926,5 +926,20 @@ TEST_CASE("a piece that USDA weighs larger than a helping is refused, and a bare
            // A number in parentheses after a count of more than 20, or before a singular food, is no weight each.
            Refused{"200 (2) g flour", "differ by more than 5%"},
            Refused{"2 (8) ounce steak", "differ by more than 5%"},
+           // A chopped herb, or its leaves, is a fresh one, never the dried or ground herb.
+           Refused{"3 tbsp thyme, chopped", "is the dried herb, and 'chopped' is said of a fresh one"},
+           Refused{"1 tbsp chopped sage", "is the dried herb, and 'chopped' is said of a fresh one"},
+           // A count of sausages is no weight unless it names links or patties.
+           Refused{"6 good quality sausages", "so a count of sausages is no weight"},
+           Refused{"a sausage", "so a count of sausages is no weight"},
+  });
+  check_reads(catalog, at, {
+           Line{"1 tsp dried thyme, crushed", "thyme-dried", 1},
+           Line{"2 tsp oregano", "oregano-dried", 2},
+           Line{"1 tsp ground sage", "sage", 0.7},
+           Line{"2 sausage links", "pork-sausage", 42},
+           Line{"3 breakfast sausages", "pork-sausage", 63},
+           Line{"sausages 150 g", "pork-sausage", 150},
+           Line{"1 field mushroom", "portobello", 84},
   });
 }
