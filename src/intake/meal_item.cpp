@@ -2101,6 +2101,8 @@ void ItemReader::fail_if_fresh_herb(const Found& found, std::string_view read_as
   }
   for (const Word& w : words_) {
     const std::string said = to_lower(w.text);
+    // `¼ tsp cayenne (or 1 tsp chopped fresh chilli)`: an alternative is another food.
+    if (one_of(said, {"(", "or"})) return;
     if (!one_of(said, {"chopped", "minced", "torn", "snipped", "shredded", "leaves", "leaf", "sprig", "sprigs"})) continue;
     fail(w.offset, fmt::format("{} is the dried herb, and '{}' is said of a fresh one, which vitk has no food for; "
                                "write 'dried' where the herb is dried",

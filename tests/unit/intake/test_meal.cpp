@@ -937,6 +937,7 @@ TEST_CASE("a piece that USDA weighs larger than a helping is refused, and a bare
            Line{"1 tsp dried thyme, crushed", "thyme-dried", 1},
            Line{"2 tsp oregano", "oregano-dried", 2},
            Line{"1 tsp ground sage", "sage", 0.7},
+           Line{"¼ tsp cayenne pepper (or 1 tsp chopped fresh chilli)", "cayenne", 0.45},
            Line{"2 sausage links", "pork-sausage", 42},
            Line{"3 breakfast sausages", "pork-sausage", 63},
            Line{"sausages 150 g", "pork-sausage", 150},
