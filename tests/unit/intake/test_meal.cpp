@@ -907,6 +907,11 @@ TEST_CASE("a piece that USDA weighs larger than a helping is refused, and a bare
            Line{"full fat yoghurt", "yogurt", 245},
            Line{"milk kefir 200g", "kefir", 200},
            Line{"a can of lager", "beer", 356},
+           Line{"red capsicum", "red-pepper", 119},
+           Line{"kiwi fruit", "kiwi", 69},
+           Line{"2 mandarin oranges", "tangerine", 176},
+           Line{"wakame 10g", "usda-11669", 10},
+           Line{"enoki 50 g", "usda-11950", 50},
            Line{"dates 3 pcs", "dates", 72},
            Line{"1 (15) ounce can black beans", "black-beans", 425.2},
            // A serving that USDA gives as a volume weighs that volume.
