@@ -390,6 +390,7 @@ class ItemReader {
   std::optional<Amount> amount_at(std::size_t i);
   void skip_container(std::size_t& i, const Amount& amount) const;
   bool container_size(std::size_t& i, Amount& out);
+  bool names_plural(std::size_t from) const;
   std::optional<Amount> trailing_amount(std::size_t& food_end);
 
   // ---- the food and the grams
@@ -951,11 +952,7 @@ bool ItemReader::container_size(std::size_t& i, Amount& out) {
         next += 2;
       }
       // Several pieces are named in the plural: `2 100 g gouda` is no two pieces, but a number too many.
-      bool plural = out.quantity == 1;
-      for (std::size_t k = next; !plural && k < words_.size() && word(k) != "," && word(k) != "("; ++k) {
-        plural = singular(to_lower(word(k))) != to_lower(word(k));
-      }
-      if (plural && hold(weight.quantity, weight.unit)) {
+      if ((out.quantity == 1 || names_plural(next)) && hold(weight.quantity, weight.unit)) {
         out.container = "piece";
         i = next;
         return true;
@@ -972,10 +969,7 @@ bool ItemReader::container_size(std::size_t& i, Amount& out) {
     const bool container = is_container(word(after));
     if (container) ++after;
     // Several pieces are named in the plural: `2 (8) ounce steak` is a number too many.
-    bool plural = out.quantity == 1 || container;
-    for (std::size_t k = after; !plural && k < words_.size() && word(k) != "," && word(k) != "("; ++k) {
-      plural = singular(to_lower(word(k))) != to_lower(word(k));
-    }
+    const bool plural = out.quantity == 1 || container || names_plural(after);
     if (each && each->glued_unit.empty() && word(next) == ")" && after < words_.size() && plural &&
         grams_per_mass_unit(canonical_unit(word(next + 1))) && hold(each->value, word(next + 1))) {
       if (!container) out.container = "piece";
@@ -992,6 +986,14 @@ bool ItemReader::container_size(std::size_t& i, Amount& out) {
       i = next + 1;
       return true;
     }
+  }
+  return false;
+}
+
+/// Whether a word from `from` to a comma or a parenthesis is in the plural: the words name several pieces.
+bool ItemReader::names_plural(std::size_t from) const {
+  for (std::size_t k = from; k < words_.size() && word(k) != "," && word(k) != "("; ++k) {
+    if (singular(to_lower(word(k))) != to_lower(word(k))) return true;
   }
   return false;
 }
