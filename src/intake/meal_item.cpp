@@ -962,7 +962,7 @@ bool ItemReader::container_size(std::size_t& i, Amount& out) {
   // `1 (3 1/2) pound pork shoulder`, `1 (15) ounce can black beans`: the weight of each piece or container, a
   // number in digits alone in parentheses before its unit, after a whole count of up to 20 (not `200 (2) g flour`).
   if (word(i) == "(" && out.quantity >= 1 && out.quantity <= 20 && out.quantity == std::floor(out.quantity) &&
-      std::isdigit(static_cast<unsigned char>(word(i + 1).front()))) {
+      !word(i + 1).empty() && std::isdigit(static_cast<unsigned char>(word(i + 1).front()))) {
     std::size_t next = i + 1;
     const std::optional<Number> each = quantity(next);
     std::size_t after = next + 2;

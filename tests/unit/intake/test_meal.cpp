@@ -931,6 +931,8 @@ TEST_CASE("a piece that USDA weighs larger than a helping is refused, and a bare
            // A number in parentheses after a count of more than 20, or before a singular food, is no weight each.
            Refused{"200 (2) g flour", "differ by more than 5%"},
            Refused{"2 (8) ounce steak", "differ by more than 5%"},
+           // An opening parenthesis at the end of the item, after a count (found by fuzzing), names no food.
+           Refused{"20 (", "unknown food '('"},
            // A chopped herb, or its leaves, is a fresh one, never the dried or ground herb.
            Refused{"3 tbsp thyme, chopped", "is the dried herb, and 'chopped' is said of a fresh one"},
            Refused{"1 tbsp chopped sage", "is the dried herb, and 'chopped' is said of a fresh one"},
@@ -947,5 +949,7 @@ TEST_CASE("a piece that USDA weighs larger than a helping is refused, and a bare
            Line{"3 breakfast sausages", "pork-sausage", 63},
            Line{"sausages 150 g", "pork-sausage", 150},
            Line{"1 field mushroom", "portobello", 84},
+           // An opening parenthesis at the end starts a note with nothing in it.
+           Line{"2 eggs (", "egg", 100},
   });
 }
