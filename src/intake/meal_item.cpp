@@ -2648,8 +2648,8 @@ bool ItemReader::is_unit_word(std::size_t i) const {
   std::string_view written;
   std::size_t next = i;
   const std::string canonical = *unit(next, written);
-  // `a pot of yoghurt`, `yoghurt 1 pot`, but not `a pot roast`.
-  const bool pot = one_of(singular(canonical), {"pot", "tub"}) &&
+  // `a pot of yoghurt`, `yoghurt 1 pot`, but not `a pot roast`; `a pack of natto` is a unit that the food may lack.
+  const bool pot = (one_of(singular(canonical), {"pot", "tub"}) || is_container(canonical)) &&
                    (next >= words_.size() || one_of(word(next), {"of"}));
   return is_measure(canonical) || catalog_.is_portion_unit(canonical) || catalog_.is_portion_unit(singular(canonical)) ||
          one_of(singular(canonical), {"stick", "rib", "rasher", "glass", "mug"}) || pot;

@@ -543,7 +543,9 @@ TEST_CASE("a count of a whole food that the built-in table has no weight for is 
            Line{"1 rice", "white-rice", 158},
            Line{"1 milk", "milk", 244},
            Line{"a kefir", "kefir", 245},
-           Line{"1 avocado", "avocado", 201},
+           Line{"1 avocado", "avocado", 136},
+           Line{"half an avocado", "avocado", 68},
+           Line{"1 cup diced avocado", "avocado", 150},
            Line{"1 cabbage", "cabbage", 908},
            Line{"a large cabbage", "cabbage", 1248},
            Line{"a croissant", "usda-18239", 57},
@@ -933,6 +935,9 @@ TEST_CASE("a piece that USDA weighs larger than a helping is refused, and a bare
            Refused{"2 (8) ounce steak", "differ by more than 5%"},
            // An opening parenthesis at the end of the item, after a count (found by fuzzing), names no food.
            Refused{"20 (", "unknown food '('"},
+           // A container that the food has no weight for is named as its missing portion, not as a food.
+           Refused{"a pack of natto", "'natto' has no portion 'pack'"},
+           Refused{"2 packs of crisps", "has no portion 'packs'"},
            // A chopped herb, or its leaves, is a fresh one, never the dried or ground herb.
            Refused{"3 tbsp thyme, chopped", "is the dried herb, and 'chopped' is said of a fresh one"},
            Refused{"1 tbsp chopped sage", "is the dried herb, and 'chopped' is said of a fresh one"},
@@ -949,6 +954,10 @@ TEST_CASE("a piece that USDA weighs larger than a helping is refused, and a bare
            Line{"3 breakfast sausages", "pork-sausage", 63},
            Line{"sausages 150 g", "pork-sausage", 150},
            Line{"1 field mushroom", "portobello", 84},
+           // The stew has its own name; a bare chili stays the pepper.
+           Line{"a cup of chili con carne", "usda-22904", 242},
+           Line{"beef chilli 300g", "usda-22904", 300},
+           Line{"chili", "hot-pepper", 45},
            // An opening parenthesis at the end starts a note with nothing in it.
            Line{"2 eggs (", "egg", 100},
   });
