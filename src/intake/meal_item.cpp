@@ -241,8 +241,9 @@ std::optional<std::string> named_part(std::string_view name) {
                                                  "shaving"})) {
     return std::nullopt;
   }
-  // USDA's floret is a floweret.
-  return words.back() == "floret" ? std::string("floweret") : words.back();
+  // USDA's floret is a floweret, and a British rasher of bacon is a slice.
+  if (words.back() == "floret") return std::string("floweret");
+  return words.back() == "rasher" ? std::string("slice") : words.back();
 }
 
 /// Whether a word of an item's name is a part of the food it has a portion for (`cloves` of `garlic cloves`).
@@ -268,7 +269,8 @@ std::optional<std::string> piece_unit(const Food& food, std::string_view name) {
     while (start > 0 && std::isalpha(static_cast<unsigned char>(name[start - 1]))) --start;
     if (start < end) {
       const std::string piece = singular(to_lower(name.substr(start, end - start)));
-      pieces.push_back(piece == "floret" ? std::string("floweret") : piece);  // USDA's floret is a floweret
+      // USDA's floret is a floweret; a rasher, a slice.
+      pieces.push_back(piece == "floret" ? std::string("floweret") : piece == "rasher" ? std::string("slice") : piece);
     }
     end = start;
   }

@@ -938,6 +938,7 @@ TEST_CASE("a piece that USDA weighs larger than a helping is refused, and a bare
            // A container that the food has no weight for is named as its missing portion, not as a food.
            Refused{"a pack of natto", "'natto' has no portion 'pack'"},
            Refused{"2 packs of crisps", "has no portion 'packs'"},
+           Refused{"2 pork rashers", "has no portion 'rasher'"},
            // A chopped herb, or its leaves, is a fresh one, never the dried or ground herb.
            Refused{"3 tbsp thyme, chopped", "is the dried herb, and 'chopped' is said of a fresh one"},
            Refused{"1 tbsp chopped sage", "is the dried herb, and 'chopped' is said of a fresh one"},
@@ -954,6 +955,10 @@ TEST_CASE("a piece that USDA weighs larger than a helping is refused, and a bare
            Line{"3 breakfast sausages", "pork-sausage", 63},
            Line{"sausages 150 g", "pork-sausage", 150},
            Line{"1 field mushroom", "portobello", 84},
+           // A rasher of bacon is its slice, however the item is written.
+           Line{"2 back bacon rashers", "canadian-bacon", 27.6},
+           Line{"2 bacon rashers", "raw-bacon", 56},
+           Line{"2 rashers of streaky bacon", "raw-bacon", 56},
            // The stew has its own name; a bare chili stays the pepper.
            Line{"a cup of chili con carne", "usda-22904", 242},
            Line{"beef chilli 300g", "usda-22904", 300},
