@@ -217,7 +217,7 @@ TEST_CASE("the common names people type resolve to the curated foods") {
       {"cooked kale", "kale-cooked"}, {"eggs", "egg"},                 {"egg yolks", "egg-yolk"},
       {"gouda", "gouda"},             {"cheddar cheese", "cheddar"},   {"brie", "brie"},
       {"chicken thighs", "chicken-thigh"}, {"natto", "natto"},         {"sauerkraut", "sauerkraut"},
-      {"collard greens", "collards"}, {"broccoli", "broccoli"},        {"butter", "butter"},
+      {"collard greens", "collards-cooked"}, {"broccoli", "broccoli"},      {"butter", "butter"},
       {"usda-11457", "usda-11457"},   {"Cheese, gouda", "gouda"},
   };
   for (const auto& name_and_id : names) {

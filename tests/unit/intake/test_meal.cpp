@@ -955,6 +955,13 @@ TEST_CASE("a piece that USDA weighs larger than a helping is refused, and a bare
            Line{"3 breakfast sausages", "pork-sausage", 63},
            Line{"sausages 150 g", "pork-sausage", 150},
            Line{"1 field mushroom", "portobello", 84},
+           // Collard greens are eaten cooked; the raw leaves are named so.
+           Line{"a cup of collard greens", "collards-cooked", 190},
+           Line{"raw collard greens 1 cup", "collards", 36},
+           // A helping of lasagne is FSIS's cup of a mixed dish; a count counts USDA's piece.
+           Line{"lasagne", "lasagna", 225},
+           Line{"a portion of lasagna", "lasagna", 225},
+           Line{"2 pieces of lasagna", "lasagna", 246},
            // A rasher of bacon is its slice, however the item is written.
            Line{"2 back bacon rashers", "canadian-bacon", 27.6},
            Line{"2 bacon rashers", "raw-bacon", 56},
