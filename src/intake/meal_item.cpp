@@ -33,6 +33,8 @@ namespace {
 constexpr std::size_t kMaxWords = 48;
 /// An equivalent amount (`400 g (14 oz)`) may differ from the first by this much (rounding in recipes).
 constexpr double kEquivalentTolerance = 0.05;
+// The least that a food's cup weighs for a bowl of it to be one cup: soups, stews, cooked grains and porridge.
+constexpr double kBowlCupGrams = 150;
 
 struct Word {
   std::string_view text;
@@ -1912,6 +1914,16 @@ std::optional<double> ItemReader::grams_if_known(const Food& food, const Amount&
       return amount.quantity * serving->grams;
     }
   }
+  // `a bowl of porridge`, `2 bowls of rice`: a bowl is a cup of a food eaten from one, whose cup weighs at least
+  // 150 g (FDA's and FSIS's reference amount of a soup, a mixed dish measured by the cup or a hot cereal is a cup);
+  // a bowl of leaves, flakes or pasta holds several cups, and has no weight.
+  if (plain_names[1] == "bowl") {
+    const std::optional<Portion> cup = food.find_portion("cup");
+    if (cup && cup->grams >= kBowlCupGrams) {
+      unit = "bowl";
+      return amount.quantity * cup->grams;
+    }
+  }
   // A volume by the food's density.
   if (const std::optional<double> ml = ml_per_volume_unit(amount.unit)) {
     if (const std::optional<Density> density = density_of(food)) {
@@ -2397,7 +2409,7 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
   }
   std::optional<double> known = grams_if_known(food, *weighed, unit);
   std::optional<Amount> after;
-  if (known && amount.times == 1 && one_of(unit, {"glass", "mug"})) {
+  if (known && amount.times == 1 && one_of(unit, {"glass", "mug", "bowl"})) {
     // `1 large glass red wine (about 175ml/6fl oz)`: a glass or a mug is the drink's serving only where no amount
     // in other units is written, and only without a size.
     bool each = false;
@@ -2412,8 +2424,10 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
     }
     if (weighed == glass && size_word()) {
       fail(words_[*size_word()].offset,
-           fmt::format("{} has no {} {}: a glass or a mug is the drink's serving; give its volume, such as '{} 250 "
-                       "ml'", read_as, quote_excerpt(word(*size_word())), unit, quote_excerpt(found.name)));
+           fmt::format("{} has no {} {}: {}; give its volume, such as '{} 250 ml'", read_as,
+                       quote_excerpt(word(*size_word())), unit,
+                       unit == "bowl" ? "a bowl is a cup of the food" : "a glass or a mug is the drink's serving",
+                       quote_excerpt(found.name)));
     }
   }
   if (!known && amount.times == 1) {
@@ -2654,7 +2668,7 @@ bool ItemReader::is_unit_word(std::size_t i) const {
   const bool pot = (one_of(singular(canonical), {"pot", "tub"}) || is_container(canonical)) &&
                    (next >= words_.size() || one_of(word(next), {"of"}));
   return is_measure(canonical) || catalog_.is_portion_unit(canonical) || catalog_.is_portion_unit(singular(canonical)) ||
-         one_of(singular(canonical), {"stick", "rib", "rasher", "glass", "mug"}) || pot;
+         one_of(singular(canonical), {"stick", "rib", "rasher", "glass", "mug", "bowl"}) || pot;
 }
 
 /// amount-first = amount ["of"] food ["," note], where the amount's unit is the word after its number (or after

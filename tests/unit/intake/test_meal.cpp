@@ -939,6 +939,11 @@ TEST_CASE("a piece that USDA weighs larger than a helping is refused, and a bare
            Refused{"a pack of natto", "'natto' has no portion 'pack'"},
            Refused{"2 packs of crisps", "has no portion 'packs'"},
            Refused{"2 pork rashers", "has no portion 'rasher'"},
+           // A bowl of a food whose cup is light holds several cups; a bowl has no size.
+           Refused{"a bowl of cereal", "has no portion 'bowl'"},
+           Refused{"a bowl of salad", "has no portion 'bowl'"},
+           Refused{"a bowl of pasta", "has no portion 'bowl'"},
+           Refused{"a large bowl of porridge", "has no large bowl: a bowl is a cup of the food"},
            // A chopped herb, or its leaves, is a fresh one, never the dried or ground herb.
            Refused{"3 tbsp thyme, chopped", "is the dried herb, and 'chopped' is said of a fresh one"},
            Refused{"1 tbsp chopped sage", "is the dried herb, and 'chopped' is said of a fresh one"},
@@ -955,6 +960,11 @@ TEST_CASE("a piece that USDA weighs larger than a helping is refused, and a bare
            Line{"3 breakfast sausages", "pork-sausage", 63},
            Line{"sausages 150 g", "pork-sausage", 150},
            Line{"1 field mushroom", "portobello", 84},
+           // A bowl is a cup of a food whose cup weighs at least 150 g.
+           Line{"a bowl of porridge", "porridge", 234},
+           Line{"2 bowls of rice", "white-rice", 316},
+           Line{"rice 1 bowl", "white-rice", 158},
+           Line{"a bowl of porridge (300 g)", "porridge", 300},
            // Collard greens are eaten cooked; the raw leaves are named so.
            Line{"a cup of collard greens", "collards-cooked", 190},
            Line{"raw collard greens 1 cup", "collards", 36},
