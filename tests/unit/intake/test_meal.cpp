@@ -960,6 +960,9 @@ TEST_CASE("a piece that USDA weighs larger than a helping is refused, and a bare
            Line{"3 breakfast sausages", "pork-sausage", 63},
            Line{"sausages 150 g", "pork-sausage", 150},
            Line{"1 field mushroom", "portobello", 84},
+           // Cheeses with holes of the Maasdam kind, Jarlsberg among them, are NEVO's Dutch one.
+           Line{"2 slices jarlsberg", "maasdam", 56},
+           Line{"leerdammer 30g", "maasdam", 30},
            // A bowl is a cup of a food whose cup weighs at least 150 g.
            Line{"a bowl of porridge", "porridge", 234},
            Line{"2 bowls of rice", "white-rice", 316},
