@@ -960,6 +960,12 @@ TEST_CASE("a piece that USDA weighs larger than a helping is refused, and a bare
            Line{"3 breakfast sausages", "pork-sausage", 63},
            Line{"sausages 150 g", "pork-sausage", 150},
            Line{"1 field mushroom", "portobello", 84},
+           // Coffees with milk and muesli are NEVO's, with FDA's reference amounts as servings.
+           Line{"a latte", "latte", 244},
+           Line{"caffe latte 300 ml", "latte", 309.4},
+           Line{"2 cappuccinos", "cappuccino", 488},
+           Line{"muesli", "muesli", 55},
+           Line{"müsli 60g", "muesli", 60},
            // Cheeses with holes of the Maasdam kind, Jarlsberg among them, are NEVO's Dutch one.
            Line{"2 slices jarlsberg", "maasdam", 56},
            Line{"leerdammer 30g", "maasdam", 30},
