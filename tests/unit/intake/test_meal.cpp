@@ -960,6 +960,8 @@ TEST_CASE("a piece that USDA weighs larger than a helping is refused, and a bare
            Line{"3 breakfast sausages", "pork-sausage", 63},
            Line{"sausages 150 g", "pork-sausage", 150},
            Line{"1 field mushroom", "portobello", 84},
+           // USDA's orange of a diameter between its small and large ones is the medium one.
+           Line{"a medium orange", "orange", 131},
            // Coffees with milk and muesli are NEVO's, with FDA's reference amounts as servings.
            Line{"a latte", "latte", 244},
            Line{"caffe latte 300 ml", "latte", 309.4},
