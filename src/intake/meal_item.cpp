@@ -1914,10 +1914,11 @@ std::optional<double> ItemReader::grams_if_known(const Food& food, const Amount&
       return amount.quantity * serving->grams;
     }
   }
-  // `a bowl of porridge`, `2 bowls of rice`: a bowl is a cup of a food eaten from one, whose cup weighs at least
-  // 150 g (FDA's and FSIS's reference amount of a soup, a mixed dish measured by the cup or a hot cereal is a cup);
-  // a bowl of leaves, flakes or pasta holds several cups, and has no weight.
-  if (plain_names[1] == "bowl") {
+  // `a bowl of porridge`, `2 bowls of rice`: a bowl is a cup of a food eaten from one (a grain, a legume, a dairy
+  // food, a soup or a dish), whose cup weighs at least 150 g (FDA's and FSIS's reference amount of a soup, a mixed
+  // dish measured by the cup or a hot cereal is a cup); a bowl of leaves, flakes or pasta holds several cups, and a
+  // bowl of a vegetable or a fruit (`a bowl of chili`, the pepper's cup) may be another food.
+  if (plain_names[1] == "bowl" && one_of(food_kind(food.group()), {"grain", "legume", "dairy", "sauce", "dish"})) {
     const std::optional<Portion> cup = food.find_portion("cup");
     if (cup && cup->grams >= kBowlCupGrams) {
       unit = "bowl";
