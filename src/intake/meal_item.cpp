@@ -1973,6 +1973,9 @@ std::optional<ItemReader::Found> ItemReader::raw_if_prepared(const Found& found,
   bool prepared = false;
   bool in_note = false;
   bool named = false;
+  // A vegetable that a name reads as cooked by default (`collard greens`, `sprouts`, `turnip`) is raw where the line
+  // cuts, trims or washes it, as a cook does before cooking (`6 cups coarsely chopped mustard greens`).
+  const bool vegetable = food_kind(found.food.group()) == "vegetable";
   for (std::size_t k = food_first; k < words_.size(); ++k) {
     const std::string_view w = word(k);
     // `cut into strips, stir-fried`: a way of cooking, as a state is.
@@ -1991,7 +1994,9 @@ std::optional<ItemReader::Found> ItemReader::raw_if_prepared(const Found& found,
                (in_note && one_of(w, {"deveined", "peeled", "shelled", "diced", "cubed", "cut", "trimmed", "julienned",
                                    "butterflied", "deboned", "filleted"})) ||
                (!in_note && one_of(w, {"peeled", "shelled", "deveined", "shell-on"})) ||
-               (by_mass && one_of(w, {"boneless", "skinless", "skin-on", "bone-in"}));
+               (by_mass && one_of(w, {"boneless", "skinless", "skin-on", "bone-in"})) ||
+               (vegetable && one_of(w, {"chopped", "shredded", "sliced", "stemmed", "torn", "washed", "rinsed", "trimmed",
+                                        "diced", "cubed", "julienned", "halved", "quartered", "grated"}));
   }
   if (!prepared) return std::nullopt;
   const std::string food_name = spaced(normalize_key(found.food.name()));

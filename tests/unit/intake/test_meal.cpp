@@ -983,9 +983,19 @@ TEST_CASE("a piece that USDA weighs larger than a helping is refused, and a bare
            // A bare order of nuggets is USDA's six pieces; a count counts pieces.
            Line{"chicken nuggets", "chicken-nuggets", 96},
            Line{"4 chicken nuggets", "chicken-nuggets", 64},
-           // Collard greens are eaten cooked; the raw leaves are named so.
+           // Collard, turnip and mustard greens are eaten cooked; the raw leaves are named so.
            Line{"a cup of collard greens", "collards-cooked", 190},
            Line{"raw collard greens 1 cup", "collards", 36},
+           Line{"1 cup turnip greens", "turnip-greens-cooked", 144},
+           Line{"mustard greens", "mustard-greens-cooked", 140},
+           Line{"raw turnip greens 1 cup", "turnip-greens-raw", 55},
+           // A recipe's chopped, trimmed or washed vegetable is raw; a diary's item keeps the cooked one.
+           Line{"6 cups coarsely chopped mustard greens", "mustard-greens-raw", 336},
+           Line{"4 cups collard greens, chopped", "collards", 144},
+           Line{"400g potatoes, chopped", "raw-potato", 400},
+           Line{"2 turnips, chopped", "usda-11564", 244},
+           Line{"chopped collard greens 1 cup", "collards-cooked", 190},
+           Line{"2 cups cooked collard greens, chopped", "collards-cooked", 380},
            // A helping of lasagne is FSIS's cup of a mixed dish; a count counts USDA's piece.
            Line{"lasagne", "lasagna", 225},
            Line{"a portion of lasagna", "lasagna", 225},
