@@ -124,6 +124,16 @@ bool is_drink(const Food& food) {
          name.find("kefir") != std::string::npos || name.find("juice") != std::string::npos;
 }
 
+// A food eaten from a bowl: a cooked grain or legume, a yogurt, a soup, a stew or a dish, by its group and its name.
+bool eaten_from_bowl(const Food& food) {
+  if (!one_of(food_kind(food.group()), {"grain", "legume", "dairy", "sauce", "dish"})) return false;
+  const std::string name = spaced(normalize_key(food.name()));
+  for (const std::string_view said : {" cooked ", " boiled ", " soup ", " stew ", " chili ", " entree ", " yogurt "}) {
+    if (name.find(said) != std::string::npos) return true;
+  }
+  return false;
+}
+
 bool is_size_word(std::string_view word) {
   return one_of(word, {"large", "medium", "small", "lg", "md", "med", "sm", "big", "jumbo", "extra-large", "xl",
                        "extra large",
@@ -1914,11 +1924,12 @@ std::optional<double> ItemReader::grams_if_known(const Food& food, const Amount&
       return amount.quantity * serving->grams;
     }
   }
-  // `a bowl of porridge`, `2 bowls of rice`: a bowl is a cup of a food eaten from one (a grain, a legume, a dairy
-  // food, a soup or a dish), whose cup weighs at least 150 g (FDA's and FSIS's reference amount of a soup, a mixed
-  // dish measured by the cup or a hot cereal is a cup); a bowl of leaves, flakes or pasta holds several cups, and a
-  // bowl of a vegetable or a fruit (`a bowl of chili`, the pepper's cup) may be another food.
-  if (plain_names[1] == "bowl" && one_of(food_kind(food.group()), {"grain", "legume", "dairy", "sauce", "dish"})) {
+  // `a bowl of porridge`, `2 bowls of rice`: a bowl is a cup of a food eaten from one (a cooked grain or legume, a
+  // yogurt, a soup, a stew or a dish), whose cup weighs at least 150 g (FDA's and FSIS's reference amount of a soup,
+  // a mixed dish measured by the cup or a hot cereal is a cup). A bowl of leaves, flakes or pasta holds several
+  // cups; a bowl of a vegetable or a fruit (`a bowl of chili`, the pepper's cup) may be another food, and one of a
+  // raw grain, a paste or a condiment (`a bowl of natto`, `a bowl of miso`, `a bowl of jasmine rice`) is no cup.
+  if (plain_names[1] == "bowl" && eaten_from_bowl(food)) {
     const std::optional<Portion> cup = food.find_portion("cup");
     if (cup && cup->grams >= kBowlCupGrams) {
       unit = "bowl";

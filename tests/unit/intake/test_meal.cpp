@@ -945,6 +945,11 @@ TEST_CASE("a piece that USDA weighs larger than a helping is refused, and a bare
            Refused{"a bowl of pasta", "has no portion 'bowl'"},
            Refused{"a bowl of chili", "(hot-pepper, Chili pepper, red, raw) has no portion 'bowl'"},
            Refused{"a bowl of strawberries", "has no portion 'bowl'"},
+           Refused{"a bowl of natto", "has no portion 'bowl'"},
+           Refused{"a bowl of miso", "has no portion 'bowl'"},
+           Refused{"a bowl of jasmine rice", "(raw-rice, Rice, white, long-grain, raw) has no portion 'bowl'"},
+           Refused{"a bowl of butter", "has no portion 'bowl'"},
+           Refused{"a bowl of milk", "has no portion 'bowl'"},
            Refused{"a large bowl of porridge", "has no large bowl: a bowl is a cup of the food"},
            // A chopped herb, or its leaves, is a fresh one, never the dried or ground herb.
            Refused{"3 tbsp thyme, chopped", "is the dried herb, and 'chopped' is said of a fresh one"},
@@ -980,6 +985,8 @@ TEST_CASE("a piece that USDA weighs larger than a helping is refused, and a bare
            Line{"a bowl of porridge (300 g)", "porridge", 300},
            Line{"a bowl of chili con carne", "usda-22904", 242},
            Line{"a bowl of black beans", "black-beans", 172},
+           Line{"a bowl of yogurt", "yogurt", 245},
+           Line{"a bowl of quinoa", "quinoa", 185},
            // A bare order of nuggets is USDA's six pieces; a count counts pieces.
            Line{"chicken nuggets", "chicken-nuggets", 96},
            Line{"4 chicken nuggets", "chicken-nuggets", 64},
