@@ -241,6 +241,13 @@ bool is_whole_piece(const Food& food, std::string_view unit) {
   return false;
 }
 
+/// A part as USDA names it: its floret is a floweret, and a British rasher of bacon is a slice.
+std::string usda_part(std::string word) {
+  if (word == "floret") return "floweret";
+  if (word == "rasher") return "slice";
+  return word;
+}
+
 /// The part of a food that the last word of an item's name counts (`fillet` of `salmon fillets`), or the whole
 /// loaf it names (`baguette`), or nullopt.
 std::optional<std::string> named_part(std::string_view name) {
@@ -253,9 +260,7 @@ std::optional<std::string> named_part(std::string_view name) {
                                                  "shaving"})) {
     return std::nullopt;
   }
-  // USDA's floret is a floweret, and a British rasher of bacon is a slice.
-  if (words.back() == "floret") return std::string("floweret");
-  return words.back() == "rasher" ? std::string("slice") : words.back();
+  return usda_part(words.back());
 }
 
 /// Whether a word of an item's name is a part of the food it has a portion for (`cloves` of `garlic cloves`).
@@ -281,8 +286,7 @@ std::optional<std::string> piece_unit(const Food& food, std::string_view name) {
     while (start > 0 && std::isalpha(static_cast<unsigned char>(name[start - 1]))) --start;
     if (start < end) {
       const std::string piece = singular(to_lower(name.substr(start, end - start)));
-      // USDA's floret is a floweret; a rasher, a slice.
-      pieces.push_back(piece == "floret" ? std::string("floweret") : piece == "rasher" ? std::string("slice") : piece);
+      pieces.push_back(usda_part(piece));
     }
     end = start;
   }
