@@ -2432,9 +2432,9 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
   std::optional<Amount> after;
   if (known && amount.times == 1 && one_of(unit, {"glass", "mug", "bowl"})) {
     // `1 large glass red wine (about 175ml/6fl oz)`: a glass or a mug is the drink's serving only where no amount
-    // in other units is written, and only without a size.
+    // in other units is written, and only without a size. So is one after a comma: `a bowl of rice, 400g`.
     bool each = false;
-    if ((after = amount_after_food(food_first, each)) && !each) equivalents.push_back(*after);
+    if ((after = amount_after_food(food_first, each, amount.quantity)) && !each) equivalents.push_back(*after);
     const Amount* glass = weighed;
     for (const Amount& again : equivalents) {
       if (const std::optional<double> grams = grams_if_known(food, again, unit)) {

@@ -983,6 +983,12 @@ TEST_CASE("a piece that USDA weighs larger than a helping is refused, and a bare
            Line{"2 bowls of rice", "white-rice", 316},
            Line{"rice 1 bowl", "white-rice", 158},
            Line{"a bowl of porridge (300 g)", "porridge", 300},
+           // So does one after a comma: the written weight or volume counts, not the bowl or the glass.
+           Line{"a bowl of rice, 400g", "white-rice", 400},
+           Line{"a bowl of porridge, about 300 g", "porridge", 300},
+           Line{"a glass of milk, 300 ml", "milk", 309.4},
+           Line{"2 glasses of milk, 500 ml", "milk", 515.66},
+           Line{"a glass of milk, warm", "milk", 244},
            Line{"a bowl of chili con carne", "usda-22904", 242},
            Line{"a bowl of black beans", "black-beans", 172},
            Line{"a bowl of yogurt", "yogurt", 245},
