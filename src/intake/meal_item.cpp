@@ -1450,9 +1450,11 @@ std::optional<ItemReader::Found> ItemReader::find_named_food(std::size_t first, 
     if (auto found = first_of_two(first, last)) return found;
   }
   // `freshly grated parmesan`, `very fresh tuna`: a word set aside that names a food of its own with the rest
-  // (`grated parmesan`, whose cup USDA weighs; `fresh tuna`, not canned) is kept, as that name alone.
+  // (`grated parmesan`, whose cup USDA weighs; `fresh tuna`, not canned; `frozen peas, thawed`, weighed frozen) is
+  // kept, as that name alone.
   for (const std::initializer_list<std::string_view> own : {std::initializer_list<std::string_view>{"grated", "shredded"},
-                                                             std::initializer_list<std::string_view>{"fresh"}}) {
+                                                             std::initializer_list<std::string_view>{"fresh"},
+                                                             std::initializer_list<std::string_view>{"frozen"}}) {
     const std::string cut = name_of([&](std::string_view w) {
       return w != "," && (!is_set_aside(w) || is_state_word(w) || one_of(w, own));
     });
@@ -2015,6 +2017,8 @@ std::optional<ItemReader::Found> ItemReader::raw_if_prepared(const Found& found,
   }
   if (!prepared) return std::nullopt;
   const std::string food_name = spaced(normalize_key(found.food.name()));
+  // A frozen food is no raw one (`2 cups frozen chopped kale` is USDA's boiled frozen kale).
+  if (food_name.find(" frozen ") != std::string::npos) return std::nullopt;
   const bool cooked = std::any_of(std::begin(kCooked), std::end(kCooked), [&](std::string_view state) {
     return food_name.find(state) != std::string::npos;
   });

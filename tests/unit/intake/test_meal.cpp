@@ -993,6 +993,19 @@ TEST_CASE("a piece that USDA weighs larger than a helping is refused, and a bare
            Line{"a bowl of black beans", "black-beans", 172},
            Line{"a bowl of yogurt", "yogurt", 245},
            Line{"a bowl of quinoa", "quinoa", 185},
+           // Frozen greens are USDA's frozen ones: boiled where only those have a vitamin K value, and a note
+           // that they are thawed keeps them frozen, not raw leaves.
+           Line{"frozen kale 1 cup", "usda-11236", 130},
+           Line{"1 cup frozen kale", "usda-11236", 130},
+           Line{"2 cups frozen chopped kale", "usda-11236", 260},
+           Line{"2 cups frozen kale, thawed", "usda-11236", 260},
+           Line{"frozen collards 1/2 cup", "usda-11164", 85},
+           Line{"1 cup frozen brussels sprouts", "usda-11101", 155},
+           Line{"frozen asparagus 6 spears", "usda-11019", 90},
+           Line{"frozen green beans 1 cup", "usda-11060", 121},
+           Line{"2 cups frozen peas, thawed", "usda-11312", 268},
+           Line{"10 oz frozen spinach, drained", "usda-11463", 283.5},
+           Line{"1 (10 oz) package frozen chopped spinach, thawed", "usda-11463", 283.5},
            // A bare order of nuggets is USDA's six pieces; a count counts pieces.
            Line{"chicken nuggets", "chicken-nuggets", 96},
            Line{"4 chicken nuggets", "chicken-nuggets", 64},
