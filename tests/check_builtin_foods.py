@@ -4,6 +4,7 @@
 usage: check_builtin_foods.py VITK
 
 - every generic word of foods/README.md names its food, and a bare word counts one serving;
+- every word that foods/README.md calls ambiguous is refused as ambiguous, naming its foods;
 - every common food has a serving;
 - K2 is known for at least 95% of the common foods, and every K2 of 0 names its source or rule;
 - natto leads the list by K2.
@@ -51,7 +52,6 @@ GENERIC_WORDS = [
     ("lettuce", "iceberg"),
     ("salad", "romaine"),
     ("greens", "collards-cooked"),
-    ("sprouts", "brussels-sprouts-cooked"),
     ("squash", "summer-squash"),
     ("turnip", "turnip"),
     ("radish", "radish"),
@@ -109,6 +109,11 @@ GENERIC_WORDS = [
     ("spirits", "spirits"),
 ]
 
+# Words whose everyday meanings differ by country: refused, with the foods they may mean.
+AMBIGUOUS_WORDS = [
+    ("sprouts", ["alfalfa-sprouts", "brussels-sprouts", "bean-sprouts"]),
+]
+
 
 def run(vitk, *args):
     return subprocess.run([vitk, *args], capture_output=True, text=True, check=False)
@@ -125,6 +130,12 @@ def main():
         item = json.loads(done.stdout)["days"][0]["items"][0]
         if item["food_id"] != food_id:
             failures.append(f"'{word}' names {item['food_id']}, not {food_id}")
+    for word, food_ids in AMBIGUOUS_WORDS:
+        done = run(vitk, word)
+        if done.returncode != 3 or f"'{word}' is ambiguous" not in done.stderr:
+            failures.append(f"'{word}' is not refused as ambiguous: exit {done.returncode}: {done.stderr.strip()}")
+        failures.extend(f"'{word}': the error names no '{food_id}'" for food_id in food_ids
+                        if f"'{food_id}'" not in done.stderr)
     listed = run(vitk, "foods", "list", "--format", "json")
     foods = [f for f in json.loads(listed.stdout)["foods"] if not f["id"].startswith("usda-")]
     for food in foods:

@@ -957,6 +957,9 @@ TEST_CASE("a piece that USDA weighs larger than a helping is refused, and a bare
            // A count of sausages is no weight unless it names links or patties.
            Refused{"6 good quality sausages", "so a count of sausages is no weight"},
            Refused{"a sausage", "so a count of sausages is no weight"},
+           // Sprouts are Brussels sprouts in Britain, alfalfa or bean sprouts in the US.
+           Refused{"1/2 cup sprouts", "'sprouts' is ambiguous: it could mean 'alfalfa-sprouts'"},
+           Refused{"8 sprouts", "'brussels-sprouts' (Brussels sprouts, raw), 'bean-sprouts'"},
   });
   check_reads(catalog, at, {
            Line{"1 tsp dried thyme, crushed", "thyme-dried", 1},
