@@ -1180,4 +1180,11 @@ TEST_CASE("phrasings: a dash, a glass of a volume, one piece and its weight, an 
                             "volume, such as 'milk 30 g' (units of milk: mg, g, kg, oz, lb, volumes such as ml, l, cup, "
                             "tbsp, tsp, fl oz (by its cup of 244 g), serving)");
   READS("a handful of zzz", "m.txt:1:3: error: unknown food 'handful of zzz' (see: vitk foods search handful of zzz)");
+  // An Australian serve is a standard amount of the food group, no serving of vitk's; a side has no weight.
+  READS("a serve of kale", "m.txt:1:3: error: 'serve' is no amount that vitk has a weight for; give a weight or a "
+                           "volume, such as 'kale 30 g' (units of kale: mg, g, kg, oz, lb, volumes such as ml, l, cup, "
+                           "tbsp, tsp, fl oz (by its cup of 16 g), serving)");
+  READS("a side of kale", "m.txt:1:3: error: 'side' is no amount that vitk has a weight for; give a weight or a "
+                          "volume, such as 'kale 30 g' (units of kale: mg, g, kg, oz, lb, volumes such as ml, l, cup, "
+                          "tbsp, tsp, fl oz (by its cup of 16 g), serving)");
 }
