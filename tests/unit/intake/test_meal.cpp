@@ -1009,6 +1009,9 @@ TEST_CASE("a piece that USDA weighs larger than a helping is refused, and a bare
            Line{"2 cups frozen peas, thawed", "usda-11312", 268},
            Line{"10 oz frozen spinach, drained", "usda-11463", 283.5},
            Line{"1 (10 oz) package frozen chopped spinach, thawed", "usda-11463", 283.5},
+           // Greek yogurt's container is that of USDA's nonfat Greek yogurt.
+           Line{"greek yogurt 1 container", "greek-yogurt", 170},
+           Line{"a pot of greek yoghurt", "greek-yogurt", 170},
            // A side of coleslaw is USDA's fast-food package; a cup is its cup.
            Line{"coleslaw", "coleslaw", 116},
            Line{"a cup of coleslaw", "coleslaw", 191},
