@@ -1009,6 +1009,9 @@ TEST_CASE("a piece that USDA weighs larger than a helping is refused, and a bare
            Line{"2 cups frozen peas, thawed", "usda-11312", 268},
            Line{"10 oz frozen spinach, drained", "usda-11463", 283.5},
            Line{"1 (10 oz) package frozen chopped spinach, thawed", "usda-11463", 283.5},
+           // A serving of fried tofu is FDA's bean cake amount; a count counts USDA's pieces.
+           Line{"fried tofu", "fried-tofu", 85},
+           Line{"3 tofu puffs", "fried-tofu", 39},
            // Greek yogurt's container is that of USDA's nonfat Greek yogurt.
            Line{"greek yogurt 1 container", "greek-yogurt", 170},
            Line{"a pot of greek yoghurt", "greek-yogurt", 170},
