@@ -372,6 +372,8 @@ class ItemReader {
   }
 
   Item read();
+  Item read_item();
+  void fail_if_second_food();
 
  private:
   // ---- the words of the item
@@ -2515,6 +2517,14 @@ std::optional<Amount> ItemReader::amount_after_food(std::size_t from, bool& each
     if (std::optional<Amount> weight = amount_after_food_at(k, each, count)) return weight;
     return amount_after_food(k + 1, each, count);
   }
+  // `Finely diced firm, ripe tomatoes (about 1 cup)`: without a count, only a parenthesis holds the amount, and
+  // not one after a note of each piece (`2 racks of lamb, each 2½ lbs (1.25 kg)`).
+  if (word(k) != "(") {
+    for (std::size_t j = k + 1; j < words_.size() && word(j) != "("; ++j) {
+      if (one_of(word(j), {"each", "apiece"})) return std::nullopt;
+    }
+    return amount_after_food(k + 1, each, count);
+  }
   return amount_after_food_at(k, each, count);
 }
 
@@ -2810,6 +2820,27 @@ Item ItemReader::food_first() {
     if (std::optional<Amount> after = amount_after_food(0, each); after && !each) found = std::move(after);
   }
   if (!found) {
+    // `natto (1 pack, 45g)`, `toast (2 slices)`, `spinach (3 handfuls)`: an amount in parentheses that is no weight
+    // or volume would leave the food at its serving; it is an error, never dropped.
+    for (std::size_t k = 1; k + 1 < n && !found; ++k) {
+      if (word(k) != "(") continue;
+      // `Neutral oil (such as soybean) for deep-frying (about ½ cup)`: a later parenthesis may hold it.
+      bool each = false;
+      if (std::optional<Amount> later = amount_after_food_at(k, each, 0); later && !each) {
+        found = std::move(later);
+        break;
+      }
+      std::size_t at = k + 1;
+      if (one_of(word(at), {"about", "approximately", "approx", "approx.", "around", "roughly", "~"})) ++at;
+      QuantityToken token;
+      if (at >= n || parse_quantity_token(word(at), token) != QuantityStatus::ok) continue;
+      std::size_t close = at;
+      while (close < n && word(close) != ")") ++close;
+      fail(words_[at].offset,
+           fmt::format("'{}' in parentheses is no weight or volume that vitk counts for the food (expected the "
+                       "amount before or after the food, such as '{} 45 g')",
+                       quote_excerpt(span(at, close)), quote_excerpt(span(0, k))));
+    }
     // `kale nan g`: a unit at the end with no number before it.
     std::string_view written;
     std::size_t last = n - 1;
@@ -2875,6 +2906,49 @@ std::optional<Item> ItemReader::juice_of() {
 }
 
 Item ItemReader::read() {
+  Item item = read_item();
+  fail_if_second_food();
+  return item;
+}
+
+/// `2 eggs, 1 cup spinach`, `toast, 2 slices cheddar`: an amount of another food after a comma is a second item,
+/// which a note would drop from the total; it is an error at its amount.
+void ItemReader::fail_if_second_food() {
+  for (std::size_t k = 1; k + 2 < words_.size(); ++k) {
+    if (word(k) != ",") continue;
+    std::size_t next = k + 1;
+    QuantityToken token;
+    if (parse_quantity_token(word(next), token) != QuantityStatus::ok) continue;
+    const std::size_t number = next;
+    std::size_t end = number + 1;
+    while (end < words_.size() && word(end) != "," && word(end) != "(") ++end;
+    // The food's words start after the number (`1 toast`) or after its unit (`1 cup spinach`).
+    std::size_t after_unit = number + 1;
+    try {
+      std::optional<Amount> second = amount(next);
+      if (second && second->unit.empty() && next < words_.size()) take_unit(next, *second);
+      if (second) after_unit = next;
+    } catch (const Error&) {
+      continue;
+    }
+    const auto names_food = [&](std::size_t from) {
+      // `6 peppers, 2 red, 2 green`: colours of the item's food.
+      if (from >= end || (from + 1 == end && one_of(to_lower(word(from)), {"red", "green", "yellow", "white", "black",
+                                                                           "purple", "brown", "golden"}))) {
+        return false;
+      }
+      const std::string name(span(from, end));
+      return catalog_.find(name).food.has_value() || catalog_.find_words(name).food.has_value();
+    };
+    if (!names_food(number + 1) && (after_unit == number + 1 || !names_food(after_unit))) continue;
+    fail(words_[number].offset,
+         fmt::format("'{}' after the comma is an amount of another food (expected one food per item; separate "
+                     "items with ';')",
+                     quote_excerpt(span(number, end))));
+  }
+}
+
+Item ItemReader::read_item() {
   if (std::optional<Item> juice = juice_of()) return *juice;
   // `some spinach`: `some` is set aside before a food, and would read as its serving.
   if (one_of(word(0), {"some"})) {

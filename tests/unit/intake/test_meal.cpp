@@ -959,6 +959,9 @@ TEST_CASE("a piece that USDA weighs larger than a helping is refused, and a bare
            Refused{"a sausage", "so a count of sausages is no weight"},
            // Sprouts are Brussels sprouts in Britain, alfalfa or bean sprouts in the US.
            Refused{"1/2 cup sprouts", "'sprouts' is ambiguous: it could mean 'alfalfa-sprouts'"},
+           Refused{"2 racks of lamb, each 2½ lbs (1.25 kg)", "has no portion 'racks'"},
+           Refused{"3 eggs, 1 egg yolk", "'1 egg yolk' after the comma is an amount of another food"},
+           Refused{"lemon juice (approx 1/3 lemon)", "'1/3 lemon' in parentheses is no weight or volume"},
            Refused{"8 sprouts", "'brussels-sprouts' (Brussels sprouts, raw), 'bean-sprouts'"},
   });
   check_reads(catalog, at, {
@@ -996,6 +999,10 @@ TEST_CASE("a piece that USDA weighs larger than a helping is refused, and a bare
            Line{"a bowl of black beans", "black-beans", 172},
            Line{"a bowl of yogurt", "yogurt", 245},
            Line{"a bowl of quinoa", "quinoa", 185},
+           // An equivalent in a parenthesis after a note counts where the first amount has no weight.
+           Line{"1 bunch kale, tough stems removed, roughly chopped (6 to 8 cups)", "kale", 112},
+           Line{"Finely diced firm, ripe tomatoes (about 1 cup)", "tomato", 149},
+           Line{"Neutral oil (such as soybean) for deep-frying (about ½ cup)", "soybean-oil", 109},
            // Frozen greens are USDA's frozen ones: boiled where only those have a vitamin K value, and a note
            // that they are thawed keeps them frozen, not raw leaves.
            Line{"frozen kale 1 cup", "usda-11236", 130},
