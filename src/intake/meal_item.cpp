@@ -2834,6 +2834,29 @@ Item ItemReader::food_first() {
       if (one_of(word(at), {"about", "approximately", "approx", "approx.", "around", "roughly", "~"})) ++at;
       QuantityToken token;
       if (at >= n || parse_quantity_token(word(at), token) != QuantityStatus::ok) continue;
+      // `gouda (2 slices)`, `cheddar (1 slice, 21g)`: a count or a portion of the food, with its equivalents.
+      const auto amount_in = [&](std::size_t& i) -> std::optional<Amount> {
+        try {
+          std::optional<Amount> read = amount(i);
+          if (read && read->unit.empty() && i < n && word(i) != ")" && word(i) != ",") take_unit(i, *read);
+          return read;
+        } catch (const Error&) {
+          return std::nullopt;
+        }
+      };
+      std::size_t next = at;
+      std::optional<Amount> inner = amount_in(next);
+      while (inner && next < n && word(next) == ",") {
+        std::size_t after = next + 1;
+        std::optional<Amount> again = amount_in(after);
+        if (!again) break;
+        inner->equivalents.push_back(std::move(*again));
+        next = after;
+      }
+      if (inner && inner->times == 1 && next < n && word(next) == ")") {
+        found = std::move(inner);
+        break;
+      }
       std::size_t close = at;
       while (close < n && word(close) != ")") ++close;
       fail(words_[at].offset,

@@ -961,7 +961,8 @@ TEST_CASE("a piece that USDA weighs larger than a helping is refused, and a bare
            Refused{"1/2 cup sprouts", "'sprouts' is ambiguous: it could mean 'alfalfa-sprouts'"},
            Refused{"2 racks of lamb, each 2½ lbs (1.25 kg)", "has no portion 'racks'"},
            Refused{"3 eggs, 1 egg yolk", "'1 egg yolk' after the comma is an amount of another food"},
-           Refused{"lemon juice (approx 1/3 lemon)", "'1/3 lemon' in parentheses is no weight or volume"},
+           Refused{"spinach (1 cup cooked)", "'1 cup cooked' in parentheses is no weight or volume"},
+           Refused{"cheddar (1 slice, 21g)", "'21g' is 21 g, but the amount before it is 28 g"},
            Refused{"8 sprouts", "'brussels-sprouts' (Brussels sprouts, raw), 'bean-sprouts'"},
   });
   check_reads(catalog, at, {
@@ -1003,6 +1004,11 @@ TEST_CASE("a piece that USDA weighs larger than a helping is refused, and a bare
            Line{"1 bunch kale, tough stems removed, roughly chopped (6 to 8 cups)", "kale", 112},
            Line{"Finely diced firm, ripe tomatoes (about 1 cup)", "tomato", 149},
            Line{"Neutral oil (such as soybean) for deep-frying (about ½ cup)", "soybean-oil", 109},
+           // After a bare food, a count or a portion in parentheses counts, with its equivalents checked.
+           Line{"gouda (2 slices)", "gouda", 56},
+           Line{"spinach (2 cups, 60g)", "spinach", 60},
+           Line{"natto (1 pack, 45g)", "natto", 45},
+           Line{"lemon juice (approx 1/3 lemon)", "lemon-juice", 16},
            // Frozen greens are USDA's frozen ones: boiled where only those have a vitamin K value, and a note
            // that they are thawed keeps them frozen, not raw leaves.
            Line{"frozen kale 1 cup", "usda-11236", 130},

@@ -1189,11 +1189,12 @@ TEST_CASE("phrasings: a dash, a glass of a volume, one piece and its weight, an 
   READS("6 eggs, 2 beaten", "egg 6 serving = 300 g");
   // After a bare food, a parenthesis holds a weight or a volume, or it is an error.
   READS("kale (2 cups)", "kale 2 cup = 32 g");
-  READS("natto (1 pack, 45g)", "m.txt:1:8: error: '1 pack, 45g' in parentheses is no weight or volume that vitk "
-                               "counts for the food (expected the amount before or after the food, such as 'natto 45 "
+  READS("natto (2 x 45g)", "m.txt:1:8: error: '2 x 45g' in parentheses is no weight or volume that vitk counts for "
+                           "the food (expected the amount before or after the food, such as 'natto 45 g')");
+  READS("kale (1 cup cooked)", "m.txt:1:7: error: '1 cup cooked' in parentheses is no weight or volume that vitk "
+                               "counts for the food (expected the amount before or after the food, such as 'kale 45 "
                                "g')");
-  READS("kale (3 handfuls)", "m.txt:1:7: error: '3 handfuls' in parentheses is no weight or volume that vitk counts "
-                             "for the food (expected the amount before or after the food, such as 'kale 45 g')");
+  READS("gouda (2 slices)", "gouda 2 slice = 56 g");
   // An Australian serve is a standard amount of the food group, no serving of vitk's; a side has no weight.
   READS("a serve of kale", "m.txt:1:3: error: 'serve' is no amount that vitk has a weight for; give a weight or a "
                            "volume, such as 'kale 30 g' (units of kale: mg, g, kg, oz, lb, volumes such as ml, l, cup, "
