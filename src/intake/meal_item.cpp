@@ -73,6 +73,11 @@ std::string food_kind(std::string_view group) {
   return lower;
 }
 
+/// Whether a word says that the amount after it is rough: `(about 2 cups)`, `(approx 1/3 lemon)`.
+bool is_rough(std::string_view word) {
+  return one_of(word, {"about", "approximately", "approx", "approx.", "around", "roughly", "~"});
+}
+
 // Words that do not change a food's vitamin K per gram: how it was cut, its size, how fresh or how measured.
 // They are set aside when the food is not found with them.
 bool is_set_aside(std::string_view word) {
@@ -372,10 +377,11 @@ class ItemReader {
   }
 
   Item read();
-  Item read_item();
-  void fail_if_second_food();
 
  private:
+  Item read_item();
+  void fail_if_second_food();
+  std::optional<Amount> amount_if_any(std::size_t& i);
   // ---- the words of the item
   void lex();
   void add_word(std::size_t begin, std::size_t end);
@@ -1092,7 +1098,7 @@ void ItemReader::equivalents(std::size_t& i, Amount& out) {
     if (word(i) == "(") {
       std::size_t next = i + 1;
       // `(about 1/2 ounce)`, `(generous 3/4 stick)`: a rough equivalent is checked as the amount it says.
-      if (one_of(word(next), {"about", "approximately", "approx", "approx.", "around", "roughly", "~", "generous",
+      if (is_rough(word(next)) || one_of(word(next), {"generous",
                               "scant", "heaped", "heaping", "rounded"})) {
         ++next;
       }
@@ -2538,7 +2544,7 @@ std::optional<Amount> ItemReader::amount_after_food_at(std::size_t k, bool& each
   if (each_first) ++next;
   const bool total_first = one_of(word(next), {"totalling", "totaling"});
   if (total_first || one_of(word(next), {"weighing", "weighs", "at"})) ++next;
-  if (one_of(word(next), {"about", "approximately", "approx", "approx.", "around", "roughly", "~"})) ++next;
+  if (is_rough(word(next))) ++next;
   if (next >= words_.size()) return std::nullopt;
   QuantityToken token;
   if (parse_quantity_token(word(next), token) == QuantityStatus::not_a_number) return std::nullopt;
@@ -2831,24 +2837,15 @@ Item ItemReader::food_first() {
         break;
       }
       std::size_t at = k + 1;
-      if (one_of(word(at), {"about", "approximately", "approx", "approx.", "around", "roughly", "~"})) ++at;
+      if (is_rough(word(at))) ++at;
       QuantityToken token;
       if (at >= n || parse_quantity_token(word(at), token) != QuantityStatus::ok) continue;
       // `gouda (2 slices)`, `cheddar (1 slice, 21g)`: a count or a portion of the food, with its equivalents.
-      const auto amount_in = [&](std::size_t& i) -> std::optional<Amount> {
-        try {
-          std::optional<Amount> read = amount(i);
-          if (read && read->unit.empty() && i < n && word(i) != ")" && word(i) != ",") take_unit(i, *read);
-          return read;
-        } catch (const Error&) {
-          return std::nullopt;
-        }
-      };
       std::size_t next = at;
-      std::optional<Amount> inner = amount_in(next);
+      std::optional<Amount> inner = amount_if_any(next);
       while (inner && next < n && word(next) == ",") {
         std::size_t after = next + 1;
-        std::optional<Amount> again = amount_in(after);
+        std::optional<Amount> again = amount_if_any(after);
         if (!again) break;
         inner->equivalents.push_back(std::move(*again));
         next = after;
@@ -2934,6 +2931,18 @@ Item ItemReader::read() {
   return item;
 }
 
+/// The amount at word `i` with its unit, up to a parenthesis or a comma, or nullopt where none reads there; `i`
+/// is moved past it.
+std::optional<Amount> ItemReader::amount_if_any(std::size_t& i) {
+  try {
+    std::optional<Amount> read = amount(i);
+    if (read && read->unit.empty() && i < words_.size() && word(i) != ")" && word(i) != ",") take_unit(i, *read);
+    return read;
+  } catch (const Error&) {
+    return std::nullopt;
+  }
+}
+
 /// `2 eggs, 1 cup spinach`, `toast, 2 slices cheddar`: an amount of another food after a comma is a second item,
 /// which a note would drop from the total; it is an error at its amount.
 void ItemReader::fail_if_second_food() {
@@ -2946,14 +2955,7 @@ void ItemReader::fail_if_second_food() {
     std::size_t end = number + 1;
     while (end < words_.size() && word(end) != "," && word(end) != "(") ++end;
     // The food's words start after the number (`1 toast`) or after its unit (`1 cup spinach`).
-    std::size_t after_unit = number + 1;
-    try {
-      std::optional<Amount> second = amount(next);
-      if (second && second->unit.empty() && next < words_.size()) take_unit(next, *second);
-      if (second) after_unit = next;
-    } catch (const Error&) {
-      continue;
-    }
+    const std::size_t after_unit = amount_if_any(next) ? next : number + 1;
     const auto names_food = [&](std::size_t from) {
       // `6 peppers, 2 red, 2 green`: colours of the item's food.
       if (from >= end || (from + 1 == end && one_of(to_lower(word(from)), {"red", "green", "yellow", "white", "black",
