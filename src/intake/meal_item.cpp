@@ -2826,8 +2826,9 @@ Item ItemReader::food_first() {
     if (std::optional<Amount> after = amount_after_food(0, each); after && !each) found = std::move(after);
   }
   if (!found) {
-    // `natto (1 pack, 45g)`, `toast (2 slices)`, `spinach (3 handfuls)`: an amount in parentheses that is no weight
-    // or volume would leave the food at its serving; it is an error, never dropped.
+    // `gouda (2 slices)`, `natto (1 pack, 45g)`, `natto (2 x 45g)`: an amount in parentheses that is no weight or
+    // volume counts where it reads (a count or a portion, with its equivalents), and is an error where it does not;
+    // it never leaves the food at its serving.
     for (std::size_t k = 1; k + 1 < n && !found; ++k) {
       if (word(k) != "(") continue;
       // `Neutral oil (such as soybean) for deep-frying (about ½ cup)`: a later parenthesis may hold it.
