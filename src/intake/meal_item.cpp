@@ -1007,8 +1007,15 @@ bool ItemReader::container_size(std::size_t& i, Amount& out) {
     std::size_t next = i + 2;
     std::optional<Amount> each = amount(next);
     if (each && each->unit.empty() && next < words_.size() && word(next) != ")") take_unit(next, *each);
-    if (one_of(word(next), {"each"})) ++next;  // `2 cans (15 oz each)`
+    const bool per_container = one_of(word(next), {"each"});  // `2 cans (15 oz each)`
+    if (per_container) ++next;
     if (each && word(next) == ")" && each->times == 1 && hold(each->quantity, each->unit)) {
+      // `1/3 package (85g)`, `1½ packages (24 ounces)`: after a part of a container, the weight is of the part
+      // taken, as on a label, where `½ (15-ounce) can` weighs the whole can.
+      if (!per_container && out.quantity > 0 && out.quantity != std::floor(out.quantity)) {
+        if (out.container_grams) *out.container_grams /= out.quantity;
+        if (out.container_ml) *out.container_ml /= out.quantity;
+      }
       i = next + 1;
       return true;
     }

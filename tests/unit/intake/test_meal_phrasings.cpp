@@ -793,6 +793,13 @@ TEST_CASE("phrasings: the weight of each container") {
   READS("Two 14.5 oz (411g) cans black beans", "black-beans 2 container = 822.1 g");
   READS("One 14oz (400g) can black beans", "black-beans 1 container = 396.9 g");
   READS("One 14 ounce can black beans", "black-beans 1 container = 396.9 g");
+  // After a part of a container, the weight in parentheses is the part taken, as on a label; before the
+  // container, it is the container's.
+  READS("1/3 package (85g) kale", "kale 0.3333 container = 85 g");
+  READS("1/2 can (130g) black beans", "black-beans 0.5 container = 130 g");
+  READS("1½ packages (24 ounces) spinach", "spinach 1.5 container = 680.4 g");
+  READS("½ (15-ounce) can black beans", "black-beans 0.5 container = 212.6 g");
+  READS("½ can (7 oz each) black beans", "black-beans 0.5 container = 99.22 g");
   // A weight written as a word of the piece it weighs: each piece weighs it.
   READS("4 6-ounce pieces gouda", "gouda 4 piece = 680.4 g");
   READS("4 6-ounce gouda wedges", "m.txt:1:11: error: unknown food 'gouda wedges' (see: vitk foods search gouda "
