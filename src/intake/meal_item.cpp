@@ -14,6 +14,8 @@
 // words that do not (chopped, fresh, large ...) are set aside only when the food is not found with them.
 #include <algorithm>
 #include <array>
+#include <cctype>
+#include <charconv>
 #include <cmath>
 #include <fmt/format.h>
 #include <utility>
@@ -109,6 +111,34 @@ constexpr std::string_view kCooked[] = {" cooked ", " boiled ", " steamed ", " f
 
 // The words of a name that `uncooked` means.
 constexpr std::string_view kUncooked[] = {" uncooked ", " raw ", " dry ", " unprepared "};
+
+/// The percentage that a word is (`2%`, `3.25%`), or nullopt.
+std::optional<double> percent_of(std::string_view word) {
+  if (word.size() < 2 || word.back() != '%' || !std::isdigit(static_cast<unsigned char>(word.front()))) {
+    return std::nullopt;
+  }
+  double value = 0;
+  const std::string_view digits = word.substr(0, word.size() - 1);
+  const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+  if (error != std::errc{} || end != digits.data() + digits.size()) return std::nullopt;
+  return value;
+}
+
+/// Words that say how much fat a milk, a yogurt or a meat has (`skim`, `lean`): in a parenthesis after the food
+/// they are of its name (`milk (skim)`), as is a percentage alone or of fat (`milk (2%)`, `(90% lean)`).
+bool is_fat_word(std::string_view word) {
+  return one_of(word, {"skim", "skimmed", "semi-skimmed", "nonfat", "non-fat", "fat-free", "low-fat", "lowfat",
+                       "reduced-fat", "full-fat", "whole", "lean"});
+}
+
+/// Whether the word at `k` of `words` is a percentage alone or of fat (`(2%)`, `(10% fat)`, `(90% lean)`), not of
+/// cocoa (`(70% cocoa solids)`).
+bool is_fat_percent(const std::vector<Word>& words, std::size_t k) {
+  if (!percent_of(words[k].text)) return false;
+  if (k + 1 >= words.size()) return true;
+  const std::string after = to_lower(words[k + 1].text);
+  return after == ")" || is_fat_word(after) || one_of(after, {"fat", "milkfat", "butterfat"});
+}
 
 // Words that change a food's vitamin K per gram: they choose the food and are never set aside.
 bool is_state_word(std::string_view word) {
@@ -426,6 +456,7 @@ class ItemReader {
   };
   std::optional<Found> find_food(std::size_t first, std::size_t last) const;
   std::optional<Found> find_named_food(std::size_t first, std::size_t last) const;
+  std::optional<Found> find_of_fat(std::size_t first, std::size_t last) const;
   std::optional<Found> cooked_alike(std::size_t first, std::size_t last) const;
   std::optional<std::pair<Found, std::size_t>> food_after(std::size_t first, bool exact) const;
   [[noreturn]] void fail_unknown(std::size_t first, std::size_t last) const;
@@ -469,6 +500,8 @@ class ItemReader {
   mutable std::pair<std::size_t, std::string_view> respelled_{std::string_view::npos, {}};
   /// The words of a food in a can while they are looked up by its name alone (find_named_food).
   mutable std::pair<std::size_t, std::size_t> in_can_{1, 0};
+  /// Whether the fat in a parenthesis after the food is of its name (`milk (2%)`), as while it is first looked for.
+  mutable bool fat_kind_ = true;
   /// Canned foods of the name of a food in a can that no food of vitk's reads alike (`canned pears`), with that
   /// name: the item is then ambiguous, whatever other reading of its words is found (make).
   mutable std::vector<Food> refused_cans_;
@@ -1165,6 +1198,11 @@ std::optional<Amount> ItemReader::trailing_amount(std::size_t& food_end) {
       continue;
     }
     if (word(start - 1) == "-" || one_of(word(start - 1), {"to", "or"})) continue;  // the end of a range
+    if (percent_of(word(start))) continue;  // `milk (1%)`: a kind of the food
+    // `eggs (2)`, `egg (1 large)`: an amount in parentheses, which the rules of a parenthesis read.
+    std::ptrdiff_t open = 0;
+    for (std::size_t k = 0; k < start; ++k) open += word(k) == "(" ? 1 : word(k) == ")" ? -1 : 0;
+    if (open > 0) continue;
     if (status != QuantityStatus::ok && status != QuantityStatus::not_a_number) {
       // A malformed number in the last words is an error at it; one earlier may be part of the food's name.
       if (start + 2 >= n) fail_quantity(start, status);
@@ -1295,7 +1333,7 @@ std::optional<ItemReader::Found> ItemReader::find_food(std::size_t first, std::s
       return std::nullopt;
     }
   }
-  if (auto found = find_named_food(first, last)) return found;
+  if (auto found = find_of_fat(first, last)) return found;
   if (auto found = cooked_alike(first, last)) return found;
   // `heavy (whipping) cream`, `warm (110°F) water`: a parenthesis within the name is a note, where the words
   // before it name no food.
@@ -1344,6 +1382,78 @@ std::optional<ItemReader::Found> ItemReader::find_food(std::size_t first, std::s
   return std::nullopt;
 }
 
+/// `milk (2%)`, `ground beef (90% lean)`: the food named with the fat in the parenthesis after it; else the food
+/// named without it (`heavy cream (36%)`), unless its name gives another percentage (`Milk, whole, 3.25% fat`),
+/// which is an error at the parenthesis's.
+std::optional<ItemReader::Found> ItemReader::find_of_fat(std::size_t first, std::size_t last) const {
+  if (std::optional<Found> found = find_named_food(first, last)) return found;
+  std::size_t paren = first;
+  while (paren < last && word(paren) != "(") ++paren;
+  // A percentage alone, or of fat (`(36%)`, `(10% fat)`, `(90% lean)`), not of cocoa (`(70% cocoa solids)`).
+  std::optional<std::size_t> written;
+  bool fat = false;
+  for (std::size_t k = paren + 1; k < last && word(k) != ")"; ++k) {
+    fat = fat || is_fat_word(to_lower(word(k))) || is_fat_percent(words_, k);
+    if (!written && is_fat_percent(words_, k)) written = k;
+  }
+  if (!fat) return std::nullopt;
+  fat_kind_ = false;
+  std::optional<Found> found;
+  try {
+    found = find_named_food(first, last);
+  } catch (...) {
+    fat_kind_ = true;
+    throw;
+  }
+  fat_kind_ = true;
+  if (!found) return found;
+  // The percentages of the food's name, as ranges (`70-85% cacao`), and `whole` milk's 3.25%.
+  std::vector<std::pair<double, double>> named;
+  const std::string_view name = found->food.name();
+  for (std::size_t k = 0; k < name.size(); ++k) {
+    const auto digit = [&](std::size_t at) { return at < name.size() && std::isdigit(static_cast<unsigned char>(name[at])); };
+    if (!digit(k) || (k > 0 && (digit(k - 1) || name[k - 1] == '.'))) continue;
+    std::size_t end = k;
+    while (digit(end) || (end < name.size() && name[end] == '.')) ++end;
+    const std::optional<double> low = percent_of(std::string(name.substr(k, end - k)) + "%");
+    if (!low) continue;
+    if (end < name.size() && name[end] == '%') named.emplace_back(*low, *low);
+    // `70-85%`: a range, whose end is then passed.
+    std::size_t high_end = end + 1;
+    while (end < name.size() && name[end] == '-' && (digit(high_end) || (high_end < name.size() && name[high_end] == '.'))) {
+      ++high_end;
+    }
+    if (end < name.size() && name[end] == '-' && high_end < name.size() && name[high_end] == '%') {
+      if (const std::optional<double> high = percent_of(name.substr(end + 1, high_end - end))) {
+        named.emplace_back(*low, *high);
+        k = high_end;
+      }
+    }
+  }
+  const std::string spaced_name = spaced(normalize_key(name));
+  if (spaced_name.find(" whole milk ") != std::string::npos || spaced_name.find(" milk whole ") != std::string::npos) {
+    named.emplace_back(3.25, 3.25);
+  }
+  if (!written) return found;
+  // `(15 to 17% fat)`: a range written.
+  double low = *percent_of(word(*written));
+  const double high = low;
+  if (*written >= 2 && (one_of(word(*written - 1), {"to", "-"}))) {
+    QuantityToken from;
+    if (parse_quantity_token(word(*written - 2), from) == QuantityStatus::ok) low = std::min(low, from.value);
+  }
+  if (named.empty() || std::any_of(named.begin(), named.end(), [&](const std::pair<double, double>& range) {
+        return high >= range.first - 0.5 && low <= range.second + 0.5;
+      })) {
+    return found;
+  }
+  fail(words_[*written].offset,
+       fmt::format("'{}' in parentheses is not the percentage of '{}' ({}) (expected a food of that percentage, "
+                   "such as one that 'vitk foods search {}' lists)",
+                   quote_excerpt(word(*written)), quote_excerpt(found->name), found->food.name(),
+                   quote_excerpt(found->name)));
+}
+
 std::optional<ItemReader::Found> ItemReader::find_named_food(std::size_t first, std::size_t last) const {
   const auto skipped = [&](std::size_t k) { return k >= skip_.first && k <= skip_.second; };
   std::size_t paren = words_.size();
@@ -1372,12 +1482,15 @@ std::optional<ItemReader::Found> ItemReader::find_named_food(std::size_t first, 
   }
   // `spinach (cooked)`: a state in the parenthesis after the food is the food's, unless the parenthesis says
   // otherwise or offers a choice (`(not smoked)`, `(fresh or canned)`).
+  // So is the fat of a milk, a yogurt or a meat (`milk (2%)`, `ground beef (90% lean)`), while fat_kind_ holds.
   if (paren < words_.size()) {
     std::vector<std::size_t> states;
     bool plain = true;
     for (std::size_t k = paren + 1; k < words_.size() && word(k) != ")"; ++k) {
       if (one_of(word(k), {"not", "no", "or", "without", "if", "un"})) plain = false;
-      if (is_state_word(word(k))) states.push_back(k);
+      if (is_state_word(word(k)) || (fat_kind_ && (is_fat_word(to_lower(word(k))) || is_fat_percent(words_, k)))) {
+        states.push_back(k);
+      }
     }
     if (plain) at.insert(at.end(), states.begin(), states.end());
   }
@@ -2554,7 +2667,9 @@ std::optional<Amount> ItemReader::amount_after_food_at(std::size_t k, bool& each
   if (is_rough(word(next))) ++next;
   if (next >= words_.size()) return std::nullopt;
   QuantityToken token;
-  if (parse_quantity_token(word(next), token) == QuantityStatus::not_a_number) return std::nullopt;
+  if (parse_quantity_token(word(next), token) == QuantityStatus::not_a_number || percent_of(word(next))) {
+    return std::nullopt;
+  }
   std::optional<Amount> weight = amount(next);
   if (!weight) return std::nullopt;
   if (weight->unit.empty() && next < words_.size() && word(next) != ")") take_unit(next, *weight);

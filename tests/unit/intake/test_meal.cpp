@@ -1063,3 +1063,38 @@ TEST_CASE("a piece that USDA weighs larger than a helping is refused, and a bare
            Line{"2 eggs (", "egg", 100},
   });
 }
+
+TEST_CASE("the fat in a parenthesis after a milk, a yogurt or a meat is of its name, and one the food read lacks is "
+          "an error") {
+  FoodCatalog catalog;
+  catalog.add(builtin_foods());
+  const SourceLocation at{"r", 1, 1};
+  check_reads(catalog, at, {
+           Line{"milk (2%) 1 cup", "milk-2-percent", 244},
+           Line{"milk (1%)", "milk-1-percent", 244},
+           Line{"milk (skim) 1 cup", "skim-milk", 245},
+           Line{"milk (semi-skimmed), 200 ml", "milk-2-percent", 206.3},
+           Line{"milk (2% fat), 250 ml", "milk-2-percent", 257.8},
+           Line{"yogurt (low-fat) 1 cup", "low-fat-yogurt", 245},
+           Line{"2½ pounds ground beef (preferably 80% lean)", "ground-beef-raw", 1134},
+           // A percentage the food's name has, or no percentage in the name: the food named without it.
+           Line{"1 cup whole milk (3.5%)", "milk", 244},
+           Line{"1 lb ground beef (85% lean)", "ground-beef", 453.6},
+           Line{"2 pounds ground pork (preferably 15 to 17% fat)", "usda-10972", 907.2},
+           Line{"1 cup heavy cream (36%)", "heavy-cream", 238},
+           // Cocoa is no fat; a percentage of it is a note.
+           Line{"30 g dark chocolate (70% cocoa solids)", "dark-chocolate", 30},
+           Line{"dark chocolate (72%) 30g", "dark-chocolate", 30},
+           // A count alone, or with its size, in parentheses after a bare food counts its pieces.
+           Line{"eggs (2)", "egg", 100},
+           Line{"egg (1 large)", "egg", 50},
+           Line{"apples (3 medium)", "apple", 546},
+  });
+  check_refused(catalog, at, {
+           Refused{"greek yogurt (0%) 170g", "'0%' in parentheses is not the percentage of 'greek "
+                                             "yogurt' (Yogurt, Greek, plain, whole milk) (expected a food of that "
+                                             "percentage, such as one that 'vitk foods search greek yogurt' lists)"},
+           Refused{"ground beef (90% lean) 4 oz", "'90%' in parentheses is not the percentage of 'ground beef'"},
+           Refused{"1 cup milk (4%)", "'4%' in parentheses is not the percentage of 'milk' (Milk, whole, 3.25% fat)"},
+  });
+}
