@@ -3107,6 +3107,8 @@ Item ItemReader::read_item() {
   // An item that starts with a number word may be a food whose name does (`half and half 2 tbsp`): when it does
   // not read as an amount and a food, it is read food first, and the first error stands if that fails too.
   const bool number_word_first = number_word(word(0)).has_value();
+  // `2% milk 1 cup`, `93% lean ground turkey`: a percentage first is of the food's name, never its amount.
+  if (percent_of(word(0))) return food_first();
   try {
     if (std::optional<Item> item = amount_first()) return *item;
   } catch (const Error&) {

@@ -1076,6 +1076,11 @@ TEST_CASE("the fat in a parenthesis after a milk, a yogurt or a meat is of its n
            Line{"milk (semi-skimmed), 200 ml", "milk-2-percent", 206.3},
            Line{"milk (2% fat), 250 ml", "milk-2-percent", 257.8},
            Line{"yogurt (low-fat) 1 cup", "low-fat-yogurt", 245},
+           Line{"greek yogurt (0%) 170g", "nonfat-greek-yogurt", 170},
+           Line{"cottage cheese (2%) 1/2 cup", "low-fat-cottage-cheese", 113},
+           // A percentage first is of the food's name.
+           Line{"2% milk 1 cup", "milk-2-percent", 244},
+           Line{"0% greek yogurt 150g", "nonfat-greek-yogurt", 150},
            Line{"2½ pounds ground beef (preferably 80% lean)", "ground-beef-raw", 1134},
            // A percentage the food's name has, or no percentage in the name: the food named without it.
            Line{"1 cup whole milk (3.5%)", "milk", 244},
@@ -1091,10 +1096,11 @@ TEST_CASE("the fat in a parenthesis after a milk, a yogurt or a meat is of its n
            Line{"apples (3 medium)", "apple", 546},
   });
   check_refused(catalog, at, {
-           Refused{"greek yogurt (0%) 170g", "'0%' in parentheses is not the percentage of 'greek "
-                                             "yogurt' (Yogurt, Greek, plain, whole milk) (expected a food of that "
-                                             "percentage, such as one that 'vitk foods search greek yogurt' lists)"},
+           Refused{"greek yogurt (10%) 100g", "'10%' in parentheses is not the percentage of 'greek yogurt' (Yogurt, "
+                                              "Greek, plain, whole milk) (expected a food of that percentage, such as "
+                                              "one that 'vitk foods search greek yogurt' lists)"},
            Refused{"ground beef (90% lean) 4 oz", "'90%' in parentheses is not the percentage of 'ground beef'"},
+           Refused{"93% lean ground turkey", "'93% lean ground turkey' is ambiguous"},
            Refused{"1 cup milk (4%)", "'4%' in parentheses is not the percentage of 'milk' (Milk, whole, 3.25% fat)"},
   });
 }
