@@ -610,6 +610,24 @@ void ItemReader::lex() {
                      Word{whole.text.substr(dash + 3), whole.offset + dash + 3}});
     }
   }
+  // `ground beef 80/20`, `93/7 ground turkey`: lean meat and fat, as US packages write them, are the `80% lean` of
+  // USDA's names, and no fraction.
+  static constexpr std::pair<std::string_view, std::string_view> kLeanToFat[] = {
+      {"97/3", "97%"},   {"96/4", "96%"},   {"95/5", "95%"},   {"93/7", "93%"}, {"92/8", "92%"},
+      {"90/10", "90%"},  {"88/12", "88%"},  {"85/15", "85%"},  {"80/20", "80%"}, {"75/25", "75%"},
+      {"73/27", "73%"},  {"70/30", "70%"}};
+  for (std::size_t k = 0; k < words_.size(); ++k) {
+    for (const auto& [ratio, lean] : kLeanToFat) {
+      if (words_[k].text != ratio) continue;
+      const std::size_t offset = words_[k].offset;
+      words_[k].text = lean;
+      if (k + 1 < words_.size() && one_of(words_[k + 1].text, {"lean"})) break;
+      if (words_.size() == kMaxWords) fail(offset, fmt::format("item has more than {} words", kMaxWords));
+      // It ends where the ratio does, so that a quote of the words quotes the ratio as written.
+      words_.insert(words_.begin() + static_cast<std::ptrdiff_t>(k + 1), Word{"lean", offset + ratio.size() - 4});
+      break;
+    }
+  }
   // `4- to 5-pound`, `14- to 16-ounce`: the hyphen of the first number of a range is the second one's.
   for (std::size_t k = 0; k + 1 < words_.size(); ++k) {
     std::string_view& w = words_[k].text;
@@ -1450,7 +1468,8 @@ std::optional<ItemReader::Found> ItemReader::find_of_fat(std::size_t first, std:
   fail(words_[*written].offset,
        fmt::format("'{}' in parentheses is not the percentage of '{}' ({}) (expected a food of that percentage, "
                    "such as one that 'vitk foods search {}' lists)",
-                   quote_excerpt(word(*written)), quote_excerpt(found->name), found->food.name(),
+                   quote_excerpt(span(*written, *written + (one_of(word(*written + 1), {"lean"}) ? 2 : 1))),
+                   quote_excerpt(found->name), found->food.name(),
                    quote_excerpt(found->name)));
 }
 

@@ -1081,6 +1081,9 @@ TEST_CASE("the fat in a parenthesis after a milk, a yogurt or a meat is of its n
            // A percentage first is of the food's name.
            Line{"2% milk 1 cup", "milk-2-percent", 244},
            Line{"0% greek yogurt 150g", "nonfat-greek-yogurt", 150},
+           // Lean meat and fat as US packages write them are the `80% lean` of USDA's names.
+           Line{"ground beef 80/20 4 oz", "ground-beef-raw", 113.4},
+           Line{"4 oz 80/20 ground beef", "ground-beef-raw", 113.4},
            Line{"2½ pounds ground beef (preferably 80% lean)", "ground-beef-raw", 1134},
            // A percentage the food's name has, or no percentage in the name: the food named without it.
            Line{"1 cup whole milk (3.5%)", "milk", 244},
@@ -1099,8 +1102,11 @@ TEST_CASE("the fat in a parenthesis after a milk, a yogurt or a meat is of its n
            Refused{"greek yogurt (10%) 100g", "'10%' in parentheses is not the percentage of 'greek yogurt' (Yogurt, "
                                               "Greek, plain, whole milk) (expected a food of that percentage, such as "
                                               "one that 'vitk foods search greek yogurt' lists)"},
-           Refused{"ground beef (90% lean) 4 oz", "'90%' in parentheses is not the percentage of 'ground beef'"},
+           Refused{"ground beef (90% lean) 4 oz", "'90% lean' in parentheses is not the percentage of 'ground beef'"},
            Refused{"93% lean ground turkey", "'93% lean ground turkey' is ambiguous"},
+           Refused{"93/7 ground turkey 100g", "'93/7 ground turkey' is ambiguous"},
+           Refused{"ground beef (75/25) 4 oz", "'75/25' in parentheses is not the percentage of 'ground beef'"},
+           Refused{"cooked ground beef 80/20 3 oz", "'cooked ground beef 80/20' is ambiguous"},
            Refused{"1 cup milk (4%)", "'4%' in parentheses is not the percentage of 'milk' (Milk, whole, 3.25% fat)"},
   });
 }
