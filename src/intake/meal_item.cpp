@@ -1059,11 +1059,23 @@ bool ItemReader::container_size(std::size_t& i, Amount& out) {
     std::optional<Amount> each = amount(next);
     if (each && each->unit.empty() && next < words_.size() && word(next) != ")") take_unit(next, *each);
     const bool per_container = one_of(word(next), {"each"});  // `2 cans (15 oz each)`
-    if (per_container) ++next;
+    const bool total = one_of(word(next), {"total", "altogether"});  // `2 packs (90g total)`
+    if (per_container || total) ++next;
     if (each && word(next) == ")" && each->times == 1 && hold(each->quantity, each->unit)) {
+      // `2 packs (90g) natto` may weigh each pack or both: an error, unless the food comes first, as in a diary
+      // (`natto 2 packs (90g)`), where the weight is of all of them, as after pieces (`2 steaks (1 lb)`).
+      const bool whole = out.quantity == std::floor(out.quantity);
+      const bool after_food = out.offset > words_.front().offset;
+      if (whole && out.quantity > 1 && !per_container && !total && !after_food) {
+        fail(words_[i + 2].offset,
+             fmt::format("'{}' after '{}' may weigh each {} or all of them (expected 'each' or 'total' in the "
+                         "parenthesis, such as '({} each)')",
+                         quote_excerpt(span(i + 2, next)), quote_excerpt(span(0, i + 1)), singular(to_lower(word(i))),
+                         quote_excerpt(span(i + 2, next))));
+      }
       // `1/3 package (85g)`, `1½ packages (24 ounces)`: after a part of a container, the weight is of the part
       // taken, as on a label, where `½ (15-ounce) can` weighs the whole can.
-      if (!per_container && out.quantity > 0 && out.quantity != std::floor(out.quantity)) {
+      if (!per_container && out.quantity > 0 && (total || after_food || !whole)) {
         if (out.container_grams) *out.container_grams /= out.quantity;
         if (out.container_ml) *out.container_ml /= out.quantity;
       }
@@ -1174,16 +1186,21 @@ void ItemReader::equivalents(std::size_t& i, Amount& out) {
         also.push_back(std::move(*another));
         next = after;
       }
-      if (one_of(word(next), {"total"})) ++next;  // `(about 9 ounces total)`
+      const bool total = one_of(word(next), {"total"});
+      if (total) ++next;  // `(about 9 ounces total)`
       if (!again || word(next) != ")") return;
       i = next + 1;
       if (is_measure(out.unit)) out.equivalents.insert(out.equivalents.end(), also.begin(), also.end());
       // `325g/11½oz (about 2) pears`: a count beside a weight is a note.
       if (again->unit.empty() && is_measure(out.unit)) continue;
       if (out.unit.empty() && !again->unit.empty() && is_measure(again->unit)) {
-        // `1 (15 ounce) can`: the weight of each of the containers counted.
-        const double each = grams_per_mass_unit(again->unit).value_or(0) * again->quantity;
+        // `1 (15 ounce) can`: the weight of each of the containers counted; after the food (`natto 2 (90g)`,
+        // `chicken wings 6 (200g total)`), or with `total`, of all of them.
+        double each = grams_per_mass_unit(again->unit).value_or(0) * again->quantity;
+        const bool after_food = out.offset > words_.front().offset && !is_container(word(i));
+        if ((total || after_food) && out.quantity > 0) each /= out.quantity;
         if (each > 0) out.container_grams = each;
+        if (after_food) out.container = "piece";
         out.equivalents.push_back(*again);
         if (is_container(word(i))) ++i;
         continue;

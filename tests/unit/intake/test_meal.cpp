@@ -1110,3 +1110,29 @@ TEST_CASE("the fat in a parenthesis after a milk, a yogurt or a meat is of its n
            Refused{"1 cup milk (4%)", "'4%' in parentheses is not the percentage of 'milk' (Milk, whole, 3.25% fat)"},
   });
 }
+
+TEST_CASE("a weight in parentheses after a count weighs all the pieces or containers, unless it may weigh each") {
+  FoodCatalog catalog;
+  catalog.add(builtin_foods());
+  const SourceLocation at{"r", 1, 1};
+  check_reads(catalog, at, {
+           // After the food, as a diary writes it, or with `total`: all of them.
+           Line{"natto 2 (90g)", "natto", 90},
+           Line{"natto 2 packs (90g)", "natto", 90},
+           Line{"tuna 2 cans (330g)", "tuna", 330},
+           Line{"chicken wings 6 (200g total)", "chicken-wing", 200},
+           Line{"Eggs 4 (200 grams)", "egg", 200},
+           Line{"2 packs (90g total) natto", "natto", 90},
+           Line{"4 (1 pound total) boneless, skinless chicken thighs", "chicken-thigh", 453.6},
+           // With `each`, or before the container, each of them; a single one is the same either way.
+           Line{"2 packs (45g each) natto", "natto", 90},
+           Line{"2 (15 ounce) cans black beans", "black-beans", 850.5},
+           Line{"1 can (15 oz) black beans", "black-beans", 425.2},
+  });
+  check_refused(catalog, at, {
+           Refused{"2 packs (90g) natto", "'90g' after '2 packs' may weigh each pack or all of them (expected 'each' "
+                                          "or 'total' in the parenthesis, such as '(90g each)')"},
+           Refused{"2 cans (14 1/2 ounces) beef broth", "'14 1/2 ounces' after '2 cans' may weigh each can"},
+           Refused{"2 envelopes (4½ teaspoons) active dry yeast", "may weigh each envelope or all of them"},
+  });
+}
