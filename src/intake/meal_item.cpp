@@ -2631,6 +2631,38 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
       }
     }
   }
+  if (known && !after && amount.times == 1 && !amount.container_grams && !amount.container_ml &&
+      amount.offset < words_[food_first].offset) {
+    // `2 cups kale (100g)`, `3 slices gouda (50 g)`: a weight or a volume in parentheses that ends the item right
+    // after the food's name is never set aside unread. After a measure it is the amount again, checked as an
+    // equivalent is; after a portion, a weight is what the portions weigh (as after a count: `2 eggs (100g)`).
+    // Not after a note or another food (`1 pound mushrooms, quartered (about 5 cups)`, `or 1 can (14 ounces)`),
+    // whose volume is of the food cut or of the other food.
+    std::size_t open = food_first;
+    while (open < words_.size() && word(open) != "(" && word(open) != "," &&
+           !one_of(word(open), {"or", "plus", "and", "with"})) {
+      ++open;
+    }
+    bool each = false;
+    const auto paren_amount = [&]() -> std::optional<Amount> {
+      try {
+        return amount_after_food(food_first, each);
+      } catch (const Error&) {
+        return std::nullopt;  // `(about 25x40cm each)`, `(6%-12% ABV)`: a note, as before
+      }
+    };
+    if (word(open) == "(" && words_.size() > open && word(words_.size() - 1) == ")" &&
+        std::count_if(words_.begin() + static_cast<std::ptrdiff_t>(open), words_.end(),
+                      [](const Word& w) { return w.text == "("; }) == 1 &&
+        (after = paren_amount()) && !each) {
+      if (is_measure(amount.unit)) {
+        equivalents.push_back(*after);
+      } else if (grams_per_mass_unit(after->unit)) {
+        known = grams_if_known(food, *after, unit);
+        weighed = &*after;
+      }
+    }
+  }
   if (known && amount.times == 1 && one_of(weighed->unit, {"pint", "quart", "gallon"})) {
     // `1 pint (570ml) milk`: a pint is the US or the imperial one; a metric equivalent says which, and counts.
     for (const Amount& again : equivalents) {

@@ -1128,11 +1128,21 @@ TEST_CASE("a weight in parentheses after a count weighs all the pieces or contai
            Line{"2 packs (45g each) natto", "natto", 90},
            Line{"2 (15 ounce) cans black beans", "black-beans", 850.5},
            Line{"1 can (15 oz) black beans", "black-beans", 425.2},
+           // After portions and the food, a weight in parentheses is what the portions weigh.
+           Line{"3 slices gouda (50 g)", "gouda", 50},
+           Line{"2 slices rye bread (100g)", "rye-bread", 100},
+           Line{"6 slices bacon (about 4 oz/125 g)", "bacon", 113.4},
+           // After a measure and the food, it is checked as an equivalent; after a note, it is of the food cut.
+           Line{"1 cup kale (16g)", "kale", 16},
+           Line{"1 pound white mushrooms, stemmed and quartered (about 5 cups)", "mushroom", 453.6},
+           Line{"4 c beer (6%-12% ABV)", "beer", 950.4},
   });
   check_refused(catalog, at, {
            Refused{"2 packs (90g) natto", "'90g' after '2 packs' may weigh each pack or all of them (expected 'each' "
                                           "or 'total' in the parenthesis, such as '(90g each)')"},
            Refused{"2 cans (14 1/2 ounces) beef broth", "'14 1/2 ounces' after '2 cans' may weigh each can"},
            Refused{"2 envelopes (4½ teaspoons) active dry yeast", "may weigh each envelope or all of them"},
+           Refused{"2 cups kale (100g)", "'100g' is 100 g, but the amount before it is 32 g: they differ by more than 5%"},
+           Refused{"1 cup milk (300 ml)", "'300 ml' is 309.4 g, but the amount before it is 244 g"},
   });
 }
