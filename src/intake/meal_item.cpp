@@ -1262,7 +1262,9 @@ std::optional<Amount> ItemReader::trailing_amount(std::size_t& food_end) {
     // `spaghetti 100g dry`: after the amount, `dry` is the state of dry pasta, rice or beans.
     std::vector<std::size_t> states;
     const auto trailing_state = [&](std::size_t k) { return is_state_word(word(k)) || one_of(word(k), {"dry"}); };
-    for (; i < n && (word(i) == "," || is_set_aside(word(i)) || trailing_state(i)); ++i) {
+    // `spinach 100g (raw)`, `oats 50 g (dry)`: in a parenthesis too.
+    for (; i < n && (word(i) == "," || word(i) == "(" || word(i) == ")" || is_set_aside(word(i)) || trailing_state(i));
+         ++i) {
       if (trailing_state(i)) states.push_back(i);
     }
     if (i != n) continue;
@@ -1524,7 +1526,11 @@ std::optional<ItemReader::Found> ItemReader::find_named_food(std::size_t first, 
     bool plain = true;
     for (std::size_t k = paren + 1; k < words_.size() && word(k) != ")"; ++k) {
       if (one_of(word(k), {"not", "no", "or", "without", "if", "un"})) plain = false;
-      if (is_state_word(word(k)) || (fat_kind_ && (is_fat_word(to_lower(word(k))) || is_fat_percent(words_, k)))) {
+      // `lentils (dry)`: dry alone, as after an amount (`spaghetti 100g dry`), is the state of dry pasta, rice or
+      // beans (not in `(dry cherry schnapps)`).
+      const bool dry_alone = one_of(word(k), {"dry"}) && word(k - 1) == "(" && word(k + 1) == ")";
+      if (is_state_word(word(k)) || dry_alone ||
+          (fat_kind_ && (is_fat_word(to_lower(word(k))) || is_fat_percent(words_, k)))) {
         states.push_back(k);
       }
     }

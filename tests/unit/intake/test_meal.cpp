@@ -1146,3 +1146,21 @@ TEST_CASE("a weight in parentheses after a count weighs all the pieces or contai
            Refused{"1 cup milk (300 ml)", "'300 ml' is 309.4 g, but the amount before it is 244 g"},
   });
 }
+
+TEST_CASE("a state in parentheses after the food's amount or name is the food's, and dry alone is dry") {
+  FoodCatalog catalog;
+  catalog.add(builtin_foods());
+  const SourceLocation at{"r", 1, 1};
+  check_reads(catalog, at, {
+           Line{"spinach 100g (raw)", "spinach", 100},
+           Line{"kale 1 cup (cooked)", "kale-cooked", 130},
+           Line{"broccoli 150g (boiled)", "broccoli-cooked", 150},
+           Line{"oats 50 g (dry)", "oats", 50},
+           Line{"lentils 100 g (dry)", "dry-lentils", 100},
+           Line{"lentils (dry) 100 g", "dry-lentils", 100},
+           Line{"100g lentils (dry)", "dry-lentils", 100},
+           Line{"rice (dry) 75g", "raw-rice", 75},
+           // Dry among other words is a note.
+           Line{"1 tbsp kirsch (dry cherry schnapps) 15 mL", "spirits", 13.9},
+  });
+}
