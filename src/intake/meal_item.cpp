@@ -500,6 +500,8 @@ class ItemReader {
   mutable std::pair<std::size_t, std::string_view> respelled_{std::string_view::npos, {}};
   /// The words of a food in a can while they are looked up by its name alone (find_named_food).
   mutable std::pair<std::size_t, std::size_t> in_can_{1, 0};
+  /// The size written after a food without an amount (`fries large`), which is then its size.
+  std::optional<std::size_t> size_after_;
   /// Whether the fat in a parenthesis after the food is of its name (`milk (2%)`), as while it is first looked for.
   mutable bool fat_kind_ = true;
   /// Canned foods of the name of a food in a can that no food of vitk's reads alike (`canned pears`), with that
@@ -2786,6 +2788,7 @@ bool ItemReader::weight_after(std::size_t from, Amount& out) {
 
 /// Where the size written with a count is, before a comma (`2 large potatoes`), or nullopt.
 std::optional<std::size_t> ItemReader::size_word(bool baby_food) const {
+  if (size_after_) return size_after_;
   for (std::size_t k = 0; k < words_.size() && word(k) != "," && word(k) != "("; ++k) {
     if (baby_food && one_of(word(k), {"baby"})) continue;
     if (!piece_size(word(k)).empty()) return k;
@@ -2796,7 +2799,8 @@ std::optional<std::size_t> ItemReader::size_word(bool baby_food) const {
 /// The size written with a count, before a comma (`1 lg red onion`, `2 small shallots`), as the food's portion of
 /// that name, of its id and that name, or of its serving or drink of that size, or nullopt.
 std::optional<std::string> ItemReader::size_before(const Food& food) const {
-  for (std::size_t k = 0; k < words_.size() && word(k) != "," && word(k) != "("; ++k) {
+  for (std::size_t k = size_after_.value_or(0); k < words_.size() && (size_after_ || (word(k) != "," && word(k) != "("));
+       ++k) {
     const std::string size = piece_size(word(k));
     if (size.empty()) continue;
     // `2 small potatoes` (the potato's `potato-small`), `large fries` (`serving-large`), `a large coke`.
@@ -3079,6 +3083,23 @@ Item ItemReader::food_first() {
     serving.counts_pieces = true;
     serving.offset = words_[0].offset;
     serving.end_offset = words_[0].offset + word(0).size();
+  }
+  // `fries large`, `coke (medium)`, `fries, large`: the size after the food, likewise.
+  std::size_t size_at = n - 1;
+  if (n >= 4 && word(n - 1) == ")" && word(n - 3) == "(") size_at = n - 2;
+  const std::size_t name_end = size_at > 0 && (word(size_at - 1) == "(" || word(size_at - 1) == ",") ? size_at - 1
+                                                                                                       : size_at;
+  if (!found && n >= 2 && name_end > 0 && !serving.counts_pieces && !piece_size(word(size_at)).empty() &&
+      !one_of(word(size_at), {"baby"}) && !catalog_.find(span(0, n)).food) {
+    bool plain = true;
+    for (std::size_t k = 1; k < name_end; ++k) plain = plain && word(k) != "," && word(k) != "(" && !starts_note(k);
+    if (plain) {
+      serving.counts_pieces = true;
+      serving.offset = words_[size_at].offset;
+      serving.end_offset = words_[size_at].offset + word(size_at).size();
+      food_end = name_end;
+      size_after_ = size_at;
+    }
   }
   const Amount& amount = found ? *found : serving;
   if (const auto food = find_food(0, food_end)) return make(*food, amount, 0);

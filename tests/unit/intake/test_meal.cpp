@@ -553,6 +553,13 @@ TEST_CASE("a count of a whole food that the built-in table has no weight for is 
            Line{"2 eggs", "egg", 100},
            Line{"large fries", "french-fries", 154},
            Line{"small fries", "french-fries", 71},
+           // So is one after the food, alone, in parentheses or after a comma.
+           Line{"fries large", "french-fries", 154},
+           Line{"fries (large)", "french-fries", 154},
+           Line{"fries, large", "french-fries", 154},
+           Line{"coke medium", "cola", 676},
+           Line{"french fries medium size", "french-fries", 117},
+           Line{"apple (small)", "apple", 149},
            Line{"a large coke", "cola", 984},
            Line{"a small potato", "potato", 138},
            Line{"2 large potatoes", "potato", 598},
