@@ -457,6 +457,7 @@ class ItemReader {
   std::optional<Found> find_food(std::size_t first, std::size_t last) const;
   std::optional<Found> find_named_food(std::size_t first, std::size_t last) const;
   std::optional<Found> find_of_fat(std::size_t first, std::size_t last) const;
+  std::optional<Found> kind_in_parenthesis(std::size_t first, std::size_t last) const;
   std::optional<Found> cooked_alike(std::size_t first, std::size_t last) const;
   std::optional<std::pair<Found, std::size_t>> food_after(std::size_t first, bool exact) const;
   [[noreturn]] void fail_unknown(std::size_t first, std::size_t last) const;
@@ -1372,7 +1373,17 @@ std::optional<ItemReader::Found> ItemReader::find_food(std::size_t first, std::s
       return std::nullopt;
     }
   }
-  if (auto found = find_of_fat(first, last)) return found;
+  if (auto found = find_of_fat(first, last)) {
+    // Only where the name alone may mean foods that differ widely: one with alternatives, or one whose vitamin K1
+    // is more than twice or less than half the kind's.
+    if (std::optional<Found> kind = kind_in_parenthesis(first, last)) {
+      const std::optional<double> a = kind->food.k1_ug_per_100g();
+      const std::optional<double> b = found->food.k1_ug_per_100g();
+      const bool differ = !a || !b || *a > 1.5 * *b || *b > 1.5 * *a;
+      if (found->food.alternative_count() > 0 || differ) return kind;
+    }
+    return found;
+  }
   if (auto found = cooked_alike(first, last)) return found;
   // `heavy (whipping) cream`, `warm (110°F) water`: a parenthesis within the name is a note, where the words
   // before it name no food.
@@ -1418,6 +1429,37 @@ std::optional<ItemReader::Found> ItemReader::find_food(std::size_t first, std::s
       found && (part || measures(found->food)) && !(part && canned(found->food))) {
     return Found{found->food, std::string(span(first, end))};
   }
+  return std::nullopt;
+}
+
+/// `lettuce (romaine)`, `greens (kale)`, `chips (fries)`: a parenthesis right after the food's name that holds a
+/// kind of it or another name of it names the food: with the name (`romaine lettuce`), else alone (`kale`).
+std::optional<ItemReader::Found> ItemReader::kind_in_parenthesis(std::size_t first, std::size_t last) const {
+  std::size_t open = first;
+  while (open < last && word(open) != "(") ++open;
+  std::size_t close = open;
+  while (close < last && word(close) != ")") ++close;
+  // The parenthesis ends the name, after one word: `Roma (plum) tomatoes` and `groundnut (peanut) oil` name one food.
+  if (open != first + 1 || open >= last || close >= last || close == open + 1) return std::nullopt;
+  if (close + 1 < last && word(close + 1) != "," && word(close + 1) != "(" && !starts_note(close + 1)) {
+    return std::nullopt;
+  }
+  std::string name;
+  std::string kind;
+  for (std::size_t k = first; k < open; ++k) {
+    if (word(k) == "," || starts_note(k)) return std::nullopt;
+    name += (name.empty() ? "" : " ") + std::string(word(k));
+  }
+  for (std::size_t k = open + 1; k < close; ++k) {
+    QuantityToken token;
+    if (parse_quantity_token(word(k), token) != QuantityStatus::not_a_number || word(k) == "," ||
+        is_set_aside(word(k)) || is_state_word(word(k))) {
+      return std::nullopt;
+    }
+    kind += (kind.empty() ? "" : " ") + std::string(word(k));
+  }
+  if (const FoodMatch match = catalog_.find(kind + " " + name); match.food) return Found{*match.food, kind + " " + name};
+  if (const FoodMatch match = catalog_.find(kind); match.food) return Found{*match.food, kind};
   return std::nullopt;
 }
 

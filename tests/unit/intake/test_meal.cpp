@@ -1171,3 +1171,20 @@ TEST_CASE("a state in parentheses after the food's amount or name is the food's,
            Line{"1 tbsp kirsch (dry cherry schnapps) 15 mL", "spirits", 13.9},
   });
 }
+
+TEST_CASE("a kind in parentheses after a one-word name names the food where the name alone may mean another") {
+  FoodCatalog catalog;
+  catalog.add(builtin_foods());
+  const SourceLocation at{"r", 1, 1};
+  check_reads(catalog, at, {
+           Line{"1 cup lettuce (romaine)", "romaine", 47},
+           Line{"2 cups greens (kale)", "kale", 32},
+           Line{"chips (fries) 150g", "french-fries", 150},
+           Line{"1 tbsp oil (olive)", "olive-oil", 13.5},
+           // The same food, or foods alike in vitamin K1, keep the name's reading.
+           Line{"aubergine (eggplant) 100g", "eggplant", 100},
+           Line{"1 can (15.5 ounces) chickpeas (garbanzo beans), drained", "canned-chickpeas", 439.4},
+           // Within a name, the parenthesis is a note.
+           Line{"1 tbsp groundnut (peanut) oil", "peanut-oil", 13.5},
+  });
+}
