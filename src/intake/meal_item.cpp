@@ -707,8 +707,9 @@ void ItemReader::lex() {
     }
   }
   // `about 100 g`, `~2 cups`: an amount said to be rough is the amount.
-  while (words_.size() > 1 && (one_of(words_[0].text, {"about", "approximately", "approx", "approx.", "around",
-                                                       "roughly", "circa", "ca.", "~"}))) {
+  while (words_.size() > 1 && (one_of(words_[0].text, {"about", "approximately", "approx", "approx.", "appr",
+                                                       "appr.", "abt", "abt.", "around", "roughly", "circa", "ca.",
+                                                       "~"}))) {
     words_.erase(words_.begin());
   }
   // `scant 1/2 tsp`, `heaped 2 tbsp`: a size before a number is the amount's, and the amount counts.

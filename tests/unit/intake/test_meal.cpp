@@ -1167,6 +1167,9 @@ TEST_CASE("a state in parentheses after the food's amount or name is the food's,
            Line{"lentils (dry) 100 g", "dry-lentils", 100},
            Line{"100g lentils (dry)", "dry-lentils", 100},
            Line{"rice (dry) 75g", "raw-rice", 75},
+           // A rough amount in a diary's abbreviations is the amount.
+           Line{"abt 1 cup milk", "milk", 244},
+           Line{"appr. 200g kale", "kale", 200},
            // Dry among other words is a note.
            Line{"1 tbsp kirsch (dry cherry schnapps) 15 mL", "spirits", 13.9},
   });
