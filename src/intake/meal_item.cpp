@@ -501,6 +501,9 @@ class ItemReader {
   mutable std::pair<std::size_t, std::string_view> respelled_{std::string_view::npos, {}};
   /// The words of a food in a can while they are looked up by its name alone (find_named_food).
   mutable std::pair<std::size_t, std::size_t> in_can_{1, 0};
+  /// Foods looked up for the item so far (find_food), at most kMaxLookups.
+  static constexpr std::size_t kMaxLookups = 2000;
+  mutable std::size_t lookups_ = 0;
   /// The size written after a food without an amount (`fries large`), which is then its size.
   std::optional<std::size_t> size_after_;
   /// Whether the fat in a parenthesis after the food is of its name (`milk (2%)`), as while it is first looked for.
@@ -1343,6 +1346,9 @@ std::optional<ItemReader::Found> ItemReader::cooked_alike(std::size_t first, std
 }
 
 std::optional<ItemReader::Found> ItemReader::find_food(std::size_t first, std::size_t last) const {
+  // Two foods joined by `or` look each other up: a bound on the lookups of one item keeps a long chain of them
+  // from taking time that grows with their product.
+  if (++lookups_ > kMaxLookups) return std::nullopt;
   // `duck (or chicken) livers`, `demerara (or light brown) sugar`: an alternative in a parenthesis within the name
   // is set aside, and the words around it name the food, else the alternative with the words after it; never the
   // words before it alone (`strawberry (or raspberry) extract` is no strawberries).
@@ -2949,8 +2955,10 @@ bool ItemReader::is_unit_word(std::size_t i) const {
   std::size_t next = i;
   const std::string canonical = *unit(next, written);
   // `a pot of yoghurt`, `yoghurt 1 pot`, but not `a pot roast`; `a pack of natto` is a unit that the food may lack.
+  // `1 pack natto`, `1 tub hummus`: so is a container that a food's name follows, never a pot (`pot roast`).
   const bool pot = (one_of(singular(canonical), {"pot", "tub"}) || is_container(canonical)) &&
-                   (next >= words_.size() || one_of(word(next), {"of"}));
+                   (next >= words_.size() || one_of(word(next), {"of"}) ||
+                    (!one_of(singular(canonical), {"pot"}) && food_after(next, true)));
   return is_measure(canonical) || catalog_.is_portion_unit(canonical) || catalog_.is_portion_unit(singular(canonical)) ||
          one_of(singular(canonical), {"stick", "rib", "rasher", "glass", "mug", "bowl"}) || pot;
 }

@@ -1139,6 +1139,7 @@ TEST_CASE("a weight in parentheses after a count weighs all the pieces or contai
            Line{"3 slices gouda (50 g)", "gouda", 50},
            Line{"2 slices rye bread (100g)", "rye-bread", 100},
            Line{"6 slices bacon (about 4 oz/125 g)", "bacon", 113.4},
+           Line{"2 packs natto (90g)", "natto", 90},
            // After a measure and the food, it is checked as an equivalent; after a note, it is of the food cut.
            Line{"1 cup kale (16g)", "kale", 16},
            Line{"1 pound white mushrooms, stemmed and quartered (about 5 cups)", "mushroom", 453.6},
@@ -1151,6 +1152,9 @@ TEST_CASE("a weight in parentheses after a count weighs all the pieces or contai
            Refused{"2 envelopes (4½ teaspoons) active dry yeast", "may weigh each envelope or all of them"},
            Refused{"2 cups kale (100g)", "'100g' is 100 g, but the amount before it is 32 g: they differ by more than 5%"},
            Refused{"1 cup milk (300 ml)", "'300 ml' is 309.4 g, but the amount before it is 244 g"},
+           // A container before a food it has no portion of says so, not that the food is unknown.
+           Refused{"1 pack natto", "'natto' has no portion 'pack'"},
+           Refused{"1 tub hummus", "'hummus' has no portion 'tub'"},
   });
 }
 
