@@ -399,6 +399,20 @@ bool is_measure(std::string_view canonical);
   throw Error(ErrorKind::data, where, message);
 }
 
+/// Sets a flag of the reader for one nested lookup, and restores it however the lookup ends.
+template <typename T>
+class ScopedValue {
+ public:
+  ScopedValue(T& value, T during) : value_(value), before_(value) { value_ = std::move(during); }
+  ScopedValue(const ScopedValue&) = delete;
+  ScopedValue& operator=(const ScopedValue&) = delete;
+  ~ScopedValue() { value_ = std::move(before_); }
+
+ private:
+  T& value_;
+  T before_;
+};
+
 class ItemReader {
  public:
   ItemReader(std::string_view text, const SourceLocation& at, const FoodCatalog& catalog)
@@ -623,6 +637,7 @@ void ItemReader::lex() {
       {"90/10", "90%"},  {"88/12", "88%"},  {"85/15", "85%"},  {"80/20", "80%"}, {"75/25", "75%"},
       {"73/27", "73%"},  {"70/30", "70%"}};
   for (std::size_t k = 0; k < words_.size(); ++k) {
+    if (words_[k].text.find('/') == std::string_view::npos) continue;
     for (const auto& [ratio, lean] : kLeanToFat) {
       if (words_[k].text != ratio) continue;
       const std::size_t offset = words_[k].offset;
@@ -1485,16 +1500,12 @@ std::optional<ItemReader::Found> ItemReader::find_of_fat(std::size_t first, std:
     if (!written && is_fat_percent(words_, k)) written = k;
   }
   if (!fat) return std::nullopt;
-  fat_kind_ = false;
   std::optional<Found> found;
-  try {
+  {
+    const ScopedValue<bool> no_fat_kind(fat_kind_, false);
     found = find_named_food(first, last);
-  } catch (...) {
-    fat_kind_ = true;
-    throw;
   }
-  fat_kind_ = true;
-  if (!found) return found;
+  if (!found || !written) return found;
   // The percentages of the food's name, as ranges (`70-85% cacao`), and `whole` milk's 3.25%.
   std::vector<std::pair<double, double>> named;
   const std::string_view name = found->food.name();
@@ -1522,7 +1533,6 @@ std::optional<ItemReader::Found> ItemReader::find_of_fat(std::size_t first, std:
   if (spaced_name.find(" whole milk ") != std::string::npos || spaced_name.find(" milk whole ") != std::string::npos) {
     named.emplace_back(3.25, 3.25);
   }
-  if (!written) return found;
   // `(15 to 17% fat)`: a range written.
   double low = *percent_of(word(*written));
   const double high = low;
@@ -1642,16 +1652,11 @@ std::optional<ItemReader::Found> ItemReader::find_named_food(std::size_t first, 
       std::sort(written_words.begin(), written_words.end());
       if (head == written_words) return Found{cans.front(), "canned " + kept};
     }
-    const std::pair<std::size_t, std::size_t> outer = in_can_;
-    in_can_ = {first, last};
     std::optional<Found> found;
-    try {
+    {
+      const ScopedValue<std::pair<std::size_t, std::size_t>> in_can(in_can_, {first, last});
       found = find_named_food(first, last);
-    } catch (...) {
-      in_can_ = outer;
-      throw;
     }
-    in_can_ = outer;
     const auto alike = [&](const Food& can) {
       const std::optional<double> a = can.k1_ug_per_100g();
       const std::optional<double> b = found->food.k1_ug_per_100g();

@@ -451,6 +451,12 @@ TEST_CASE("phrasings: household units in every spelling") {
   READS("1 tsp garlic", "garlic 1 tsp = 2.8 g");
   READS("1 teaspoon garlic", "garlic 1 tsp = 2.8 g");
   READS("2 teaspoons garlic", "garlic 2 tsp = 5.6 g");
+  // A recipe card's capital T and small t.
+  READS("2 T butter", "butter 2 tbsp = 28.4 g");
+  READS("2 T. butter", "butter 2 tbsp = 28.4 g");
+  READS("butter 2 T", "butter 2 tbsp = 28.4 g");
+  READS("1 t garlic", "garlic 1 tsp = 2.8 g");
+  READS("1/2 t. garlic", "garlic 0.5 tsp = 1.4 g");
   READS("1 cup kale", "kale 1 cup = 16 g");
   READS("1 c kale", "kale 1 cup = 16 g");
   READS("1 C kale", "kale 1 cup = 16 g");
