@@ -617,12 +617,19 @@ void ItemReader::lex() {
     }
     add_word(piece, i);
   }
-  // `3–4`: an en dash between numbers is a hyphen.
-  for (std::size_t k = 0; k + 1 < words_.size(); ++k) {
+  // `3–4`, `½–1`, `1 – 2`: an en dash between numbers is a hyphen.
+  for (std::size_t k = 0; k < words_.size(); ++k) {
     const std::string_view w = words_[k].text;
+    if (w == "\u2013") {
+      words_[k].text = "-";
+      continue;
+    }
     const std::size_t dash = w.find("\u2013");
-    if (dash != std::string_view::npos && dash > 0 && dash + 3 < w.size() && is_digit(w[dash - 1]) &&
-        is_digit(w[dash + 3])) {
+    QuantityToken low;
+    QuantityToken high;
+    if (dash != std::string_view::npos && dash > 0 && dash + 3 < w.size() &&
+        parse_quantity_token(w.substr(0, dash), low) == QuantityStatus::ok && low.unit.empty() &&
+        parse_quantity_token(w.substr(dash + 3), high) == QuantityStatus::ok) {
       const Word whole = words_[k];
       words_.erase(words_.begin() + static_cast<std::ptrdiff_t>(k));
       words_.insert(words_.begin() + static_cast<std::ptrdiff_t>(k),

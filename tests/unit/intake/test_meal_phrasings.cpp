@@ -580,6 +580,9 @@ TEST_CASE("phrasings: lines copied from recipes") {
   READS("1/2 cup/46 grams sliced almonds", "almonds 0.5 cup-sliced = 46 g");
   READS("3-4 leeks", "leek 3.5 serving = 311.5 g");
   READS("3–4 leeks", "leek 3.5 serving = 311.5 g");
+  READS("3 – 4 leeks", "leek 3.5 serving = 311.5 g");
+  READS("½–1 tsp garlic", "garlic 0.75 tsp = 2.1 g");
+  READS("1½–2 tsp garlic", "garlic 1.75 tsp = 4.9 g");
   READS("1 to 2 tbsp honey", "honey 1.5 tbsp = 31.5 g");
   READS("1-2 tbsp honey", "honey 1.5 tbsp = 31.5 g");
   READS("2 or 3 eggs", "egg 2.5 serving = 125 g");
