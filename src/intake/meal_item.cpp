@@ -144,7 +144,7 @@ bool is_fat_percent(const std::vector<Word>& words, std::size_t k) {
 bool is_state_word(std::string_view word) {
   return one_of(word, {"raw", "uncooked", "cooked", "boiled", "steamed", "fried", "roasted", "baked", "grilled", "broiled",
                        "sauteed", "sautéed", "braised", "stewed", "poached", "dried", "dehydrated", "canned",
-                       "pickled", "smoked", "microwaved", "toasted", "scrambled"});
+                       "pickled", "smoked", "microwaved", "toasted", "scrambled", "wilted"});
 }
 
 /// Whether a food's group is one of drinks: vitk's own, or USDA's.
@@ -692,8 +692,16 @@ void ItemReader::lex() {
     return k < words_.size() && parse_quantity_token(words_[k].text, token) != QuantityStatus::not_a_number;
   };
   for (std::size_t k = 1; k + 1 < words_.size(); ++k) {
-    // The amount is the end of the item: a number and its unit (`7 eggs - 1 whole, 6 yolks` is a note).
-    const bool at_end = k + 2 == words_.size() || (k + 3 == words_.size() && is_unit_word(k + 2));
+    // The amount is the end of the item: a number and its unit, of one or two words (`- 5 fl oz`), and then only
+    // words that do not change the food or states of it (`Broccoli, raw - 1 cup chopped`, as diaries export
+    // them); `7 eggs - 1 whole, 6 yolks` is a note.
+    std::size_t end = k + 2;
+    for (int units = 0; units < 2 && end < words_.size() && is_unit_word(end); ++units) ++end;
+    while (end < words_.size() && end > k + 2 &&
+           (words_[end].text == "," || is_set_aside(words_[end].text) || is_state_word(words_[end].text))) {
+      ++end;
+    }
+    const bool at_end = end == words_.size();
     if (one_of(words_[k].text, {"-", "\u2013", "\u2014"}) && is_number_word(k + 1) && !is_number_word(k - 1) &&
         at_end) {
       words_.erase(words_.begin() + static_cast<std::ptrdiff_t>(k));
@@ -1321,7 +1329,7 @@ std::optional<ItemReader::Found> ItemReader::cooked_alike(std::size_t first, std
     std::initializer_list<std::string_view> in_names;
   };
   static const Kind kinds[] = {
-      {{"boiled", "steamed", "poached", "cooked"}, {" boiled ", " steamed ", " poached ", " moist heat "}},
+      {{"boiled", "steamed", "poached", "wilted", "cooked"}, {" boiled ", " steamed ", " poached ", " moist heat "}},
       {{"baked", "roasted", "broiled", "grilled", "cooked"},
        {" baked ", " roasted ", " broiled ", " grilled ", " dry heat "}},
       // `raw pasta` is uncooked pasta, `Pasta, dry`.
@@ -1839,6 +1847,14 @@ std::optional<ItemReader::Found> ItemReader::first_of_two(std::size_t first, std
     // Before a name of what is made of a food, the first name is its beginning, not a food of its own
     // (`raspberry or strawberry preserves`, `white wine or cider vinegar`): the second counts.
     if (made && begins && k + 2 < second_end) return find_food(k + 1, second_end);
+    // `Lettuce, cos or romaine`, `Beans, snap, green or yellow`: where a word of a list of single words is no
+    // food of its own, nor a state or a word set aside (`chicken broth, homemade or canned`), the list is USDA's
+    // way of naming one food, not a choice of foods.
+    if (list && second_end == k + 2) {
+      for (std::size_t w = name_end + 1; w <= k + 1; w += 2) {
+        if (!is_set_aside(word(w)) && !is_state_word(word(w)) && !catalog_.find(word(w)).food) return std::nullopt;
+      }
+    }
     if (list) return find_food(one, name_end);
     // `capers in brine or vinegar`: an `or` within a note joins no foods.
     for (std::size_t w = first + 1; w < k; ++w) {
@@ -1885,12 +1901,20 @@ std::optional<ItemReader::Found> ItemReader::first_of_two(std::size_t first, std
 }
 
 /// Where a note after the comma at `comma` ends when it holds states alone (`, cooked`, `, uncooked and
-/// drained`), which are the food's; else 0.
+/// drained`), which are the food's; else 0. A way of cooking that a note opens with and then says with what
+/// (`, steamed with garlic`, `, sautéed in olive oil`) is the food's too, and ends there; a recipe's steps that
+/// follow it (`, toasted in a dry pan`, `, boiled until tender`) are still a note.
 std::size_t ItemReader::state_note_end(std::size_t comma) const {
   if (word(comma) != ",") return 0;
   bool any_state = false;
   std::size_t end = comma + 1;
   for (; end < words_.size() && word(end) != "," && word(end) != "("; ++end) {
+    if (any_state && one_of(to_lower(word(end)), {"with", "in"}) && end == comma + 2 &&
+        one_of(word(comma + 1), {"steamed", "sauteed", "sautéed", "boiled", "roasted", "wilted", "grilled", "fried",
+                                 "baked", "cooked", "braised", "stewed", "poached", "microwaved"}) &&
+        !one_of(to_lower(word(end + 1)), {"a", "the", "their", "its", "advance"})) {
+      return end;
+    }
     if (!is_state_word(word(end)) && !is_set_aside(word(end))) return 0;
     any_state = any_state || is_state_word(word(end));
   }
@@ -2889,8 +2913,14 @@ std::optional<std::pair<ItemReader::Found, std::size_t>> ItemReader::food_after(
   if (auto whole = find(n)) return std::pair{*whole, first};
   for (std::size_t end = n; end-- > first + 1;) {
     if (word(end) != "," && !closing_note(end) && !starts_note(end)) continue;
-    // `2 oz spaghetti, uncooked`, `1 cup spinach, cooked`: a note of states alone is the food's state.
-    if (state_note_end(end) > 0) continue;
+    // `2 oz spaghetti, uncooked`, `1 cup spinach, cooked`: a note of states alone is the food's state, and
+    // `1 cup spinach, steamed with garlic` is steamed spinach.
+    if (const std::size_t states_end = state_note_end(end); states_end > 0) {
+      if (states_end < n) {
+        if (auto stated = find(states_end)) return std::pair{*stated, first};
+      }
+      continue;
+    }
     // `boneless, skinless chicken breasts`: a comma between words set aside joins them; it ends no food.
     bool aside = true;
     for (std::size_t k = first; k < end && aside; ++k) aside = word(k) == "," || is_set_aside(word(k));

@@ -1195,3 +1195,31 @@ TEST_CASE("a kind in parentheses after a one-word name names the food where the 
            Line{"1 tbsp groundnut (peanut) oil", "peanut-oil", 13.5},
   });
 }
+
+TEST_CASE("a way of cooking that a note opens with is the food's, and a list of words no foods names one food") {
+  FoodCatalog catalog;
+  catalog.add(builtin_foods());
+  const SourceLocation at{"r", 1, 1};
+  check_reads(catalog, at, {
+           Line{"1 cup spinach, steamed with garlic", "spinach-cooked", 180},
+           Line{"1 cup broccoli, steamed with butter", "broccoli-cooked", 156},
+           Line{"1 cup spinach, wilted", "spinach-cooked", 180},
+           Line{"wilted spinach 1 cup", "spinach-cooked", 180},
+           // A recipe's step after the way of cooking is a note.
+           Line{"2 cups broccoli, boiled until tender", "broccoli", 182},
+           Line{"1 tbsp olive oil, for frying", "olive-oil", 13.5},
+           // A list of states or words set aside is a choice of no food.
+           Line{"1 cup chicken broth, homemade or canned", "usda-06194", 249},
+           Line{"kale, spinach or chard 1 cup", "kale", 16},
+           // A diary's export: the food, a dash, and its amount with the words of USDA's measure.
+           Line{"Broccoli, raw - 1 cup chopped", "broccoli", 88},
+           Line{"Lettuce, cos or romaine, raw - 2 cup shredded", "usda-11251", 94},
+           Line{"milk - 5 fl oz", "milk", 152.5},
+  });
+  check_refused(catalog, at, {
+           Refused{"1 cup kale, sauteed with garlic", "no 'sauteed' form of it"},
+           Refused{"1 cup broccoli, roasted with olive oil", "no 'roasted' form of it"},
+           Refused{"Cheese, swiss or emmental - 1 slice", "unknown food 'Cheese, swiss or emmental'"},
+           Refused{"Beans, snap, green or yellow, raw - 1 cup", "unknown food"},
+  });
+}
