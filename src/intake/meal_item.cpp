@@ -471,7 +471,7 @@ class ItemReader {
   std::optional<Found> find_food(std::size_t first, std::size_t last) const;
   std::optional<Found> find_named_food(std::size_t first, std::size_t last) const;
   std::optional<Found> find_of_fat(std::size_t first, std::size_t last) const;
-  std::optional<Found> kind_in_parenthesis(std::size_t first, std::size_t last) const;
+  std::optional<Found> kind_in_parenthesis(std::size_t first, std::size_t last, const Food& named) const;
   std::optional<Found> cooked_alike(std::size_t first, std::size_t last) const;
   std::optional<std::pair<Found, std::size_t>> food_after(std::size_t first, bool exact) const;
   [[noreturn]] void fail_unknown(std::size_t first, std::size_t last) const;
@@ -1413,7 +1413,7 @@ std::optional<ItemReader::Found> ItemReader::find_food(std::size_t first, std::s
   if (auto found = find_of_fat(first, last)) {
     // Only where the name alone may mean foods that differ widely: one with alternatives, or one whose vitamin K1
     // is more than twice or less than half the kind's.
-    if (std::optional<Found> kind = kind_in_parenthesis(first, last)) {
+    if (std::optional<Found> kind = kind_in_parenthesis(first, last, found->food)) {
       const std::optional<double> a = kind->food.k1_ug_per_100g();
       const std::optional<double> b = found->food.k1_ug_per_100g();
       const bool differ = !a || !b || *a > 1.5 * *b || *b > 1.5 * *a;
@@ -1471,7 +1471,8 @@ std::optional<ItemReader::Found> ItemReader::find_food(std::size_t first, std::s
 
 /// `lettuce (romaine)`, `greens (kale)`, `chips (fries)`: a parenthesis right after the food's name that holds a
 /// kind of it or another name of it names the food: with the name (`romaine lettuce`), else alone (`kale`).
-std::optional<ItemReader::Found> ItemReader::kind_in_parenthesis(std::size_t first, std::size_t last) const {
+std::optional<ItemReader::Found> ItemReader::kind_in_parenthesis(std::size_t first, std::size_t last,
+                                                                 const Food& named) const {
   std::size_t open = first;
   while (open < last && word(open) != "(") ++open;
   std::size_t close = open;
@@ -1496,7 +1497,24 @@ std::optional<ItemReader::Found> ItemReader::kind_in_parenthesis(std::size_t fir
     kind += (kind.empty() ? "" : " ") + std::string(word(k));
   }
   if (const FoodMatch match = catalog_.find(kind + " " + name); match.food) return Found{*match.food, kind + " " + name};
-  if (const FoodMatch match = catalog_.find(kind); match.food) return Found{*match.food, kind};
+  if (const FoodMatch match = catalog_.find_words(kind + " " + name); match.food) {
+    return Found{*match.food, kind + " " + name};
+  }
+  // The kind alone: `greens (kale)`, `chips (fries)`; but before what is made of a food, the kind is what it is
+  // made of (`oil (mustard)` is no mustard).
+  const bool made = one_of(singular(to_lower(name)), {"oil", "flour", "juice", "milk", "vinegar", "sauce", "paste",
+                                                      "powder", "extract", "syrup", "butter"});
+  if (const FoodMatch match = catalog_.find(kind); match.food && !made) return Found{*match.food, kind};
+  // A kind of one word that vitk has no food for, of a name that may mean several foods, is no note: `greens
+  // (methi)`, `cheese (paneer)`.
+  const bool one_word = close == open + 2 && kind.size() > 2 &&
+                        std::all_of(kind.begin(), kind.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || (c & 0x80); });
+  if (one_word && named.alternative_count() > 0) {
+    fail(words_[open + 1].offset,
+         fmt::format("'{}' in parentheses may be a kind of '{}' that vitk has no food for (expected the name of a "
+                     "food, such as one that 'vitk foods search {}' lists)",
+                     quote_excerpt(kind), quote_excerpt(name), quote_excerpt(kind)));
+  }
   return std::nullopt;
 }
 

@@ -1193,6 +1193,16 @@ TEST_CASE("a kind in parentheses after a one-word name names the food where the 
            Line{"1 can (15.5 ounces) chickpeas (garbanzo beans), drained", "canned-chickpeas", 439.4},
            // Within a name, the parenthesis is a note.
            Line{"1 tbsp groundnut (peanut) oil", "peanut-oil", 13.5},
+           // A note of several words is a note.
+           Line{"cheese (use your favourite)", "cheddar", 28},
+  });
+  // A kind of one word that vitk has no food for, after a name that may mean several foods, is no note; nor is
+  // the food that a made food is made of a food of its own.
+  check_refused(catalog, at, {
+           Refused{"greens (methi) 1 cup", "'methi' in parentheses may be a kind of 'greens' that vitk has no food for"},
+           Refused{"beans (rajma)", "'rajma' in parentheses may be a kind of 'beans'"},
+           Refused{"cheese (paneer)", "'paneer' in parentheses may be a kind of 'cheese'"},
+           Refused{"1 tbsp oil (mustard)", "'mustard' in parentheses may be a kind of 'oil'"},
   });
 }
 
