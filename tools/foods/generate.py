@@ -168,6 +168,11 @@ def portion_names(measures):
         if len(words) > 1 and words[1] == "ball" and words[0] not in VOLUME_MEASURES:
             words = words[1:]
         qualifiers = [w for w in words[1:] if w not in QUALIFIER_STOPWORDS and len(w) > 1]
+        # '1 can (12.5 oz), drained': a container of a size is weighed drained as its plain measure is ('1 can',
+        # 165 g, a 5 oz can), and drained names no other portion of it: a diary's `1 can tuna, drained` is the
+        # plain can.
+        if re.search(r"\(\s*[\d.]+\s*(oz|g|ml|fl oz)\b[^)]*\)", description.lower()) and qualifiers[:1] == ["drained"]:
+            qualifiers = qualifiers[1:]
         parsed.append((amount, description, grams, words, qualifiers))
     # A measure with no qualifier ('1 cup') is the plain unit: it claims the bare name before any qualified
     # measure of the same unit listed ahead of it ('1 cup, with hulls, edible yield' becomes cup-with).

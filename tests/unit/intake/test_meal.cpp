@@ -1225,6 +1225,9 @@ TEST_CASE("a way of cooking that a note opens with is the food's, and a list of 
            Line{"Broccoli, raw - 1 cup chopped", "broccoli", 88},
            Line{"Lettuce, cos or romaine, raw - 2 cup shredded", "usda-11251", 94},
            Line{"milk - 5 fl oz", "milk", 152.5},
+           // Drained names no bigger can: USDA's 12.5 oz can is no portion of its own.
+           Line{"1 can tuna, drained", "tuna", 165},
+           Line{"canned tuna, drained, 1 can", "tuna", 165},
   });
   check_refused(catalog, at, {
            Refused{"1 cup kale, sauteed with garlic", "no 'sauteed' form of it"},
