@@ -2530,6 +2530,23 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
   } else {
     raw.reset();
   }
+  // `3 apples, peeled and sliced`, `1 cucumber, peeled`: the peeled food, where vitk has one and it weighs the
+  // amount (USDA's apples without skin have a quarter of the vitamin K1 of those with it).
+  const std::string given_name = spaced(normalize_key(given.food.name()));
+  if (!raw && (given_name.find(" with skin ") != std::string::npos || given_name.find(" with peel ") != std::string::npos) &&
+      std::any_of(words_.begin(), words_.end(), [](const Word& w) { return one_of(w.text, {"peeled", "pared"}); })) {
+    const std::string peeled = "peeled " + given.name;
+    FoodMatch match = catalog_.find(peeled);
+    if (!match.food) match = catalog_.find_words(peeled);
+    if (match.food && match.food->id() != given.food.id()) {
+      std::string_view unit;
+      const Found other{*match.food, peeled};
+      const bool weighed = amount.unit.empty()
+                               ? amount.counts_pieces && piece_unit(other.food, other.name).has_value()
+                               : grams_if_known(other.food, amount, unit).has_value();
+      if (weighed) raw = other;
+    }
+  }
   const Found& found = raw ? *raw : given;
   // `2 (15 ounce) cans sliced pears`: no other reading of the words is the canned food.
   if (!refused_cans_.empty() && normalize_key(found.food.name()).find("canned") == std::string::npos) {

@@ -1228,6 +1228,11 @@ TEST_CASE("a way of cooking that a note opens with is the food's, and a list of 
            // Drained names no bigger can: USDA's 12.5 oz can is no portion of its own.
            Line{"1 can tuna, drained", "tuna", 165},
            Line{"canned tuna, drained, 1 can", "tuna", 165},
+           // Peeled is the food without its skin, where vitk has it.
+           Line{"3 apples, peeled and sliced", "usda-09004", 483},
+           Line{"1 cup peeled apples", "usda-09004", 110},
+           Line{"1 cucumber, peeled", "usda-11206", 201},
+           Line{"1 apple", "apple", 182},
   });
   check_refused(catalog, at, {
            Refused{"1 cup kale, sauteed with garlic", "no 'sauteed' form of it"},
