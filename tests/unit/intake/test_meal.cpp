@@ -1241,3 +1241,19 @@ TEST_CASE("a way of cooking that a note opens with is the food's, and a list of 
            Refused{"Beans, snap, green or yellow, raw - 1 cup", "unknown food"},
   });
 }
+
+TEST_CASE("everyday names of USDA foods that diaries write") {
+  FoodCatalog catalog;
+  catalog.add(builtin_foods());
+  const SourceLocation at{"r", 1, 1};
+  check_reads(catalog, at, {
+           Line{"cotija 2 tbsp", "usda-01267", 15},
+           Line{"queso cotija 1 oz", "usda-01267", 28.35},
+           Line{"beef jerky 1 oz", "usda-19002", 28.35},
+           Line{"1 paratha", "usda-28286", 79},
+           Line{"nopales 1 cup", "usda-11963", 86},
+           Line{"1 cup nopales, cooked", "usda-11964", 149},
+           Line{"bitter gourd 100 g", "usda-11025", 100},
+           Line{"fried plantains 1 cup", "usda-09447", 169},
+  });
+}
