@@ -451,7 +451,8 @@ class ItemReader {
   std::optional<std::string> unit(std::size_t& i, std::string_view& written) const;
   bool is_unit_word(std::size_t i) const;
   bool starts_note(std::size_t i) const;
-  std::size_t state_note_end(std::size_t comma) const;
+  std::size_t state_note_end(std::size_t comma, std::size_t to = std::string_view::npos) const;
+  std::vector<std::size_t> states_after(std::size_t comma, std::size_t to) const;
   std::optional<Amount> amount(std::size_t& i);
   void take_unit(std::size_t& i, Amount& amount);
   void equivalents(std::size_t& i, Amount& amount);
@@ -526,7 +527,7 @@ class ItemReader {
   /// name: the item is then ambiguous, whatever other reading of its words is found (make).
   mutable std::vector<Food> refused_cans_;
   mutable std::string refused_can_name_;
-  std::vector<std::size_t> trailing_states_;  ///< state words after a food-first amount: `kale 1 cup cooked`
+  mutable std::vector<std::size_t> trailing_states_;  ///< state words after a food-first amount: `kale 1 cup cooked`
   std::size_t tail_equivalent_ = 0;  ///< where an amount at the end of an amount-first item starts, or 0
 };
 
@@ -1588,6 +1589,7 @@ std::optional<ItemReader::Found> ItemReader::find_of_fat(std::size_t first, std:
 
 std::optional<ItemReader::Found> ItemReader::find_named_food(std::size_t first, std::size_t last) const {
   const auto skipped = [&](std::size_t k) { return k >= skip_.first && k <= skip_.second; };
+  const std::size_t name_end = last;
   std::size_t paren = words_.size();
   for (std::size_t k = first; k < last; ++k) {
     if (word(k) == "(" && !skipped(k)) {
@@ -1611,6 +1613,21 @@ std::optional<ItemReader::Found> ItemReader::find_named_food(std::size_t first, 
   }
   if (!trailing_states_.empty() && trailing_states_.front() >= last) {
     at.insert(at.end(), trailing_states_.begin(), trailing_states_.end());
+  }
+  // `spinach (fresh) cooked`, `spinach (fresh), cooked`: states right after the parenthesis, or in a note of
+  // states after it, are the food's.
+  if (paren < words_.size()) {
+    std::size_t close = paren;
+    while (close < name_end && word(close) != ")") ++close;
+    std::vector<std::size_t> states;
+    std::size_t k = close + 1;
+    for (; k < name_end && word(k) != "," && word(k) != "(" && (is_state_word(word(k)) || is_set_aside(word(k))); ++k) {
+      if (is_state_word(word(k))) states.push_back(k);
+    }
+    if (k == name_end || word(k) == "," || word(k) == "(") at.insert(at.end(), states.begin(), states.end());
+    if (k == close + 1) {
+      for (const std::size_t state : states_after(close + 1, name_end)) at.push_back(state);
+    }
   }
   // `spinach (cooked)`: a state in the parenthesis after the food is the food's, unless the parenthesis says
   // otherwise or offers a choice (`(not smoked)`, `(fresh or canned)`).
@@ -1918,15 +1935,27 @@ std::optional<ItemReader::Found> ItemReader::first_of_two(std::size_t first, std
   fail_unknown(first, last);
 }
 
+/// The states of a note of states alone (state_note_end) that opens at `comma`, within [comma, to).
+std::vector<std::size_t> ItemReader::states_after(std::size_t comma, std::size_t to) const {
+  std::vector<std::size_t> states;
+  if (comma >= to) return states;
+  const std::size_t end = state_note_end(comma, to);
+  for (std::size_t k = comma + 1; k < end; ++k) {
+    if (is_state_word(word(k))) states.push_back(k);
+  }
+  return states;
+}
+
 /// Where a note after the comma at `comma` ends when it holds states alone (`, cooked`, `, uncooked and
 /// drained`), which are the food's; else 0. A way of cooking that a note opens with and then says with what
 /// (`, steamed with garlic`, `, sautéed in olive oil`) is the food's too, and ends there; a recipe's steps that
 /// follow it (`, toasted in a dry pan`, `, boiled until tender`) are still a note.
-std::size_t ItemReader::state_note_end(std::size_t comma) const {
+std::size_t ItemReader::state_note_end(std::size_t comma, std::size_t to) const {
   if (word(comma) != ",") return 0;
+  to = std::min(to, words_.size());
   bool any_state = false;
   std::size_t end = comma + 1;
-  for (; end < words_.size() && word(end) != "," && word(end) != "("; ++end) {
+  for (; end < to && word(end) != "," && word(end) != "("; ++end) {
     if (any_state && one_of(to_lower(word(end)), {"with", "in"}) && end == comma + 2 &&
         one_of(word(comma + 1), {"steamed", "sauteed", "sautéed", "boiled", "roasted", "wilted", "grilled", "fried",
                                  "baked", "cooked", "braised", "stewed", "poached", "microwaved"}) &&
@@ -2970,6 +2999,15 @@ std::optional<std::pair<ItemReader::Found, std::size_t>> ItemReader::food_after(
         return std::pair{Found{*match.food, *shared}, first};
       }
       fail_unknown(first, list_end);
+    }
+    // `1 cup spinach (fresh), cooked`: a cut at a parenthesis before a note of states keeps them.
+    std::size_t close = end;
+    while (word(end) == "(" && close < n && word(close) != ")") ++close;
+    if (std::vector<std::size_t> states = word(end) == "(" ? states_after(close + 1, n) : std::vector<std::size_t>{};
+        !states.empty()) {
+      const ScopedValue<std::vector<std::size_t>> stated(trailing_states_, std::move(states));
+      if (auto before = find(end)) return std::pair{*before, first};
+      continue;
     }
     if (auto before = find(end)) return std::pair{*before, first};
   }

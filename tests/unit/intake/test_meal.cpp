@@ -1228,6 +1228,10 @@ TEST_CASE("a way of cooking that a note opens with is the food's, and a list of 
            // Drained names no bigger can: USDA's 12.5 oz can is no portion of its own.
            Line{"1 can tuna, drained", "tuna", 165},
            Line{"canned tuna, drained, 1 can", "tuna", 165},
+           // States after a parenthesis, or in a note of states after it, are the food's.
+           Line{"1 cup spinach (fresh), cooked", "spinach-cooked", 180},
+           Line{"spinach (organic), cooked 1 cup", "spinach-cooked", 180},
+           Line{"spinach (organic) cooked 1 cup", "spinach-cooked", 180},
            // Peeled is the food without its skin, where vitk has it.
            Line{"3 apples, peeled and sliced", "usda-09004", 483},
            Line{"1 cup peeled apples", "usda-09004", 110},
@@ -1239,6 +1243,7 @@ TEST_CASE("a way of cooking that a note opens with is the food's, and a list of 
            Refused{"1 cup broccoli, roasted with olive oil", "no 'roasted' form of it"},
            Refused{"Cheese, swiss or emmental - 1 slice", "unknown food 'Cheese, swiss or emmental'"},
            Refused{"Beans, snap, green or yellow, raw - 1 cup", "unknown food"},
+           Refused{"chinese cabbage (pak-choi), cooked 1 cup", "unknown food 'chinese cabbage (pak-choi), cooked'"},
   });
 }
 
