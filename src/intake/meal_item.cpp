@@ -1304,6 +1304,11 @@ std::optional<Amount> ItemReader::trailing_amount(std::size_t& food_end) {
     for (; i < n && (word(i) == "," || word(i) == "(" || word(i) == ")" || is_set_aside(word(i)) || trailing_state(i));
          ++i) {
       if (trailing_state(i)) states.push_back(i);
+      // `olive oil 1 tbsp, for cooking`, `spinach 1 cup, in a smoothie`: a note after the amount, which adds none.
+      if (word(i) == "," && i + 2 < n && one_of(word(i + 1), {"for", "in", "to", "as", "at"})) {
+        i = n;
+        break;
+      }
     }
     if (i != n) continue;
     trailing_states_ = std::move(states);

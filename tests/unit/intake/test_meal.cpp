@@ -1232,6 +1232,9 @@ TEST_CASE("a way of cooking that a note opens with is the food's, and a list of 
            Line{"1 cup spinach (fresh), cooked", "spinach-cooked", 180},
            Line{"spinach (organic), cooked 1 cup", "spinach-cooked", 180},
            Line{"spinach (organic) cooked 1 cup", "spinach-cooked", 180},
+           // A note after a food-first amount.
+           Line{"olive oil 1 tbsp, for cooking", "olive-oil", 13.5},
+           Line{"spinach 1 cup, in a smoothie", "spinach", 30},
            // Peeled is the food without its skin, where vitk has it.
            Line{"3 apples, peeled and sliced", "usda-09004", 483},
            Line{"1 cup peeled apples", "usda-09004", 110},
