@@ -1263,5 +1263,7 @@ TEST_CASE("everyday names of USDA foods that diaries write") {
            Line{"1 cup nopales, cooked", "usda-11964", 149},
            Line{"bitter gourd 100 g", "usda-11025", 100},
            Line{"fried plantains 1 cup", "usda-09447", 169},
+           Line{"2 rice cakes", "usda-19816", 18},
+           Line{"rice cake x3", "usda-19816", 27},
   });
 }
