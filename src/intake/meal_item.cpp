@@ -919,6 +919,8 @@ std::optional<Number> ItemReader::quantity(std::size_t& i) {
         found->glued_unit = last.unit;
         found->glued_offset = words_[i - 1].offset + last.length;
       }
+      // `1/2 an avocado`, `½ a cup`: a part of one, as `half an avocado` is.
+      if (found->value < 1 && i < words_.size() && one_of(to_lower(word(i)), {"a", "an"})) ++i;
     }
     found->words = i - first;
     return found;

@@ -1232,6 +1232,10 @@ TEST_CASE("a way of cooking that a note opens with is the food's, and a list of 
            Line{"1 cup spinach (fresh), cooked", "spinach-cooked", 180},
            Line{"spinach (organic), cooked 1 cup", "spinach-cooked", 180},
            Line{"spinach (organic) cooked 1 cup", "spinach-cooked", 180},
+           // A fraction before an article is a part of one.
+           Line{"1/2 an avocado", "avocado", 68},
+           Line{"½ a cup of milk", "milk", 122},
+           Line{"juice of ½ a lemon", "lemon-juice", 24},
            // A note after a food-first amount.
            Line{"olive oil 1 tbsp, for cooking", "olive-oil", 13.5},
            Line{"spinach 1 cup, in a smoothie", "spinach", 30},
