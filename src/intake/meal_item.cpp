@@ -1425,7 +1425,9 @@ std::optional<ItemReader::Found> ItemReader::find_food(std::size_t first, std::s
       const std::optional<double> a = kind->food.k1_ug_per_100g();
       const std::optional<double> b = found->food.k1_ug_per_100g();
       const bool differ = !a || !b || *a > 1.5 * *b || *b > 1.5 * *a;
-      if (found->food.alternative_count() > 0 || differ) return kind;
+      // The kind with the name is the food they name together (`milk (oat)` is oat milk).
+      const bool together = to_lower(kind->name).ends_with(" " + to_lower(word(first)));
+      if (together || found->food.alternative_count() > 0 || differ) return kind;
     }
     return found;
   }
@@ -1505,19 +1507,21 @@ std::optional<ItemReader::Found> ItemReader::kind_in_parenthesis(std::size_t fir
     kind += (kind.empty() ? "" : " ") + std::string(word(k));
   }
   if (const FoodMatch match = catalog_.find(kind + " " + name); match.food) return Found{*match.food, kind + " " + name};
-  if (const FoodMatch match = catalog_.find_words(kind + " " + name); match.food) {
-    return Found{*match.food, kind + " " + name};
-  }
   // The kind alone: `greens (kale)`, `chips (fries)`; but before what is made of a food, the kind is what it is
-  // made of (`oil (mustard)` is no mustard).
-  const bool made = one_of(singular(to_lower(name)), {"oil", "flour", "juice", "milk", "vinegar", "sauce", "paste",
-                                                      "powder", "extract", "syrup", "butter"});
-  if (const FoodMatch match = catalog_.find(kind); match.food && !made) return Found{*match.food, kind};
-  // A kind of one word that vitk has no food for, of a name that may mean several foods, is no note: `greens
-  // (methi)`, `cheese (paneer)`.
+  // made of, and counts only where it is that made food (`flour (besan)` is chickpea flour; `oil (mustard)` is no
+  // mustard).
+  const std::string made = singular(to_lower(name));
+  const bool of_made = one_of(made, {"oil", "flour", "juice", "milk", "vinegar", "sauce", "paste", "powder", "extract",
+                                     "syrup", "butter"});
+  if (const FoodMatch match = catalog_.find(kind);
+      match.food && (!of_made || spaced(normalize_key(match.food->name())).find(" " + made + " ") != std::string::npos)) {
+    return Found{*match.food, kind};
+  }
+  // A kind of one word that vitk has no food for, of a name that may mean several foods or of what is made of a
+  // food, is no note: `greens (methi)`, `cheese (paneer)`, `milk (oat)`.
   const bool one_word = close == open + 2 && kind.size() > 2 &&
                         std::all_of(kind.begin(), kind.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || (c & 0x80); });
-  if (one_word && named.alternative_count() > 0) {
+  if (one_word && (named.alternative_count() > 0 || of_made)) {
     fail(words_[open + 1].offset,
          fmt::format("'{}' in parentheses may be a kind of '{}' that vitk has no food for (expected the name of a "
                      "food, such as one that 'vitk foods search {}' lists)",

@@ -1188,6 +1188,10 @@ TEST_CASE("a kind in parentheses after a one-word name names the food where the 
            Line{"2 cups greens (kale)", "kale", 32},
            Line{"chips (fries) 150g", "french-fries", 150},
            Line{"1 tbsp oil (olive)", "olive-oil", 13.5},
+           Line{"1 cup flour (besan)", "chickpea-flour", 92},
+           // The kind with the name names the food they make together, even where it is alike in vitamin K1.
+           Line{"milk (oat) 1 cup", "oat-milk", 240},
+           Line{"butter (unsalted) 1 tbsp", "butter-unsalted", 14.2},
            // The same food, or foods alike in vitamin K1, keep the name's reading.
            Line{"aubergine (eggplant) 100g", "eggplant", 100},
            Line{"1 can (15.5 ounces) chickpeas (garbanzo beans), drained", "canned-chickpeas", 439.4},
