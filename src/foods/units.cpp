@@ -82,9 +82,6 @@ constexpr std::array<std::string_view, 14> kInvariant = {"mg",  "g",     "kg",  
 std::string canonical_unit(std::string_view word) {
   // `lb.`, `oz.`, `tbsp.`: an abbreviation's point.
   if (word.size() > 1 && word.back() == '.') word.remove_suffix(1);
-  // Recipe cards write a tablespoon as a capital `T` and a teaspoon as a small `t`: only the case tells them apart.
-  if (word == "T") return "tbsp";
-  if (word == "t") return "tsp";
   std::string lower = to_lower(word);
   for (const Synonym& synonym : kSynonyms) {
     if (synonym.word == lower) return std::string(synonym.canonical);

@@ -399,6 +399,14 @@ bool is_measure(std::string_view canonical);
   throw Error(ErrorKind::data, where, message);
 }
 
+/// A unit as a meal item writes it: recipe cards write a tablespoon as a capital `T` and a teaspoon as a small
+/// `t`, which only the case tells apart (and which no table's portion or import's unit is).
+std::string item_unit(std::string_view word) {
+  if (word == "T" || word == "T.") return "tbsp";
+  if (word == "t" || word == "t.") return "tsp";
+  return canonical_unit(word);
+}
+
 /// Sets a flag of the reader for one nested lookup, and restores it however the lookup ends.
 template <typename T>
 class ScopedValue {
@@ -452,6 +460,7 @@ class ItemReader {
   bool is_unit_word(std::size_t i) const;
   bool starts_note(std::size_t i) const;
   std::size_t state_note_end(std::size_t comma, std::size_t to = std::string_view::npos) const;
+  bool note_has_amount(std::size_t from) const;
   std::vector<std::size_t> states_after(std::size_t comma, std::size_t to) const;
   std::optional<Amount> amount(std::size_t& i);
   void take_unit(std::size_t& i, Amount& amount);
@@ -617,6 +626,15 @@ void ItemReader::lex() {
       }
     }
     add_word(piece, i);
+  }
+  // `2 T butter`, `1/4 t. salt`, `butter 2 T`: after a number, a recipe card's capital T is a tablespoon and its
+  // small t a teaspoon.
+  for (std::size_t k = 1; k < words_.size(); ++k) {
+    QuantityToken number;
+    if (one_of(words_[k].text, {"T", "T.", "t", "t."}) &&
+        parse_quantity_token(words_[k - 1].text, number) == QuantityStatus::ok && number.unit.empty()) {
+      words_[k].text = words_[k].text.front() == 'T' ? std::string_view("tbsp") : std::string_view("tsp");
+    }
   }
   // `3–4`, `½–1`, `1 – 2`: an en dash between numbers is a hyphen.
   for (std::size_t k = 0; k < words_.size(); ++k) {
@@ -977,7 +995,7 @@ std::optional<Amount> ItemReader::amount(std::size_t& i) {
   out.quantity = found->value;
   out.offset = words_[first].offset;
   if (!found->glued_unit.empty()) {
-    out.unit = canonical_unit(found->glued_unit);
+    out.unit = item_unit(found->glued_unit);
     out.unit_text = found->glued_unit;
     out.unit_offset = found->glued_offset;
     if (out.unit == "fl" && canonical_unit(word(i)) == "oz") {  // `8fl oz`
@@ -1035,7 +1053,7 @@ bool ItemReader::container_size(std::size_t& i, Amount& out) {
     Amount weight;
     if (each && !each->glued_unit.empty()) {  // `One 14oz (400g) can`
       weight.quantity = each->value;
-      weight.unit = canonical_unit(each->glued_unit);
+      weight.unit = item_unit(each->glued_unit);
       if (is_measure(weight.unit)) {
         more_of(next, weight);
         equivalents(next, weight);
@@ -1306,8 +1324,9 @@ std::optional<Amount> ItemReader::trailing_amount(std::size_t& food_end) {
     for (; i < n && (word(i) == "," || word(i) == "(" || word(i) == ")" || is_set_aside(word(i)) || trailing_state(i));
          ++i) {
       if (trailing_state(i)) states.push_back(i);
-      // `olive oil 1 tbsp, for cooking`, `spinach 1 cup, in a smoothie`: a note after the amount, which adds none.
-      if (word(i) == "," && i + 2 < n && one_of(word(i + 1), {"for", "in", "to", "as", "at"})) {
+      // `olive oil 1 tbsp, for cooking`, `spinach 1 cup, in a smoothie`: a note after the amount, which adds none;
+      // not one with an amount or a state (`, in 2 cups of kale`, `, in, cooked`).
+      if (word(i) == "," && i + 2 < n && one_of(word(i + 1), {"for", "in"}) && !note_has_amount(i + 2)) {
         i = n;
         break;
       }
@@ -1946,6 +1965,18 @@ std::optional<ItemReader::Found> ItemReader::first_of_two(std::size_t first, std
   fail_unknown(first, last);
 }
 
+/// Whether the words from `from` to the end of the item hold a number or a state: what a note may not drop.
+bool ItemReader::note_has_amount(std::size_t from) const {
+  for (std::size_t k = from; k < words_.size(); ++k) {
+    QuantityToken token;
+    if (parse_quantity_token(word(k), token) != QuantityStatus::not_a_number || is_state_word(word(k)) ||
+        (number_word(word(k)) && !one_of(to_lower(word(k)), {"a", "an"}))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /// The states of a note of states alone (state_note_end) that opens at `comma`, within [comma, to).
 std::vector<std::size_t> ItemReader::states_after(std::size_t comma, std::size_t to) const {
   std::vector<std::size_t> states;
@@ -1967,7 +1998,8 @@ std::size_t ItemReader::state_note_end(std::size_t comma, std::size_t to) const 
   bool any_state = false;
   std::size_t end = comma + 1;
   for (; end < to && word(end) != "," && word(end) != "("; ++end) {
-    if (any_state && one_of(to_lower(word(end)), {"with", "in"}) && end == comma + 2 &&
+    // What it is cooked with holds no other amount or state (`, cooked with 2 cups kale`).
+    if (any_state && one_of(to_lower(word(end)), {"with", "in"}) && end == comma + 2 && !note_has_amount(end + 1) &&
         one_of(word(comma + 1), {"steamed", "sauteed", "sautéed", "boiled", "roasted", "wilted", "grilled", "fried",
                                  "baked", "cooked", "braised", "stewed", "poached", "microwaved"}) &&
         !one_of(to_lower(word(end + 1)), {"a", "the", "their", "its", "advance"})) {
@@ -2573,8 +2605,16 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
   // `3 apples, peeled and sliced`, `1 cucumber, peeled`: the peeled food, where vitk has one and it weighs the
   // amount (USDA's apples without skin have a quarter of the vitamin K1 of those with it).
   const std::string given_name = spaced(normalize_key(given.food.name()));
+  // Not where the item says otherwise (`not peeled`, `half peeled`, `skin left on`).
+  bool peeled_written = false;
+  for (std::size_t k = 0; k < words_.size(); ++k) {
+    peeled_written = peeled_written ||
+                     (one_of(word(k), {"peeled", "pared"}) && (k == 0 || to_lower(word(k - 1)) != "half"));
+  }
   if (!raw && (given_name.find(" with skin ") != std::string::npos || given_name.find(" with peel ") != std::string::npos) &&
-      std::any_of(words_.begin(), words_.end(), [](const Word& w) { return one_of(w.text, {"peeled", "pared"}); })) {
+      peeled_written && std::none_of(words_.begin(), words_.end(), [](const Word& w) {
+        return one_of(to_lower(w.text), {"not", "no", "partly", "partially", "skin", "skin-on", "unpeeled"});
+      })) {
     const std::string peeled = "peeled " + given.name;
     FoodMatch match = catalog_.find(peeled);
     if (!match.food) match = catalog_.find_words(peeled);
@@ -2991,7 +3031,7 @@ std::optional<std::pair<ItemReader::Found, std::size_t>> ItemReader::food_after(
     // `2 oz spaghetti, uncooked`, `1 cup spinach, cooked`: a note of states alone is the food's state, and
     // `1 cup spinach, steamed with garlic` is steamed spinach.
     if (const std::size_t states_end = state_note_end(end); states_end > 0) {
-      if (states_end < n) {
+      if (states_end < n && one_of(to_lower(word(states_end)), {"with", "in"})) {
         if (auto stated = find(states_end)) return std::pair{*stated, first};
       }
       continue;

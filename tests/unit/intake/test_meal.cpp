@@ -1248,6 +1248,8 @@ TEST_CASE("a way of cooking that a note opens with is the food's, and a list of 
            Line{"1 cup peeled apples", "usda-09004", 110},
            Line{"1 cucumber, peeled", "usda-11206", 201},
            Line{"1 apple", "apple", 182},
+           Line{"1 apple, not peeled", "apple", 182},
+           Line{"1 cucumber, half peeled", "cucumber", 301},
   });
   check_refused(catalog, at, {
            Refused{"1 cup kale, sauteed with garlic", "no 'sauteed' form of it"},
@@ -1255,6 +1257,12 @@ TEST_CASE("a way of cooking that a note opens with is the food's, and a list of 
            Refused{"Cheese, swiss or emmental - 1 slice", "unknown food 'Cheese, swiss or emmental'"},
            Refused{"Beans, snap, green or yellow, raw - 1 cup", "unknown food"},
            Refused{"chinese cabbage (pak-choi), cooked 1 cup", "unknown food 'chinese cabbage (pak-choi), cooked'"},
+           // Notes of states that disagree, and notes after an amount that hold an amount or a state.
+           Refused{"1 cup spinach, raw, cooked", "ambiguous"},
+           Refused{"1 cup kale, boiled, raw", "ambiguous"},
+           Refused{"kale 1 cup, as cooked", "stray number"},
+           Refused{"spinach 1 cup, in, cooked", "stray number"},
+           Refused{"spinach 1 cup, to 2 cups", "expected a quantity"},
   });
 }
 

@@ -457,6 +457,7 @@ TEST_CASE("phrasings: household units in every spelling") {
   READS("butter 2 T", "butter 2 tbsp = 28.4 g");
   READS("1 t garlic", "garlic 1 tsp = 2.8 g");
   READS("1/2 t. garlic", "garlic 0.5 tsp = 1.4 g");
+  READS("1T butter", "butter 1 tbsp = 14.2 g");
   READS("1 cup kale", "kale 1 cup = 16 g");
   READS("1 c kale", "kale 1 cup = 16 g");
   READS("1 C kale", "kale 1 cup = 16 g");
