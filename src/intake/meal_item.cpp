@@ -141,6 +141,16 @@ bool is_fat_percent(const std::vector<Word>& words, std::size_t k) {
 }
 
 // Words that change a food's vitamin K per gram: they choose the food and are never set aside.
+/// What is made of a food, as the last word of a name: `raspberry preserves`, `mustard oil`, `chicken stock`.
+bool is_made_of_food(std::string_view word) {
+  return one_of(singular(to_lower(word)),
+                {"preserve", "jam", "jelly", "juice", "oil", "vinegar", "sauce", "extract", "syrup", "flour", "milk",
+                 "butter", "cheese", "yogurt", "yoghurt", "seed", "leaf", "powder", "paste", "stock", "broth", "wine",
+                 "zest", "peel", "liqueur", "cube", "chutney", "relish", "puree", "purée", "marmalade", "curd",
+                 "cordial", "sausage", "mince", "burger", "patty", "meatball", "noodle", "pesto", "honey", "spread",
+                 "concentrate", "ghee", "lard", "margarine", "shortening", "bouillon", "granule", "base"});
+}
+
 bool is_state_word(std::string_view word) {
   return one_of(word, {"raw", "uncooked", "cooked", "boiled", "steamed", "fried", "roasted", "baked", "grilled", "broiled",
                        "sauteed", "sautéed", "braised", "stewed", "poached", "dried", "dehydrated", "canned",
@@ -1520,7 +1530,8 @@ std::optional<ItemReader::Found> ItemReader::kind_in_parenthesis(std::size_t fir
   for (std::size_t k = open + 1; k < close; ++k) {
     QuantityToken token;
     if (parse_quantity_token(word(k), token) != QuantityStatus::not_a_number || word(k) == "," ||
-        is_set_aside(word(k)) || is_state_word(word(k))) {
+        is_set_aside(word(k)) || is_state_word(word(k)) ||
+        one_of(to_lower(word(k)), {"below", "above", "follows", "opposite", "optional"})) {
       return std::nullopt;
     }
     kind += (kind.empty() ? "" : " ") + std::string(word(k));
@@ -1530,8 +1541,7 @@ std::optional<ItemReader::Found> ItemReader::kind_in_parenthesis(std::size_t fir
   // made of, and counts only where it is that made food (`flour (besan)` is chickpea flour; `oil (mustard)` is no
   // mustard).
   const std::string made = singular(to_lower(name));
-  const bool of_made = one_of(made, {"oil", "flour", "juice", "milk", "vinegar", "sauce", "paste", "powder", "extract",
-                                     "syrup", "butter"});
+  const bool of_made = is_made_of_food(made);
   if (const FoodMatch match = catalog_.find(kind);
       match.food && (!of_made || spaced(normalize_key(match.food->name())).find(" " + made + " ") != std::string::npos)) {
     return Found{*match.food, kind};
@@ -1842,16 +1852,7 @@ std::optional<ItemReader::Found> ItemReader::first_of_two(std::size_t first, std
       ++second_end;
     }
     if (second_end == k + 1) return find_food(first, k);
-    const auto is_made = [](std::string_view w) {
-      return one_of(singular(to_lower(w)),
-                    {"preserve", "jam", "jelly", "juice", "oil", "vinegar", "sauce", "extract", "syrup", "flour", "milk",
-                     "butter", "cheese", "yogurt", "yoghurt", "seed", "leaf", "powder", "paste", "stock", "broth", "wine",
-                     "zest", "peel", "liqueur", "cube", "chutney", "relish", "puree", "purée", "marmalade", "curd",
-                     "cordial", "sausage", "mince", "burger", "patty", "meatball", "noodle", "pesto", "honey",
-                     "spread", "concentrate", "ghee", "lard", "margarine", "shortening", "bouillon", "granule",
-                     "base"});
-    };
-    const bool made = is_made(word(second_end - 1));
+    const bool made = is_made_of_food(word(second_end - 1));
     // The first name, after words that do not change the food (`good-quality beef or chicken stock`), and the
     // single words that a list adds to it (`chicken, beef or vegetable stock`).
     std::size_t one = first;
@@ -1891,7 +1892,7 @@ std::optional<ItemReader::Found> ItemReader::first_of_two(std::size_t first, std
     // Not where the first name is itself what is made of a food: `butter or olive oil` is butter, not butter oil;
     // of several words, only for the wine of a vinegar (`white wine or cider vinegar`, not `crème fraîche or plain
     // yogurt`, `sesame oil or vegetable oil` nor `apple juice or cider vinegar`).
-    const bool begins = name_end == one + 1 ? !is_made(word(one))
+    const bool begins = name_end == one + 1 ? !is_made_of_food(word(one))
                                             : one_of(word(name_end - 1), {"wine"}) &&
                                                   one_of(singular(to_lower(word(second_end - 1))), {"vinegar"});
     // Of a longer second name, its end of two words or more is tried too: `coffee or vanilla bean ice cream` is
@@ -2594,37 +2595,35 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
   // The raw food counts where it can weigh the amount: a count by its piece, a unit by its portions.
   std::optional<Found> raw = raw_if_prepared(
       given, grams_per_mass_unit(amount.unit).has_value() || amount.container_grams.has_value(), food_first);
-  if (raw && !amount.container_grams && !amount.container_ml) {
+  const auto weighs = [&](const Found& other) {
     std::string_view unit;
-    const bool weighed = amount.unit.empty() ? amount.counts_pieces && piece_unit(raw->food, raw->name).has_value()
-                                             : grams_if_known(raw->food, amount, unit).has_value();
-    if (!weighed) raw.reset();
+    return amount.unit.empty() ? amount.counts_pieces && piece_unit(other.food, other.name).has_value()
+                               : grams_if_known(other.food, amount, unit).has_value();
+  };
+  if (raw && !amount.container_grams && !amount.container_ml) {
+    if (!weighs(*raw)) raw.reset();
   } else {
     raw.reset();
   }
   // `3 apples, peeled and sliced`, `1 cucumber, peeled`: the peeled food, where vitk has one and it weighs the
   // amount (USDA's apples without skin have a quarter of the vitamin K1 of those with it).
-  const std::string given_name = spaced(normalize_key(given.food.name()));
   // Not where the item says otherwise (`not peeled`, `half peeled`, `skin left on`).
   bool peeled_written = false;
   for (std::size_t k = 0; k < words_.size(); ++k) {
     peeled_written = peeled_written ||
                      (one_of(word(k), {"peeled", "pared"}) && (k == 0 || to_lower(word(k - 1)) != "half"));
   }
-  if (!raw && (given_name.find(" with skin ") != std::string::npos || given_name.find(" with peel ") != std::string::npos) &&
-      peeled_written && std::none_of(words_.begin(), words_.end(), [](const Word& w) {
+  if (!raw && peeled_written && std::none_of(words_.begin(), words_.end(), [](const Word& w) {
         return one_of(to_lower(w.text), {"not", "no", "partly", "partially", "skin", "skin-on", "unpeeled"});
       })) {
-    const std::string peeled = "peeled " + given.name;
-    FoodMatch match = catalog_.find(peeled);
-    if (!match.food) match = catalog_.find_words(peeled);
-    if (match.food && match.food->id() != given.food.id()) {
-      std::string_view unit;
-      const Found other{*match.food, peeled};
-      const bool weighed = amount.unit.empty()
-                               ? amount.counts_pieces && piece_unit(other.food, other.name).has_value()
-                               : grams_if_known(other.food, amount, unit).has_value();
-      if (weighed) raw = other;
+    const std::string given_name = spaced(normalize_key(given.food.name()));
+    if (given_name.find(" with skin ") != std::string::npos || given_name.find(" with peel ") != std::string::npos) {
+      const std::string peeled = "peeled " + given.name;
+      FoodMatch match = catalog_.find(peeled);
+      if (!match.food) match = catalog_.find_words(peeled);
+      if (match.food && match.food->id() != given.food.id() && weighs(Found{*match.food, peeled})) {
+        raw = Found{*match.food, peeled};
+      }
     }
   }
   const Found& found = raw ? *raw : given;

@@ -1199,6 +1199,9 @@ TEST_CASE("a kind in parentheses after a one-word name names the food where the 
            Line{"1 tbsp groundnut (peanut) oil", "peanut-oil", 13.5},
            // A note of several words is a note.
            Line{"cheese (use your favourite)", "cheddar", 28},
+           // A pointer to another part of the recipe is a note, even after what is made of a food.
+           Line{"¼ cup Pesto (below)", "pesto", 63},
+           Line{"2 tbsp oil (optional)", "soybean-oil", 27.2},
   });
   // A kind of one word that vitk has no food for, after a name that may mean several foods, is no note; nor is
   // the food that a made food is made of a food of its own.
