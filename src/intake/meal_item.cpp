@@ -2858,10 +2858,15 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
         return std::nullopt;  // `(about 25x40cm each)`, `(6%-12% ABV)`: a note, as before
       }
     };
-    if (word(open) == "(" && words_.size() > open && word(words_.size() - 1) == ")" &&
+    // A weight there may be followed by a note (`1 cup spinach (100 g), cooked`); a volume so followed may be of
+    // the food as the note cuts it (`½ pound sugar snap peas (about 2 cups), trimmed`), and is set aside.
+    std::size_t close = open;
+    while (close < words_.size() && word(close) != ")") ++close;
+    const bool ends = close + 1 == words_.size();
+    if (word(open) == "(" && close < words_.size() && (ends || word(close + 1) == ",") &&
         std::count_if(words_.begin() + static_cast<std::ptrdiff_t>(open), words_.end(),
                       [](const Word& w) { return w.text == "("; }) == 1 &&
-        (after = paren_amount()) && !each) {
+        (after = paren_amount()) && !each && (ends || grams_per_mass_unit(after->unit))) {
       if (is_measure(amount.unit)) {
         equivalents.push_back(*after);
       } else if (grams_per_mass_unit(after->unit)) {

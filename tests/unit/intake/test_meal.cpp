@@ -1144,6 +1144,10 @@ TEST_CASE("a weight in parentheses after a count weighs all the pieces or contai
            Line{"1 cup kale (16g)", "kale", 16},
            Line{"1 pound white mushrooms, stemmed and quartered (about 5 cups)", "mushroom", 453.6},
            Line{"4 c beer (6%-12% ABV)", "beer", 950.4},
+           // So is a weight there before a note; a volume there before a note may be of the food as the note cuts it.
+           Line{"2 heads endive (8 ounces total), cored and thinly sliced", "endive", 226.8},
+           Line{"1 package cream cheese (8 oz/ 250 g), softened", "cream-cheese", 226.8},
+           Line{"½ pound sugar snap peas (about 2 cups), trimmed", "snow-peas", 226.8},
   });
   check_refused(catalog, at, {
            Refused{"2 packs (90g) natto", "'90g' after '2 packs' may weigh each pack or all of them (expected 'each' "
@@ -1152,6 +1156,7 @@ TEST_CASE("a weight in parentheses after a count weighs all the pieces or contai
            Refused{"2 envelopes (4½ teaspoons) active dry yeast", "may weigh each envelope or all of them"},
            Refused{"2 cups kale (100g)", "'100g' is 100 g, but the amount before it is 32 g: they differ by more than 5%"},
            Refused{"1 cup milk (300 ml)", "'300 ml' is 309.4 g, but the amount before it is 244 g"},
+           Refused{"1 cup spinach (100 g), cooked", "'100 g' is 100 g, but the amount before it is 180 g"},
            // A container before a food it has no portion of says so, not that the food is unknown.
            Refused{"1 pack natto", "'natto' has no portion 'pack'"},
            Refused{"1 tub hummus", "'hummus' has no portion 'tub'"},
