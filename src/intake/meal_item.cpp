@@ -1999,12 +1999,26 @@ std::size_t ItemReader::state_note_end(std::size_t comma, std::size_t to) const 
   bool any_state = false;
   std::size_t end = comma + 1;
   for (; end < to && word(end) != "," && word(end) != "("; ++end) {
-    // What it is cooked with holds no other amount or state (`, cooked with 2 cups kale`).
-    if (any_state && one_of(to_lower(word(end)), {"with", "in"}) && end == comma + 2 && !note_has_amount(end + 1) &&
+    // What it is cooked with holds no other amount or state; one with an amount is an error, as it may be another
+    // food, and the food is not the raw one (`, cooked with 2 cups kale`).
+    if (any_state && one_of(to_lower(word(end)), {"with", "in"}) && end == comma + 2 &&
         one_of(word(comma + 1), {"steamed", "sauteed", "sautéed", "boiled", "roasted", "wilted", "grilled", "fried",
                                  "baked", "cooked", "braised", "stewed", "poached", "microwaved"}) &&
-        !one_of(to_lower(word(end + 1)), {"a", "the", "their", "its", "advance"})) {
-      return end;
+        (!one_of(to_lower(word(end + 1)), {"a", "the", "their", "its", "advance"}) ||
+         (to_lower(word(end + 1)) == "a" && one_of(to_lower(word(end + 2)), {"little", "bit", "splash", "drizzle", "knob",
+                                                                              "pinch", "dash", "dab", "touch"})))) {
+      if (!note_has_amount(end + 1)) return end;
+      for (std::size_t k = end + 1; k < words_.size() && word(k) != ","; ++k) {
+        QuantityToken token;
+        if (parse_quantity_token(word(k), token) == QuantityStatus::not_a_number &&
+            (!number_word(word(k)) || one_of(to_lower(word(k)), {"a", "an"}))) {
+          continue;
+        }
+        fail(words_[k].offset,
+             fmt::format("'{}' is an amount of what the food was {} {}, which may be another food (expected the "
+                         "way of cooking alone, such as ', {}', and each other food as an item of its own)",
+                         quote_excerpt(word(k)), word(comma + 1), word(end), word(comma + 1)));
+      }
     }
     if (!is_state_word(word(end)) && !is_set_aside(word(end))) return 0;
     any_state = any_state || is_state_word(word(end));

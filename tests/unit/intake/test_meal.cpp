@@ -1226,6 +1226,8 @@ TEST_CASE("a way of cooking that a note opens with is the food's, and a list of 
            Line{"1 cup spinach, steamed with garlic", "spinach-cooked", 180},
            Line{"1 cup broccoli, steamed with butter", "broccoli-cooked", 156},
            Line{"1 cup spinach, wilted", "spinach-cooked", 180},
+           Line{"1 cup spinach, cooked with a little butter", "spinach-cooked", 180},
+           Line{"1 cup spinach, cooked in the microwave", "spinach-cooked", 180},
            Line{"wilted spinach 1 cup", "spinach-cooked", 180},
            // A recipe's step after the way of cooking is a note.
            Line{"2 cups broccoli, boiled until tender", "broccoli", 182},
@@ -1261,6 +1263,10 @@ TEST_CASE("a way of cooking that a note opens with is the food's, and a list of 
   });
   check_refused(catalog, at, {
            Refused{"1 cup kale, sauteed with garlic", "no 'sauteed' form of it"},
+           // What it was cooked with, with an amount, may be another food; the food is not the raw one.
+           Refused{"1 cup spinach, cooked with 2 cups kale", "'2' is an amount of what the food was cooked with, which "
+                                                           "may be another food"},
+           Refused{"1 cup spinach, sauteed in two tbsp butter", "'two' is an amount of what the food was sauteed in"},
            Refused{"1 cup broccoli, roasted with olive oil", "no 'roasted' form of it"},
            Refused{"Cheese, swiss or emmental - 1 slice", "unknown food 'Cheese, swiss or emmental'"},
            Refused{"Beans, snap, green or yellow, raw - 1 cup", "unknown food"},
