@@ -508,6 +508,7 @@ class ItemReader {
   std::optional<Found> raw_if_prepared(const Found& found, bool by_mass, std::size_t food_first) const;
   std::optional<Item> juiced(const Found& found, const Amount& amount, std::size_t food_first);
   void fail_if_whole_animal(const Found& found, const Amount& amount, std::string_view read_as) const;
+  void fail_if_second_food(const Found& found, std::size_t food_first) const;
   void fail_if_fresh_herb(const Found& found, std::string_view read_as) const;
   void fail_if_sausages_counted(const Found& found, const Amount& amount, std::string_view read_as) const;
   std::optional<std::string> size_before(const Food& food) const;
@@ -2529,6 +2530,57 @@ void ItemReader::fail_if_sausages_counted(const Found& found, const Amount& amou
                                   read_as));
 }
 
+/// `150g salmon, with 2 cups kale`, `100g tofu, served with 1 cup cooked spinach`: a note that joins an amount of
+/// another food that vitk knows is no note, as that food would be left out of the total.
+void ItemReader::fail_if_second_food(const Found& found, std::size_t food_first) const {
+  // The note opens with the join, or says how the other food is served; a recipe's step that says what the food
+  // is prepared with is a note (`1 egg, beaten with 2 tbsp milk`).
+  for (std::size_t k = food_first + 2; k + 1 < words_.size(); ++k) {
+    const bool opens = word(k - 1) == "," || (k > food_first + 2 && word(k - 2) == "," &&
+                                              one_of(to_lower(word(k - 1)), {"served", "topped", "garnished", "eaten"}));
+    if (!opens || !one_of(to_lower(word(k)), {"with", "and", "plus", "then", "&", "+", "over", "on"})) continue;
+    const std::size_t at = k + 1;
+    QuantityToken token;
+    const bool number = parse_quantity_token(word(at), token) != QuantityStatus::not_a_number ||
+                        (number_word(word(at)) && !one_of(to_lower(word(at)), {"a", "an"}));
+    if (!number) continue;
+    std::size_t first = at + 1;
+    while (first < words_.size() && parse_quantity_token(word(first), token) != QuantityStatus::not_a_number) ++first;
+    if (first < words_.size() && is_measure(item_unit(word(first)))) ++first;
+    if (first < words_.size() && to_lower(word(first)) == "of") ++first;
+    std::size_t last = first;
+    while (last < words_.size() && word(last) != "," && word(last) != "(" && (last == first || !starts_note(last))) {
+      ++last;
+    }
+    if (first >= last) continue;
+    // More of the food, in words of its name: `3 cloves garlic, minced, plus 1 whole clove`, `whipping cream, plus 2
+    // tbsp cream`, `butter, plus 1 tbsp melted butter`.
+    std::string named = " ";
+    for (const std::string& part : singular_words(found.name)) named += part + " ";
+    bool same = true;
+    for (std::size_t j = first; j < last && same; ++j) {
+      const std::string part = singular(normalize_key(word(j)));
+      same = is_set_aside(word(j)) || is_state_word(word(j)) || one_of(part, {"whole", "extra", "more"}) ||
+             named.find(" " + part + " ") != std::string::npos || found.food.find_portion(part);
+    }
+    if (same) continue;
+    const std::string rest(span(first, last));
+    const std::string after_portion = first + 1 < last ? std::string(span(first + 1, last)) : std::string();
+    std::optional<Food> other;
+    for (const std::string& name : {rest, after_portion}) {
+      if (name.empty() || other) continue;
+      FoodMatch match = catalog_.find(name);
+      if (!match.food) match = catalog_.find_words(name);
+      other = match.food;
+    }
+    if (!other || other->id() == found.food.id()) continue;
+    fail(words_[at].offset,
+         fmt::format("'{}' is an amount of another food ({}, {}), which this item would leave out (expected one "
+                     "food per item; write it as an item of its own after ';')",
+                     quote_excerpt(span(at, last)), other->id(), other->name()));
+  }
+}
+
 void ItemReader::fail_if_whole_animal(const Found& found, const Amount& amount, std::string_view read_as) const {
   const std::string kind = food_kind(found.food.group());
   if (kind != "meat" && kind != "fish") return;
@@ -2651,6 +2703,7 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
                                   ? fmt::format("'{}'", quote_excerpt(found.name))
                                   : fmt::format("'{}' ({}, {})", quote_excerpt(found.name), food.id(), food.name());
   fail_if_whole_animal(found, amount, read_as);
+  fail_if_second_food(found, food_first);
   fail_if_fresh_herb(found, read_as);
   fail_if_sausages_counted(found, amount, read_as);
   std::string_view unit;

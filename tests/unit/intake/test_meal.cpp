@@ -1228,6 +1228,11 @@ TEST_CASE("a way of cooking that a note opens with is the food's, and a list of 
            Line{"1 cup spinach, wilted", "spinach-cooked", 180},
            Line{"1 cup spinach, cooked with a little butter", "spinach-cooked", 180},
            Line{"1 cup spinach, cooked in the microwave", "spinach-cooked", 180},
+           // More of the same food, or a recipe's step that says what the food is prepared with, is a note.
+           Line{"2 cups flour, plus 2 tbsp extra for dusting", "flour", 250},
+           Line{"3 cloves garlic, minced, plus 1 whole clove", "garlic", 9},
+           Line{"100ml whipping cream, plus 2 tbsp cream", "heavy-cream", 100.6},
+           Line{"1 large egg, beaten with 2 tbsp milk", "egg", 50},
            Line{"wilted spinach 1 cup", "spinach-cooked", 180},
            // A recipe's step after the way of cooking is a note.
            Line{"2 cups broccoli, boiled until tender", "broccoli", 182},
@@ -1267,6 +1272,13 @@ TEST_CASE("a way of cooking that a note opens with is the food's, and a list of 
            Refused{"1 cup spinach, cooked with 2 cups kale", "'2' is an amount of what the food was cooked with, which "
                                                            "may be another food"},
            Refused{"1 cup spinach, sauteed in two tbsp butter", "'two' is an amount of what the food was sauteed in"},
+           // A note that joins an amount of another food would leave that food out of the total.
+           Refused{"150g salmon, with 2 cups kale", "'2 cups kale' is an amount of another food (kale, Kale, raw), "
+                                                    "which this item would leave out"},
+           Refused{"100g tofu, served with 1 cup cooked spinach", "'1 cup cooked spinach' is an amount of another food "
+                                                                 "(spinach-cooked"},
+           Refused{"1 cup rice, and 50g natto", "'50g natto' is an amount of another food (natto"},
+           Refused{"3 eggs, plus 1 egg yolk", "'1 egg yolk' is an amount of another food (egg-yolk"},
            Refused{"1 cup broccoli, roasted with olive oil", "no 'roasted' form of it"},
            Refused{"Cheese, swiss or emmental - 1 slice", "unknown food 'Cheese, swiss or emmental'"},
            Refused{"Beans, snap, green or yellow, raw - 1 cup", "unknown food"},
