@@ -97,7 +97,8 @@ bool is_set_aside(std::string_view word) {
                        "good-quality", "best-quality", "plump", "firm", "extra large", "plain", "natural", "young",
                        "sifted", "unsifted", "snipped", "picked", "scrubbed", "cleaned", "additional", "day-old",
                        "stale", "crusty", "imported", "neutral", "flavourless", "flavorless", "runny", "clear", "pure",
-                       "tightly", "lukewarm", "tepid", "high-quality", "mild"});
+                       "tightly", "lukewarm", "tepid", "high-quality", "mild", "briefly", "quickly", "gently",
+                       "slowly"});
 }
 
 // States of a food's name that an item saying `fresh` does not mean.
@@ -154,7 +155,8 @@ bool is_made_of_food(std::string_view word) {
 bool is_state_word(std::string_view word) {
   return one_of(word, {"raw", "uncooked", "cooked", "boiled", "steamed", "fried", "roasted", "baked", "grilled", "broiled",
                        "sauteed", "sautéed", "braised", "stewed", "poached", "dried", "dehydrated", "canned",
-                       "pickled", "smoked", "microwaved", "toasted", "scrambled", "wilted"});
+                       "pickled", "smoked", "microwaved", "toasted", "scrambled", "wilted", "stir-fried", "pan-fried",
+                       "deep-fried", "well-cooked"});
 }
 
 /// Whether a food's group is one of drinks: vitk's own, or USDA's.
@@ -509,6 +511,7 @@ class ItemReader {
   std::optional<Item> juiced(const Found& found, const Amount& amount, std::size_t food_first);
   void fail_if_whole_animal(const Found& found, const Amount& amount, std::string_view read_as) const;
   void fail_if_second_food(const Found& found, std::size_t food_first) const;
+  std::optional<Found> state_in_parenthesis(const Found& given, std::size_t food_first) const;
   void fail_if_fresh_herb(const Found& found, std::string_view read_as) const;
   void fail_if_sausages_counted(const Found& found, const Amount& amount, std::string_view read_as) const;
   std::optional<std::string> size_before(const Food& food) const;
@@ -1542,7 +1545,10 @@ std::optional<ItemReader::Found> ItemReader::kind_in_parenthesis(std::size_t fir
   // made of, and counts only where it is that made food (`flour (besan)` is chickpea flour; `oil (mustard)` is no
   // mustard).
   const std::string made = singular(to_lower(name));
-  const bool of_made = is_made_of_food(made);
+  // What is pressed, milled or drawn from one food that the kind names (not what a kind names as itself: `yogurt
+  // (curd)`, `stock (chicken)`).
+  const bool of_made = one_of(made, {"oil", "flour", "juice", "milk", "vinegar", "sauce", "paste", "powder", "extract",
+                                     "syrup", "butter"});
   if (const FoodMatch match = catalog_.find(kind);
       match.food && (!of_made || spaced(normalize_key(match.food->name())).find(" " + made + " ") != std::string::npos)) {
     return Found{*match.food, kind};
@@ -2021,7 +2027,12 @@ std::size_t ItemReader::state_note_end(std::size_t comma, std::size_t to) const 
                          quote_excerpt(word(k)), word(comma + 1), word(end), word(comma + 1)));
       }
     }
-    if (!is_state_word(word(end)) && !is_set_aside(word(end))) return 0;
+    // `, pan fried`, `, briefly cooked`: a word of how before the way of cooking.
+    if (!is_state_word(word(end)) && !is_set_aside(word(end)) &&
+        !(end + 1 < to && is_state_word(word(end + 1)) &&
+          one_of(to_lower(word(end)), {"pan", "stir", "deep", "well"}))) {
+      return 0;
+    }
     any_state = any_state || is_state_word(word(end));
   }
   return any_state ? end : 0;
@@ -2530,6 +2541,45 @@ void ItemReader::fail_if_sausages_counted(const Found& found, const Amount& amou
                                   read_as));
 }
 
+/// The food in the state that a parenthesis right after its name holds, where the reading did not take it
+/// (`2 eggs (fried)` is fried eggs); an error where vitk has no such food (`1 cup broccoli (roasted)`).
+std::optional<ItemReader::Found> ItemReader::state_in_parenthesis(const Found& given, std::size_t food_first) const {
+  std::size_t open = food_first;
+  while (open < words_.size() && word(open) != "(" && word(open) != ",") ++open;
+  if (open >= words_.size() || word(open) != "(") return std::nullopt;
+  std::vector<std::string> states;
+  std::size_t close = open + 1;
+  for (; close < words_.size() && word(close) != ")"; ++close) {
+    if (is_state_word(word(close))) {
+      states.push_back(normalize_key(word(close)));
+    } else if (!is_set_aside(word(close)) || one_of(to_lower(word(close)), {"or", "not", "no", "without", "if", "un"})) {
+      return std::nullopt;  // `(fresh or pickled)`, `(not smoked)`
+    }
+  }
+  if (states.empty() || close >= words_.size()) return std::nullopt;
+  // Not within the name: `warm (boiled) water`, `diced (canned) pineapple`.
+  QuantityToken token;
+  if (close + 1 < words_.size() && word(close + 1) != "," && word(close + 1) != "(" && !starts_note(close + 1) &&
+      parse_quantity_token(word(close + 1), token) == QuantityStatus::not_a_number) {
+    return std::nullopt;
+  }
+  // Not where the reading took a state (`lentils (uncooked)` is read as `lentils raw`).
+  for (const std::string& part : singular_words(given.name)) {
+    if (is_state_word(part)) return std::nullopt;
+  }
+  std::string stated;
+  for (const std::string& state : states) stated += state + " ";
+  stated += given.name;
+  FoodMatch match = catalog_.find(stated);
+  if (!match.food) match = catalog_.find_words(stated);
+  if (match.food) return Found{*match.food, stated};
+  fail(words_[open + 1].offset,
+       fmt::format("unknown food '{}': '{}' is known ({}), but no '{}' form of it, and a state that changes vitamin K "
+                   "is not set aside (see: vitk foods search {})",
+                   quote_excerpt(span(food_first, close + 1)), quote_excerpt(given.name), given.food.name(),
+                   quote_excerpt(states.front()), quote_excerpt(given.name)));
+}
+
 /// `150g salmon, with 2 cups kale`, `100g tofu, served with 1 cup cooked spinach`: a note that joins an amount of
 /// another food that vitk knows is no note, as that food would be left out of the total.
 void ItemReader::fail_if_second_food(const Found& found, std::size_t food_first) const {
@@ -2691,6 +2741,11 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
         raw = Found{*match.food, peeled};
       }
     }
+  }
+  // `2 eggs (fried)`, `1 cup spinach (sauteed)`: a state in parentheses right after the food that its reading has
+  // not taken is the food's where vitk has that food, and else an error, never set aside.
+  if (!raw) {
+    if (std::optional<Found> stated = state_in_parenthesis(given, food_first)) raw = stated;
   }
   const Found& found = raw ? *raw : given;
   // `2 (15 ounce) cans sliced pears`: no other reading of the words is the canned food.

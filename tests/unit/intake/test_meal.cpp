@@ -1228,6 +1228,17 @@ TEST_CASE("a way of cooking that a note opens with is the food's, and a list of 
            Line{"1 cup spinach, wilted", "spinach-cooked", 180},
            Line{"1 cup spinach, cooked with a little butter", "spinach-cooked", 180},
            Line{"1 cup spinach, cooked in the microwave", "spinach-cooked", 180},
+           Line{"1 cup kale, briefly cooked", "kale-cooked", 130},
+           // A state in parentheses right after the food is the food's, where vitk has that food.
+           Line{"2 eggs (fried)", "fried-egg", 92},
+           Line{"100 g salmon (smoked)", "smoked-salmon", 100},
+           // Not a choice, nor a state within the name.
+           Line{"6 tbsp warm (boiled) water", "water", 88.8},
+           Line{"2/3 cup (165 g) tahini (raw or roasted)", "tahini", 160},
+           // Nor one that the reading took in other words.
+           Line{"100g lentils (uncooked)", "dry-lentils", 100},
+           Line{"broccoli 1 cup (steamed)", "broccoli-cooked", 156},
+           Line{"yogurt (curd) 1 cup", "yogurt", 245},
            // More of the same food, or a recipe's step that says what the food is prepared with, is a note.
            Line{"2 cups flour, plus 2 tbsp extra for dusting", "flour", 250},
            Line{"3 cloves garlic, minced, plus 1 whole clove", "garlic", 9},
@@ -1279,6 +1290,11 @@ TEST_CASE("a way of cooking that a note opens with is the food's, and a list of 
                                                                  "(spinach-cooked"},
            Refused{"1 cup rice, and 50g natto", "'50g natto' is an amount of another food (natto"},
            Refused{"3 eggs, plus 1 egg yolk", "'1 egg yolk' is an amount of another food (egg-yolk"},
+           Refused{"1 cup spinach (sauteed)", "unknown food 'spinach (sauteed)': 'spinach' is known (Spinach, raw), "
+                                              "but no 'sauteed' form of it"},
+           Refused{"1 cup broccoli (roasted)", "no 'roasted' form of it"},
+           Refused{"1 cup spinach, stir-fried", "no 'stir-fried' form of it"},
+           Refused{"1 cup spinach, pan fried", "unknown food 'spinach, pan fried'"},
            Refused{"1 cup broccoli, roasted with olive oil", "no 'roasted' form of it"},
            Refused{"Cheese, swiss or emmental - 1 slice", "unknown food 'Cheese, swiss or emmental'"},
            Refused{"Beans, snap, green or yellow, raw - 1 cup", "unknown food"},
