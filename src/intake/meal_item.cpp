@@ -1505,8 +1505,30 @@ std::optional<ItemReader::Found> ItemReader::find_food(std::size_t first, std::s
   const auto canned = [](const Food& food) {
     return spaced(normalize_key(food.name())).find(" canned ") != std::string::npos;
   };
+  // `roast chicken leg`, `cooked chicken thigh`: the part of the bird, cooked, where vitk has it by the name without
+  // the way of cooking (vitk's parts of birds are cooked).
+  const auto bird_part = [](std::string_view w) { return one_of(w, {"breast", "leg", "thigh", "wing", "drumstick"}); };
+  if (part && bird_part(tail)) {
+    std::string plain;
+    for (std::size_t k = first; k < end; ++k) {
+      if (one_of(to_lower(word(k)), {"roast", "roasted", "cooked", "baked", "rotisserie"})) continue;
+      plain += (plain.empty() ? "" : " ") + std::string(word(k));
+    }
+    if (plain != span(first, end)) {
+      if (const FoodMatch match = catalog_.find(plain); match.food) return Found{*match.food, plain};
+    }
+  }
   if (auto found = find_named_food(first, end - 1);
       found && (part || measures(found->food)) && !(part && canned(found->food))) {
+    // Never another part of the bird than those written (`turkey leg` is no turkey breast; `chicken breasts or
+    // thighs` is chicken breasts).
+    const std::vector<std::string> named = singular_words(found->food.name());
+    const std::vector<std::string> written = singular_words(span(first, end));
+    if (part && bird_part(tail) && std::any_of(named.begin(), named.end(), [&](const std::string& w) {
+          return bird_part(w) && std::find(written.begin(), written.end(), w) == written.end();
+        })) {
+      return std::nullopt;
+    }
     return Found{found->food, std::string(span(first, end))};
   }
   return std::nullopt;

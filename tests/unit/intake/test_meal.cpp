@@ -1239,6 +1239,11 @@ TEST_CASE("a way of cooking that a note opens with is the food's, and a list of 
            Line{"100g lentils (uncooked)", "dry-lentils", 100},
            Line{"broccoli 1 cup (steamed)", "broccoli-cooked", 156},
            Line{"yogurt (curd) 1 cup", "yogurt", 245},
+           // The part of a bird, cooked, is vitk's cooked part; a choice of parts is the first.
+           Line{"roast chicken leg 150g", "chicken-leg", 150},
+           Line{"cooked chicken thigh 150g", "chicken-thigh", 150},
+           Line{"roast chicken breast 150g", "chicken-breast", 150},
+           Line{"1 pound chicken breasts, thighs, or a combination", "chicken-breast", 453.6},
            // More of the same food, or a recipe's step that says what the food is prepared with, is a note.
            Line{"2 cups flour, plus 2 tbsp extra for dusting", "flour", 250},
            Line{"3 cloves garlic, minced, plus 1 whole clove", "garlic", 9},
@@ -1295,6 +1300,8 @@ TEST_CASE("a way of cooking that a note opens with is the food's, and a list of 
            Refused{"1 cup broccoli (roasted)", "no 'roasted' form of it"},
            Refused{"1 cup spinach, stir-fried", "no 'stir-fried' form of it"},
            Refused{"1 cup spinach, pan fried", "unknown food 'spinach, pan fried'"},
+           Refused{"turkey leg 100g", "unknown food 'turkey leg'"},
+           Refused{"3 pounds turkey wings", "'turkey wings' is ambiguous"},
            Refused{"1 cup broccoli, roasted with olive oil", "no 'roasted' form of it"},
            Refused{"Cheese, swiss or emmental - 1 slice", "unknown food 'Cheese, swiss or emmental'"},
            Refused{"Beans, snap, green or yellow, raw - 1 cup", "unknown food"},
