@@ -2928,15 +2928,20 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
     }
   }
   // `a small tin of tuna`, `1 large bag of chips`: a size of a container, which the food has in one size, is no
-  // weight.
-  if (!amount.unit.empty() && is_container(amount.unit) && !amount.container_grams && !amount.container_ml) {
+  // weight; nor is a size of a serving or a portion that the food has in one size (`a small serving of spinach`).
+  const bool serving_unit = one_of(amount.unit, {"serving", "servings", "portion", "portions"});
+  if (!amount.unit.empty() && (is_container(amount.unit) || serving_unit) && !amount.container_grams &&
+      !amount.container_ml) {
     for (std::size_t k = 0; k < words_.size() && words_[k].offset < amount.unit_offset; ++k) {
       const std::string size = piece_size(word(k));
-      if (size.empty() || food.find_portion(singular(amount.unit) + "-" + size)) continue;
-      fail(words_[k].offset, fmt::format("{} has no {} {}, only USDA's one size; give the weight, such as '{} 100 g' "
+      if (size.empty() || food.find_portion(singular(amount.unit) + "-" + size) ||
+          (serving_unit && (food.find_portion("serving-" + size) || food.find_portion("portion-" + size)))) {
+        continue;
+      }
+      fail(words_[k].offset, fmt::format("{} has no {} {}, only {} one size; give the weight, such as '{} 100 g' "
                                          "(units: {})",
                                          read_as, quote_excerpt(word(k)), singular(amount.unit),
-                                         quote_excerpt(found.name), unit_names(food)));
+                                         serving_unit ? "its" : "USDA's", quote_excerpt(found.name), unit_names(food)));
     }
   }
   const Amount* weighed = pieces.unit.empty() ? &amount : &pieces;
