@@ -942,6 +942,20 @@ std::optional<Number> ItemReader::number_words(std::size_t& i) {
 std::optional<Number> ItemReader::quantity(std::size_t& i) {
   const std::size_t first = i;
   if (std::optional<Number> found = number(i)) {
+    // `1 and 1/2 cups`, `2 and a half cups`: a whole number and its fraction, as said aloud.
+    if (found->glued_unit.empty() && found->value == std::floor(found->value) && i + 1 < words_.size() &&
+        to_lower(word(i)) == "and") {
+      QuantityToken part;
+      if (parse_quantity_token(word(i + 1), part) == QuantityStatus::ok && part.fraction && part.value < 1 &&
+          part.unit.empty()) {
+        found->value += part.value;
+        i += 2;
+      } else if (i + 2 < words_.size() && one_of(to_lower(word(i + 1)), {"a"}) &&
+                 one_of(to_lower(word(i + 2)), {"half", "quarter"})) {
+        found->value += to_lower(word(i + 2)) == "half" ? 0.5 : 0.25;
+        i += 3;
+      }
+    }
     if (found->glued_unit.empty()) {
       if (const std::optional<double> high = range_end(i)) {
         // A range counts its middle: `3-4 leeks` is 3.5 leeks. Its unit may be glued to the second number.
