@@ -1333,5 +1333,9 @@ TEST_CASE("everyday names of USDA foods that diaries write") {
            Line{"fried plantains 1 cup", "usda-09447", 169},
            Line{"2 rice cakes", "usda-19816", 18},
            Line{"rice cake x3", "usda-19816", 27},
+           Line{"tartare sauce 1 tbsp", "usda-27049", 15},
+           Line{"2 weetabix biscuits", "usda-42237", 35},
+           Line{"flax seeds 1 tbsp", "flaxseed", 10.3},
+           Line{"soy beans 100g", "soybeans", 100},
   });
 }
