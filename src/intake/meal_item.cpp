@@ -141,7 +141,6 @@ bool is_fat_percent(const std::vector<Word>& words, std::size_t k) {
   return after == ")" || is_fat_word(after) || one_of(after, {"fat", "milkfat", "butterfat"});
 }
 
-// Words that change a food's vitamin K per gram: they choose the food and are never set aside.
 /// What is made of a food, as the last word of a name: `raspberry preserves`, `mustard oil`, `chicken stock`.
 bool is_made_of_food(std::string_view word) {
   return one_of(singular(to_lower(word)),
@@ -152,6 +151,7 @@ bool is_made_of_food(std::string_view word) {
                  "concentrate", "ghee", "lard", "margarine", "shortening", "bouillon", "granule", "base"});
 }
 
+// Words that change a food's vitamin K per gram: they choose the food and are never set aside.
 bool is_state_word(std::string_view word) {
   return one_of(word, {"raw", "uncooked", "cooked", "boiled", "steamed", "fried", "roasted", "baked", "grilled", "broiled",
                        "sauteed", "sautéed", "braised", "stewed", "poached", "dried", "dehydrated", "canned",
@@ -510,7 +510,7 @@ class ItemReader {
   std::optional<Found> raw_if_prepared(const Found& found, bool by_mass, std::size_t food_first) const;
   std::optional<Item> juiced(const Found& found, const Amount& amount, std::size_t food_first);
   void fail_if_whole_animal(const Found& found, const Amount& amount, std::string_view read_as) const;
-  void fail_if_second_food(const Found& found, std::size_t food_first) const;
+  void fail_if_note_adds_food(const Found& found, std::size_t food_first) const;
   std::optional<Found> state_in_parenthesis(const Found& given, std::size_t food_first) const;
   void fail_if_fresh_herb(const Found& found, std::string_view read_as) const;
   void fail_if_sausages_counted(const Found& found, const Amount& amount, std::string_view read_as) const;
@@ -2051,11 +2051,16 @@ std::size_t ItemReader::state_note_end(std::size_t comma, std::size_t to) const 
          (to_lower(word(end + 1)) == "a" && one_of(to_lower(word(end + 2)), {"little", "bit", "splash", "drizzle", "knob",
                                                                               "pinch", "dash", "dab", "touch"})))) {
       if (!note_has_amount(end + 1)) return end;
-      for (std::size_t k = end + 1; k < words_.size() && word(k) != ","; ++k) {
+      for (std::size_t k = end + 1; k < words_.size() && word(k) != "," && word(k) != "("; ++k) {
         QuantityToken token;
         if (parse_quantity_token(word(k), token) == QuantityStatus::not_a_number &&
             (!number_word(word(k)) || one_of(to_lower(word(k)), {"a", "an"}))) {
           continue;
+        }
+        // `steamed in 2 batches`, `cooked in 1 pan`: a number of no food.
+        if (one_of(singular(to_lower(word(k + 1))), {"batch", "pan", "pot", "skillet", "wok", "minute", "min", "hour",
+                                                      "side", "part", "stage", "go", "lot", "time"})) {
+          break;
         }
         fail(words_[k].offset,
              fmt::format("'{}' is an amount of what the food was {} {}, which may be another food (expected the "
@@ -2599,9 +2604,18 @@ std::optional<ItemReader::Found> ItemReader::state_in_parenthesis(const Found& g
       parse_quantity_token(word(close + 1), token) == QuantityStatus::not_a_number) {
     return std::nullopt;
   }
-  // Not where the reading took a state (`lentils (uncooked)` is read as `lentils raw`).
+  // Not where the reading took a state (`lentils (uncooked)` is read as `lentils raw`), nor a way of cooking of a
+  // food that vitk has cooked (`2 chicken drumsticks (baked)`, `1 pork chop (grilled)`), as after a comma.
   for (const std::string& part : singular_words(given.name)) {
     if (is_state_word(part)) return std::nullopt;
+  }
+  const auto cooking = [](std::string_view w) {
+    return is_state_word(w) && !one_of(w, {"raw", "uncooked", "dried", "dehydrated", "canned", "pickled", "smoked"});
+  };
+  const std::vector<std::string> food_words = singular_words(given.food.name());
+  if (std::all_of(states.begin(), states.end(), [&](const std::string& w) { return cooking(w); }) &&
+      std::any_of(food_words.begin(), food_words.end(), [&](const std::string& w) { return cooking(w); })) {
+    return std::nullopt;
   }
   std::string stated;
   for (const std::string& state : states) stated += state + " ";
@@ -2609,6 +2623,7 @@ std::optional<ItemReader::Found> ItemReader::state_in_parenthesis(const Found& g
   FoodMatch match = catalog_.find(stated);
   if (!match.food) match = catalog_.find_words(stated);
   if (match.food) return Found{*match.food, stated};
+  if (!match.candidates.empty()) fail_ambiguous(words_[open + 1].offset, stated, match.candidates);
   fail(words_[open + 1].offset,
        fmt::format("unknown food '{}': '{}' is known ({}), but no '{}' form of it, and a state that changes vitamin K "
                    "is not set aside (see: vitk foods search {})",
@@ -2618,7 +2633,7 @@ std::optional<ItemReader::Found> ItemReader::state_in_parenthesis(const Found& g
 
 /// `150g salmon, with 2 cups kale`, `100g tofu, served with 1 cup cooked spinach`: a note that joins an amount of
 /// another food that vitk knows is no note, as that food would be left out of the total.
-void ItemReader::fail_if_second_food(const Found& found, std::size_t food_first) const {
+void ItemReader::fail_if_note_adds_food(const Found& found, std::size_t food_first) const {
   // The note opens with the join, or says how the other food is served; a recipe's step that says what the food
   // is prepared with is a note (`1 egg, beaten with 2 tbsp milk`).
   for (std::size_t k = food_first + 2; k + 1 < words_.size(); ++k) {
@@ -2794,7 +2809,7 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
                                   ? fmt::format("'{}'", quote_excerpt(found.name))
                                   : fmt::format("'{}' ({}, {})", quote_excerpt(found.name), food.id(), food.name());
   fail_if_whole_animal(found, amount, read_as);
-  fail_if_second_food(found, food_first);
+  fail_if_note_adds_food(found, food_first);
   fail_if_fresh_herb(found, read_as);
   fail_if_sausages_counted(found, amount, read_as);
   std::string_view unit;
@@ -2947,6 +2962,8 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
   if (!amount.unit.empty() && (is_container(amount.unit) || serving_unit) && !amount.container_grams &&
       !amount.container_ml) {
     for (std::size_t k = 0; k < words_.size() && words_[k].offset < amount.unit_offset; ++k) {
+      // A size of a serving is the word right before it, never the food's own (`baby carrots 1 serving`).
+      if (serving_unit && (k + 1 >= words_.size() || words_[k + 1].offset != amount.unit_offset)) continue;
       const std::string size = piece_size(word(k));
       if (size.empty() || food.find_portion(singular(amount.unit) + "-" + size) ||
           (serving_unit && (food.find_portion("serving-" + size) || food.find_portion("portion-" + size)))) {
@@ -3026,10 +3043,13 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
     std::size_t close = open;
     while (close < words_.size() && word(close) != ")") ++close;
     const bool ends = close + 1 == words_.size();
+    // Not the net weight of a can whose food the note drains (`1 can green beans (14.5 oz), drained`).
+    const bool drained = std::any_of(words_.begin() + static_cast<std::ptrdiff_t>(std::min(close, words_.size())),
+                                     words_.end(), [](const Word& w) { return one_of(to_lower(w.text), {"drained"}); });
     if (word(open) == "(" && close < words_.size() && (ends || word(close + 1) == ",") &&
         std::count_if(words_.begin() + static_cast<std::ptrdiff_t>(open), words_.end(),
                       [](const Word& w) { return w.text == "("; }) == 1 &&
-        (after = paren_amount()) && !each && (ends || grams_per_mass_unit(after->unit))) {
+        (after = paren_amount()) && !each && (ends || (grams_per_mass_unit(after->unit) && !drained))) {
       if (is_measure(amount.unit)) {
         equivalents.push_back(*after);
       } else if (grams_per_mass_unit(after->unit)) {

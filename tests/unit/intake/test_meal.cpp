@@ -1239,6 +1239,15 @@ TEST_CASE("a way of cooking that a note opens with is the food's, and a list of 
            Line{"100g lentils (uncooked)", "dry-lentils", 100},
            Line{"broccoli 1 cup (steamed)", "broccoli-cooked", 156},
            Line{"yogurt (curd) 1 cup", "yogurt", 245},
+           // A way of cooking in parentheses of a food that vitk has cooked keeps it, as after a comma.
+           Line{"2 chicken drumsticks (baked)", "chicken-drumstick", 106},
+           Line{"1 pork chop (grilled)", "pork-chop", 157},
+           // A size of a serving is the word before it, not the food's own; a can that is drained is not its label.
+           Line{"baby carrots 1 serving", "usda-11960", 85},
+           Line{"large eggs 2 servings", "egg", 100},
+           Line{"1 can green beans (14.5 oz), drained", "usda-11056", 262},
+           // A number of no food after a way of cooking.
+           Line{"2 cups broccoli, steamed in 2 batches", "broccoli-cooked", 312},
            // The part of a bird, cooked, is vitk's cooked part; a choice of parts is the first.
            Line{"roast chicken leg 150g", "chicken-leg", 150},
            Line{"cooked chicken thigh 150g", "chicken-thigh", 150},
