@@ -2969,10 +2969,10 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
           (serving_unit && (food.find_portion("serving-" + size) || food.find_portion("portion-" + size)))) {
         continue;
       }
-      fail(words_[k].offset, fmt::format("{} has no {} {}, only {} one size; give the weight, such as '{} 100 g' "
-                                         "(units: {})",
+      fail(words_[k].offset, fmt::format("{} has no {} {}, {}; give the weight, such as '{} 100 g' (units: {})",
                                          read_as, quote_excerpt(word(k)), singular(amount.unit),
-                                         serving_unit ? "its" : "USDA's", quote_excerpt(found.name), unit_names(food)));
+                                         serving_unit ? "only the sizes its units name" : "only USDA's one size",
+                                         quote_excerpt(found.name), unit_names(food)));
     }
   }
   const Amount* weighed = pieces.unit.empty() ? &amount : &pieces;

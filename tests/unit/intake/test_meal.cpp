@@ -1312,8 +1312,11 @@ TEST_CASE("a way of cooking that a note opens with is the food's, and a list of 
            Refused{"turkey leg 100g", "unknown food 'turkey leg'"},
            Refused{"3 pounds turkey wings", "'turkey wings' is ambiguous"},
            // A size of a serving that the food has in one size is no weight.
-           Refused{"a small serving of cooked spinach", "has no small serving, only its one size"},
-           Refused{"a large portion of broccoli", "'broccoli' has no large portion, only its one size"},
+           Refused{"a small serving of cooked spinach", "has no small serving, only the sizes its units name"},
+           Refused{"a large portion of broccoli", "'broccoli' has no large portion, only the sizes its units name"},
+           Refused{"an extra large serving of fries", "has no extra large serving, only the sizes its units name; give "
+                                                      "the weight, such as 'fries 100 g' (units: mg, g, kg, oz, lb, "
+                                                      "serving, serving-large, serving-medium, serving-small)"},
            Refused{"1 cup broccoli, roasted with olive oil", "no 'roasted' form of it"},
            Refused{"Cheese, swiss or emmental - 1 slice", "unknown food 'Cheese, swiss or emmental'"},
            Refused{"Beans, snap, green or yellow, raw - 1 cup", "unknown food"},
