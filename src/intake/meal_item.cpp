@@ -222,6 +222,7 @@ struct Number {
   std::size_t words = 0;
   std::string_view glued_unit;
   std::size_t glued_offset = 0;
+  std::string_view descending;  ///< a range that goes down, as written (`3-2`)
 };
 
 /// An amount: a quantity and, when it has one, its unit (canonical), and the grams of a container the recipe
@@ -239,6 +240,7 @@ struct Amount {
   std::vector<Amount> equivalents;        ///< `(14 oz)`, `/ 3½oz`
   bool counts_pieces = false;             ///< written before the food without a unit: `2 lemons`, `a cabbage`
   double times = 1;                       ///< `4 x 400g`: the quantity is 4 times the amount its equivalents give
+  std::string_view descending;            ///< a range that goes down, as written (`3-2`): no amount
 };
 
 /// Whether an equivalent amount agrees with the first: within 5% of it, where either may be rounded as cookbooks'
@@ -506,6 +508,7 @@ class ItemReader {
   void fail_if_vague(std::size_t first, std::size_t last) const;
   std::optional<Found> first_of_two(std::size_t first, std::size_t last) const;
   std::optional<std::string> listed_name(std::size_t first, std::size_t comma, std::size_t& end) const;
+  std::optional<Found> first_kind_after(std::size_t first, std::size_t comma) const;
   Item make(const Found& found, const Amount& amount, std::size_t food_first);
   std::optional<Found> raw_if_prepared(const Found& found, bool by_mass, std::size_t food_first) const;
   std::optional<Item> juiced(const Found& found, const Amount& amount, std::size_t food_first);
@@ -621,7 +624,11 @@ void ItemReader::lex() {
                                                     (is_digit(text_[k + 1]) || starts_vulgar(k + 1)));
       // A comma between digits is a decimal comma or a thousands separator (`0,5`, `1,000`): the number's.
       // `1-1/2 cups`: a whole number, a hyphen and a proper fraction are a mixed number, as US cookbooks write it.
-      if (c == '-' && digits_around && mixed_fraction(piece, k, i)) {
+      // So is a whole number, a hyphen and a vulgar fraction (`1-½ cups`): no range goes down from 1 to ½.
+      const bool mixed_vulgar = c == '-' && k > piece && k + 1 < i && starts_vulgar(k + 1) &&
+                                std::all_of(text_.begin() + static_cast<std::ptrdiff_t>(piece),
+                                            text_.begin() + static_cast<std::ptrdiff_t>(k), is_digit);
+      if ((c == '-' && digits_around && mixed_fraction(piece, k, i)) || mixed_vulgar) {
         add_word(piece, k);
         piece = k + 1;
         continue;
@@ -869,7 +876,7 @@ std::optional<Number> ItemReader::number(std::size_t& i) {
   const QuantityStatus status = parse_quantity_token(words_[i].text, token);
   if (status == QuantityStatus::not_a_number) return std::nullopt;
   if (status != QuantityStatus::ok) fail_quantity(i, status);
-  Number out{token.value, 1, token.unit, words_[i].offset + token.length};
+  Number out{token.value, 1, token.unit, words_[i].offset + token.length, {}};
   ++i;
   // `1 1/2`, `1 ½`: a whole number followed by a fraction.
   QuantityToken fraction;
@@ -935,7 +942,7 @@ std::optional<Number> ItemReader::number_words(std::size_t& i) {
   if (one_of(word(first), {"couple"}) || one_of(word(first + 1), {"couple"})) {
     if (next_is("of")) ++i;
   }
-  return Number{*value, i - first, {}, 0};
+  return Number{*value, i - first, {}, 0, {}};
 }
 
 /// quantity = number [range-end] | number-words
@@ -961,6 +968,9 @@ std::optional<Number> ItemReader::quantity(std::size_t& i) {
         // A range counts its middle: `3-4 leeks` is 3.5 leeks. Its unit may be glued to the second number.
         QuantityToken last;
         parse_quantity_token(word(i - 1), last);
+        // `3-2 cups` is a slip of the pen: the middle of a range that goes down is no amount anyone wrote. It is
+        // an error where it is the item's amount (make), not in a note (`, 1/3- to 1/8-inch thick`).
+        if (*high < found->value) found->descending = span(first, i);
         found->value = (found->value + *high) / 2;
         found->glued_unit = last.unit;
         found->glued_offset = words_[i - 1].offset + last.length;
@@ -1022,6 +1032,7 @@ std::optional<Amount> ItemReader::amount(std::size_t& i) {
   Amount out;
   out.quantity = found->value;
   out.offset = words_[first].offset;
+  out.descending = found->descending;
   if (!found->glued_unit.empty()) {
     out.unit = item_unit(found->glued_unit);
     out.unit_text = found->glued_unit;
@@ -1963,6 +1974,9 @@ std::optional<ItemReader::Found> ItemReader::first_of_two(std::size_t first, std
       for (std::size_t w = name_end + 1; w <= k + 1; w += 2) {
         if (!is_set_aside(word(w)) && !is_state_word(word(w)) && !catalog_.find(word(w)).food) return std::nullopt;
       }
+      // `lettuce, romaine or iceberg`: a choice of kinds is the first kind with the name, as `romaine or iceberg
+      // lettuce` is, before the name alone.
+      if (std::optional<Found> kind = first_kind_after(one, name_end)) return kind;
     }
     if (list) return find_food(one, name_end);
     // `capers in brine or vinegar`: an `or` within a note joins no foods.
@@ -2744,6 +2758,10 @@ void ItemReader::fail_if_whole_animal(const Found& found, const Amount& amount, 
 }
 
 Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food_first) {
+  if (!amount.descending.empty()) {
+    fail(amount.offset,
+         fmt::format("'{}' is a range that goes down (expected the smaller number first)", amount.descending));
+  }
   // `nuggets 10 pc`: a pc is a piece. `tomatoes 2 pcs`, `eggs 3 pieces`: a count of the food's pieces, written
   // after it, where it has no portion called a piece (`2 pieces of tomato` may be chunks of one).
   if (one_of(amount.unit, {"pc", "pcs"}) && given.food.find_portion("piece")) {
@@ -3238,6 +3256,11 @@ std::optional<std::pair<ItemReader::Found, std::size_t>> ItemReader::food_after(
       }
       fail_unknown(first, list_end);
     }
+    // `beans, kidney or pinto`, `lettuce, romaine or iceberg`: a choice of kinds after the comma is the first
+    // kind, as `kidney or pinto beans` is, and never the plain word's own food.
+    if (!exact && word(end) == ",") {
+      if (std::optional<Found> kind = first_kind_after(first, end)) return std::pair{*kind, first};
+    }
     // `1 cup spinach (fresh), cooked`: a cut at a parenthesis before a note of states keeps them.
     std::size_t close = end;
     while (word(end) == "(" && close < n && word(close) != ")") ++close;
@@ -3284,6 +3307,29 @@ std::optional<std::string> ItemReader::listed_name(std::size_t first, std::size_
   const std::string_view last = word(end - 1);
   if (normalize_key(word(comma - 1)) == normalize_key(last)) return std::nullopt;
   return std::string(span(first, comma)) + " " + std::string(last);
+}
+
+/// `beans, kidney or pinto`: where the note after the comma at `comma` opens with one or two words of a kind and
+/// then `or`, the food that the words before the comma name with that first kind (`beans, kidney`), or nullopt.
+/// Words of a state or set aside are no kind (`spinach, fresh or frozen`).
+std::optional<ItemReader::Found> ItemReader::first_kind_after(std::size_t first, std::size_t comma) const {
+  std::size_t alternative = comma + 1;
+  while (alternative < words_.size() && alternative < comma + 3 && !one_of(word(alternative), {"or"})) {
+    const std::string_view w = word(alternative);
+    QuantityToken token;
+    if (w == "," || w == "(" || w == ")" || is_state_word(w) || is_set_aside(w) ||
+        parse_quantity_token(w, token) != QuantityStatus::not_a_number) {
+      return std::nullopt;
+    }
+    ++alternative;
+  }
+  if (alternative == comma + 1 || alternative + 1 >= words_.size() || !one_of(word(alternative), {"or"})) {
+    return std::nullopt;
+  }
+  const std::string name = std::string(span(first, comma)) + ", " + std::string(span(comma + 1, alternative));
+  if (const FoodMatch match = catalog_.find(name); match.food) return Found{*match.food, name};
+  if (const FoodMatch match = catalog_.find_words(name); match.food) return Found{*match.food, name};
+  return std::nullopt;
 }
 
 /// A note after the food without a comma starts with a word that no food's name holds there: `1 lime cut into 6

@@ -1351,3 +1351,36 @@ TEST_CASE("everyday names of USDA foods that diaries write") {
            Line{"soy beans 100g", "soybeans", 100},
   });
 }
+
+TEST_CASE("a choice of kinds after the comma is the first kind, and a range that goes down is no amount") {
+  FoodCatalog catalog;
+  catalog.add(builtin_foods());
+  const SourceLocation at{"r", 1, 1};
+  check_reads(catalog, at, {
+           // The first kind, as `kidney or pinto beans` is; never the plain word's own food (pinto beans, iceberg).
+           Line{"1 cup beans, kidney or pinto", "kidney-beans", 177},
+           Line{"1 cup beans, red kidney or pinto", "kidney-beans", 177},
+           Line{"1 cup beans, pinto or kidney", "pinto-beans", 171},
+           Line{"1 cup lettuce, romaine or iceberg", "romaine", 47},
+           Line{"1 cup lettuce, iceberg or romaine", "iceberg", 72},
+           Line{"2 cups cabbage, red or green", "red-cabbage", 178},
+           Line{"1 cup rice, brown or white", "brown-rice", 202},
+           Line{"1 cup cheese, cheddar or swiss", "cheddar", 132},
+           // States and words set aside are no kinds: the plain word's food, as before.
+           Line{"1 cup spinach, fresh or frozen", "spinach", 30},
+           Line{"1 cup chicken, beef or vegetable stock", "chicken-stock", 240},
+           // A whole number, a hyphen and a vulgar fraction are a mixed number, as `1-1/2` is: no range from 1 to ½.
+           Line{"1-½ teaspoons salt", "salt", 9},
+           Line{"2-½ tbsp olive oil", "olive-oil", 33.75},
+           Line{"1¾-2½ cups milk", "milk", 518.5},
+           // A range that goes down within a note is the note's.
+           Line{"1 large onion, sliced into rings, 1/3- to 1/8-inch thick", "onion", 150},
+  });
+  check_refused(catalog, at, {
+           Refused{"3-2 cups kale", "'3-2' is a range that goes down (expected the smaller number first)"},
+           Refused{"kale 3-2 cups", "'3-2' is a range that goes down"},
+           Refused{"3 to 2 cups kale", "'3 to 2' is a range that goes down"},
+           Refused{"½ to 1/3 cup heavy cream", "'½ to 1/3' is a range that goes down"},
+           Refused{"4 x 3-2 oz salmon", "'3-2' is a range that goes down"},
+  });
+}
