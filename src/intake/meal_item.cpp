@@ -2065,7 +2065,8 @@ std::size_t ItemReader::state_note_end(std::size_t comma, std::size_t to) const 
          (to_lower(word(end + 1)) == "a" && one_of(to_lower(word(end + 2)), {"little", "bit", "splash", "drizzle", "knob",
                                                                               "pinch", "dash", "dab", "touch"})))) {
       if (!note_has_amount(end + 1)) return end;
-      for (std::size_t k = end + 1; k < words_.size() && word(k) != "," && word(k) != "("; ++k) {
+      // Also in parentheses after what it was cooked with (`, cooked with garlic (2 cloves)`).
+      for (std::size_t k = end + 1; k < words_.size() && word(k) != ","; ++k) {
         QuantityToken token;
         if (parse_quantity_token(word(k), token) == QuantityStatus::not_a_number &&
             (!number_word(word(k)) || one_of(to_lower(word(k)), {"a", "an"}))) {
@@ -2658,7 +2659,25 @@ void ItemReader::fail_if_note_adds_food(const Found& found, std::size_t food_fir
     QuantityToken token;
     const bool number = parse_quantity_token(word(at), token) != QuantityStatus::not_a_number ||
                         (number_word(word(at)) && !one_of(to_lower(word(at)), {"a", "an"}));
-    if (!number) continue;
+    if (!number) {
+      // `, with kale (2 cups)`: the other food, then its amount in parentheses.
+      std::size_t open = at;
+      while (open < words_.size() && word(open) != "," && word(open) != "(") ++open;
+      if (open == at || open + 1 >= words_.size() || word(open) != "(" ||
+          parse_quantity_token(word(open + 1), token) == QuantityStatus::not_a_number) {
+        continue;
+      }
+      std::size_t close = open;
+      while (close < words_.size() && word(close) != ")") ++close;
+      FoodMatch match = catalog_.find(span(at, open));
+      if (!match.food) match = catalog_.find_words(span(at, open));
+      if (!match.food || match.food->id() == found.food.id()) continue;
+      fail(words_[at].offset,
+           fmt::format("'{}' is an amount of another food ({}, {}), which this item would leave out (expected one "
+                       "food per item; write it as an item of its own after ';')",
+                       quote_excerpt(span(at, std::min(close + 1, words_.size()))), match.food->id(),
+                       match.food->name()));
+    }
     std::size_t first = at + 1;
     while (first < words_.size() && parse_quantity_token(word(first), token) != QuantityStatus::not_a_number) ++first;
     if (first < words_.size() && is_measure(item_unit(word(first)))) ++first;

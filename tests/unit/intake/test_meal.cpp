@@ -1384,3 +1384,25 @@ TEST_CASE("a choice of kinds after the comma is the first kind, and a range that
            Refused{"4 x 3-2 oz salmon", "'3-2' is a range that goes down"},
   });
 }
+
+TEST_CASE("another food with its amount in parentheses in a note is refused, as before its name") {
+  FoodCatalog catalog;
+  catalog.add(builtin_foods());
+  const SourceLocation at{"r", 1, 1};
+  check_reads(catalog, at, {
+           Line{"1 cup spinach, cooked with garlic", "spinach-cooked", 180},
+           Line{"1 cup kale, steamed with lemon (optional)", "kale-cooked", 130},
+           Line{"1 cup rice, with butter (optional)", "white-rice", 158},
+           Line{"2 cups flour, plus more (about 2 tbsp) for dusting", "flour", 250},
+  });
+  check_refused(catalog, at, {
+           // Had read as raw spinach, the garlic and the cooking both left out.
+           Refused{"1 cup spinach, cooked with garlic (2 cloves)",
+                   "'2' is an amount of what the food was cooked with, which may be another food"},
+           Refused{"1 cup spinach, with garlic (2 cloves)",
+                   "'garlic (2 cloves)' is an amount of another food (garlic, Garlic, raw), which this item would "
+                   "leave out (expected one food per item; write it as an item of its own after ';')"},
+           Refused{"100g salmon, with kale (2 cups)", "'kale (2 cups)' is an amount of another food (kale"},
+           Refused{"1 egg, with milk (2 tbsp)", "'milk (2 tbsp)' is an amount of another food"},
+  });
+}
