@@ -499,7 +499,7 @@ class ItemReader {
   std::optional<Found> cooked_alike(std::size_t first, std::size_t last) const;
   std::optional<std::pair<Found, std::size_t>> food_after(std::size_t first, bool exact) const;
   [[noreturn]] void fail_unknown(std::size_t first, std::size_t last) const;
-  std::vector<Food> holding_every_word(const std::vector<std::string>& words) const;
+  std::vector<Food> holding_every_word(const std::vector<std::string>& words, std::size_t limit = 4) const;
   std::vector<Food> canned_foods(std::string_view name) const;
   [[noreturn]] void fail_ambiguous(std::size_t offset, std::string_view name, const std::vector<Food>& found) const;
   /// Fails when the words without those `is_state` picks name a food: `steamed kale`, `fresh thyme`.
@@ -1832,6 +1832,33 @@ std::optional<ItemReader::Found> ItemReader::find_named_food(std::size_t first, 
     if (const FoodMatch match = catalog_.find(cut); match.food && kept_fresh(*match.food)) {
       return Found{*match.food, cut};
     }
+    // `frozen spinach, cooked`: USDA's frozen food cooked, where it has one (Spinach, frozen, ..., cooked, boiled,
+    // drained, without salt), not the fresh one cooked; the one without salt, as salt changes no vitamin K.
+    if (one_of(*own.begin(), {"frozen"})) {
+      // Cooked is also boiled, as USDA names its frozen foods either way; of all the foods that hold the words,
+      // only one may be left (`frozen corn, cooked` may be kernels or cobs, `frozen peas` peas and carrots).
+      std::vector<std::string> cut_words;
+      bool cooked = false;
+      for (const std::size_t k : at) {
+        if (word(k) == "," || (is_set_aside(word(k)) && !is_state_word(word(k)) && !one_of(word(k), own))) continue;
+        if (one_of(to_lower(word(k)), {"cooked", "boiled"})) {
+          cooked = true;
+        } else if (is_state_word(word(k))) {
+          cooked = false;
+          break;
+        } else {
+          cut_words.emplace_back(word(k));
+        }
+      }
+      if (!cooked) continue;
+      std::vector<Food> held = holding_every_word(cut_words, 32);
+      std::erase_if(held, [](const Food& food) {
+        const std::string name = spaced(normalize_key(food.name()));
+        return name.find(" with salt ") != std::string::npos ||
+               (name.find(" cooked ") == std::string::npos && name.find(" boiled ") == std::string::npos);
+      });
+      if (held.size() == 1) return Found{held.front(), cut};
+    }
   }
   // `small baby potatoes`: the words set aside at the start, one by one, before all of them (`baby potatoes` is
   // a name, where `potatoes` is another food).
@@ -2168,8 +2195,8 @@ std::vector<Food> ItemReader::canned_foods(std::string_view name) const {
 
 /// Up to four foods, by the search's ranking, whose names, ids or aliases hold each of `words` whole: `pepsi`
 /// could never mean a Gatorade of PEPSICO's.
-std::vector<Food> ItemReader::holding_every_word(const std::vector<std::string>& words) const {
-  std::vector<Food> found = catalog_.may_search() ? search_foods(catalog_, words, 4) : std::vector<Food>{};
+std::vector<Food> ItemReader::holding_every_word(const std::vector<std::string>& words, std::size_t limit) const {
+  std::vector<Food> found = catalog_.may_search() ? search_foods(catalog_, words, limit) : std::vector<Food>{};
   std::erase_if(found, [&](const Food& food) {
     std::vector<std::string> held = singular_words(food.name());
     for (const std::string& w : singular_words(food.id())) held.push_back(w);

@@ -1406,3 +1406,23 @@ TEST_CASE("another food with its amount in parentheses in a note is refused, as 
            Refused{"1 egg, with milk (2 tbsp)", "'milk (2 tbsp)' is an amount of another food"},
   });
 }
+
+TEST_CASE("a frozen food cooked is USDA's frozen food boiled, where one food alone holds the words") {
+  FoodCatalog catalog;
+  catalog.add(builtin_foods());
+  const SourceLocation at{"r", 1, 1};
+  check_reads(catalog, at, {
+           // Had read as the fresh food boiled (spinach: 493.6 µg of K1 per 100 g, against 540.7 frozen).
+           Line{"½ cup frozen spinach, cooked", "usda-11464", 95},
+           Line{"1 cup spinach, frozen, boiled", "usda-11464", 190},
+           Line{"1 cup frozen green beans, cooked", "usda-11061", 135},
+           Line{"1 cup frozen okra, cooked", "usda-11281", 184},
+           // Unprepared where no way of cooking is written.
+           Line{"1 cup frozen spinach, thawed", "usda-11463", 156},
+           // Where several frozen foods hold the words, the fresh food cooked, as before: kernels or cobs, peas or
+           // peas and carrots, turnip greens or turnip greens and turnips.
+           Line{"1 cup frozen corn, cooked", "corn-cooked", 149},
+           Line{"1 cup frozen peas boiled", "peas-cooked", 160},
+           Line{"1 cup frozen turnip greens, cooked", "turnip-greens-cooked", 144},
+  });
+}
