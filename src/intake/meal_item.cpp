@@ -509,6 +509,7 @@ class ItemReader {
   std::optional<Found> first_of_two(std::size_t first, std::size_t last) const;
   std::optional<std::string> listed_name(std::size_t first, std::size_t comma, std::size_t& end) const;
   std::optional<Found> first_kind_after(std::size_t first, std::size_t comma) const;
+  bool how_cooked(std::size_t k) const;
   Item make(const Found& found, const Amount& amount, std::size_t food_first);
   std::optional<Found> raw_if_prepared(const Found& found, bool by_mass, std::size_t food_first) const;
   std::optional<Item> juiced(const Found& found, const Amount& amount, std::size_t food_first);
@@ -1398,6 +1399,8 @@ std::optional<ItemReader::Found> ItemReader::cooked_alike(std::size_t first, std
       {{"boiled", "steamed", "poached", "wilted", "cooked"}, {" boiled ", " steamed ", " poached ", " moist heat "}},
       {{"baked", "roasted", "broiled", "grilled", "cooked"},
        {" baked ", " roasted ", " broiled ", " grilled ", " dry heat "}},
+      // `well-cooked` is cooked, in any way.
+      {{"well-cooked", "cooked"}, {" cooked ", " boiled ", " steamed ", " baked ", " roasted ", " heat "}},
       // `raw pasta` is uncooked pasta, `Pasta, dry`.
       {{"raw", "uncooked", "dry"}, {" raw ", " uncooked ", " dry ", " unprepared "}},
   };
@@ -1540,7 +1543,9 @@ std::optional<ItemReader::Found> ItemReader::find_food(std::size_t first, std::s
       plain += (plain.empty() ? "" : " ") + std::string(word(k));
     }
     if (plain != span(first, end)) {
-      if (const FoodMatch match = catalog_.find(plain); match.food) return Found{*match.food, plain};
+      if (const FoodMatch match = catalog_.find(plain); match.food) {
+        return Found{*match.food, std::string(span(first, end))};
+      }
     }
   }
   if (auto found = find_named_food(first, end - 1);
@@ -1695,7 +1700,7 @@ std::optional<ItemReader::Found> ItemReader::find_named_food(std::size_t first, 
   // The food's words, and the states written after a food-first amount.
   std::vector<std::size_t> at;
   for (std::size_t k = first; k < last; ++k) {
-    if (!skipped(k)) at.push_back(k);
+    if (!skipped(k) && !how_cooked(k)) at.push_back(k);
   }
   // `potatoes, peeled and cut into chips`: what a food is cut into is its shape, no word of its name.
   for (std::size_t j = 1; j < at.size(); ++j) {
@@ -2110,12 +2115,8 @@ std::size_t ItemReader::state_note_end(std::size_t comma, std::size_t to) const 
                          quote_excerpt(word(k)), word(comma + 1), word(end), word(comma + 1)));
       }
     }
-    // `, pan fried`, `, briefly cooked`: a word of how before the way of cooking.
-    if (!is_state_word(word(end)) && !is_set_aside(word(end)) &&
-        !(end + 1 < to && is_state_word(word(end + 1)) &&
-          one_of(to_lower(word(end)), {"pan", "stir", "deep", "well"}))) {
-      return 0;
-    }
+    // `, pan fried`, `, well cooked`, `, cooked through`: a word of how with the way of cooking.
+    if (!is_state_word(word(end)) && !is_set_aside(word(end)) && !(end + 1 < to && how_cooked(end))) return 0;
     any_state = any_state || is_state_word(word(end));
   }
   return any_state ? end : 0;
@@ -3353,6 +3354,14 @@ std::optional<std::string> ItemReader::listed_name(std::size_t first, std::size_
   const std::string_view last = word(end - 1);
   if (normalize_key(word(comma - 1)) == normalize_key(last)) return std::nullopt;
   return std::string(span(first, comma)) + " " + std::string(last);
+}
+
+/// Whether word `k` says how a food was cooked, beside the way of cooking, and changes nothing of it: `pan fried`,
+/// `stir fried`, `deep fried`, `well cooked`, `cooked well`, `cooked through`, `cooked thoroughly`.
+bool ItemReader::how_cooked(std::size_t k) const {
+  const std::string w = to_lower(word(k));
+  if (k + 1 < words_.size() && is_state_word(word(k + 1)) && one_of(w, {"pan", "stir", "deep", "well"})) return true;
+  return k > 0 && is_state_word(word(k - 1)) && one_of(w, {"well", "through", "thoroughly"});
 }
 
 /// `beans, kidney or pinto`: where the note after the comma at `comma` opens with one or two words of a kind and

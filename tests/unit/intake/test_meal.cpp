@@ -1426,3 +1426,23 @@ TEST_CASE("a frozen food cooked is USDA's frozen food boiled, where one food alo
            Line{"1 cup frozen turnip greens, cooked", "turnip-greens-cooked", 144},
   });
 }
+
+TEST_CASE("a word of how beside the way of cooking changes nothing of it") {
+  FoodCatalog catalog;
+  catalog.add(builtin_foods());
+  const SourceLocation at{"r", 1, 1};
+  check_reads(catalog, at, {
+           Line{"1 cup kale, well cooked", "kale-cooked", 130},
+           Line{"1 cup kale, well-cooked", "kale-cooked", 130},
+           Line{"well cooked kale 1 cup", "kale-cooked", 130},
+           Line{"kale, well cooked 1 cup", "kale-cooked", 130},
+           // Had read as raw kale, 16 g.
+           Line{"1 cup kale, cooked well", "kale-cooked", 130},
+           Line{"1 cup kale, cooked through", "kale-cooked", 130},
+           // A recipe's step is still a note: the food before it.
+           Line{"2 cups broccoli, boiled until tender", "broccoli", 182},
+  });
+  check_refused(catalog, at, {
+           Refused{"1 cup spinach, pan fried", "unknown food 'spinach, pan fried'"},
+  });
+}
