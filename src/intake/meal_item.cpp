@@ -1863,6 +1863,15 @@ std::optional<ItemReader::Found> ItemReader::find_named_food(std::size_t first, 
                (name.find(" cooked ") == std::string::npos && name.find(" boiled ") == std::string::npos);
       });
       if (held.size() == 1) return Found{held.front(), cut};
+      // `frozen turnip greens, cooked`: a frozen food named so that USDA has only cooked.
+      std::string frozen_name;
+      for (const std::string& w : cut_words) frozen_name += (frozen_name.empty() ? "" : " ") + w;
+      if (const FoodMatch match = catalog_.find(frozen_name); match.food) {
+        const std::string name = spaced(normalize_key(match.food->name()));
+        if (name.find(" cooked ") != std::string::npos || name.find(" boiled ") != std::string::npos) {
+          return Found{*match.food, cut};
+        }
+      }
     }
   }
   // `small baby potatoes`: the words set aside at the start, one by one, before all of them (`baby potatoes` is

@@ -1419,11 +1419,12 @@ TEST_CASE("a frozen food cooked is USDA's frozen food boiled, where one food alo
            Line{"1 cup frozen okra, cooked", "usda-11281", 184},
            // Unprepared where no way of cooking is written.
            Line{"1 cup frozen spinach, thawed", "usda-11463", 156},
+           // A frozen food that USDA has only cooked, by its name.
+           Line{"1 cup frozen turnip greens, cooked", "usda-11575", 164},
            // Where several frozen foods hold the words, the fresh food cooked, as before: kernels or cobs, peas or
-           // peas and carrots, turnip greens or turnip greens and turnips.
+           // peas and carrots.
            Line{"1 cup frozen corn, cooked", "corn-cooked", 149},
            Line{"1 cup frozen peas boiled", "peas-cooked", 160},
-           Line{"1 cup frozen turnip greens, cooked", "turnip-greens-cooked", 144},
   });
 }
 
@@ -1444,5 +1445,26 @@ TEST_CASE("a word of how beside the way of cooking changes nothing of it") {
   });
   check_refused(catalog, at, {
            Refused{"1 cup spinach, pan fried", "unknown food 'spinach, pan fried'"},
+  });
+}
+
+TEST_CASE("cooked vegetables name USDA's boiled record without salt, whose vitamin K the one with salt repeats") {
+  FoodCatalog catalog;
+  catalog.add(builtin_foods());
+  const SourceLocation at{"r", 1, 1};
+  check_reads(catalog, at, {
+           // Each had been ambiguous between USDA's records with and without salt, or unknown.
+           Line{"1 cup cooked beet greens", "usda-11087", 144},
+           Line{"1 cup bok choy, boiled", "usda-11117", 170},
+           Line{"1 cup steamed pak choi", "usda-11117", 170},
+           Line{"okra cooked 100g", "usda-11279", 100},
+           Line{"1 cup cooked cauliflower", "usda-11136", 124},
+           Line{"1 cup cooked courgettes", "usda-11478", 180},
+           Line{"1 cup boiled red cabbage", "usda-11113", 150},
+           Line{"1 cup cooked snow peas", "usda-11301", 160},
+  });
+  check_refused(catalog, at, {
+           // USDA's two records of boiled dandelion greens differ (551.4 and 358.9 µg of K1 per 100 g).
+           Refused{"1 cup cooked dandelion greens", "ambiguous"},
   });
 }
