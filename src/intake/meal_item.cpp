@@ -1294,10 +1294,14 @@ void ItemReader::equivalents(std::size_t& i, Amount& out) {
       if (out.unit.empty() && !again->unit.empty() && is_measure(again->unit)) {
         // `1 (15 ounce) can`: the weight of each of the containers counted; after the food (`natto 2 (90g)`,
         // `chicken wings 6 (200g total)`), or with `total`, of all of them.
-        double each = grams_per_mass_unit(again->unit).value_or(0) * again->quantity;
+        // `1 (12 fluid ounce) can`: a volume before a container is what it holds (not in `½ (125 ml) cup`, the
+        // cup's measure).
+        const std::optional<double> grams = grams_per_mass_unit(again->unit);
+        const double ml = is_container(word(i)) ? ml_per_volume_unit(again->unit).value_or(0) : 0;
+        double each = grams.value_or(ml) * again->quantity;
         const bool after_food = out.offset > words_.front().offset && !is_container(word(i));
         if ((total || after_food) && out.quantity > 0) each /= out.quantity;
-        if (each > 0) out.container_grams = each;
+        if (each > 0) (grams ? out.container_grams : out.container_ml) = each;
         if (after_food) out.container = "piece";
         out.equivalents.push_back(*again);
         if (is_container(word(i))) ++i;

@@ -1468,3 +1468,19 @@ TEST_CASE("cooked vegetables name USDA's boiled record without salt, whose vitam
            Refused{"1 cup cooked dandelion greens", "ambiguous"},
   });
 }
+
+TEST_CASE("a volume in parentheses before a container is what the container holds") {
+  FoodCatalog catalog;
+  catalog.add(builtin_foods());
+  const SourceLocation at{"r", 1, 1};
+  check_reads(catalog, at, {
+           // Had been an error: 12 fl oz against 1 fl oz (31.5 g).
+           Line{"1 (12 fluid ounce) can evaporated milk", "evaporated-milk", 378.01},
+           Line{"1 (12 fl oz) can evaporated milk", "evaporated-milk", 378.01},
+           Line{"2 (750 ml) bottles dry red wine", "red-wine", 1491.17},
+           Line{"½ (75cl) bottle red wine", "red-wine", 372.79},
+           // A volume before a cup is the cup's measure, and one before pieces no container.
+           Line{"½ (125 ml) cup chopped green onions", "spring-onion", 50},
+           Line{"4 (125ml/4fl oz) medium free-range egg whites", "egg-white", 132},
+  });
+}
