@@ -1859,14 +1859,18 @@ std::optional<ItemReader::Found> ItemReader::find_named_food(std::size_t first, 
           cut_words.emplace_back(word(k));
         }
       }
-      if (!cooked) continue;
+      // Without a way of cooking, USDA's frozen food unprepared (`frozen okra`), where one alone holds the words.
+      const bool stated = std::any_of(at.begin(), at.end(), [&](std::size_t k) { return is_state_word(word(k)); });
+      if (!cooked && stated) continue;
       std::vector<Food> held = holding_every_word(cut_words, 32);
-      std::erase_if(held, [](const Food& food) {
+      std::erase_if(held, [&](const Food& food) {
         const std::string name = spaced(normalize_key(food.name()));
+        if (!cooked) return name.find(" unprepared ") == std::string::npos;
         return name.find(" with salt ") != std::string::npos ||
                (name.find(" cooked ") == std::string::npos && name.find(" boiled ") == std::string::npos);
       });
       if (held.size() == 1) return Found{held.front(), cut};
+      if (!cooked) continue;
       // `frozen turnip greens, cooked`: a frozen food named so that USDA has only cooked.
       std::string frozen_name;
       for (const std::string& w : cut_words) frozen_name += (frozen_name.empty() ? "" : " ") + w;

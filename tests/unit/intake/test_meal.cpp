@@ -1407,7 +1407,7 @@ TEST_CASE("another food with its amount in parentheses in a note is refused, as 
   });
 }
 
-TEST_CASE("a frozen food cooked is USDA's frozen food boiled, where one food alone holds the words") {
+TEST_CASE("a frozen food is USDA's frozen food, unprepared or boiled, where one food alone holds the words") {
   FoodCatalog catalog;
   catalog.add(builtin_foods());
   const SourceLocation at{"r", 1, 1};
@@ -1417,8 +1417,12 @@ TEST_CASE("a frozen food cooked is USDA's frozen food boiled, where one food alo
            Line{"1 cup spinach, frozen, boiled", "usda-11464", 190},
            Line{"1 cup frozen green beans, cooked", "usda-11061", 135},
            Line{"1 cup frozen okra, cooked", "usda-11281", 184},
-           // Unprepared where no way of cooking is written.
+           // Unprepared where no way of cooking is written, where one food alone holds the words (had read as
+           // the fresh food).
            Line{"1 cup frozen spinach, thawed", "usda-11463", 156},
+           Line{"1 cup frozen cauliflower", "usda-11137", 132},
+           Line{"1 cup frozen edamame", "usda-11211", 118},
+           Line{"frozen okra 100g", "usda-11280", 100},
            // A frozen food that USDA has only cooked, by its name.
            Line{"1 cup frozen turnip greens, cooked", "usda-11575", 164},
            // Where several frozen foods hold the words, the fresh food cooked, as before: kernels or cobs, peas or
