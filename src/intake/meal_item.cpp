@@ -1810,6 +1810,13 @@ std::optional<ItemReader::Found> ItemReader::find_named_food(std::size_t first, 
       const ScopedValue<std::pair<std::size_t, std::size_t>> in_can(in_can_, {first, last});
       found = find_named_food(first, last);
     }
+    // `410g tin green lentils`: a tin holds cooked legumes, never the dry seeds that the name alone means.
+    if (found && food_kind(found->food.group()) == "legume") {
+      const std::string name = spaced(normalize_key(found->food.name()));
+      if (name.find(" raw ") != std::string::npos || name.find(" dry ") != std::string::npos) {
+        if (auto cooked = try_name("cooked " + kept); cooked && cooked->food.id() != found->food.id()) return cooked;
+      }
+    }
     const auto alike = [&](const Food& can) {
       const std::optional<double> a = can.k1_ug_per_100g();
       const std::optional<double> b = found->food.k1_ug_per_100g();

@@ -1488,3 +1488,17 @@ TEST_CASE("a volume in parentheses before a container is what the container hold
            Line{"4 (125ml/4fl oz) medium free-range egg whites", "egg-white", 132},
   });
 }
+
+TEST_CASE("a tin of a legume that the name alone means dry holds the cooked legume") {
+  FoodCatalog catalog;
+  catalog.add(builtin_foods());
+  const SourceLocation at{"r", 1, 1};
+  check_reads(catalog, at, {
+           // Had read as raw lentils (5 µg of K1 per 100 g against the cooked ones' 1.7).
+           Line{"1 x 410g tin green lentils, drained", "lentils", 410},
+           Line{"400g tin puy lentils", "lentils", 400},
+           Line{"cooked green lentils 100g", "lentils", 100},
+           // Without a tin, green lentils are the dry seeds a recipe weighs.
+           Line{"200g green lentils", "dry-lentils", 200},
+  });
+}
