@@ -357,6 +357,11 @@ std::optional<std::string> piece_unit(const Food& food, std::string_view name) {
     }
   }
   for (const std::string_view unit : kWholePieces) pieces.emplace_back(unit);
+  // `1 snickers`, `1 whopper`: a bar that the food's name says it is (not a bar of dark chocolate), and USDA's item
+  // of a fast food.
+  const std::vector<std::string> named = singular_words(food.name());
+  if (std::find(named.begin(), named.end(), "bar") != named.end()) pieces.emplace_back("bar");
+  pieces.emplace_back("item");
   if (serving) {
     std::vector<std::string> whole_ones = pieces;
     for (const char* unit : {"large", "small", "extra-large", "jumbo", "item", "order"}) whole_ones.emplace_back(unit);

@@ -1349,6 +1349,19 @@ TEST_CASE("everyday names of USDA foods that diaries write") {
            Line{"2 weetabix biscuits", "usda-42237", 35},
            Line{"flax seeds 1 tbsp", "flaxseed", 10.3},
            Line{"soy beans 100g", "soybeans", 100},
+           // Brands, by USDA's record of the brand; a count of a bar or a fast food's item is one of them.
+           Line{"sprite 330 ml", "usda-14145", 359.87},
+           Line{"1 kit kat bar", "usda-19109", 42},
+           Line{"1 snickers", "usda-19155", 57},
+           Line{"1 whopper", "usda-21252", 291},
+           Line{"1 whopper with cheese", "usda-21253", 316},
+           Line{"1 can red bull", "usda-14154", 258},
+           Line{"2 oreos", "usda-18166", 24},
+           Line{"m&ms 1 oz", "usda-19141", 28.35},
+           Line{"1 blueberry muffin", "usda-18274", 31},
+           Line{"1 can of pepsi", "cola", 370},
+           // Not a bar of chocolate, whose name says no bar: its serving.
+           Line{"1 dark chocolate", "dark-chocolate", 28.35},
   });
 }
 
