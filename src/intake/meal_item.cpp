@@ -2255,6 +2255,15 @@ std::vector<Food> ItemReader::holding_every_word(const std::vector<std::string>&
 }
 
 [[noreturn]] void ItemReader::fail_unknown(std::size_t first, std::size_t last) const {
+  // `1 tbsp fresh oregano or 1 tsp dried oregano`: the second food of `or` with an amount of its own is set aside,
+  // so the first is what is not known.
+  for (std::size_t k = first + 1; k + 1 < last; ++k) {
+    QuantityToken token;
+    if (one_of(word(k), {"or"}) && parse_quantity_token(word(k + 1), token) == QuantityStatus::ok) {
+      last = k;
+      break;
+    }
+  }
   // A number among the food's words is a second amount (`gouda 2 100 g`, `2 100 g gouda`).
   for (std::size_t k = first; k < last; ++k) {
     QuantityToken stray;
@@ -3417,7 +3426,7 @@ std::optional<ItemReader::Found> ItemReader::first_kind_after(std::size_t first,
 }
 
 /// A note after the food without a comma starts with a word that no food's name holds there: `1 lime cut into 6
-/// wedges`, `2 tbsp olive oil plus extra for frying`, `1 tbsp fresh oregano or 1 tsp dried oregano` (the second
+/// wedges`, `2 tbsp olive oil plus extra for frying`, `1 tbsp fresh basil or 1 tsp dried basil` (the second
 /// food of `or` with an amount of its own is set aside: the first counts).
 bool ItemReader::starts_note(std::size_t i) const {
   if (one_of(word(i), {"cut", "for", "to", "plus", "soaked", "at", "such", "preferably", "if", "as", "from",

@@ -1515,3 +1515,18 @@ TEST_CASE("a tin of a legume that the name alone means dry holds the cooked legu
            Line{"200g green lentils", "dry-lentils", 200},
   });
 }
+
+TEST_CASE("of two foods with amounts joined by or, an unknown first one is the error, not the second amount") {
+  FoodCatalog catalog;
+  catalog.add(builtin_foods());
+  const SourceLocation at{"r", 1, 1};
+  check_reads(catalog, at, {
+           Line{"1 tbsp fresh basil or 1 tsp dried basil", "basil", 2.65},
+  });
+  check_refused(catalog, at, {
+           // Had said "stray number '1'".
+           Refused{"1 tbsp fresh oregano or 1 tsp dried oregano", "unknown food 'fresh oregano'"},
+           Refused{"4 fresh kaffir lime leaves or 1 tsp lemon zest", "unknown food 'fresh kaffir lime leaves'"},
+           Refused{"gouda 2 100 g", "stray number '2'"},
+  });
+}
