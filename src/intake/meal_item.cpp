@@ -2847,6 +2847,21 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
     fail(amount.offset,
          fmt::format("'{}' is a range that goes down (expected the smaller number first)", amount.descending));
   }
+  // `1 cup chickpeas, soaked overnight`: a legume soaked before it is cooked is the dried one, where vitk has it.
+  if (food_kind(given.food.group()) == "legume" &&
+      std::any_of(words_.begin() + static_cast<std::ptrdiff_t>(food_first), words_.end(),
+                  [](const Word& w) { return one_of(to_lower(w.text), {"soaked", "soak"}); })) {
+    const std::string name = spaced(normalize_key(given.food.name()));
+    if (name.find(" cooked ") != std::string::npos || name.find(" boiled ") != std::string::npos) {
+      for (const std::string_view dried : {"dried ", "dry "}) {
+        const std::string written = std::string(dried) + given.name;
+        const FoodMatch match = catalog_.find(written);
+        if (match.food && food_kind(match.food->group()) == "legume" && match.food->id() != given.food.id()) {
+          return make(Found{*match.food, written}, amount, food_first);
+        }
+      }
+    }
+  }
   // `nuggets 10 pc`: a pc is a piece. `tomatoes 2 pcs`, `eggs 3 pieces`: a count of the food's pieces, written
   // after it, where it has no portion called a piece (`2 pieces of tomato` may be chunks of one).
   if (one_of(amount.unit, {"pc", "pcs"}) && given.food.find_portion("piece")) {

@@ -1530,3 +1530,20 @@ TEST_CASE("of two foods with amounts joined by or, an unknown first one is the e
            Refused{"gouda 2 100 g", "stray number '2'"},
   });
 }
+
+TEST_CASE("a legume soaked before it is cooked is the dried one") {
+  FoodCatalog catalog;
+  catalog.add(builtin_foods());
+  const SourceLocation at{"r", 1, 1};
+  check_reads(catalog, at, {
+           // Had read as the cooked legume (164 g a cup, 6.6 µg of K1, against the dried chickpeas' 200 g).
+           Line{"1 cup chickpeas, soaked overnight", "usda-16056", 200},
+           Line{"250g chickpeas, soaked overnight", "usda-16056", 250},
+           Line{"1 cup kidney beans, soaked overnight and drained", "usda-16032", 184},
+           Line{"1 cup lentils, soaked", "dry-lentils", 192},
+           Line{"100g dried pinto beans", "usda-16042", 100},
+           // Written cooked, it stays cooked; without soaking, the name's own food.
+           Line{"2 cups cooked chickpeas (soaked overnight)", "chickpeas", 328},
+           Line{"1 cup chickpeas", "chickpeas", 164},
+  });
+}
