@@ -359,8 +359,9 @@ std::optional<std::string> piece_unit(const Food& food, std::string_view name) {
   for (const std::string_view unit : kWholePieces) pieces.emplace_back(unit);
   // `1 snickers`, `1 whopper`: a bar that the food's name says it is (not a bar of dark chocolate), and USDA's item
   // of a fast food.
+  // Only without a serving, which a count of it counts otherwise (some of USDA's bars are its miniatures).
   const std::vector<std::string> named = singular_words(food.name());
-  if (std::find(named.begin(), named.end(), "bar") != named.end()) pieces.emplace_back("bar");
+  if (!serving && std::find(named.begin(), named.end(), "bar") != named.end()) pieces.emplace_back("bar");
   pieces.emplace_back("item");
   if (serving) {
     std::vector<std::string> whole_ones = pieces;
@@ -1302,7 +1303,9 @@ void ItemReader::equivalents(std::size_t& i, Amount& out) {
         // `1 (12 fluid ounce) can`: a volume before a container is what it holds (not in `½ (125 ml) cup`, the
         // cup's measure).
         const std::optional<double> grams = grams_per_mass_unit(again->unit);
-        const double ml = is_container(word(i)) ? ml_per_volume_unit(again->unit).value_or(0) : 0;
+        const double ml = one_of(singular(to_lower(word(i))), {"can", "tin", "bottle", "carton", "jar"})
+                              ? ml_per_volume_unit(again->unit).value_or(0)
+                              : 0;
         double each = grams.value_or(ml) * again->quantity;
         const bool after_food = out.offset > words_.front().offset && !is_container(word(i));
         if ((total || after_food) && out.quantity > 0) each /= out.quantity;
@@ -1856,39 +1859,56 @@ std::optional<ItemReader::Found> ItemReader::find_named_food(std::size_t first, 
     // `frozen spinach, cooked`: USDA's frozen food cooked, where it has one (Spinach, frozen, ..., cooked, boiled,
     // drained, without salt), not the fresh one cooked; the one without salt, as salt changes no vitamin K.
     if (one_of(*own.begin(), {"frozen"})) {
-      // Cooked is also boiled, as USDA names its frozen foods either way; of all the foods that hold the words,
-      // only one may be left (`frozen corn, cooked` may be kernels or cobs, `frozen peas` peas and carrots).
+      // Cooked is also boiled, as USDA names its frozen foods boiled; of all the foods that hold every word written
+      // (`frozen hot peppers` are no sweet peppers), only one may be left (`frozen corn, cooked` may be kernels or
+      // cobs), and its name must begin with the food written and nothing else (`Sweet potato` is no potato, a
+      // `Turnover, ..., tomato-based sauce` no tomatoes, `Peas and carrots` no peas).
+      // Words set aside in a note are no words of the name (`frozen lima beans, thawed and drained`).
       std::vector<std::string> cut_words;
       bool cooked = false;
+      bool other_state = false;
+      bool in_note = false;
       for (const std::size_t k : at) {
-        if (word(k) == "," || (is_set_aside(word(k)) && !is_state_word(word(k)) && !one_of(word(k), own))) continue;
+        in_note = in_note || word(k) == ",";
+        if (word(k) == "," || (in_note && is_set_aside(word(k)) && !is_state_word(word(k)) && !one_of(word(k), own))) {
+          continue;
+        }
         if (one_of(to_lower(word(k)), {"cooked", "boiled"})) {
           cooked = true;
         } else if (is_state_word(word(k))) {
-          cooked = false;
-          break;
+          other_state = true;
         } else {
           cut_words.emplace_back(word(k));
         }
       }
-      // Without a way of cooking, USDA's frozen food unprepared (`frozen okra`), where one alone holds the words.
-      const bool stated = std::any_of(at.begin(), at.end(), [&](std::size_t k) { return is_state_word(word(k)); });
-      if (!cooked && stated) continue;
+      if (other_state || cut_words.size() < 2) continue;
+      std::vector<std::string> written_words;
+      std::string noun;  // the last word of the food's name written
+      for (const std::string& w : cut_words) {
+        written_words.push_back(singular(normalize_key(w)));
+        if (!one_of(w, own) && !is_set_aside(w)) noun = written_words.back();
+      }
       std::vector<Food> held = holding_every_word(cut_words, 32);
       std::erase_if(held, [&](const Food& food) {
         const std::string name = spaced(normalize_key(food.name()));
-        if (!cooked) return name.find(" unprepared ") == std::string::npos;
-        return name.find(" with salt ") != std::string::npos ||
-               (name.find(" cooked ") == std::string::npos && name.find(" boiled ") == std::string::npos);
+        const bool state_ok = cooked ? name.find(" boiled ") != std::string::npos &&
+                                           name.find(" with salt ") == std::string::npos
+                                     : name.find(" unprepared ") != std::string::npos;
+        if (!state_ok) return true;
+        const std::vector<std::string> head = singular_words(food.name().substr(0, food.name().find(',')));
+        const bool begins = std::all_of(head.begin(), head.end(), [&](const std::string& w) {
+          return std::find(written_words.begin(), written_words.end(), w) != written_words.end();
+        });
+        return !begins || std::find(head.begin(), head.end(), noun) == head.end();
       });
       if (held.size() == 1) return Found{held.front(), cut};
       if (!cooked) continue;
-      // `frozen turnip greens, cooked`: a frozen food named so that USDA has only cooked.
+      // `frozen turnip greens, cooked`: a frozen food named so that USDA has only boiled.
       std::string frozen_name;
       for (const std::string& w : cut_words) frozen_name += (frozen_name.empty() ? "" : " ") + w;
       if (const FoodMatch match = catalog_.find(frozen_name); match.food) {
         const std::string name = spaced(normalize_key(match.food->name()));
-        if (name.find(" cooked ") != std::string::npos || name.find(" boiled ") != std::string::npos) {
+        if (name.find(" frozen ") != std::string::npos && name.find(" boiled ") != std::string::npos) {
           return Found{*match.food, cut};
         }
       }
@@ -2126,12 +2146,22 @@ std::size_t ItemReader::state_note_end(std::size_t comma, std::size_t to) const 
          (to_lower(word(end + 1)) == "a" && one_of(to_lower(word(end + 2)), {"little", "bit", "splash", "drizzle", "knob",
                                                                               "pinch", "dash", "dab", "touch"})))) {
       if (!note_has_amount(end + 1)) return end;
-      // Also in parentheses after what it was cooked with (`, cooked with garlic (2 cloves)`).
+      // Also in parentheses after what it was cooked with (`, cooked with garlic (2 cloves)`), where a unit follows
+      // the number and what it was cooked in is no water (not `(350°F)`, `(note 2)`, `in water (4 quarts)`).
+      bool in_parenthesis = false;
       for (std::size_t k = end + 1; k < words_.size() && word(k) != ","; ++k) {
+        if (word(k) == "(") {
+          if (one_of(singular(to_lower(word(k - 1))), {"water"})) break;
+          in_parenthesis = true;
+        }
         QuantityToken token;
         if (parse_quantity_token(word(k), token) == QuantityStatus::not_a_number &&
             (!number_word(word(k)) || one_of(to_lower(word(k)), {"a", "an"}))) {
           continue;
+        }
+        if (in_parenthesis && (k + 1 >= words_.size() || !is_unit_word(k + 1) || !token.unit.empty() ||
+                               one_of(to_lower(word(k + 1)), {"c", "f", "degrees"}))) {
+          continue;  // `(20 min at 180 C)`: a temperature
         }
         // `steamed in 2 batches`, `cooked in 1 pan`: a number of no food.
         if (one_of(singular(to_lower(word(k + 1))), {"batch", "pan", "pot", "skillet", "wok", "minute", "min", "hour",
@@ -2143,6 +2173,9 @@ std::size_t ItemReader::state_note_end(std::size_t comma, std::size_t to) const 
                          "way of cooking alone, such as ', {}', and each other food as an item of its own)",
                          quote_excerpt(word(k)), word(comma + 1), word(end), word(comma + 1)));
       }
+      // No amount of another food: the way of cooking is the food's (`, steamed with a little water (about 2
+      // tbsp)`, `, steamed in 2 batches`).
+      return end;
     }
     // `, pan fried`, `, well cooked`, `, cooked through`: a word of how with the way of cooking.
     if (!is_state_word(word(end)) && !is_set_aside(word(end)) && !(end + 1 < to && how_cooked(end))) return 0;
@@ -2843,6 +2876,13 @@ void ItemReader::fail_if_whole_animal(const Found& found, const Amount& amount, 
 }
 
 Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food_first) {
+  // So is one within an equivalent or a container's size (`2 (3-2 oz) cans`).
+  for (const Amount& equivalent : amount.equivalents) {
+    if (!equivalent.descending.empty()) {
+      fail(equivalent.offset,
+           fmt::format("'{}' is a range that goes down (expected the smaller number first)", equivalent.descending));
+    }
+  }
   if (!amount.descending.empty()) {
     fail(amount.offset,
          fmt::format("'{}' is a range that goes down (expected the smaller number first)", amount.descending));
@@ -3412,9 +3452,16 @@ std::optional<std::string> ItemReader::listed_name(std::size_t first, std::size_
 /// Whether word `k` says how a food was cooked, beside the way of cooking, and changes nothing of it: `pan fried`,
 /// `stir fried`, `deep fried`, `well cooked`, `cooked well`, `cooked through`, `cooked thoroughly`.
 bool ItemReader::how_cooked(std::size_t k) const {
+  // A way of cooking: not a state of how a food is kept (`washed and thoroughly dried`).
+  const auto cooking = [](std::string_view state) {
+    return is_state_word(state) &&
+           !one_of(to_lower(state), {"raw", "uncooked", "dried", "dehydrated", "canned", "pickled", "smoked"});
+  };
   const std::string w = to_lower(word(k));
-  if (k + 1 < words_.size() && is_state_word(word(k + 1)) && one_of(w, {"pan", "stir", "deep", "well"})) return true;
-  return k > 0 && is_state_word(word(k - 1)) && one_of(w, {"well", "through", "thoroughly"});
+  if (k + 1 < words_.size() && cooking(word(k + 1)) && one_of(w, {"pan", "stir", "deep", "well", "thoroughly"})) {
+    return true;
+  }
+  return k > 0 && cooking(word(k - 1)) && one_of(w, {"well", "through", "thoroughly"});
 }
 
 /// `beans, kidney or pinto`: where the note after the comma at `comma` opens with one or two words of a kind and

@@ -1436,6 +1436,11 @@ TEST_CASE("a frozen food is USDA's frozen food, unprepared or boiled, where one 
            Line{"1 cup frozen cauliflower", "usda-11137", 132},
            Line{"1 cup frozen edamame", "usda-11211", 118},
            Line{"frozen okra 100g", "usda-11280", 100},
+           // Never a food whose name begins with other words, nor one that holds a word written only in its note.
+           Line{"100 g frozen tomatoes", "tomato", 100},
+           Line{"100 g frozen hot peppers", "hot-pepper", 100},
+           Line{"100g frozen chicken, cooked", "roast-chicken", 100},
+           Line{"1 cup frozen mixed vegetables, cooked", "usda-11584", 182},
            // A frozen food that USDA has only cooked, by its name.
            Line{"1 cup frozen turnip greens, cooked", "usda-11575", 164},
            // Where several frozen foods hold the words, the fresh food cooked, as before: kernels or cobs, peas or
@@ -1545,5 +1550,33 @@ TEST_CASE("a legume soaked before it is cooked is the dried one") {
            // Written cooked, it stays cooked; without soaking, the name's own food.
            Line{"2 cups cooked chickpeas (soaked overnight)", "chickpeas", 328},
            Line{"1 cup chickpeas", "chickpeas", 164},
+  });
+}
+
+TEST_CASE("a number in parentheses after what a food was cooked in is an amount only before a unit, and not of water") {
+  FoodCatalog catalog;
+  catalog.add(builtin_foods());
+  const SourceLocation at{"r", 1, 1};
+  check_reads(catalog, at, {
+           Line{"1 lb chicken, baked in oven (350°F)", "roast-chicken", 453.59},
+           Line{"1 lb chicken, baked in oven (gas mark 4)", "roast-chicken", 453.59},
+           Line{"1 cup rice, cooked in broth (note 2)", "white-rice", 158},
+           Line{"1 cup pasta, cooked in water (4 quarts)", "pasta", 124},
+           Line{"1 cup quinoa, cooked with water (2 cups)", "quinoa", 185},
+           Line{"1 cup cabbage, thoroughly cooked", "cabbage-cooked", 150},
+           Line{"1 lb salmon, baked in foil (20 min at 180 C)", "salmon", 453.59},
+           // Had read as raw kale: no amount of another food, so the way of cooking is the food's.
+           Line{"1 cup kale, steamed with a little water (about 2 tbsp)", "kale-cooked", 130},
+           Line{"1 pound fingerling potatoes, washed and thoroughly dried", "raw-potato", 453.59},
+           // A bar only for a food without a serving (USDA's Butterfinger bar is a miniature).
+           Line{"1 usda-19069", "usda-19069", 60},
+           // A volume before a can or a bottle, not before a bag or a packet.
+           Line{"1 (2 1/4 tsp) packet active dry yeast", "dry-yeast", 7.2},
+  });
+  check_refused(catalog, at, {
+           Refused{"1 cup spinach, cooked with garlic (2 cloves)", "'2' is an amount of what the food was cooked with"},
+           Refused{"2 (3-2 oz) cans tuna", "'3-2' is a range that goes down"},
+           Refused{"1 (16-15 oz) can beans", "'16-15' is a range that goes down"},
+           Refused{"1 (2 cup) bag shredded cheddar", "'cheddar' has no portion of one piece"},
   });
 }
