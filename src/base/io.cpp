@@ -7,6 +7,8 @@
 #include <cstring>
 #include <fcntl.h>
 #include <fmt/format.h>
+#include <cstdint>
+#include <ctime>
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -237,6 +239,7 @@ char g_pending[4096];
 volatile std::sig_atomic_t g_pending_set = 0;
 
 void set_pending(const std::string& temporary) {
+  g_pending_set = 0;
   if (temporary.size() >= sizeof g_pending) return;
   std::memcpy(g_pending, temporary.c_str(), temporary.size() + 1);
   g_pending_set = 1;
@@ -369,10 +372,29 @@ AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
   const std::size_t slash = path_.rfind('/');
   const std::string folder = slash == std::string::npos ? std::string() : path_.substr(0, slash + 1);
   const std::string base = slash == std::string::npos ? path_ : path_.substr(slash + 1);
-  temporary_ = folder + "." + base + ".vitk-XXXXXX";
-  fd_ = ::mkostemp(temporary_.data(), O_CLOEXEC);
-  if (fd_ < 0) throw_write(path_, errno);
-  set_pending(temporary_);
+  // The name is made known to the signal handler before the file exists, so that a signal the moment after it is
+  // made still finds it (mkostemp would make it first); a name that is taken is tried again with other letters.
+  // O_EXCL keeps the letters from replacing anything, so they need only differ: the clock and the process id.
+  static constexpr std::string_view kLetters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+  timespec now {};
+  ::clock_gettime(CLOCK_REALTIME, &now);
+  std::uint64_t letters = static_cast<std::uint64_t>(now.tv_nsec) ^ (static_cast<std::uint64_t>(now.tv_sec) << 20) ^
+                          (static_cast<std::uint64_t>(::getpid()) << 40);
+  for (int attempt = 0; fd_ < 0; ++attempt) {
+    temporary_ = folder + "." + base + ".vitk-";
+    for (int k = 0; k < 6; ++k) {
+      letters = letters * 6364136223846793005ULL + 1442695040888963407ULL;
+      temporary_ += kLetters[(letters >> 33) % kLetters.size()];
+    }
+    set_pending(temporary_);
+    fd_ = ::open(temporary_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd_ < 0 && (errno != EEXIST || attempt == 100)) {
+      const int error_number = errno;
+      g_pending_set = 0;
+      temporary_.clear();
+      throw_write(path_, error_number);
+    }
+  }
   ::fchmod(fd_, mode_for(path_));
 }
 
