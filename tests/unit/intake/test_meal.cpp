@@ -1358,9 +1358,9 @@ TEST_CASE("everyday names of USDA foods that diaries write") {
            Line{"1 can red bull", "usda-14154", 258},
            Line{"2 oreos", "usda-18166", 24},
            Line{"m&ms 1 oz", "usda-19141", 28.35},
-           Line{"1 blueberry muffin", "usda-18274", 31},
            Line{"1 can of pepsi", "cola", 370},
-           // Not a bar of chocolate, whose name says no bar: its serving.
+           // Not a bar of chocolate, whose name says no bar: its serving. (USDA's blueberry muffin is named by no
+           // alias: its measure called a muffin weighs 31 g, a quarter of its medium one.)
            Line{"1 dark chocolate", "dark-chocolate", 28.35},
   });
 }
