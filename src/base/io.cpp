@@ -4,11 +4,11 @@
 #include <cerrno>
 #include <climits>
 #include <csignal>
+#include <cstdint>
 #include <cstring>
+#include <ctime>
 #include <fcntl.h>
 #include <fmt/format.h>
-#include <cstdint>
-#include <ctime>
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
