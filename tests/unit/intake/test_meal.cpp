@@ -1359,6 +1359,10 @@ TEST_CASE("everyday names of USDA foods that diaries write") {
            Line{"2 oreos", "usda-18166", 24},
            Line{"m&ms 1 oz", "usda-19141", 28.35},
            Line{"1 can of pepsi", "cola", 370},
+           Line{"lo mein 1 cup", "usda-36625", 136},
+           Line{"1 chicken quesadilla", "usda-21488", 180},
+           Line{"garlic bread 1 slice", "usda-18963", 59},
+           Line{"1 glazed donut", "donut", 64},
            // Not a bar of chocolate, whose name says no bar: its serving. (USDA's blueberry muffin is named by no
            // alias: its measure called a muffin weighs 31 g, a quarter of its medium one.)
            Line{"1 dark chocolate", "dark-chocolate", 28.35},
