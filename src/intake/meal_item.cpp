@@ -679,6 +679,14 @@ void ItemReader::lex() {
         parse_quantity_token(w.substr(dash + 3), high) == QuantityStatus::ok) {
       const Word whole = words_[k];
       words_.erase(words_.begin() + static_cast<std::ptrdiff_t>(k));
+      // `1–½ cups`: a whole number, the dash and a vulgar fraction are a mixed number, as with a hyphen.
+      const std::string_view before = whole.text.substr(0, dash);
+      if (std::all_of(before.begin(), before.end(), is_digit) && starts_vulgar(whole.offset + dash + 3) &&
+          high.value < 1) {
+        words_.insert(words_.begin() + static_cast<std::ptrdiff_t>(k),
+                      {Word{before, whole.offset}, Word{whole.text.substr(dash + 3), whole.offset + dash + 3}});
+        continue;
+      }
       words_.insert(words_.begin() + static_cast<std::ptrdiff_t>(k),
                     {Word{whole.text.substr(0, dash), whole.offset}, Word{"-", whole.offset + dash},
                      Word{whole.text.substr(dash + 3), whole.offset + dash + 3}});

@@ -1389,6 +1389,7 @@ TEST_CASE("a choice of kinds after the comma is the first kind, and a range that
            // A whole number, a hyphen and a vulgar fraction are a mixed number, as `1-1/2` is: no range from 1 to ½.
            Line{"1-½ teaspoons salt", "salt", 9},
            Line{"2-½ tbsp olive oil", "olive-oil", 33.75},
+           Line{"1–½ cups kale", "kale", 24},
            Line{"1¾-2½ cups milk", "milk", 518.5},
            // A range that goes down within a note is the note's.
            Line{"1 large onion, sliced into rings, 1/3- to 1/8-inch thick", "onion", 150},
