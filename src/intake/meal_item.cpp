@@ -521,6 +521,9 @@ class ItemReader {
   std::optional<Item> juiced(const Found& found, const Amount& amount, std::size_t food_first);
   void fail_if_whole_animal(const Found& found, const Amount& amount, std::string_view read_as) const;
   void fail_if_note_adds_food(const Found& found, std::size_t food_first) const;
+  bool names_more_of(const Found& found, std::size_t first, std::size_t last) const;
+  void add_more_of_food(Item& item);
+  [[noreturn]] void fail_disagreeing(const Amount& again, double grams, double first_grams) const;
   std::optional<Found> state_in_parenthesis(const Found& given, std::size_t food_first) const;
   void fail_if_fresh_herb(const Found& found, std::string_view read_as) const;
   void fail_if_sausages_counted(const Found& found, const Amount& amount, std::string_view read_as) const;
@@ -562,6 +565,13 @@ class ItemReader {
   mutable std::string refused_can_name_;
   mutable std::vector<std::size_t> trailing_states_;  ///< state words after a food-first amount: `kale 1 cup cooked`
   std::size_t tail_equivalent_ = 0;  ///< where an amount at the end of an amount-first item starts, or 0
+  /// The food that make read last, where its words start and where its amount ends: more of it may follow.
+  struct Made {
+    Found found;
+    std::size_t food_first = 0;
+    std::size_t amount_end = 0;
+  };
+  std::optional<Made> made_;
 };
 
 // ---------------------------------------------------------------- the words
@@ -867,7 +877,9 @@ void ItemReader::set_aside_alternatives() {
   const std::size_t n = words_.size();
   if (n >= 4 && measure_at(0) > 0) {
     for (const std::size_t tail : {std::size_t{1}, std::size_t{2}}) {
-      if (measure_at(n - tail) == tail && n - tail > measure_at(0)) {
+      // Not more of the food, or a part of another amount (`100g butter, plus 40g/1½oz`, `plus 1-2 tbsp`).
+      if (measure_at(n - tail) == tail && n - tail > measure_at(0) &&
+          !one_of(to_lower(word(n - tail - 1)), {"plus", "+", "/", "-", "\u2013", "\u2014"})) {
         // The parenthesis is a word of its own that ends the food's words (see find_food).
         words_.insert(words_.begin() + static_cast<std::ptrdiff_t>(n - tail), Word{"(", words_[n - tail].offset});
         tail_equivalent_ = n - tail + 1;
@@ -2753,14 +2765,45 @@ std::optional<ItemReader::Found> ItemReader::state_in_parenthesis(const Found& g
                    quote_excerpt(states.front()), quote_excerpt(given.name)));
 }
 
+/// Whether the words from `first` to `last` name more of the item's food, in words of its name, a portion of it,
+/// a state or a word set aside: `3 cloves garlic, minced, plus 1 whole clove`, `whipping cream, plus 2 tbsp
+/// cream`, `butter, plus 1 tbsp melted butter`. Not the whole that the food is a part of, whose name has fewer
+/// words: `4 egg yolks, plus 1 whole egg`, `juice of 1 lemon, plus 1 lemon`.
+bool ItemReader::names_more_of(const Found& found, std::size_t first, std::size_t last) const {
+  std::string named = " ";
+  for (const std::string& part : singular_words(found.name)) named += part + " ";
+  const std::string food_name = spaced(normalize_key(found.food.name()));
+  for (const std::string_view part : {"yolk", "white", "juice", "zest", "peel", "rind"}) {
+    const std::string spaced_part = " " + std::string(part) + " ";
+    if ((named.find(spaced_part) == std::string::npos && food_name.find(spaced_part) == std::string::npos) ||
+        (part == "white" && named.find(" egg ") == std::string::npos)) {
+      continue;
+    }
+    bool written = false;
+    for (std::size_t j = first; j < last; ++j) written = written || singular(normalize_key(word(j))) == part;
+    if (!written && first < last) return false;
+  }
+  for (std::size_t j = first; j < last; ++j) {
+    const std::string part = singular(normalize_key(word(j)));
+    if (!is_set_aside(word(j)) && !is_state_word(word(j)) && !one_of(part, {"whole", "extra", "more"}) &&
+        named.find(" " + part + " ") == std::string::npos && !found.food.find_portion(part)) {
+      return false;
+    }
+  }
+  return true;
+}
+
 /// `150g salmon, with 2 cups kale`, `100g tofu, served with 1 cup cooked spinach`: a note that joins an amount of
 /// another food that vitk knows is no note, as that food would be left out of the total.
 void ItemReader::fail_if_note_adds_food(const Found& found, std::size_t food_first) const {
   // The note opens with the join, or says how the other food is served; a recipe's step that says what the food
   // is prepared with is a note (`1 egg, beaten with 2 tbsp milk`).
-  for (std::size_t k = food_first + 2; k + 1 < words_.size(); ++k) {
-    const bool opens = word(k - 1) == "," || (k > food_first + 2 && word(k - 2) == "," &&
-                                              one_of(to_lower(word(k - 1)), {"served", "topped", "garnished", "eaten"}));
+  // So does `plus` without a comma (`2 large eggs plus 1 yolk`), which more of an amount's unit never follows.
+  for (std::size_t k = food_first + 1; k + 1 < words_.size(); ++k) {
+    const bool opens = (k > food_first + 1 && word(k - 1) == ",") ||
+                       (k > food_first + 2 && word(k - 2) == "," &&
+                        one_of(to_lower(word(k - 1)), {"served", "topped", "garnished", "eaten"})) ||
+                       one_of(to_lower(word(k)), {"plus", "+"});
     if (!opens || !one_of(to_lower(word(k)), {"with", "and", "plus", "then", "&", "+", "over", "on"})) continue;
     const std::size_t at = k + 1;
     QuantityToken token;
@@ -2794,17 +2837,8 @@ void ItemReader::fail_if_note_adds_food(const Found& found, std::size_t food_fir
       ++last;
     }
     if (first >= last) continue;
-    // More of the food, in words of its name: `3 cloves garlic, minced, plus 1 whole clove`, `whipping cream, plus 2
-    // tbsp cream`, `butter, plus 1 tbsp melted butter`.
-    std::string named = " ";
-    for (const std::string& part : singular_words(found.name)) named += part + " ";
-    bool same = true;
-    for (std::size_t j = first; j < last && same; ++j) {
-      const std::string part = singular(normalize_key(word(j)));
-      same = is_set_aside(word(j)) || is_state_word(word(j)) || one_of(part, {"whole", "extra", "more"}) ||
-             named.find(" " + part + " ") != std::string::npos || found.food.find_portion(part);
-    }
-    if (same) continue;
+    // More of the food, which add_more_of_food adds to the item's amount.
+    if (names_more_of(found, first, last)) continue;
     const std::string rest(span(first, last));
     const std::string after_portion = first + 1 < last ? std::string(span(first + 1, last)) : std::string();
     std::optional<Food> other;
@@ -2965,6 +2999,7 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
     if (std::optional<Found> stated = state_in_parenthesis(given, food_first)) raw = stated;
   }
   const Found& found = raw ? *raw : given;
+  made_ = Made{found, food_first, amount.end_offset};
   // `2 (15 ounce) cans sliced pears`: no other reading of the words is the canned food.
   if (!refused_cans_.empty() && normalize_key(found.food.name()).find("canned") == std::string::npos) {
     fail_ambiguous(words_[food_first].offset, refused_can_name_, refused_cans_);
@@ -3246,17 +3281,156 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
     const std::optional<double> other = grams_if_known(food, again, other_unit);
     const double each = grams / amount.times;
     if (other && !agree(each, weighed->unit, *other, again.unit)) {
-      fail(again.offset, fmt::format("'{}' is {} g, but the amount before it is {} g: they differ by more than {}%, "
-                                     "even as cookbooks round their conversions (expected the same amount in other "
-                                     "units)",
-                                     quote_excerpt(text_.substr(again.offset, again.end_offset - again.offset)),
-                                     format_trimmed(*other, 1), format_trimmed(each, 1), kEquivalentTolerance * 100));
+      fail_disagreeing(again, *other, each);
     }
   }
   if (grams > kMaxItemGrams) {
     fail(amount.offset, fmt::format("amount of {:.0f} g is more than {:.0f} kg", grams, kMaxItemGrams / 1000));
   }
   return make_item(food, weighed->quantity, unit, grams);
+}
+
+void ItemReader::fail_disagreeing(const Amount& again, double grams, double first_grams) const {
+  fail(again.offset, fmt::format("'{}' is {} g, but the amount before it is {} g: they differ by more than {}%, even "
+                                 "as cookbooks round their conversions (expected the same amount in other units)",
+                                 quote_excerpt(text_.substr(again.offset, again.end_offset - again.offset)),
+                                 format_trimmed(grams, 1), format_trimmed(first_grams, 1), kEquivalentTolerance * 100));
+}
+
+/// more-of-food = "plus" amount [words of the food] [note], after the food and its amount: `3 tbsp olive oil, plus
+/// 2 tbsp for drizzling`, `3 cloves garlic, minced, plus 1 whole clove`, `2 eggs, plus 1 egg, beaten, to glaze`.
+/// The recipe uses that too, so it is added to the item's amount: in the item's unit where both have it, else in
+/// grams. Without a number it is a note (`plus extra for dusting`, `plus a little more`); of another food it is an
+/// error (fail_if_note_adds_food), and so is one that vitk cannot read as more of the food.
+void ItemReader::add_more_of_food(Item& item) {
+  if (!made_) return;
+  const Made made = *made_;
+  std::size_t open = 0;  // where the parenthesis that word k is in opens, or 0
+  for (std::size_t k = made.food_first + 1; k + 1 < words_.size(); ++k) {
+    if (word(k) == "(") open = k;
+    if (word(k) == ")") open = 0;
+    // `, or 1 cup feta plus 2 tbsp parmesan`: what follows is another choice, which is set aside.
+    if (one_of(word(k), {"or"}) && (word(k - 1) == "," || starts_note(k))) return;
+    // Not within an amount in parentheses (`(½ cup plus 1 tablespoon)`, `(1 + ½ sticks)`), only one that opens
+    // with it (`(plus 1 tablespoon if needed)`).
+    if (!one_of(to_lower(word(k)), {"plus", "+"}) || words_[k].offset < made.amount_end || (open && open + 1 != k)) {
+      continue;
+    }
+    std::size_t i = k + 1;
+    QuantityToken token;
+    // `plus a ½ tbsp extra`
+    if (one_of(to_lower(word(i)), {"a", "an"}) &&
+        parse_quantity_token(word(i + 1), token) != QuantityStatus::not_a_number) {
+      ++i;
+    }
+    if (parse_quantity_token(word(i), token) == QuantityStatus::not_a_number &&
+        (!number_word(word(i)) || one_of(to_lower(word(i)), {"a", "an"}))) {
+      continue;
+    }
+    const std::size_t start = i;
+    std::optional<Amount> more = amount(i);
+    if (!more) continue;
+    // `plus 1 heaped tbsp`, `plus 2 optional tablespoons`
+    while (more->unit.empty() && one_of(to_lower(word(i)), {"heaped", "heaping", "level", "rounded", "generous",
+                                                            "scant", "good", "optional", "additional"}) &&
+           is_unit_word(i + 1)) {
+      ++i;
+    }
+    // `plus 1 lemon, sliced`: a word of the food's name is no unit, though another food's portion is called so.
+    const std::vector<std::string> named = singular_words(made.found.name);
+    if (more->unit.empty() && !more->container_grams && !more->container_ml && is_unit_word(i) &&
+        std::find(named.begin(), named.end(), singular(normalize_key(word(i)))) == named.end()) {
+      take_unit(i, *more);
+    }
+    if (!more->descending.empty()) {
+      fail(more->offset,
+           fmt::format("'{}' is a range that goes down (expected the smaller number first)", more->descending));
+    }
+    if (one_of(to_lower(word(i)), {"of"})) ++i;
+    std::size_t last = i;
+    while (last < words_.size() && word(last) != "," && word(last) != "(" && word(last) != ")" && !starts_note(last)) {
+      ++last;
+    }
+    const Food& food = item.food;
+    std::string_view name = made.found.name;
+    while (!name.empty() && (name.back() == ',' || name.back() == ' ')) name.remove_suffix(1);
+    const std::string read_as = fmt::format("'{}' ({}, {})", quote_excerpt(name), food.id(), food.name());
+    const std::string_view written = span(k, std::max(last, start + 1));
+    if (food.id() != made.found.food.id() || item.values_per_item || !names_more_of(made.found, i, last)) {
+      fail(words_[k].offset, fmt::format("'{}' is an amount that vitk cannot add to {} (expected more of the same "
+                                         "food, such as 'plus 1 tbsp'; or write it as an item of its own after ';')",
+                                         quote_excerpt(written), read_as));
+    }
+    Amount weighed = *more;
+    // `10 tablespoons butter, plus 1 for greasing`: a number alone is more of the item's spoons or cups (not of
+    // its weight: `6 oz raspberries, plus 12` counts raspberries).
+    if (more->unit.empty() && !more->container_grams && !more->container_ml && i == last &&
+        ml_per_volume_unit(item.unit)) {
+      weighed.unit = std::string(item.unit);
+    } else if (more->unit.empty() && !more->container_grams && !more->container_ml) {
+      // A count: of the size written (`plus 1 small egg`), else of the piece that a count of the food counts.
+      std::optional<std::string> piece;
+      std::size_t size_at = 0;
+      for (std::size_t j = i; j < last && !piece; ++j) {
+        const std::string size = piece_size(word(j));
+        if (size.empty()) continue;
+        size_at = j;
+        const std::optional<std::string> whole = piece_unit(food, made.found.name);
+        piece = food.find_portion(size) ? size : whole ? *whole + "-" + size : size;
+      }
+      if (piece && !food.find_portion(*piece)) {
+        fail(words_[size_at].offset,
+             fmt::format("{} has no portion '{}' (units: {})", read_as, quote_excerpt(word(size_at)), unit_names(food)));
+      }
+      if (!piece) piece = piece_unit(food, made.found.name);
+      if (!piece) {
+        // The serving, where it is one piece already (`2 eggs, plus 1 egg`: the large egg).
+        const std::optional<Portion> serving = food.default_portion();
+        for (std::size_t p = 0; serving && !piece && p < food.portion_count(); ++p) {
+          const Portion portion = food.portion(p);
+          if (portion.unit != "serving" && portion.grams == serving->grams && !is_measure(portion.unit) &&
+              !ml_per_volume_unit(portion.unit.substr(0, portion.unit.find('-'))) && !is_container(portion.unit)) {
+            piece = "serving";
+          }
+        }
+      }
+      if (!piece) {
+        fail(more->offset, fmt::format("{} has no portion of one piece, so '{}' is no weight; give an amount such as "
+                                       "'plus 100 g' (units: {})",
+                                       read_as, quote_excerpt(written), unit_names(food)));
+      }
+      // `3 cloves garlic, plus 1 whole clove`: the pieces that the item counts, where they weigh the same.
+      const std::optional<Portion> counted = food.find_portion(item.unit);
+      const std::optional<Portion> each = food.find_portion(*piece);
+      if (counted && each && counted->grams == each->grams && !is_measure(item.unit) &&
+          !ml_per_volume_unit(item.unit.substr(0, item.unit.find('-')))) {
+        piece = std::string(item.unit);
+      }
+      weighed.unit = *piece;
+    }
+    std::string_view unit;
+    const double grams = grams_of(food, weighed, unit, words_[k].offset, read_as, made.found.name);
+    for (const Amount& again : more->equivalents) {
+      std::string_view other_unit;
+      const std::optional<double> other = grams_if_known(food, again, other_unit);
+      // `3¼ c flour, plus 2 tablespoons (425 grams)`: the weight of both.
+      if (other && !agree(grams, weighed.unit, *other, again.unit) &&
+          !agree(item.grams + grams, weighed.unit, *other, again.unit)) {
+        fail_disagreeing(again, *other, grams);
+      }
+    }
+    if (unit == item.unit) {
+      item.quantity += weighed.quantity;
+    } else {
+      item.quantity = item.grams + grams;
+      item.unit = "g";
+    }
+    item.grams += grams;
+    if (item.grams > kMaxItemGrams) {
+      fail(more->offset, fmt::format("amount of {:.0f} g is more than {:.0f} kg", item.grams, kMaxItemGrams / 1000));
+    }
+    k = last > k ? last - 1 : k;
+  }
 }
 
 /// A weight or a volume in parentheses after the food (`1 chicken (3 pounds)`, `2 steaks (8 oz each)`), with
@@ -3342,7 +3516,9 @@ bool ItemReader::weight_after(std::size_t from, Amount& out) {
 /// Where the size written with a count is, before a comma (`2 large potatoes`), or nullopt.
 std::optional<std::size_t> ItemReader::size_word(bool baby_food) const {
   if (size_after_) return size_after_;
-  for (std::size_t k = 0; k < words_.size() && word(k) != "," && word(k) != "("; ++k) {
+  // Not a size of more of the food (`1 egg plus 1 small egg`).
+  for (std::size_t k = 0; k < words_.size() && word(k) != "," && word(k) != "(" && !one_of(word(k), {"plus", "+"});
+       ++k) {
     if (baby_food && one_of(word(k), {"baby"})) continue;
     if (!piece_size(word(k)).empty()) return k;
   }
@@ -3352,7 +3528,9 @@ std::optional<std::size_t> ItemReader::size_word(bool baby_food) const {
 /// The size written with a count, before a comma (`1 lg red onion`, `2 small shallots`), as the food's portion of
 /// that name, of its id and that name, or of its serving or drink of that size, or nullopt.
 std::optional<std::string> ItemReader::size_before(const Food& food) const {
-  for (std::size_t k = size_after_.value_or(0); k < words_.size() && (size_after_ || (word(k) != "," && word(k) != "("));
+  for (std::size_t k = size_after_.value_or(0);
+       k < words_.size() &&
+       (size_after_ || (word(k) != "," && word(k) != "(" && !one_of(word(k), {"plus", "+"})));
        ++k) {
     const std::string size = piece_size(word(k));
     if (size.empty()) continue;
@@ -3758,6 +3936,7 @@ std::optional<Item> ItemReader::juice_of() {
 
 Item ItemReader::read() {
   Item item = read_item();
+  add_more_of_food(item);
   fail_if_second_food();
   return item;
 }

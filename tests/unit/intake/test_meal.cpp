@@ -1253,10 +1253,11 @@ TEST_CASE("a way of cooking that a note opens with is the food's, and a list of 
            Line{"cooked chicken thigh 150g", "chicken-thigh", 150},
            Line{"roast chicken breast 150g", "chicken-breast", 150},
            Line{"1 pound chicken breasts, thighs, or a combination", "chicken-breast", 453.6},
-           // More of the same food, or a recipe's step that says what the food is prepared with, is a note.
-           Line{"2 cups flour, plus 2 tbsp extra for dusting", "flour", 250},
-           Line{"3 cloves garlic, minced, plus 1 whole clove", "garlic", 9},
-           Line{"100ml whipping cream, plus 2 tbsp cream", "heavy-cream", 100.6},
+           // More of the same food is added (see the test of more of the food); a recipe's step that says what
+           // the food is prepared with is a note.
+           Line{"2 cups flour, plus 2 tbsp extra for dusting", "flour", 265.6},
+           Line{"3 cloves garlic, minced, plus 1 whole clove", "garlic", 12},
+           Line{"100ml whipping cream, plus 2 tbsp cream", "heavy-cream", 130.6},
            Line{"1 large egg, beaten with 2 tbsp milk", "egg", 50},
            Line{"wilted spinach 1 cup", "spinach-cooked", 180},
            // A recipe's step after the way of cooking is a note.
@@ -1583,5 +1584,74 @@ TEST_CASE("a number in parentheses after what a food was cooked in is an amount 
            Refused{"2 (3-2 oz) cans tuna", "'3-2' is a range that goes down"},
            Refused{"1 (16-15 oz) can beans", "'16-15' is a range that goes down"},
            Refused{"1 (2 cup) bag shredded cheddar", "'cheddar' has no portion of one piece"},
+  });
+}
+
+TEST_CASE("more of the food after plus is added to the item's amount, and another food after plus is an error") {
+  FoodCatalog catalog;
+  catalog.add(builtin_foods());
+  const SourceLocation at{"r", 1, 1};
+  // Each had read as the first amount alone, leaving out what the recipe uses besides.
+  const auto reads = [&](std::string_view text, std::string_view id, double quantity, std::string_view unit,
+                         double grams) {
+    CAPTURE(text);
+    try {
+      const Item item = parse_item(text, at, catalog);
+      CHECK(item.food.id() == id);
+      CHECK(item.quantity == doctest::Approx(quantity).epsilon(0.002));
+      CHECK(item.unit == unit);
+      CHECK(item.grams == doctest::Approx(grams).epsilon(0.002));
+    } catch (const Error& e) {
+      FAIL_CHECK(format_diagnostic(e));
+    }
+  };
+  // In the item's unit where both have it.
+  reads("3 tbsp olive oil, plus 2 tbsp for drizzling", "olive-oil", 5, "tbsp", 67.5);
+  reads("3 cloves garlic plus 1 whole clove", "garlic", 4, "clove", 12);
+  reads("3 cloves garlic, minced, plus 1 clove, sliced", "garlic", 4, "clove", 12);
+  reads("75g/2½oz butter, plus 75g/2½oz butter, melted, for topping", "butter", 150, "g", 150);
+  reads("135g dark chocolate, chopped, plus 40g/1½oz, grated", "dark-chocolate", 175, "g", 175);
+  reads("2 large eggs, plus 1 large egg, beaten, to glaze", "egg", 3, "large", 150);
+  reads("2 free-range eggs, plus one extra, beaten, for brushing", "egg", 3, "serving", 150);
+  reads("1 lemon, zest and juice only, plus 1 lemon, sliced into thin rounds", "lemon", 2, "fruit", 116);
+  // Else in grams: a size counts its portion, a range its middle, `a` before a number is set aside.
+  reads("200g self-raising flour, plus 2 tbsp for dusting", "self-raising-flour", 215.6, "g", 215.6);
+  reads("1 large free-range egg, plus 1 small beaten egg for brushing", "egg", 88, "g", 88);
+  reads("1 egg plus 1 small egg", "egg", 88, "g", 88);
+  reads("250g honey, plus 1-2 tbsp to glaze", "honey", 281.5, "g", 281.5);
+  reads("200ml semi-skimmed milk, plus a ½ tbsp extra to glaze", "milk-2-percent", 213.9, "g", 213.9);
+  reads("1 cup flour (plus 2 tbsp for dusting)", "flour", 140.6, "g", 140.6);
+  // A number alone is more of the item's spoons or cups; a weight of both in parentheses agrees with both.
+  reads("10 tablespoons butter, at room temperature, plus 1 for greasing", "butter", 11, "tbsp", 156.2);
+  reads("3¼ c flour, plus 2 tablespoons (425 grams)", "flour", 421.9, "g", 421.9);
+  reads("150g golden caster sugar, plus 1 heaped tbsp for sprinkling", "sugar", 162.5, "g", 162.5);
+  reads("6 oz raspberries, plus 12", "raspberries", 192.9, "g", 192.9);  // USDA's 10 raspberries weigh 19 g
+  // Without a number, within an amount in parentheses, and after another choice, as before.
+  reads("138 g water (½ cup plus 1 tablespoon)", "water", 138, "g", 138);
+  reads("12 tablespoons unsalted butter, cut in bits (6 ounces or 1 + ½ sticks)", "butter-unsalted", 12, "tbsp",
+        170.4);
+  reads("1 cup grated parmesan, or 1 cup feta plus 2 tbsp grated parmesan", "parmesan-grated", 1, "cup", 100);
+  reads("1 or 2 extra large eggs", "egg", 1.5, "extra-large", 84);
+  reads("2 tbsp olive oil plus extra for frying", "olive-oil", 2, "tbsp", 27);
+  reads("2 tbsp olive oil, plus a little extra for greasing", "olive-oil", 2, "tbsp", 27);
+  reads("½ cup plus 2 tbsp heavy cream", "heavy-cream", 0.625, "cup", 148.75);
+  reads("heavy cream ½ cup plus 2 tbsp", "heavy-cream", 0.625, "cup", 148.75);
+  check_refused(catalog, at, {
+           // Had read as the first food alone, with or without a comma.
+           Refused{"1 cup kale plus 2 cups spinach", "'2 cups spinach' is an amount of another food (spinach"},
+           Refused{"2 large eggs plus 1 yolk", "'1 yolk' is an amount of another food (egg-yolk"},
+           Refused{"2 eggs plus 2 tbsp milk", "'2 tbsp milk' is an amount of another food (milk"},
+           // A part of a food is not its whole: had read as the yolks or the juice alone.
+           Refused{"4 egg yolks, plus 1 whole egg", "'1 whole egg' is an amount of another food (egg,"},
+           Refused{"2 egg yolks plus 2 whole eggs", "'2 whole eggs' is an amount of another food (egg,"},
+           Refused{"juice of 1 lemon, plus 1 lemon, sliced", "'1 lemon' is an amount of another food (lemon,"},
+           // More of the food that vitk cannot weigh, or cannot read as the food.
+           Refused{"50g hazelnuts, plus 8 whole hazelnuts, to serve",
+                   "has no portion of one piece, so 'plus 8 whole hazelnuts' is no weight"},
+           Refused{"1 egg, plus 1 jumbo-ish egg", "vitk cannot add"},
+           Refused{"100g butter, plus 2 tbsp zzz", "'plus 2 tbsp zzz' is an amount that vitk cannot add to"},
+           Refused{"100g butter, plus 40g/3oz", "'3oz' is 85 g, but the amount before it is 40 g"},
+           Refused{"100g butter, plus 1-2 tbsp zzz", "vitk cannot add"},
+           Refused{"100g butter, plus 3-2 tbsp", "'3-2' is a range that goes down"},
   });
 }
