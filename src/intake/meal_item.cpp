@@ -522,7 +522,12 @@ class ItemReader {
   void fail_if_whole_animal(const Found& found, const Amount& amount, std::string_view read_as) const;
   void fail_if_note_adds_food(const Found& found, std::size_t food_first) const;
   bool names_more_of(const Found& found, std::size_t first, std::size_t last) const;
+  [[noreturn]] void fail_other_food(std::size_t first, std::size_t last, const Food& other) const;
+  void fail_if_descending(const Amount& amount) const;
   void add_more_of_food(Item& item);
+  struct Made;
+  std::string more_pieces(const Item& item, const Made& made, std::size_t first, std::size_t last,
+                          std::string_view read_as, std::string_view written) const;
   [[noreturn]] void fail_disagreeing(const Amount& again, double grams, double first_grams) const;
   std::optional<Found> state_in_parenthesis(const Found& given, std::size_t food_first) const;
   void fail_if_fresh_herb(const Found& found, std::string_view read_as) const;
@@ -569,7 +574,7 @@ class ItemReader {
   struct Made {
     Found found;
     std::size_t food_first = 0;
-    std::size_t amount_end = 0;
+    Amount amount;
   };
   std::optional<Made> made_;
 };
@@ -877,9 +882,12 @@ void ItemReader::set_aside_alternatives() {
   const std::size_t n = words_.size();
   if (n >= 4 && measure_at(0) > 0) {
     for (const std::size_t tail : {std::size_t{1}, std::size_t{2}}) {
-      // Not more of the food, or a part of another amount (`100g butter, plus 40g/1½oz`, `plus 1-2 tbsp`).
-      if (measure_at(n - tail) == tail && n - tail > measure_at(0) &&
-          !one_of(to_lower(word(n - tail - 1)), {"plus", "+", "/", "-", "\u2013", "\u2014"})) {
+      // Not more of the food after plus (`100g butter, plus 40g/1½oz`, `plus 1 to 2 tbsp`).
+      bool more = false;
+      for (std::size_t k = n - tail; k > 0 && word(k - 1) != "," && !more; --k) {
+        more = one_of(to_lower(word(k - 1)), {"plus", "+"});
+      }
+      if (measure_at(n - tail) == tail && n - tail > measure_at(0) && !more) {
         // The parenthesis is a word of its own that ends the food's words (see find_food).
         words_.insert(words_.begin() + static_cast<std::ptrdiff_t>(n - tail), Word{"(", words_[n - tail].offset});
         tail_equivalent_ = n - tail + 1;
@@ -2768,13 +2776,16 @@ std::optional<ItemReader::Found> ItemReader::state_in_parenthesis(const Found& g
 /// Whether the words from `first` to `last` name more of the item's food, in words of its name, a portion of it,
 /// a state or a word set aside: `3 cloves garlic, minced, plus 1 whole clove`, `whipping cream, plus 2 tbsp
 /// cream`, `butter, plus 1 tbsp melted butter`. Not the whole that the food is a part of, whose name has fewer
-/// words: `4 egg yolks, plus 1 whole egg`, `juice of 1 lemon, plus 1 lemon`.
+/// words: `4 egg yolks, plus 1 whole egg`, `juice of 1 lemon, plus 1 lemon`; nor another food that words of the
+/// name name (`1 cup cream cheese, plus 2 tbsp cream`), nor the food in another state (`1 cup cooked spinach, plus
+/// 1 cup raw spinach`).
 bool ItemReader::names_more_of(const Found& found, std::size_t first, std::size_t last) const {
   std::string named = " ";
   for (const std::string& part : singular_words(found.name)) named += part + " ";
   const std::string food_name = spaced(normalize_key(found.food.name()));
   for (const std::string_view part : {"yolk", "white", "juice", "zest", "peel", "rind"}) {
-    const std::string spaced_part = " " + std::string(part) + " ";
+    std::string spaced_part(" ");
+    spaced_part.append(part).push_back(' ');
     if ((named.find(spaced_part) == std::string::npos && food_name.find(spaced_part) == std::string::npos) ||
         (part == "white" && named.find(" egg ") == std::string::npos)) {
       continue;
@@ -2783,14 +2794,20 @@ bool ItemReader::names_more_of(const Found& found, std::size_t first, std::size_
     for (std::size_t j = first; j < last; ++j) written = written || singular(normalize_key(word(j))) == part;
     if (!written && first < last) return false;
   }
+  std::string name;  // the words that may name a food
   for (std::size_t j = first; j < last; ++j) {
     const std::string part = singular(normalize_key(word(j)));
-    if (!is_set_aside(word(j)) && !is_state_word(word(j)) && !one_of(part, {"whole", "extra", "more"}) &&
-        named.find(" " + part + " ") == std::string::npos && !found.food.find_portion(part)) {
-      return false;
-    }
+    const bool in_name = named.find(" " + part + " ") != std::string::npos;
+    const bool state = is_state_word(word(j));
+    if (state && !in_name && food_name.find(" " + part + " ") == std::string::npos) return false;
+    if (is_set_aside(word(j)) || one_of(part, {"whole", "extra", "more", "additional"})) continue;
+    if (!state && !in_name && !found.food.find_portion(part)) return false;
+    if (!found.food.find_portion(part)) name += (name.empty() ? "" : " ") + part;
   }
-  return true;
+  if (name.empty()) return true;
+  FoodMatch match = catalog_.find(name);
+  if (!match.food) match = catalog_.find_words(name);
+  return !match.food || match.food->id() == found.food.id();
 }
 
 /// `150g salmon, with 2 cups kale`, `100g tofu, served with 1 cup cooked spinach`: a note that joins an amount of
@@ -2800,6 +2817,8 @@ void ItemReader::fail_if_note_adds_food(const Found& found, std::size_t food_fir
   // is prepared with is a note (`1 egg, beaten with 2 tbsp milk`).
   // So does `plus` without a comma (`2 large eggs plus 1 yolk`), which more of an amount's unit never follows.
   for (std::size_t k = food_first + 1; k + 1 < words_.size(); ++k) {
+    // `2 cups spinach, or 1 cup kale plus 1 cup chard`: what follows is another choice, which is set aside.
+    if (one_of(word(k), {"or"}) && (word(k - 1) == "," || starts_note(k))) return;
     const bool opens = (k > food_first + 1 && word(k - 1) == ",") ||
                        (k > food_first + 2 && word(k - 2) == "," &&
                         one_of(to_lower(word(k - 1)), {"served", "topped", "garnished", "eaten"})) ||
@@ -2822,11 +2841,7 @@ void ItemReader::fail_if_note_adds_food(const Found& found, std::size_t food_fir
       FoodMatch match = catalog_.find(span(at, open));
       if (!match.food) match = catalog_.find_words(span(at, open));
       if (!match.food || match.food->id() == found.food.id()) continue;
-      fail(words_[at].offset,
-           fmt::format("'{}' is an amount of another food ({}, {}), which this item would leave out (expected one "
-                       "food per item; write it as an item of its own after ';')",
-                       quote_excerpt(span(at, std::min(close + 1, words_.size()))), match.food->id(),
-                       match.food->name()));
+      fail_other_food(at, std::min(close + 1, words_.size()), *match.food);
     }
     std::size_t first = at + 1;
     while (first < words_.size() && parse_quantity_token(word(first), token) != QuantityStatus::not_a_number) ++first;
@@ -2849,11 +2864,15 @@ void ItemReader::fail_if_note_adds_food(const Found& found, std::size_t food_fir
       other = match.food;
     }
     if (!other || other->id() == found.food.id()) continue;
-    fail(words_[at].offset,
-         fmt::format("'{}' is an amount of another food ({}, {}), which this item would leave out (expected one "
-                     "food per item; write it as an item of its own after ';')",
-                     quote_excerpt(span(at, last)), other->id(), other->name()));
+    fail_other_food(at, last, *other);
   }
+}
+
+void ItemReader::fail_other_food(std::size_t first, std::size_t last, const Food& other) const {
+  fail(words_[first].offset,
+       fmt::format("'{}' is an amount of another food ({}, {}), which this item would leave out (expected one food "
+                   "per item; write it as an item of its own after ';')",
+                   quote_excerpt(span(first, last)), other.id(), other.name()));
 }
 
 void ItemReader::fail_if_whole_animal(const Found& found, const Amount& amount, std::string_view read_as) const {
@@ -2917,18 +2936,18 @@ void ItemReader::fail_if_whole_animal(const Found& found, const Amount& amount, 
                                   shellfish ? "shell" : "bones", found.food.id()));
 }
 
-Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food_first) {
-  // So is one within an equivalent or a container's size (`2 (3-2 oz) cans`).
-  for (const Amount& equivalent : amount.equivalents) {
-    if (!equivalent.descending.empty()) {
-      fail(equivalent.offset,
-           fmt::format("'{}' is a range that goes down (expected the smaller number first)", equivalent.descending));
-    }
-  }
+/// A range that goes down is no amount (`3-2 cups kale`), nor within an equivalent or a container's size (`2 (3-2
+/// oz) cans`).
+void ItemReader::fail_if_descending(const Amount& amount) const {
+  for (const Amount& equivalent : amount.equivalents) fail_if_descending(equivalent);
   if (!amount.descending.empty()) {
     fail(amount.offset,
          fmt::format("'{}' is a range that goes down (expected the smaller number first)", amount.descending));
   }
+}
+
+Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food_first) {
+  fail_if_descending(amount);
   // `1 cup chickpeas, soaked overnight`: a legume soaked before it is cooked is the dried one, where vitk has it.
   if (food_kind(given.food.group()) == "legume" &&
       std::any_of(words_.begin() + static_cast<std::ptrdiff_t>(food_first), words_.end(),
@@ -2999,7 +3018,7 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
     if (std::optional<Found> stated = state_in_parenthesis(given, food_first)) raw = stated;
   }
   const Found& found = raw ? *raw : given;
-  made_ = Made{found, food_first, amount.end_offset};
+  made_ = Made{found, food_first, amount};
   // `2 (15 ounce) cans sliced pears`: no other reading of the words is the canned food.
   if (!refused_cans_.empty() && normalize_key(found.food.name()).find("canned") == std::string::npos) {
     fail_ambiguous(words_[food_first].offset, refused_can_name_, refused_cans_);
@@ -3313,45 +3332,61 @@ void ItemReader::add_more_of_food(Item& item) {
     if (one_of(word(k), {"or"}) && (word(k - 1) == "," || starts_note(k))) return;
     // Not within an amount in parentheses (`(½ cup plus 1 tablespoon)`, `(1 + ½ sticks)`), only one that opens
     // with it (`(plus 1 tablespoon if needed)`).
-    if (!one_of(to_lower(word(k)), {"plus", "+"}) || words_[k].offset < made.amount_end || (open && open + 1 != k)) {
+    if (!one_of(to_lower(word(k)), {"plus", "+"}) || words_[k].offset < made.amount.end_offset ||
+        (open && open + 1 != k)) {
       continue;
     }
     std::size_t i = k + 1;
     QuantityToken token;
-    // `plus a ½ tbsp extra`
-    if (one_of(to_lower(word(i)), {"a", "an"}) &&
+    const auto spoon_or_weight = [&](std::size_t at) {
+      const std::string unit = canonical_unit(word(at));
+      return is_measure(unit) || ml_per_volume_unit(unit).has_value();
+    };
+    // `plus a ½ tbsp extra`, `plus another 2 tbsp`; `plus a tablespoon for frying` is one.
+    if (one_of(to_lower(word(i)), {"a", "an", "another"}) &&
         parse_quantity_token(word(i + 1), token) != QuantityStatus::not_a_number) {
       ++i;
     }
-    if (parse_quantity_token(word(i), token) == QuantityStatus::not_a_number &&
+    const bool one = one_of(to_lower(word(i)), {"a", "an", "another"}) && spoon_or_weight(i + 1);
+    if (!one && parse_quantity_token(word(i), token) == QuantityStatus::not_a_number &&
         (!number_word(word(i)) || one_of(to_lower(word(i)), {"a", "an"}))) {
-      continue;
+      continue;  // `plus extra for dusting`, `plus a little more`
     }
     const std::size_t start = i;
-    std::optional<Amount> more = amount(i);
+    std::optional<Amount> more;
+    if (one) {
+      more = Amount{};
+      more->quantity = 1;
+      more->offset = words_[i].offset;
+      ++i;
+    } else {
+      more = amount(i);
+    }
     if (!more) continue;
-    // `plus 1 heaped tbsp`, `plus 2 optional tablespoons`
+    // `plus 1 heaped tbsp`, `plus 2 optional tablespoons`, `plus 2 more tbsp`
     while (more->unit.empty() && one_of(to_lower(word(i)), {"heaped", "heaping", "level", "rounded", "generous",
-                                                            "scant", "good", "optional", "additional"}) &&
+                                                            "scant", "good", "optional", "additional", "more",
+                                                            "extra"}) &&
            is_unit_word(i + 1)) {
       ++i;
     }
-    // `plus 1 lemon, sliced`: a word of the food's name is no unit, though another food's portion is called so.
-    const std::vector<std::string> named = singular_words(made.found.name);
-    if (more->unit.empty() && !more->container_grams && !more->container_ml && is_unit_word(i) &&
-        std::find(named.begin(), named.end(), singular(normalize_key(word(i)))) == named.end()) {
-      take_unit(i, *more);
+    // A unit of the food's (not `plus 1 lemon`, a word of its name, nor `plus 1 thigh`, another food's part).
+    const Food& food = item.food;
+    if (more->unit.empty() && !more->container_grams && !more->container_ml && is_unit_word(i)) {
+      const std::string unit = singular(canonical_unit(word(i)));
+      const std::vector<std::string> named = singular_words(made.found.name);
+      if (std::find(named.begin(), named.end(), singular(normalize_key(word(i)))) == named.end() &&
+          (spoon_or_weight(i) || is_container(unit) || food.find_portion(unit) ||
+           food.find_portion(canonical_unit(word(i))) || unit == singular(made.amount.unit))) {
+        take_unit(i, *more);
+      }
     }
-    if (!more->descending.empty()) {
-      fail(more->offset,
-           fmt::format("'{}' is a range that goes down (expected the smaller number first)", more->descending));
-    }
+    fail_if_descending(*more);
     if (one_of(to_lower(word(i)), {"of"})) ++i;
     std::size_t last = i;
     while (last < words_.size() && word(last) != "," && word(last) != "(" && word(last) != ")" && !starts_note(last)) {
       ++last;
     }
-    const Food& food = item.food;
     std::string_view name = made.found.name;
     while (!name.empty() && (name.back() == ',' || name.back() == ' ')) name.remove_suffix(1);
     const std::string read_as = fmt::format("'{}' ({}, {})", quote_excerpt(name), food.id(), food.name());
@@ -3362,51 +3397,15 @@ void ItemReader::add_more_of_food(Item& item) {
                                          quote_excerpt(written), read_as));
     }
     Amount weighed = *more;
-    // `10 tablespoons butter, plus 1 for greasing`: a number alone is more of the item's spoons or cups (not of
-    // its weight: `6 oz raspberries, plus 12` counts raspberries).
-    if (more->unit.empty() && !more->container_grams && !more->container_ml && i == last &&
-        ml_per_volume_unit(item.unit)) {
-      weighed.unit = std::string(item.unit);
-    } else if (more->unit.empty() && !more->container_grams && !more->container_ml) {
-      // A count: of the size written (`plus 1 small egg`), else of the piece that a count of the food counts.
-      std::optional<std::string> piece;
-      std::size_t size_at = 0;
-      for (std::size_t j = i; j < last && !piece; ++j) {
-        const std::string size = piece_size(word(j));
-        if (size.empty()) continue;
-        size_at = j;
-        const std::optional<std::string> whole = piece_unit(food, made.found.name);
-        piece = food.find_portion(size) ? size : whole ? *whole + "-" + size : size;
-      }
-      if (piece && !food.find_portion(*piece)) {
-        fail(words_[size_at].offset,
-             fmt::format("{} has no portion '{}' (units: {})", read_as, quote_excerpt(word(size_at)), unit_names(food)));
-      }
-      if (!piece) piece = piece_unit(food, made.found.name);
-      if (!piece) {
-        // The serving, where it is one piece already (`2 eggs, plus 1 egg`: the large egg).
-        const std::optional<Portion> serving = food.default_portion();
-        for (std::size_t p = 0; serving && !piece && p < food.portion_count(); ++p) {
-          const Portion portion = food.portion(p);
-          if (portion.unit != "serving" && portion.grams == serving->grams && !is_measure(portion.unit) &&
-              !ml_per_volume_unit(portion.unit.substr(0, portion.unit.find('-'))) && !is_container(portion.unit)) {
-            piece = "serving";
-          }
-        }
-      }
-      if (!piece) {
-        fail(more->offset, fmt::format("{} has no portion of one piece, so '{}' is no weight; give an amount such as "
-                                       "'plus 100 g' (units: {})",
-                                       read_as, quote_excerpt(written), unit_names(food)));
-      }
-      // `3 cloves garlic, plus 1 whole clove`: the pieces that the item counts, where they weigh the same.
-      const std::optional<Portion> counted = food.find_portion(item.unit);
-      const std::optional<Portion> each = food.find_portion(*piece);
-      if (counted && each && counted->grams == each->grams && !is_measure(item.unit) &&
-          !ml_per_volume_unit(item.unit.substr(0, item.unit.find('-')))) {
-        piece = std::string(item.unit);
-      }
-      weighed.unit = *piece;
+    if (more->unit.empty() && !more->container_grams && !more->container_ml) {
+      weighed.unit = more_pieces(item, made, i, last, read_as, written);
+    } else if (!more->container_grams && !more->container_ml && is_container(singular(more->unit)) &&
+               (made.amount.unit.empty() || singular(more->unit) == singular(made.amount.unit)) &&
+               (made.amount.container_grams || made.amount.container_ml)) {
+      // `1 (15 oz) can chickpeas, plus 1 can`: a can of the size written first.
+      weighed.container_grams = made.amount.container_grams;
+      weighed.container_ml = made.amount.container_ml;
+      weighed.container = made.amount.container;
     }
     std::string_view unit;
     const double grams = grams_of(food, weighed, unit, words_[k].offset, read_as, made.found.name);
@@ -3415,7 +3414,7 @@ void ItemReader::add_more_of_food(Item& item) {
       const std::optional<double> other = grams_if_known(food, again, other_unit);
       // `3¼ c flour, plus 2 tablespoons (425 grams)`: the weight of both.
       if (other && !agree(grams, weighed.unit, *other, again.unit) &&
-          !agree(item.grams + grams, weighed.unit, *other, again.unit)) {
+          !agree(item.grams + grams, item.unit, *other, again.unit)) {
         fail_disagreeing(again, *other, grams);
       }
     }
@@ -3431,6 +3430,62 @@ void ItemReader::add_more_of_food(Item& item) {
     }
     k = last > k ? last - 1 : k;
   }
+}
+
+/// The portion that a number without a unit after plus counts, in the words from `first` to `last`: more of the
+/// item's stick or clove, or its spoons or cups where the food has no piece (`10 tablespoons butter, plus 1`);
+/// else a piece of the size written (`plus 1 small egg`, `plus 1 large potato`), the piece those words name
+/// (`plus 10 spinach leaves`), or the piece that a count of the food counts (`6 oz raspberries, plus 12`).
+std::string ItemReader::more_pieces(const Item& item, const Made& made, std::size_t first, std::size_t last,
+                                    std::string_view read_as, std::string_view written) const {
+  const Food& food = item.food;
+  bool only_extra = true;
+  for (std::size_t j = first; j < last; ++j) only_extra = only_extra && one_of(to_lower(word(j)), {"extra", "more"});
+  const std::string kind(item.unit.substr(0, item.unit.find('-')));
+  const bool volume = ml_per_volume_unit(kind).has_value();
+  if (only_extra && !volume && !is_measure(item.unit) && item.unit != "serving") return std::string(item.unit);
+  const std::string words = first < last ? std::string(span(first, last)) : std::string();
+  std::optional<std::string> piece;
+  for (std::size_t j = first; j < last && !piece; ++j) {
+    const std::string size = piece_size(word(j));
+    if (size.empty()) continue;
+    for (const std::optional<std::string>& whole :
+         {std::optional<std::string>(), piece_unit(food, words), piece_unit(food, made.found.name),
+          std::optional<std::string>(food.id()), std::optional<std::string>("serving")}) {
+      const std::string portion = whole ? *whole + "-" + size : size;
+      if (!piece && food.find_portion(portion)) piece = portion;
+    }
+    if (!piece) {
+      fail(words_[j].offset,
+           fmt::format("{} has no portion '{}' (units: {})", read_as, quote_excerpt(word(j)), unit_names(food)));
+    }
+  }
+  if (!piece && !words.empty()) piece = piece_unit(food, words);
+  if (!piece) piece = piece_unit(food, made.found.name);
+  if (!piece) {
+    // The serving, where it is one piece already (`2 eggs, plus 1 egg`: the large egg).
+    const std::optional<Portion> serving = food.default_portion();
+    for (std::size_t p = 0; serving && !piece && p < food.portion_count(); ++p) {
+      const Portion portion = food.portion(p);
+      if (portion.unit != "serving" && portion.grams == serving->grams && !is_measure(portion.unit) &&
+          !ml_per_volume_unit(portion.unit.substr(0, portion.unit.find('-'))) && !is_container(portion.unit)) {
+        piece = "serving";
+      }
+    }
+  }
+  if (!piece && only_extra && volume) return std::string(item.unit);
+  if (!piece) {
+    fail(words_[first - 1].offset, fmt::format("{} has no portion of one piece, so '{}' is no weight; give an amount "
+                                               "such as 'plus 100 g' (units: {})",
+                                               read_as, quote_excerpt(written), unit_names(food)));
+  }
+  // `3 cloves garlic, plus 1 whole clove`: the pieces that the item counts, where they weigh the same.
+  const std::optional<Portion> counted = food.find_portion(item.unit);
+  const std::optional<Portion> each = food.find_portion(*piece);
+  if (counted && each && counted->grams == each->grams && !is_measure(item.unit) && !volume) {
+    return std::string(item.unit);
+  }
+  return *piece;
 }
 
 /// A weight or a volume in parentheses after the food (`1 chicken (3 pounds)`, `2 steaks (8 oz each)`), with
@@ -3680,7 +3735,7 @@ bool ItemReader::starts_note(std::size_t i) const {
   if (one_of(word(i), {"cut", "for", "to", "plus", "soaked", "at", "such", "preferably", "if", "as", "from",
                        "halved", "sliced", "chopped", "diced", "peeled", "drained", "rinsed", "trimmed", "thinly",
                        "finely", "roughly", "coarsely", "mixed", "dissolved", "made", "separated", "studded",
-                       "blended", "beaten", "whisked", "rolled", "per", "in", "-", "\u2013", "\u2014"})) {
+                       "blended", "beaten", "whisked", "rolled", "per", "in", "+", "-", "\u2013", "\u2014"})) {
     return true;
   }
   if (!one_of(word(i), {"or"})) return false;

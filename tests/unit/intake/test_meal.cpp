@@ -1257,7 +1257,7 @@ TEST_CASE("a way of cooking that a note opens with is the food's, and a list of 
            // the food is prepared with is a note.
            Line{"2 cups flour, plus 2 tbsp extra for dusting", "flour", 265.6},
            Line{"3 cloves garlic, minced, plus 1 whole clove", "garlic", 12},
-           Line{"100ml whipping cream, plus 2 tbsp cream", "heavy-cream", 130.6},
+           Line{"100ml whipping cream, plus 2 tbsp whipping cream", "heavy-cream", 130.6},
            Line{"1 large egg, beaten with 2 tbsp milk", "egg", 50},
            Line{"wilted spinach 1 cup", "spinach-cooked", 180},
            // A recipe's step after the way of cooking is a note.
@@ -1626,11 +1626,26 @@ TEST_CASE("more of the food after plus is added to the item's amount, and anothe
   reads("3¼ c flour, plus 2 tablespoons (425 grams)", "flour", 421.9, "g", 421.9);
   reads("150g golden caster sugar, plus 1 heaped tbsp for sprinkling", "sugar", 162.5, "g", 162.5);
   reads("6 oz raspberries, plus 12", "raspberries", 192.9, "g", 192.9);  // USDA's 10 raspberries weigh 19 g
+  // A count of what the food counts, not of the item's cups; a can of the size written first; `a` spoon.
+  reads("1 cup raspberries, plus 12", "raspberries", 145.8, "g", 145.8);
+  reads("2 sticks butter, plus 1", "butter", 3, "stick", 339);
+  reads("3 tbsp sugar plus 1 extra", "sugar", 4, "tbsp", 50);
+  reads("4 potatoes, plus 1 large potato", "potato", 991, "g", 991);
+  reads("1 cup spinach, plus 10 spinach leaves", "spinach", 130, "g", 130);
+  reads("1 (15 oz) can chickpeas, plus 1 can", "canned-chickpeas", 2, "container", 850.5);
+  reads("1 can (400g) chickpeas, plus 1 can", "canned-chickpeas", 2, "container", 800);
+  reads("2 tbsp olive oil, plus a tablespoon for frying", "olive-oil", 3, "tbsp", 40.5);
+  reads("2 tbsp olive oil, plus another 2 tbsp", "olive-oil", 4, "tbsp", 54);
+  reads("2 tbsp olive oil, plus 2 more tbsp", "olive-oil", 4, "tbsp", 54);
+  reads("1 tbsp olive oil, plus 2 to 3 tsp", "olive-oil", 24.75, "g", 24.75);
+  reads("1 cup flour + 2 tbsp", "flour", 140.6, "g", 140.6);
+  reads("200g spinach + 50g", "spinach", 250, "g", 250);
   // Without a number, within an amount in parentheses, and after another choice, as before.
   reads("138 g water (½ cup plus 1 tablespoon)", "water", 138, "g", 138);
   reads("12 tablespoons unsalted butter, cut in bits (6 ounces or 1 + ½ sticks)", "butter-unsalted", 12, "tbsp",
         170.4);
   reads("1 cup grated parmesan, or 1 cup feta plus 2 tbsp grated parmesan", "parmesan-grated", 1, "cup", 100);
+  reads("2 cups spinach, or 1 cup kale plus 1 cup chard", "spinach", 2, "cup", 60);
   reads("1 or 2 extra large eggs", "egg", 1.5, "extra-large", 84);
   reads("2 tbsp olive oil plus extra for frying", "olive-oil", 2, "tbsp", 27);
   reads("2 tbsp olive oil, plus a little extra for greasing", "olive-oil", 2, "tbsp", 27);
@@ -1645,12 +1660,21 @@ TEST_CASE("more of the food after plus is added to the item's amount, and anothe
            Refused{"4 egg yolks, plus 1 whole egg", "'1 whole egg' is an amount of another food (egg,"},
            Refused{"2 egg yolks plus 2 whole eggs", "'2 whole eggs' is an amount of another food (egg,"},
            Refused{"juice of 1 lemon, plus 1 lemon, sliced", "'1 lemon' is an amount of another food (lemon,"},
+           // Another food that words of the name name, and the food in another state: had been added.
+           Refused{"1 cup cream cheese, plus 2 tbsp cream", "'2 tbsp cream' is an amount of another food"},
+           Refused{"1 cup peanut butter, plus 2 tbsp butter", "'2 tbsp butter' is an amount of another food (butter,"},
+           Refused{"1 cup cooked spinach, plus 1 cup raw spinach", "is an amount of another food (spinach,"},
+           Refused{"2 cups raw spinach plus 1 cup cooked spinach", "is an amount of another food (spinach-cooked,"},
+           Refused{"1 chicken breast, plus 1 thigh", "'plus 1 thigh' is an amount that vitk cannot add"},
            // More of the food that vitk cannot weigh, or cannot read as the food.
            Refused{"50g hazelnuts, plus 8 whole hazelnuts, to serve",
                    "has no portion of one piece, so 'plus 8 whole hazelnuts' is no weight"},
            Refused{"1 egg, plus 1 jumbo-ish egg", "vitk cannot add"},
            Refused{"100g butter, plus 2 tbsp zzz", "'plus 2 tbsp zzz' is an amount that vitk cannot add to"},
            Refused{"100g butter, plus 40g/3oz", "'3oz' is 85 g, but the amount before it is 40 g"},
+           Refused{"2 cups flour, plus 2 tbsp (330 g)", "'330 g' is 330 g, but the amount before it is 15.6 g"},
+           // An equivalent at the end without plus is still the first amount's.
+           Refused{"2 cups kale, 60 g/2 oz", "'2 oz' is 56.7 g, but the amount before it is 32 g"},
            Refused{"100g butter, plus 1-2 tbsp zzz", "vitk cannot add"},
            Refused{"100g butter, plus 3-2 tbsp", "'3-2' is a range that goes down"},
   });
