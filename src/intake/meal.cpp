@@ -227,6 +227,7 @@ bool parse_simple_item(std::string_view text, const FoodCatalog& catalog, Item& 
   if (!parse_simple_syntax(text, simple)) return false;
   const FoodCatalog::FoundFood* found = catalog.find_food(simple.name);
   if (found == nullptr) return false;
+  if (simple.unit == "oz" && ounce_is_fluid(found->food())) return false;  // a fluid ounce (parse_item)
   set_food(item, *found);
   item.quantity = simple.quantity;
   item.unit = simple.unit;

@@ -267,7 +267,7 @@ std::vector<std::string> singular_words(std::string_view text) {
 /// The portions of one whole piece of a food, in the order a count looks for them.
 constexpr std::string_view kWholePieces[] = {"medium", "fruit", "whole", "each", "piece", "head", "bulb",
                                              "melon-medium", "melon", "container", "berry", "link", "patty", "cookie",
-                                             "cracker", "large"};
+                                             "cracker", "biscuit", "large"};
 
 /// A size word of a piece (`large`, `lg`, `small` ...) as its portion's name, or empty.
 std::string piece_size(std::string_view word) {
@@ -2411,6 +2411,34 @@ std::optional<double> ItemReader::grams_if_known(const Food& food, const Amount&
     container.unit = "container";
     return grams_if_known(food, container, unit);
   }
+  // `instant ramen 1 pack`, `2 packets gelatin`: the food's packet or envelope, else its package, where it has no
+  // portion of the name written.
+  if (one_of(amount.unit, {"pack", "packs", "pk", "pkg", "pkgs", "packet", "packets"}) &&
+      !food.find_portion(singular(amount.unit))) {
+    for (const char* kind : {"packet", "envelope", "package"}) {
+      if (!food.find_portion(kind) || (one_of(amount.unit, {"pkg", "pkgs"}) && kind != std::string_view("package"))) {
+        continue;
+      }
+      Amount package = amount;
+      package.unit = kind;
+      return grams_if_known(food, package, unit);
+    }
+  }
+  // `1 slice apple pie`, `pumpkin pie 1 piece`: a slice of a pie or a cake is its piece, and the other way round,
+  // where it has only the one.
+  if (one_of(amount.unit, {"slice", "slices", "piece", "pieces"}) && !food.find_portion(singular(amount.unit))) {
+    const std::string name = spaced(normalize_key(food.name()));
+    const std::string other = singular(amount.unit) == "slice" ? "piece" : "slice";
+    bool baked = false;
+    for (const std::string_view kind : {" pie ", " cake ", " cheesecake ", " tart ", " quiche ", " pizza "}) {
+      baked = baked || name.find(kind) != std::string::npos;
+    }
+    if (baked && food.find_portion(other)) {
+      Amount same = amount;
+      same.unit = other;
+      return grams_if_known(food, same, unit);
+    }
+  }
   if (amount.container_grams) {
     unit = amount.container;
     return amount.quantity * *amount.container_grams;
@@ -2948,6 +2976,14 @@ void ItemReader::fail_if_descending(const Amount& amount) const {
 
 Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food_first) {
   fail_if_descending(amount);
+  // `coke 12 oz`, `8 oz milk`: an ounce of a drink is a fluid ounce, as a drink is measured, not weighed, where
+  // the food has a volume to measure it by.
+  if (amount.unit == "oz" && ounce_is_fluid(given.food)) {
+    Amount fluid = amount;
+    fluid.unit = "fl-oz";
+    std::string_view unit;
+    if (grams_if_known(given.food, fluid, unit)) return make(given, fluid, food_first);
+  }
   // `1 cup chickpeas, soaked overnight`: a legume soaked before it is cooked is the dried one, where vitk has it.
   if (food_kind(given.food.group()) == "legume" &&
       std::any_of(words_.begin() + static_cast<std::ptrdiff_t>(food_first), words_.end(),
@@ -3948,7 +3984,16 @@ Item ItemReader::food_first() {
     }
   }
   const Amount& amount = found ? *found : serving;
-  if (const auto food = find_food(0, food_end)) return make(*food, amount, 0);
+  if (const auto food = find_food(0, food_end)) {
+    // `croissant`: a food without a serving counts one of its pieces, where a count of it has one.
+    if (!found && !serving.counts_pieces && !food->food.default_portion() && piece_unit(food->food, food->name)) {
+      Amount one = serving;
+      one.counts_pieces = true;
+      one.offset = words_[0].offset;
+      return make(*food, one, 0);
+    }
+    return make(*food, amount, 0);
+  }
   if (!trailing_states_.empty()) {
     // `kale 1 cup steamed`: the state after the amount is the one vitk could not find.
     const std::vector<std::size_t> states = std::exchange(trailing_states_, {});
@@ -4068,6 +4113,26 @@ Item ItemReader::read_item() {
 
 Item parse_item(std::string_view text, const SourceLocation& at, const FoodCatalog& catalog) {
   return ItemReader(text, at, catalog).read();
+}
+
+bool ounce_is_fluid(const Food& food) {
+  // Without a copy of the name: the fast lane asks this of every item in ounces.
+  const std::string_view name = food.name();
+  const auto holds = [](std::string_view text, std::string_view part) {
+    return std::search(text.begin(), text.end(), part.begin(), part.end(), [](char a, char b) {
+             return std::tolower(static_cast<unsigned char>(a)) == b;
+           }) != text.end();
+  };
+  // The food's kind is the name before its first comma: `Soy milk, unfortified`, `Milk, chocolate`, `Lemon juice`
+  // (not `Chocolate, milk`, nor `Yogurt, plain, whole milk`).
+  const std::string_view head = name.substr(0, name.find(','));
+  if (!is_drink_group(food.group()) && !holds(head, "milk") && !holds(head, "juice") && !holds(head, "kefir")) {
+    return false;
+  }
+  for (const std::string_view solid : {"powder", "dry", "dried", "concentrate", "mix"}) {
+    if (holds(name, solid)) return false;
+  }
+  return true;
 }
 
 }  // namespace vitk

@@ -70,6 +70,10 @@ inline constexpr double kMaxItemGrams = 100000.0;
 /// `FOOD QTYUNIT`, `FOOD QTY`, `FOOD`. `at` is where the item starts. Throws a data Error at the offending word.
 Item parse_item(std::string_view text, const SourceLocation& at, const FoodCatalog& catalog);
 
+/// Whether an ounce of the food is a fluid ounce: a drink, a milk or a juice is measured, not weighed (`milk 8
+/// oz`), but not a powder, a concentrate or a cheese.
+bool ounce_is_fluid(const Food& food);
+
 /// The shape of most lines of long logs, read without the general machinery: a one-word food and a decimal
 /// quantity of a mass unit (`kale 50g`, `kale 50 g`, `50g kale`, `50 g kale`), single spaces, printable ASCII,
 /// nothing else. Gives the same item as parse_item would from the same line, or false when the text is

@@ -930,10 +930,10 @@ TEST_CASE("a piece that USDA weighs larger than a helping is refused, and a bare
   check_refused(catalog, at, {
            Refused{"2 pieces of tomato", "has no portion 'pieces'"},
            Refused{"tomatoes 2.5 pcs", "has no portion 'pcs'"},
-           // A piece of a head, a melon, a pizza, a bird or a bar, or of a food measured in cups, has no weight.
+           // A piece of a head, a melon, a bird or a bar, or of a food measured in cups, has no weight (a piece of
+           // a pizza or a pie is its slice: see the test of slices and packs).
            Refused{"watermelon 1 piece", "has no portion 'piece'"},
            Refused{"cabbage 1 piece", "has no portion 'piece'"},
-           Refused{"pizza 2 pieces", "has no portion 'pieces'"},
            Refused{"goose 1 piece", "has no portion 'piece'"},
            Refused{"chocolate 2 pieces", "has no portion 'pieces'"},
            Refused{"milk 2 pcs", "has no portion 'pcs'"},
@@ -1678,4 +1678,50 @@ TEST_CASE("more of the food after plus is added to the item's amount, and anothe
            Refused{"100g butter, plus 1-2 tbsp zzz", "vitk cannot add"},
            Refused{"100g butter, plus 3-2 tbsp", "'3-2' is a range that goes down"},
   });
+}
+
+TEST_CASE("a slice of a pie is its piece, a pack is a package, an ounce of a drink is a fluid ounce") {
+  FoodCatalog catalog;
+  catalog.add(builtin_foods());
+  const SourceLocation at{"r", 1, 1};
+  check_reads(catalog, at, {
+           // Had been errors: the pie, the cake or the pizza has only the other one.
+           Line{"1 slice apple pie", "apple-pie", 125},
+           Line{"pumpkin pie 1 piece", "pumpkin-pie", 133},
+           Line{"pizza 2 pieces", "pizza", 210},
+           // A pack or a packet of a food that USDA weighs by the package.
+           Line{"instant ramen 1 pack", "ramen", 81},
+           Line{"2 packets instant ramen", "ramen", 162},
+           Line{"2 packets unflavored gelatin", "usda-19177", 14},  // its envelope, not its 28 g package
+           // A food without a serving, named alone or counted, counts its piece (a Weetabix is a biscuit).
+           Line{"croissant", "usda-18239", 57},
+           Line{"2 weetabix", "usda-42237", 35},
+           Line{"Weetabix 2", "usda-42237", 35},
+           // Steamed rice is USDA's cooked rice.
+           Line{"steamed rice 1 cup", "white-rice", 158},
+           // Had read as ounces of weight (340.2 g, 226.8 g): a drink is measured.
+           Line{"coke 12 oz", "cola", 368.4},
+           Line{"12 oz coke", "cola", 368.4},
+           Line{"milk 8 oz", "milk", 244},
+           Line{"8 oz orange juice", "orange-juice", 248},
+           Line{"soy milk 8 oz", "soy-milk", 244.8},
+           Line{"8 oz (240 ml) milk", "milk", 244},
+           // Not a food that only holds a drink's word, a powder, nor a solid.
+           Line{"4 oz milk chocolate", "milk-chocolate", 113.4},
+           Line{"8 oz yogurt", "yogurt", 226.8},
+           Line{"1 oz cocoa powder", "cocoa-powder", 28.35},
+           Line{"2 oz cheddar", "cheddar", 56.7},
+  });
+  check_refused(catalog, at, {
+           // Natto has no package in the sources: a pack is no weight.
+           Refused{"natto 1 pack", "has no portion 'pack'"},
+           Refused{"2 pieces of bread", "has no portion 'pieces'"},
+  });
+  // The fast lane gives what parse_item gives.
+  for (const std::string_view text : {"milk 8 oz", "coke 12oz", "cheddar 2 oz", "8 oz milk"}) {
+    CAPTURE(text);
+    const Item slow = parse_item(text, at, catalog);
+    Item fast;
+    if (parse_simple_item(text, catalog, fast)) CHECK(fast.grams == doctest::Approx(slow.grams));
+  }
 }
