@@ -3985,8 +3985,12 @@ Item ItemReader::food_first() {
   }
   const Amount& amount = found ? *found : serving;
   if (const auto food = find_food(0, food_end)) {
-    // `croissant`: a food without a serving counts one of its pieces, where a count of it has one.
-    if (!found && !serving.counts_pieces && !food->food.default_portion() && piece_unit(food->food, food->name)) {
+    // `croissant`: a food without a serving counts one of its pieces, where a count of it has one (not a
+    // container: `beef broth` is no 960 g can, `single cream` no coffee creamer).
+    const std::optional<std::string> piece =
+        found || serving.counts_pieces || food->food.default_portion() ? std::nullopt
+                                                                         : piece_unit(food->food, food->name);
+    if (piece && !is_container(*piece)) {
       Amount one = serving;
       one.counts_pieces = true;
       one.offset = words_[0].offset;

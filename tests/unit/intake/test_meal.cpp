@@ -1716,6 +1716,9 @@ TEST_CASE("a slice of a pie is its piece, a pack is a package, an ounce of a dri
            // Natto has no package in the sources: a pack is no weight.
            Refused{"natto 1 pack", "has no portion 'pack'"},
            Refused{"2 pieces of bread", "has no portion 'pieces'"},
+           // A container is no piece of a food named alone (USDA's can of broth is 960 g).
+           Refused{"beef broth, canned", "has no serving size"},
+           Refused{"single cream", "has no serving size"},
   });
   // The fast lane gives what parse_item gives.
   for (const std::string_view text : {"milk 8 oz", "coke 12oz", "cheddar 2 oz", "8 oz milk"}) {
