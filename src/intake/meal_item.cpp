@@ -524,6 +524,7 @@ class ItemReader {
   bool names_more_of(const Found& found, std::size_t first, std::size_t last) const;
   [[noreturn]] void fail_other_food(std::size_t first, std::size_t last, const Food& other) const;
   void fail_if_descending(const Amount& amount) const;
+  bool measure_fluid(const Food& food, Amount& amount) const;
   void add_more_of_food(Item& item);
   struct Made;
   std::string more_pieces(const Item& item, const Made& made, std::size_t first, std::size_t last,
@@ -2416,9 +2417,7 @@ std::optional<double> ItemReader::grams_if_known(const Food& food, const Amount&
   if (one_of(amount.unit, {"pack", "packs", "pk", "pkg", "pkgs", "packet", "packets"}) &&
       !food.find_portion(singular(amount.unit))) {
     for (const char* kind : {"packet", "envelope", "package"}) {
-      if (!food.find_portion(kind) || (one_of(amount.unit, {"pkg", "pkgs"}) && kind != std::string_view("package"))) {
-        continue;
-      }
+      if (!food.find_portion(kind)) continue;
       Amount package = amount;
       package.unit = kind;
       return grams_if_known(food, package, unit);
@@ -2964,6 +2963,18 @@ void ItemReader::fail_if_whole_animal(const Found& found, const Amount& amount, 
                                   shellfish ? "shell" : "bones", found.food.id()));
 }
 
+/// `coke 12 oz`: an ounce of a drink is a fluid ounce, where the food has a volume to measure it by (see
+/// ounce_is_fluid). Whether `amount` was changed.
+bool ItemReader::measure_fluid(const Food& food, Amount& amount) const {
+  if (amount.unit != "oz" || !ounce_is_fluid(food)) return false;
+  Amount measured = amount;
+  measured.unit = "fl-oz";
+  std::string_view unit;
+  if (!grams_if_known(food, measured, unit)) return false;
+  amount.unit = "fl-oz";
+  return true;
+}
+
 /// A range that goes down is no amount (`3-2 cups kale`), nor within an equivalent or a container's size (`2 (3-2
 /// oz) cans`).
 void ItemReader::fail_if_descending(const Amount& amount) const {
@@ -2978,11 +2989,12 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
   fail_if_descending(amount);
   // `coke 12 oz`, `8 oz milk`: an ounce of a drink is a fluid ounce, as a drink is measured, not weighed, where
   // the food has a volume to measure it by.
-  if (amount.unit == "oz" && ounce_is_fluid(given.food)) {
+  // So is one in an equivalent (`1 glass milk (8 oz)`).
+  if (ounce_is_fluid(given.food)) {
     Amount fluid = amount;
-    fluid.unit = "fl-oz";
-    std::string_view unit;
-    if (grams_if_known(given.food, fluid, unit)) return make(given, fluid, food_first);
+    bool changed = measure_fluid(given.food, fluid);
+    for (Amount& again : fluid.equivalents) changed = measure_fluid(given.food, again) || changed;
+    if (changed) return make(given, fluid, food_first);
   }
   // `1 cup chickpeas, soaked overnight`: a legume soaked before it is cooked is the dried one, where vitk has it.
   if (food_kind(given.food.group()) == "legume" &&
@@ -3245,7 +3257,10 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
     // `1 large glass red wine (about 175ml/6fl oz)`: a glass or a mug is the drink's serving only where no amount
     // in other units is written, and only without a size. So is one after a comma: `a bowl of rice, 400g`.
     bool each = false;
-    if ((after = amount_after_food(food_first, each, amount.quantity)) && !each) equivalents.push_back(*after);
+    if ((after = amount_after_food(food_first, each, amount.quantity)) && !each) {
+      measure_fluid(food, *after);  // `1 glass milk (8 oz)`
+      equivalents.push_back(*after);
+    }
     const Amount* glass = weighed;
     for (const Amount& again : equivalents) {
       if (const std::optional<double> grams = grams_if_known(food, again, unit)) {
@@ -3266,7 +3281,10 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
     // `1 bunch (about 6 cups) kale`, `1 bunch kale (about 6 cups)`: where the food has no portion for the first
     // amount, the first equivalent it can weigh counts, and the report shows it.
     bool each = false;
-    if ((after = amount_after_food(food_first, each)) && !each) equivalents.push_back(*after);
+    if ((after = amount_after_food(food_first, each)) && !each) {
+      measure_fluid(food, *after);
+      equivalents.push_back(*after);
+    }
     for (const Amount& again : equivalents) {
       if ((known = grams_if_known(food, again, unit))) {
         weighed = &again;
@@ -3433,6 +3451,7 @@ void ItemReader::add_more_of_food(Item& item) {
                                          quote_excerpt(written), read_as));
     }
     Amount weighed = *more;
+    measure_fluid(food, weighed);  // `12 oz beer, plus 12 oz`, as make reads the first
     if (more->unit.empty() && !more->container_grams && !more->container_ml) {
       weighed.unit = more_pieces(item, made, i, last, read_as, written);
     } else if (!more->container_grams && !more->container_ml && is_container(singular(more->unit)) &&
@@ -3987,9 +4006,12 @@ Item ItemReader::food_first() {
   if (const auto food = find_food(0, food_end)) {
     // `croissant`: a food without a serving counts one of its pieces, where a count of it has one (not a
     // container: `beef broth` is no 960 g can, `single cream` no coffee creamer).
+    // Only of a bakery food, a cereal or a sweet: a melon, a head of cauliflower or a brisket is no helping.
     const std::optional<std::string> piece =
-        found || serving.counts_pieces || food->food.default_portion() ? std::nullopt
-                                                                         : piece_unit(food->food, food->name);
+        found || serving.counts_pieces || food->food.default_portion() ||
+                !one_of(food_kind(food->food.group()), {"grain", "sweet"})
+            ? std::nullopt
+            : piece_unit(food->food, food->name);
     if (piece && !is_container(*piece)) {
       Amount one = serving;
       one.counts_pieces = true;
@@ -4127,14 +4149,28 @@ bool ounce_is_fluid(const Food& food) {
              return std::tolower(static_cast<unsigned char>(a)) == b;
            }) != text.end();
   };
-  // The food's kind is the name before its first comma: `Soy milk, unfortified`, `Milk, chocolate`, `Lemon juice`
-  // (not `Chocolate, milk`, nor `Yogurt, plain, whole milk`).
-  const std::string_view head = name.substr(0, name.find(','));
+  // A whole word of the name (`mix`, not `Mixed Berry`).
+  const auto has_word = [&](std::string_view part) {
+    for (std::size_t at = 0; at < name.size();) {
+      while (at < name.size() && !std::isalpha(static_cast<unsigned char>(name[at]))) ++at;
+      std::size_t end = at;
+      while (end < name.size() && std::isalpha(static_cast<unsigned char>(name[end]))) ++end;
+      if (end - at == part.size() && holds(name.substr(at, end - at), part)) return true;
+      at = end;
+    }
+    return false;
+  };
+  // The food's kind is the name before its first comma or parenthesis: `Soy milk, unfortified`, `Milk,
+  // chocolate`, `Lemon juice` (not `Chocolate, milk`, `Yogurt, plain, whole milk`, `Mashed potatoes (whole milk`).
+  const std::string_view head = name.substr(0, name.find_first_of(",("));
   if (!is_drink_group(food.group()) && !holds(head, "milk") && !holds(head, "juice") && !holds(head, "kefir")) {
     return false;
   }
-  for (const std::string_view solid : {"powder", "dry", "dried", "concentrate", "mix"}) {
-    if (holds(name, solid)) return false;
+  // Not a powder, a syrup or a tin's condensed milk, which are weighed, unless made up into a drink.
+  if (has_word("prepared")) return true;
+  for (const std::string_view solid : {"powder", "powdered", "dry", "dried", "concentrate", "mix", "instant", "syrup",
+                                       "condensed", "granules", "crystals"}) {
+    if (has_word(solid)) return false;
   }
   return true;
 }

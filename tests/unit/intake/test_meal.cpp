@@ -1706,7 +1706,16 @@ TEST_CASE("a slice of a pie is its piece, a pack is a package, an ounce of a dri
            Line{"8 oz orange juice", "orange-juice", 248},
            Line{"soy milk 8 oz", "soy-milk", 244.8},
            Line{"8 oz (240 ml) milk", "milk", 244},
-           // Not a food that only holds a drink's word, a powder, nor a solid.
+           // In an equivalent and after plus too.
+           Line{"1 glass milk (8 oz)", "milk", 244},
+           Line{"1 bottle beer (12 oz)", "beer", 356.4},
+           Line{"12 oz beer, plus 12 oz", "beer", 712.8},
+           Line{"12 oz powerade zero mixed berry", "usda-14167", 360},  // `Mixed` is no mix
+           // Not a food that only holds a drink's word, a powder, a syrup, a tin's condensed milk, nor a solid.
+           Line{"8 oz mashed potatoes", "mashed-potatoes", 226.8},
+           Line{"14 oz sweetened condensed milk", "condensed-milk", 396.9},
+           Line{"1 oz usda-14203", "usda-14203", 28.35},
+           Line{"2 oz usda-14181", "usda-14181", 56.7},
            Line{"4 oz milk chocolate", "milk-chocolate", 113.4},
            Line{"8 oz yogurt", "yogurt", 226.8},
            Line{"1 oz cocoa powder", "cocoa-powder", 28.35},
@@ -1716,9 +1725,12 @@ TEST_CASE("a slice of a pie is its piece, a pack is a package, an ounce of a dri
            // Natto has no package in the sources: a pack is no weight.
            Refused{"natto 1 pack", "has no portion 'pack'"},
            Refused{"2 pieces of bread", "has no portion 'pieces'"},
-           // A container is no piece of a food named alone (USDA's can of broth is 960 g).
+           // A container is no piece of a food named alone (USDA's can of broth is 960 g), nor is a whole
+           // melon or a head: only bakery foods, cereals and sweets count a piece so.
            Refused{"beef broth, canned", "has no serving size"},
            Refused{"single cream", "has no serving size"},
+           Refused{"casaba melon", "has no serving size"},
+           Refused{"jicama", "has no serving size"},
   });
   // The fast lane gives what parse_item gives.
   for (const std::string_view text : {"milk 8 oz", "coke 12oz", "cheddar 2 oz", "8 oz milk"}) {
