@@ -2993,7 +2993,10 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
   if (ounce_is_fluid(given.food)) {
     Amount fluid = amount;
     bool changed = measure_fluid(given.food, fluid);
-    for (Amount& again : fluid.equivalents) changed = measure_fluid(given.food, again) || changed;
+    // Not after a weight, whose ounces are its weight again (`60g/2½oz buttermilk`).
+    for (Amount& again : fluid.equivalents) {
+      if (!grams_per_mass_unit(fluid.unit)) changed = measure_fluid(given.food, again) || changed;
+    }
     if (changed) return make(given, fluid, food_first);
   }
   // `1 cup chickpeas, soaked overnight`: a legume soaked before it is cooked is the dried one, where vitk has it.

@@ -1710,6 +1710,8 @@ TEST_CASE("a slice of a pie is its piece, a pack is a package, an ounce of a dri
            Line{"1 glass milk (8 oz)", "milk", 244},
            Line{"1 bottle beer (12 oz)", "beer", 356.4},
            Line{"12 oz beer, plus 12 oz", "beer", 712.8},
+           Line{"25ml/1oz brandy", "spirits", 23.5},
+           Line{"60g/2½oz buttermilk", "buttermilk", 60},  // after a weight, ounces are its weight again
            Line{"12 oz powerade zero mixed berry", "usda-14167", 360},  // `Mixed` is no mix
            // Not a food that only holds a drink's word, a powder, a syrup, a tin's condensed milk, nor a solid.
            Line{"8 oz mashed potatoes", "mashed-potatoes", 226.8},
