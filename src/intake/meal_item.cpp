@@ -2856,6 +2856,32 @@ void ItemReader::fail_if_note_adds_food(const Found& found, std::size_t food_fir
     const bool number = parse_quantity_token(word(at), token) != QuantityStatus::not_a_number ||
                         (number_word(word(at)) && !one_of(to_lower(word(at)), {"a", "an"}));
     if (!number) {
+      // `2 eggs plus toast`, `2 eggs + toast`: another food that vitk knows, without an amount, would be left out
+      // too. Not one that shares a word with the food's name, which a recipe means as more of it without saying
+      // how much (`olive oil, plus oil for drizzling`, `parmesan, grated, plus parmesan shavings`), nor words of
+      // no food (`plus extra for dusting`).
+      if (one_of(to_lower(word(k)), {"plus", "+"})) {
+        std::size_t end = at;
+        while (end < words_.size() && word(end) != "," && word(end) != "(" && word(end) != ")" &&
+               (end == at || !starts_note(end))) {
+          ++end;
+        }
+        const std::vector<std::string> named = singular_words(found.name);
+        bool shared = false;
+        for (std::size_t j = at; j < end && !shared; ++j) {
+          shared = std::find(named.begin(), named.end(), singular(normalize_key(word(j)))) != named.end();
+        }
+        if (end > at && !shared && !names_more_of(found, at, end)) {
+          FoodMatch match = catalog_.find(span(at, end));
+          if (!match.food) match = catalog_.find_words(span(at, end));
+          if (match.food && match.food->id() != found.food.id()) {
+            fail(words_[at].offset,
+                 fmt::format("'{}' is another food ({}, {}), which this item would leave out (expected one food per "
+                             "item; write it as an item of its own after ';')",
+                             quote_excerpt(span(at, end)), match.food->id(), match.food->name()));
+          }
+        }
+      }
       // `, with kale (2 cups)`: the other food, then its amount in parentheses.
       std::size_t open = at;
       while (open < words_.size() && word(open) != "," && word(open) != "(") ++open;

@@ -1649,6 +1649,9 @@ TEST_CASE("more of the food after plus is added to the item's amount, and anothe
   reads("1 or 2 extra large eggs", "egg", 1.5, "extra-large", 84);
   reads("2 tbsp olive oil plus extra for frying", "olive-oil", 2, "tbsp", 27);
   reads("2 tbsp olive oil, plus a little extra for greasing", "olive-oil", 2, "tbsp", 27);
+  // A food that shares a word with the item's name, without an amount, is more of it, unsaid how much.
+  reads("2 tbsp olive oil, plus oil for drizzling", "olive-oil", 2, "tbsp", 27);
+  reads("2 tbsp unsalted butter, plus butter for the pan", "butter-unsalted", 2, "tbsp", 28.4);
   reads("½ cup plus 2 tbsp heavy cream", "heavy-cream", 0.625, "cup", 148.75);
   reads("heavy cream ½ cup plus 2 tbsp", "heavy-cream", 0.625, "cup", 148.75);
   check_refused(catalog, at, {
@@ -1656,6 +1659,10 @@ TEST_CASE("more of the food after plus is added to the item's amount, and anothe
            Refused{"1 cup kale plus 2 cups spinach", "'2 cups spinach' is an amount of another food (spinach"},
            Refused{"2 large eggs plus 1 yolk", "'1 yolk' is an amount of another food (egg-yolk"},
            Refused{"2 eggs plus 2 tbsp milk", "'2 tbsp milk' is an amount of another food (milk"},
+           // Another food without an amount, after plus or + (had read as the eggs alone).
+           Refused{"2 eggs plus toast", "'toast' is another food (toast,"},
+           Refused{"2 eggs + toast", "'toast' is another food (toast,"},
+           Refused{"1 cup oatmeal plus blueberries", "'blueberries' is another food (blueberries,"},
            // A part of a food is not its whole: had read as the yolks or the juice alone.
            Refused{"4 egg yolks, plus 1 whole egg", "'1 whole egg' is an amount of another food (egg,"},
            Refused{"2 egg yolks plus 2 whole eggs", "'2 whole eggs' is an amount of another food (egg,"},
