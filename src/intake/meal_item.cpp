@@ -522,7 +522,8 @@ class ItemReader {
   void fail_if_whole_animal(const Found& found, const Amount& amount, std::string_view read_as) const;
   void fail_if_note_adds_food(const Found& found, std::size_t food_first) const;
   bool names_more_of(const Found& found, std::size_t first, std::size_t last) const;
-  [[noreturn]] void fail_other_food(std::size_t first, std::size_t last, const Food& other) const;
+  [[noreturn]] void fail_other_food(std::size_t first, std::size_t last, const Food& other, bool amount = true) const;
+  bool starts_other_choice(std::size_t k) const;
   void fail_if_descending(const Amount& amount) const;
   bool measure_fluid(const Food& food, Amount& amount) const;
   void add_more_of_food(Item& item);
@@ -2844,8 +2845,7 @@ void ItemReader::fail_if_note_adds_food(const Found& found, std::size_t food_fir
   // is prepared with is a note (`1 egg, beaten with 2 tbsp milk`).
   // So does `plus` without a comma (`2 large eggs plus 1 yolk`), which more of an amount's unit never follows.
   for (std::size_t k = food_first + 1; k + 1 < words_.size(); ++k) {
-    // `2 cups spinach, or 1 cup kale plus 1 cup chard`: what follows is another choice, which is set aside.
-    if (one_of(word(k), {"or"}) && (word(k - 1) == "," || starts_note(k))) return;
+    if (starts_other_choice(k)) return;  // `2 cups spinach, or 1 cup kale plus 1 cup chard`
     const bool opens = (k > food_first + 1 && word(k - 1) == ",") ||
                        (k > food_first + 2 && word(k - 2) == "," &&
                         one_of(to_lower(word(k - 1)), {"served", "topped", "garnished", "eaten"})) ||
@@ -2875,10 +2875,7 @@ void ItemReader::fail_if_note_adds_food(const Found& found, std::size_t food_fir
           FoodMatch match = catalog_.find(span(at, end));
           if (!match.food) match = catalog_.find_words(span(at, end));
           if (match.food && match.food->id() != found.food.id()) {
-            fail(words_[at].offset,
-                 fmt::format("'{}' is another food ({}, {}), which this item would leave out (expected one food per "
-                             "item; write it as an item of its own after ';')",
-                             quote_excerpt(span(at, end)), match.food->id(), match.food->name()));
+            fail_other_food(at, end, *match.food, false);
           }
         }
       }
@@ -2921,11 +2918,12 @@ void ItemReader::fail_if_note_adds_food(const Found& found, std::size_t food_fir
   }
 }
 
-void ItemReader::fail_other_food(std::size_t first, std::size_t last, const Food& other) const {
+void ItemReader::fail_other_food(std::size_t first, std::size_t last, const Food& other, bool amount) const {
   fail(words_[first].offset,
-       fmt::format("'{}' is an amount of another food ({}, {}), which this item would leave out (expected one food "
-                   "per item; write it as an item of its own after ';')",
-                   quote_excerpt(span(first, last)), other.id(), other.name()));
+       fmt::format("'{}' is {} ({}, {}), which this item would leave out (expected one food per item; write it as "
+                   "an item of its own after ';')",
+                   quote_excerpt(span(first, last)), amount ? "an amount of another food" : "another food", other.id(),
+                   other.name()));
 }
 
 void ItemReader::fail_if_whole_animal(const Found& found, const Amount& amount, std::string_view read_as) const {
@@ -3411,8 +3409,7 @@ void ItemReader::add_more_of_food(Item& item) {
   for (std::size_t k = made.food_first + 1; k + 1 < words_.size(); ++k) {
     if (word(k) == "(") open = k;
     if (word(k) == ")") open = 0;
-    // `, or 1 cup feta plus 2 tbsp parmesan`: what follows is another choice, which is set aside.
-    if (one_of(word(k), {"or"}) && (word(k - 1) == "," || starts_note(k))) return;
+    if (starts_other_choice(k)) return;  // `, or 1 cup feta plus 2 tbsp parmesan`
     // Not within an amount in parentheses (`(½ cup plus 1 tablespoon)`, `(1 + ½ sticks)`), only one that opens
     // with it (`(plus 1 tablespoon if needed)`).
     if (!one_of(to_lower(word(k)), {"plus", "+"}) || words_[k].offset < made.amount.end_offset ||
@@ -3826,6 +3823,11 @@ bool ItemReader::starts_note(std::size_t i) const {
   QuantityToken token;
   return parse_quantity_token(word(i + 1), token) == QuantityStatus::ok ||
          (number_word(word(i + 1)).has_value() && !one_of(word(i + 1), {"a", "an"}));
+}
+
+/// Whether word `k` opens another choice after the food, which is set aside: `, or 1 cup feta`, `or 2 tbsp`.
+bool ItemReader::starts_other_choice(std::size_t k) const {
+  return one_of(word(k), {"or"}) && k > 0 && (word(k - 1) == "," || starts_note(k));
 }
 
 bool ItemReader::is_unit_word(std::size_t i) const {
