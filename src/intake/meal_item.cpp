@@ -511,6 +511,7 @@ class ItemReader {
   /// Fails when the words without those `is_state` picks name a food: `steamed kale`, `fresh thyme`.
   void fail_known_in_another_state(std::size_t first, std::size_t last, bool (*is_state)(std::string_view)) const;
   [[noreturn]] void fail_unknown(std::size_t first) const;
+  void fail_if_joins_foods(std::size_t first, std::size_t last) const;
   void fail_if_vague(std::size_t first, std::size_t last) const;
   std::optional<Found> first_of_two(std::size_t first, std::size_t last) const;
   std::optional<std::string> listed_name(std::size_t first, std::size_t comma, std::size_t& end) const;
@@ -2327,6 +2328,28 @@ std::vector<Food> ItemReader::holding_every_word(const std::vector<std::string>&
       break;
     }
   }
+  // `2 eggs and 1 slice toast`, `oatmeal 1 cup with 1 tbsp honey`: another item, joined by a word after a food's
+  // name (not `1 green and 1 red pepper`, nor an amount's `1/4 pound plus 4 tablespoons`).
+  for (std::size_t k = first + 1; k < last; ++k) {
+    QuantityToken joined;
+    if (!one_of(to_lower(word(k - 1)), {"and", "with", "&"}) ||
+        parse_quantity_token(word(k), joined) != QuantityStatus::ok) {
+      continue;
+    }
+    std::string before;
+    for (std::size_t j = 0; j + 1 < k; ++j) {
+      if (parse_quantity_token(word(j), joined) == QuantityStatus::not_a_number && !is_measure(item_unit(word(j)))) {
+        if (!before.empty()) before += ' ';
+        before += word(j);
+      }
+    }
+    if (!before.empty() && catalog_.find(before).food) {
+      fail(words_[k - 1].offset, fmt::format("'{}' is another item (expected one food per item; separate items with "
+                                             "';', such as '{}; {}')",
+                                             quote_excerpt(span(k - 1, last)), quote_excerpt(span(0, k - 1)),
+                                             quote_excerpt(span(k, last))));
+    }
+  }
   // A number among the food's words is a second amount (`gouda 2 100 g`, `2 100 g gouda`).
   for (std::size_t k = first; k < last; ++k) {
     QuantityToken stray;
@@ -2368,6 +2391,7 @@ std::vector<Food> ItemReader::holding_every_word(const std::vector<std::string>&
                              search));
   }
   if (!found.empty()) fail_ambiguous(offset, name, found);
+  fail_if_joins_foods(first, last);
   // `steamed kale`: the food is known, but not in that state, which vitk does not set aside.
   fail_known_in_another_state(first, last, is_state_word);
   const std::vector<std::string> suggestions = catalog_.suggest(name, 3);
@@ -2379,6 +2403,38 @@ std::vector<Food> ItemReader::holding_every_word(const std::vector<std::string>&
   if (suggestions.empty()) fail(offset, fmt::format("unknown food '{}' (see: {})", quote_excerpt(name), search));
   fail(offset, fmt::format("unknown food '{}' (did you mean {}? see: {})", quote_excerpt(name),
                            join_quoted_or(suggestions), search));
+}
+
+/// `coffee with milk`, `eggs and bacon`, `2 eggs with toast`: a name that vitk does not know, made of two foods that it
+/// does, is two items.
+void ItemReader::fail_if_joins_foods(std::size_t first, std::size_t last) const {
+  const auto food_of = [this](std::size_t from, std::size_t to) -> std::optional<Food> {
+    if (from >= to) return std::nullopt;
+    FoodMatch match = catalog_.find(span(from, to));
+    if (!match.food) match = catalog_.find_words(span(from, to));
+    return match.food;
+  };
+  for (std::size_t k = first; k + 1 < last; ++k) {
+    if (!one_of(to_lower(word(k)), {"with", "and", "&", "plus", "+"})) continue;
+    const std::optional<Food> other = food_of(k + 1, last);
+    if (!other) continue;
+    if (k == first) {
+      fail(words_[k].offset, fmt::format("'{}' joins another food ({}, {}) to the item (expected one food per item; "
+                                         "write it as an item of its own after ';')",
+                                         quote_excerpt(span(k, last)), other->id(), other->name()));
+    }
+    const std::optional<Food> food = food_of(first, k);
+    if (!food) continue;
+    // The example: a serving of the first (a bare name counts one), a spoonful of the second where it has a volume.
+    const std::string example = fmt::format("{}{}; {} {}", quote_excerpt(span(first, k)),
+                                            food->default_portion() ? "" : " 100 g", quote_excerpt(span(k + 1, last)),
+                                            density_of(*other) ? "2 tbsp" : "20 g");
+    fail(words_[first].offset,
+         fmt::format("'{}' names two foods, '{}' ({}, {}) and '{}' ({}, {}) (expected one food per item; write each "
+                     "as an item of its own with its amount, separated by ';', such as '{}')",
+                     quote_excerpt(span(first, last)), quote_excerpt(span(first, k)), food->id(), food->name(),
+                     quote_excerpt(span(k + 1, last)), other->id(), other->name(), example));
+  }
 }
 
 std::string ItemReader::unit_names(const Food& food) const {
@@ -2866,14 +2922,25 @@ void ItemReader::fail_if_note_adds_food(const Found& found, std::size_t food_fir
                (end == at || !starts_note(end))) {
           ++end;
         }
+        // `plus a knob of butter`, `plus a little butter`: the other food after words of how much.
+        std::size_t from = at;
+        for (std::size_t j = at; j < end && j < at + 4; ++j) {
+          if (to_lower(word(j)) == "of") from = j + 1;
+        }
+        while (from < end && one_of(to_lower(word(from)), {"a", "an", "some", "little", "bit", "few", "touch", "splash",
+                                                           "knob", "dollop", "drizzle", "dash", "pinch", "handful",
+                                                           "sprinkle", "sprinkling", "squeeze", "squirt", "drop",
+                                                           "lump", "glug", "spoonful"})) {
+          ++from;
+        }
         const std::vector<std::string> named = singular_words(found.name);
         bool shared = false;
-        for (std::size_t j = at; j < end && !shared; ++j) {
+        for (std::size_t j = from; j < end && !shared; ++j) {
           shared = std::find(named.begin(), named.end(), singular(normalize_key(word(j)))) != named.end();
         }
-        if (end > at && !shared && !names_more_of(found, at, end)) {
-          FoodMatch match = catalog_.find(span(at, end));
-          if (!match.food) match = catalog_.find_words(span(at, end));
+        if (end > from && !shared && !names_more_of(found, from, end)) {
+          FoodMatch match = catalog_.find(span(from, end));
+          if (!match.food) match = catalog_.find_words(span(from, end));
           if (match.food && match.food->id() != found.food.id()) {
             fail_other_food(at, end, *match.food, false);
           }

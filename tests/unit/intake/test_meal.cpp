@@ -1649,6 +1649,9 @@ TEST_CASE("more of the food after plus is added to the item's amount, and anothe
   reads("1 or 2 extra large eggs", "egg", 1.5, "extra-large", 84);
   reads("2 tbsp olive oil plus extra for frying", "olive-oil", 2, "tbsp", 27);
   reads("2 tbsp olive oil, plus a little extra for greasing", "olive-oil", 2, "tbsp", 27);
+  reads("2 tbsp olive oil, plus a little for frying", "olive-oil", 2, "tbsp", 27);
+  reads("2 tbsp olive oil, plus a drizzle of oil", "olive-oil", 2, "tbsp", 27);
+  reads("3 tbsp butter, plus a knob for frying", "butter", 3, "tbsp", 42.6);
   // A food that shares a word with the item's name, without an amount, is more of it, unsaid how much.
   reads("2 tbsp olive oil, plus oil for drizzling", "olive-oil", 2, "tbsp", 27);
   reads("2 tbsp unsalted butter, plus butter for the pan", "butter-unsalted", 2, "tbsp", 28.4);
@@ -1663,6 +1666,11 @@ TEST_CASE("more of the food after plus is added to the item's amount, and anothe
            Refused{"2 eggs plus toast", "'toast' is another food (toast,"},
            Refused{"2 eggs + toast", "'toast' is another food (toast,"},
            Refused{"1 cup oatmeal plus blueberries", "'blueberries' is another food (blueberries,"},
+           // After words of how much: had read as the oil or the eggs alone.
+           Refused{"2 tbsp olive oil, plus a knob of butter", "'a knob of butter' is another food (butter,"},
+           Refused{"2 tbsp olive oil plus a little butter", "'a little butter' is another food (butter,"},
+           Refused{"2 tbsp olive oil, plus some butter", "'some butter' is another food (butter,"},
+           Refused{"2 eggs, plus a splash of milk", "'a splash of milk' is another food (milk,"},
            // A part of a food is not its whole: had read as the yolks or the juice alone.
            Refused{"4 egg yolks, plus 1 whole egg", "'1 whole egg' is an amount of another food (egg,"},
            Refused{"2 egg yolks plus 2 whole eggs", "'2 whole eggs' is an amount of another food (egg,"},
@@ -1748,4 +1756,32 @@ TEST_CASE("a slice of a pie is its piece, a pack is a package, an ounce of a dri
     Item fast;
     if (parse_simple_item(text, catalog, fast)) CHECK(fast.grams == doctest::Approx(slow.grams));
   }
+}
+
+TEST_CASE("two foods joined by with, and or & are two items, and the error says so") {
+  FoodCatalog catalog;
+  catalog.add(builtin_foods());
+  const SourceLocation at{"r", 1, 1};
+  check_refused(catalog, at, {
+           // Had been unknown foods ('coffee with milk'), a misread suggestion ('with toast' → white toast) or a
+           // stray number.
+           Refused{"coffee with milk", "'coffee with milk' names two foods, 'coffee' (coffee, Coffee, brewed) and "
+                                       "'milk' (milk, Milk, whole, 3.25% fat) (expected one food per item; write each "
+                                       "as an item of its own with its amount, separated by ';', such as 'coffee; milk "
+                                       "2 tbsp')"},
+           Refused{"toast with butter", "'toast with butter' names two foods, 'toast' (toast,"},
+           Refused{"tea & milk", "'tea & milk' names two foods, 'tea' (black-tea,"},
+           Refused{"2 eggs with toast", "'with toast' joins another food (toast, Toast, white bread) to the item "
+                                        "(expected one food per item; write it as an item of its own after ';')"},
+           Refused{"2 eggs and 1 slice toast", "'and 1 slice toast' is another item (expected one food per item; "
+                                               "separate items with ';', such as '2 eggs; 1 slice toast')"},
+           Refused{"oatmeal 1 cup with 1 tbsp honey", "such as 'oatmeal 1 cup; 1 tbsp honey')"},
+           // Not an amount's plus, nor a number after words of no food: a stray number, as before.
+           Refused{"1/4 pound plus 4 tablespoons unsalted butter", "stray number '4'"},
+           Refused{"kale 2 3 cups", "stray number '2'"},
+           // A dish whose name holds both is ambiguous among those dishes, and a name with a food on one side only
+           // is unknown.
+           Refused{"macaroni and cheese 1 cup", "'macaroni and cheese' is ambiguous"},
+           Refused{"spinach zzz with eggs", "unknown food 'spinach zzz with eggs'"},
+  });
 }
