@@ -1785,3 +1785,26 @@ TEST_CASE("two foods joined by with, and or & are two items, and the error says 
            Refused{"spinach zzz with eggs", "unknown food 'spinach zzz with eggs'"},
   });
 }
+
+TEST_CASE("boiled and cooked potatoes are USDA's boiled potato, peeled unless new or boiled in their skins") {
+  FoodCatalog catalog;
+  catalog.add(builtin_foods());
+  const SourceLocation at{"r", 1, 1};
+  check_reads(catalog, at, {
+           // Had been ambiguous among boiled sweet potatoes and others, or unknown in that state.
+           Line{"200g boiled potatoes", "boiled-potato", 200},
+           Line{"2 boiled potatoes", "boiled-potato", 334},
+           Line{"1 large boiled potato", "boiled-potato", 300},
+           Line{"cooked potatoes 1 cup", "boiled-potato", 156},
+           Line{"500g potatoes, peeled and boiled", "boiled-potato", 500},
+           Line{"200g cooked new potatoes", "boiled-new-potatoes", 200},
+           Line{"450g/1lb new potatoes, cooked", "boiled-new-potatoes", 450},
+           Line{"200g baby potatoes, boiled", "boiled-new-potatoes", 200},
+           Line{"boiled new potatoes", "boiled-new-potatoes", 78},
+           // Raw and baked, as before.
+           Line{"200 g new potatoes", "raw-potato", 200},
+           Line{"1 baked potato", "potato", 173},
+  });
+  // USDA's piece of a potato boiled in its skin is larger than a new potato: a count of them is no weight.
+  check_refused(catalog, at, {Refused{"8-12 cooked new potatoes", "has no portion of a new one"}});
+}
