@@ -1786,7 +1786,7 @@ TEST_CASE("two foods joined by with, and or & are two items, and the error says 
   });
 }
 
-TEST_CASE("boiled and cooked potatoes are USDA's boiled potato, peeled unless new or boiled in their skins") {
+TEST_CASE("boiled and cooked potatoes are USDA's boiled potato, peeled unless new or boiled in their skins; a wing is its meat") {
   FoodCatalog catalog;
   catalog.add(builtin_foods());
   const SourceLocation at{"r", 1, 1};
@@ -1801,6 +1801,9 @@ TEST_CASE("boiled and cooked potatoes are USDA's boiled potato, peeled unless ne
            Line{"450g/1lb new potatoes, cooked", "boiled-new-potatoes", 450},
            Line{"200g baby potatoes, boiled", "boiled-new-potatoes", 200},
            Line{"boiled new potatoes", "boiled-new-potatoes", 78},
+           // A wing of meat only is the roasted wing's meat (USDA's rotisserie `1 wing`, 53 g, had counted).
+           Line{"chicken wings 6", "chicken-wing", 126},
+           Line{"1 chicken wing", "chicken-wing", 21},
            // Raw and baked, as before.
            Line{"200 g new potatoes", "raw-potato", 200},
            Line{"1 baked potato", "potato", 173},
