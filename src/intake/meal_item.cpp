@@ -2350,6 +2350,22 @@ std::vector<Food> ItemReader::holding_every_word(const std::vector<std::string>&
                                              quote_excerpt(span(k, last))));
     }
   }
+  // `tea 1 cup with milk`: another food after the food's amount.
+  for (std::size_t k = first + 1; k + 1 < last; ++k) {
+    QuantityToken number;
+    const bool after_amount = parse_quantity_token(word(k - 1), number) != QuantityStatus::not_a_number ||
+                              is_measure(item_unit(word(k - 1)));
+    if (!after_amount || !one_of(to_lower(word(k)), {"and", "with", "&"})) {
+      continue;
+    }
+    FoodMatch match = catalog_.find(span(k + 1, last));
+    if (!match.food) match = catalog_.find_words(span(k + 1, last));
+    if (match.food) {
+      fail(words_[k].offset, fmt::format("'{}' joins another food ({}, {}) to the item (expected one food per item; "
+                                         "write it as an item of its own after ';')",
+                                         quote_excerpt(span(k, last)), match.food->id(), match.food->name()));
+    }
+  }
   // A number among the food's words is a second amount (`gouda 2 100 g`, `2 100 g gouda`).
   for (std::size_t k = first; k < last; ++k) {
     QuantityToken stray;

@@ -1776,6 +1776,8 @@ TEST_CASE("two foods joined by with, and or & are two items, and the error says 
            Refused{"2 eggs and 1 slice toast", "'and 1 slice toast' is another item (expected one food per item; "
                                                "separate items with ';', such as '2 eggs; 1 slice toast')"},
            Refused{"oatmeal 1 cup with 1 tbsp honey", "such as 'oatmeal 1 cup; 1 tbsp honey')"},
+           Refused{"tea 1 cup with milk", "'with milk' joins another food (milk, Milk, whole, 3.25% fat) to the item"},
+           Refused{"oatmeal 1 cup and blueberries", "'and blueberries' joins another food (blueberries,"},
            // Not an amount's plus, nor a number after words of no food: a stray number, as before.
            Refused{"1/4 pound plus 4 tablespoons unsalted butter", "stray number '4'"},
            Refused{"kale 2 3 cups", "stray number '2'"},
@@ -1804,6 +1806,10 @@ TEST_CASE("boiled and cooked potatoes are USDA's boiled potato, peeled unless ne
            // A wing of meat only is the roasted wing's meat (USDA's rotisserie `1 wing`, 53 g, had counted).
            Line{"chicken wings 6", "chicken-wing", 126},
            Line{"1 chicken wing", "chicken-wing", 21},
+           // Names of the foods in a state that the sources have.
+           Line{"beef liver 2 oz raw", "usda-13325", 56.7},
+           Line{"silverbeet 1 cup cooked", "swiss-chard-cooked", 175},
+           Line{"hot chips", "french-fries", 71},
            // Raw and baked, as before.
            Line{"200 g new potatoes", "raw-potato", 200},
            Line{"1 baked potato", "potato", 173},
