@@ -3223,6 +3223,13 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
       const std::string own = to_lower(food.name());
       if (own.find(to_lower(word(k))) != std::string::npos) break;
       const bool larger = one_of(word(k), {"king", "tiger", "beef", "beefsteak"});
+      if (one_of(word(k), {"gherkin", "gherkins", "cornichon", "cornichons"})) {
+        // The kind is the food's name: `4 gherkins`.
+        fail(words_[k].offset, fmt::format("{} has no portion of one {}, which weighs less than the food's pieces; "
+                                           "give a weight or a volume, such as '{} 100 g' (units: {})",
+                                           read_as, singular(to_lower(word(k))), quote_excerpt(found.name),
+                                           unit_names(food)));
+      }
       fail(words_[k].offset, fmt::format("{} has no portion of a {} one, whose pieces weigh {} than the {} food's; "
                                          "give a weight or a volume, such as '{} 100 g' (units: {})",
                                          read_as, to_lower(word(k)), larger ? "more" : "less",

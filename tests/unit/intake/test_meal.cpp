@@ -828,7 +828,8 @@ TEST_CASE("everyday names of baked goods, soups and cuts read as USDA's foods, a
   check_refused(catalog, at, {
            Refused{"5 broccoli florets", "has no portion 'floret'"},
            // A gherkin is a small pickle, never USDA's large one (135 g).
-           Refused{"a gherkin", "has no portion of a gherkin one"},
+           Refused{"a gherkin", "has no portion of one gherkin, which weighs less than the food's pieces"},
+           Refused{"6 cornichons", "has no portion of one cornichon, which weighs less than the food's pieces"},
            // USDA's whole pot roast (1,166 g) is a joint, never one counted.
            Refused{"a pot roast", "has no portion of one piece"},
            // A strip is a slice of meat only.
@@ -1810,6 +1811,7 @@ TEST_CASE("boiled and cooked potatoes are USDA's boiled potato, peeled unless ne
            Line{"beef liver 2 oz raw", "usda-13325", 56.7},
            Line{"silverbeet 1 cup cooked", "swiss-chard-cooked", 175},
            Line{"hot chips", "french-fries", 71},
+           Line{"75g cornichons, finely chopped", "pickles", 75},
            // Raw and baked, as before.
            Line{"200 g new potatoes", "raw-potato", 200},
            Line{"1 baked potato", "potato", 173},
