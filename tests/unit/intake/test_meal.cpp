@@ -1789,7 +1789,7 @@ TEST_CASE("two foods joined by with, and or & are two items, and the error says 
   });
 }
 
-TEST_CASE("boiled and cooked potatoes are USDA's boiled potato, peeled unless new or boiled in their skins; a wing is its meat") {
+TEST_CASE("boiled potatoes, a chicken wing of meat, raw beef liver, pop tarts: foods people name, as the sources have them") {
   FoodCatalog catalog;
   catalog.add(builtin_foods());
   const SourceLocation at{"r", 1, 1};
@@ -1812,6 +1812,9 @@ TEST_CASE("boiled and cooked potatoes are USDA's boiled potato, peeled unless ne
            Line{"silverbeet 1 cup cooked", "swiss-chard-cooked", 175},
            Line{"hot chips", "french-fries", 71},
            Line{"75g cornichons, finely chopped", "pickles", 75},
+           // Had been 'pop' (cola) with a portion 'tart', and unknown.
+           Line{"1 pop tart", "usda-18938", 53},
+           Line{"pork rinds 1 oz", "usda-19041", 28.35},
            // Raw and baked, as before.
            Line{"200 g new potatoes", "raw-potato", 200},
            Line{"1 baked potato", "potato", 173},
