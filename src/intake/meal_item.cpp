@@ -2243,7 +2243,8 @@ void ItemReader::fail_if_vague(std::size_t first, std::size_t last) const {
   if (!one_of(vague, {"handful", "bunch", "sprig", "knob", "splash", "drizzle", "dollop", "spoonful", "few",
                       "several", "smear", "dab", "sprinkle", "sprinkling", "glug", "thumb", "fistful", "some",
                       "squeeze", "squirt", "bit", "little", "lot", "plenty", "lump", "scraping", "helping", "plate",
-                      "bowl", "bowlful", "plateful", "serve", "side"}) ||
+                      "bowl", "bowlful", "plateful", "serve", "side", "spoon", "katori", "ladle", "ladleful",
+                      "portion", "scoop"}) ||
       first + 1 >= last) {
     return;
   }

@@ -1219,6 +1219,13 @@ TEST_CASE("phrasings: a dash, a glass of a volume, one piece and its weight, an 
   READS("a side of kale", "m.txt:1:3: error: 'side' is no amount that vitk has a weight for; give a weight or a "
                           "volume, such as 'kale 30 g' (units of kale: mg, g, kg, oz, lb, volumes such as ml, l, cup, "
                           "tbsp, tsp, fl oz (by its cup of 16 g), serving)");
+  // A spoon may be a teaspoon or a tablespoon, and an Indian katori a bowl of any size: no weight either.
+  READS("1 spoon kale", "m.txt:1:3: error: 'spoon' is no amount that vitk has a weight for; give a weight or a "
+                        "volume, such as 'kale 30 g' (units of kale: mg, g, kg, oz, lb, volumes such as ml, l, cup, "
+                        "tbsp, tsp, fl oz (by its cup of 16 g), serving)");
+  READS("1 katori kale", "m.txt:1:3: error: 'katori' is no amount that vitk has a weight for; give a weight or a "
+                         "volume, such as 'kale 30 g' (units of kale: mg, g, kg, oz, lb, volumes such as ml, l, cup, "
+                         "tbsp, tsp, fl oz (by its cup of 16 g), serving)");
   // A whole number and its fraction joined by `and`, as said aloud; the metric dessertspoon.
   READS("1 and 1/2 cups milk", "milk 1.5 cup = 366 g");
   READS("2 and a half cups kale", "kale 2.5 cup = 40 g");
