@@ -1815,6 +1815,8 @@ TEST_CASE("boiled potatoes, a chicken wing of meat, raw beef liver, pop tarts: f
            // Had been 'pop' (cola) with a portion 'tart', and unknown.
            Line{"1 pop tart", "usda-18938", 53},
            Line{"pork rinds 1 oz", "usda-19041", 28.35},
+           Line{"2 burger patties", "ground-beef", 154},
+           Line{"200g lamb cutlets", "usda-17030", 200},
            // Raw and baked, as before.
            Line{"200 g new potatoes", "raw-potato", 200},
            Line{"1 baked potato", "potato", 173},
