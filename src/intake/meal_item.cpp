@@ -2309,10 +2309,17 @@ std::vector<Food> ItemReader::holding_every_word(const std::vector<std::string>&
 
 [[noreturn]] void ItemReader::fail_ambiguous(std::size_t offset, std::string_view name,
                                              const std::vector<Food>& found) const {
-  std::vector<std::string> listed;
-  for (std::size_t k = 0; k < found.size() && k < 3; ++k) {
-    listed.push_back(fmt::format("'{}' ({})", found[k].id(), truncate_to_width(found[k].name(), 50)));
+  // Names cut short, unless two would read the same (`Drumstick leaves, cooked, boiled, drained, with...`).
+  std::vector<std::string> shown;
+  for (std::size_t k = 0; k < found.size() && k < 3; ++k) shown.push_back(truncate_to_width(found[k].name(), 50));
+  for (std::size_t k = 0; k < shown.size(); ++k) {
+    if (std::count(shown.begin(), shown.end(), shown[k]) > 1) {
+      for (std::size_t j = 0; j < shown.size(); ++j) shown[j] = std::string(found[j].name());
+      break;
+    }
   }
+  std::vector<std::string> listed;
+  for (std::size_t k = 0; k < shown.size(); ++k) listed.push_back(fmt::format("'{}' ({})", found[k].id(), shown[k]));
   fail(offset, fmt::format("'{}' is ambiguous: it could mean {}{} (write the id or a fuller name; see: vitk foods "
                            "search {})",
                            quote_excerpt(name), join(listed, ", "), found.size() > 3 ? ", ..." : "",

@@ -1824,3 +1824,18 @@ TEST_CASE("boiled potatoes, a chicken wing of meat, raw beef liver, pop tarts: f
   // USDA's piece of a potato boiled in its skin is larger than a new potato: a count of them is no weight.
   check_refused(catalog, at, {Refused{"8-12 cooked new potatoes", "has no portion of a new one"}});
 }
+
+TEST_CASE("an ambiguous name lists its foods in full where their shortened names would read the same") {
+  FoodCatalog catalog;
+  catalog.add(builtin_foods());
+  const SourceLocation at{"r", 1, 1};
+  check_refused(catalog, at, {
+           // Both had read 'Drumstick leaves, cooked, boiled, drained, with...'.
+           Refused{"drumstick leaves 1 cup", "'usda-11786' (Drumstick leaves, cooked, boiled, drained, with salt), "
+                                             "'usda-11223' (Drumstick leaves, cooked, boiled, drained, without salt)"},
+           // Names that differ within their first 50 columns stay short.
+           Refused{"eggs and bacon", "'usda-21003' (Fast foods, biscuit, with egg and bacon), 'usda-21007' (Fast "
+                                     "foods, biscuit, with egg, cheese, and bacon), 'usda-21012' (Fast foods, "
+                                     "croissant, with egg, cheese, and bacon), ..."},
+  });
+}
