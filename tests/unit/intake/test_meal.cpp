@@ -1817,6 +1817,8 @@ TEST_CASE("boiled potatoes, a chicken wing of meat, raw beef liver, pop tarts: f
            Line{"pork rinds 1 oz", "usda-19041", 28.35},
            Line{"2 burger patties", "ground-beef", 154},
            Line{"200g lamb cutlets", "usda-17030", 200},
+           // Had read as the fast-food burrito, 241 g.
+           Line{"1 frozen burrito", "usda-22917", 139},
            // Raw and baked, as before.
            Line{"200 g new potatoes", "raw-potato", 200},
            Line{"1 baked potato", "potato", 173},
