@@ -512,6 +512,10 @@ class ItemReader {
   void fail_known_in_another_state(std::size_t first, std::size_t last, bool (*is_state)(std::string_view)) const;
   [[noreturn]] void fail_unknown(std::size_t first) const;
   void fail_if_joins_foods(std::size_t first, std::size_t last) const;
+  /// `2 eggs with toast`: the join word at `join`, and the other food after it up to `last`.
+  [[noreturn]] void fail_joined_food(std::size_t join, std::size_t last, const Food& other) const;
+  /// The food that `name` names, by its name or alias, else by the words of a food's name.
+  std::optional<Food> food_named(std::string_view name) const;
   void fail_if_vague(std::size_t first, std::size_t last) const;
   std::optional<Found> first_of_two(std::size_t first, std::size_t last) const;
   std::optional<std::string> listed_name(std::size_t first, std::size_t comma, std::size_t& end) const;
@@ -2366,12 +2370,8 @@ std::vector<Food> ItemReader::holding_every_word(const std::vector<std::string>&
     if (!after_amount || !one_of(to_lower(word(k)), {"and", "with", "&"})) {
       continue;
     }
-    FoodMatch match = catalog_.find(span(k + 1, last));
-    if (!match.food) match = catalog_.find_words(span(k + 1, last));
-    if (match.food) {
-      fail(words_[k].offset, fmt::format("'{}' joins another food ({}, {}) to the item (expected one food per item; "
-                                         "write it as an item of its own after ';')",
-                                         quote_excerpt(span(k, last)), match.food->id(), match.food->name()));
+    if (const std::optional<Food> other = food_named(span(k + 1, last))) {
+      fail_joined_food(k, last, *other);
     }
   }
   // A number among the food's words is a second amount (`gouda 2 100 g`, `2 100 g gouda`).
@@ -2429,25 +2429,28 @@ std::vector<Food> ItemReader::holding_every_word(const std::vector<std::string>&
                            join_quoted_or(suggestions), search));
 }
 
+void ItemReader::fail_joined_food(std::size_t join, std::size_t last, const Food& other) const {
+  fail(words_[join].offset, fmt::format("'{}' joins another food ({}, {}) to the item (expected one food per item; "
+                                        "write it as an item of its own after ';')",
+                                        quote_excerpt(span(join, last)), other.id(), other.name()));
+}
+
+std::optional<Food> ItemReader::food_named(std::string_view name) const {
+  if (FoodMatch match = catalog_.find(name); match.food) return match.food;
+  return catalog_.find_words(name).food;
+}
+
 /// `coffee with milk`, `eggs and bacon`, `2 eggs with toast`: a name that vitk does not know, made of two foods that it
 /// does, is two items.
 void ItemReader::fail_if_joins_foods(std::size_t first, std::size_t last) const {
-  const auto food_of = [this](std::size_t from, std::size_t to) -> std::optional<Food> {
-    if (from >= to) return std::nullopt;
-    FoodMatch match = catalog_.find(span(from, to));
-    if (!match.food) match = catalog_.find_words(span(from, to));
-    return match.food;
-  };
   for (std::size_t k = first; k + 1 < last; ++k) {
     if (!one_of(to_lower(word(k)), {"with", "and", "&", "plus", "+"})) continue;
-    const std::optional<Food> other = food_of(k + 1, last);
+    const std::optional<Food> other = food_named(span(k + 1, last));
     if (!other) continue;
     if (k == first) {
-      fail(words_[k].offset, fmt::format("'{}' joins another food ({}, {}) to the item (expected one food per item; "
-                                         "write it as an item of its own after ';')",
-                                         quote_excerpt(span(k, last)), other->id(), other->name()));
+      fail_joined_food(k, last, *other);
     }
-    const std::optional<Food> food = food_of(first, k);
+    const std::optional<Food> food = food_named(span(first, k));
     if (!food) continue;
     // The example: a serving of the first (a bare name counts one), a spoonful of the second where it has a volume.
     const std::string example = fmt::format("{}{}; {} {}", quote_excerpt(span(first, k)),
@@ -2913,9 +2916,8 @@ bool ItemReader::names_more_of(const Found& found, std::size_t first, std::size_
     if (!found.food.find_portion(part)) name += (name.empty() ? "" : " ") + part;
   }
   if (name.empty()) return true;
-  FoodMatch match = catalog_.find(name);
-  if (!match.food) match = catalog_.find_words(name);
-  return !match.food || match.food->id() == found.food.id();
+  const std::optional<Food> named_food = food_named(name);
+  return !named_food || named_food->id() == found.food.id();
 }
 
 /// `150g salmon, with 2 cups kale`, `100g tofu, served with 1 cup cooked spinach`: a note that joins an amount of
@@ -2963,10 +2965,9 @@ void ItemReader::fail_if_note_adds_food(const Found& found, std::size_t food_fir
           shared = std::find(named.begin(), named.end(), singular(normalize_key(word(j)))) != named.end();
         }
         if (end > from && !shared && !names_more_of(found, from, end)) {
-          FoodMatch match = catalog_.find(span(from, end));
-          if (!match.food) match = catalog_.find_words(span(from, end));
-          if (match.food && match.food->id() != found.food.id()) {
-            fail_other_food(at, end, *match.food, false);
+          const std::optional<Food> other = food_named(span(from, end));
+          if (other && other->id() != found.food.id()) {
+            fail_other_food(at, end, *other, false);
           }
         }
       }
@@ -2979,10 +2980,9 @@ void ItemReader::fail_if_note_adds_food(const Found& found, std::size_t food_fir
       }
       std::size_t close = open;
       while (close < words_.size() && word(close) != ")") ++close;
-      FoodMatch match = catalog_.find(span(at, open));
-      if (!match.food) match = catalog_.find_words(span(at, open));
-      if (!match.food || match.food->id() == found.food.id()) continue;
-      fail_other_food(at, std::min(close + 1, words_.size()), *match.food);
+      const std::optional<Food> other = food_named(span(at, open));
+      if (!other || other->id() == found.food.id()) continue;
+      fail_other_food(at, std::min(close + 1, words_.size()), *other);
     }
     std::size_t first = at + 1;
     while (first < words_.size() && parse_quantity_token(word(first), token) != QuantityStatus::not_a_number) ++first;
@@ -3000,9 +3000,7 @@ void ItemReader::fail_if_note_adds_food(const Found& found, std::size_t food_fir
     std::optional<Food> other;
     for (const std::string& name : {rest, after_portion}) {
       if (name.empty() || other) continue;
-      FoodMatch match = catalog_.find(name);
-      if (!match.food) match = catalog_.find_words(name);
-      other = match.food;
+      other = food_named(name);
     }
     if (!other || other->id() == found.food.id()) continue;
     fail_other_food(at, last, *other);
