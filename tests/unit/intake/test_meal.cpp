@@ -1814,7 +1814,7 @@ TEST_CASE("boiled potatoes, a chicken wing of meat, raw beef liver, pop tarts: f
            Line{"75g cornichons, finely chopped", "pickles", 75},
            // Had been 'pop' (cola) with a portion 'tart', and unknown.
            Line{"1 pop tart", "usda-18938", 53},
-           Line{"pork rinds 1 oz", "usda-19041", 28.35},
+           Line{"fried pork rinds 1 oz", "usda-19041", 28.35},
            Line{"2 burger patties", "ground-beef", 154},
            Line{"200g lamb cutlets", "usda-17030", 200},
            // Had read as the fast-food burrito, 241 g.
