@@ -2355,7 +2355,10 @@ std::vector<Food> ItemReader::holding_every_word(const std::vector<std::string>&
         before += word(j);
       }
     }
-    if (!before.empty() && catalog_.find(before).food) {
+    // Not a colour, which names a kind of the food after it (`1 green and 1 red pepper`).
+    if (!before.empty() && !one_of(before, {"green", "red", "yellow", "orange", "black", "white", "purple", "brown",
+                                            "golden", "pink"}) &&
+        catalog_.find(before).food) {
       fail(words_[k - 1].offset, fmt::format("'{}' is another item (expected one food per item; separate items with "
                                              "';', such as '{}; {}')",
                                              quote_excerpt(span(k - 1, last)), quote_excerpt(span(0, k - 1)),
@@ -2452,15 +2455,11 @@ void ItemReader::fail_if_joins_foods(std::size_t first, std::size_t last) const 
     }
     const std::optional<Food> food = food_named(span(first, k));
     if (!food) continue;
-    // The example: a serving of the first (a bare name counts one), a spoonful of the second where it has a volume.
-    const std::string example = fmt::format("{}{}; {} {}", quote_excerpt(span(first, k)),
-                                            food->default_portion() ? "" : " 100 g", quote_excerpt(span(k + 1, last)),
-                                            density_of(*other) ? "2 tbsp" : "20 g");
     fail(words_[first].offset,
          fmt::format("'{}' names two foods, '{}' ({}, {}) and '{}' ({}, {}) (expected one food per item; write each "
-                     "as an item of its own with its amount, separated by ';', such as '{}')",
+                     "as an item of its own with its amount, separated by ';')",
                      quote_excerpt(span(first, last)), quote_excerpt(span(first, k)), food->id(), food->name(),
-                     quote_excerpt(span(k + 1, last)), other->id(), other->name(), example));
+                     quote_excerpt(span(k + 1, last)), other->id(), other->name()));
   }
 }
 
@@ -2964,9 +2963,18 @@ void ItemReader::fail_if_note_adds_food(const Found& found, std::size_t food_fir
         for (std::size_t j = from; j < end && !shared; ++j) {
           shared = std::find(named.begin(), named.end(), singular(normalize_key(word(j)))) != named.end();
         }
-        if (end > from && !shared && !names_more_of(found, from, end)) {
+        // A word of a kind or a part of a food is more of the item's own, as recipes mean it (`1 lemon, plus a
+        // squeeze of juice`, `parmesan, plus a little cheese to serve`, `pomegranate, plus a handful of seeds`);
+        // not greens, leaves, herbs, oil, cream, a sauce or a dressing, which are most often another food (`2 beets,
+        // plus a handful of greens`).
+        const bool kind = from < end && one_of(singular(normalize_key(word(from))),
+                                               {"juice", "seed", "berry", "nut", "cheese", "syrup", "liquid", "zest",
+                                                "peel", "rind", "flesh", "pulp", "extra", "more"});
+        if (end > from && !shared && !kind && !names_more_of(found, from, end)) {
           const std::optional<Food> other = food_named(span(from, end));
-          if (other && other->id() != found.food.id()) {
+          // Nor is a food without vitamin K, whose amount no total would miss (`plus a little water`, `salt`).
+          const bool adds_nothing = other && other->k1_ug_per_100g() == 0.0 && other->k2_ug_per_100g() == 0.0;
+          if (other && other->id() != found.food.id() && !adds_nothing) {
             fail_other_food(at, end, *other, false);
           }
         }

@@ -1653,6 +1653,12 @@ TEST_CASE("more of the food after plus is added to the item's amount, and anothe
   reads("2 tbsp olive oil, plus a little for frying", "olive-oil", 2, "tbsp", 27);
   reads("2 tbsp olive oil, plus a drizzle of oil", "olive-oil", 2, "tbsp", 27);
   reads("3 tbsp butter, plus a knob for frying", "butter", 3, "tbsp", 42.6);
+  // A word of a kind or a part of the food is more of it, and a food without vitamin K is left as a note.
+  reads("1 lemon, plus a squeeze of juice", "lemon", 1, "fruit", 58);
+  reads("1 cup grated parmesan, plus a little cheese to serve", "parmesan-grated", 1, "cup", 100);
+  reads("1 pomegranate, plus a handful of seeds", "pomegranate", 1, "pomegranate", 282);
+  reads("2 tbsp cornstarch, plus a little water", "cornstarch", 2, "tbsp", 16);
+  reads("1 cup rice, plus a little salt", "white-rice", 1, "cup", 158);
   // A food that shares a word with the item's name, without an amount, is more of it, unsaid how much.
   reads("2 tbsp olive oil, plus oil for drizzling", "olive-oil", 2, "tbsp", 27);
   reads("2 tbsp unsalted butter, plus butter for the pan", "butter-unsalted", 2, "tbsp", 28.4);
@@ -1672,6 +1678,8 @@ TEST_CASE("more of the food after plus is added to the item's amount, and anothe
            Refused{"2 tbsp olive oil plus a little butter", "'a little butter' is another food (butter,"},
            Refused{"2 tbsp olive oil, plus some butter", "'some butter' is another food (butter,"},
            Refused{"2 eggs, plus a splash of milk", "'a splash of milk' is another food (milk,"},
+           Refused{"2 beets, plus a handful of greens", "'a handful of greens' is another food"},
+           Refused{"2 tbsp butter, plus a little oil", "'a little oil' is another food (soybean-oil,"},
            // A part of a food is not its whole: had read as the yolks or the juice alone.
            Refused{"4 egg yolks, plus 1 whole egg", "'1 whole egg' is an amount of another food (egg,"},
            Refused{"2 egg yolks plus 2 whole eggs", "'2 whole eggs' is an amount of another food (egg,"},
@@ -1768,8 +1776,7 @@ TEST_CASE("two foods joined by with, and or & are two items, and the error says 
            // stray number.
            Refused{"coffee with milk", "'coffee with milk' names two foods, 'coffee' (coffee, Coffee, brewed) and "
                                        "'milk' (milk, Milk, whole, 3.25% fat) (expected one food per item; write each "
-                                       "as an item of its own with its amount, separated by ';', such as 'coffee; milk "
-                                       "2 tbsp')"},
+                                       "as an item of its own with its amount, separated by ';')"},
            Refused{"toast with butter", "'toast with butter' names two foods, 'toast' (toast,"},
            Refused{"tea & milk", "'tea & milk' names two foods, 'tea' (black-tea,"},
            Refused{"2 eggs with toast", "'with toast' joins another food (toast, Toast, white bread) to the item "
@@ -1779,7 +1786,9 @@ TEST_CASE("two foods joined by with, and or & are two items, and the error says 
            Refused{"oatmeal 1 cup with 1 tbsp honey", "such as 'oatmeal 1 cup; 1 tbsp honey')"},
            Refused{"tea 1 cup with milk", "'with milk' joins another food (milk, Milk, whole, 3.25% fat) to the item"},
            Refused{"oatmeal 1 cup and blueberries", "'and blueberries' joins another food (blueberries,"},
-           // Not an amount's plus, nor a number after words of no food: a stray number, as before.
+           // Not after a colour, which names a kind of the food (`green` is also a name of collards), nor an
+           // amount's plus, nor a number after words of no food: a stray number, as before.
+           Refused{"1 green and 1 red bell pepper", "stray number '1'"},
            Refused{"1/4 pound plus 4 tablespoons unsalted butter", "stray number '4'"},
            Refused{"kale 2 3 cups", "stray number '2'"},
            // A dish whose name holds both is ambiguous among those dishes, and a name with a food on one side only
@@ -1810,12 +1819,11 @@ TEST_CASE("boiled potatoes, a chicken wing of meat, raw beef liver, pop tarts: f
            // Names of the foods in a state that the sources have.
            Line{"beef liver 2 oz raw", "usda-13325", 56.7},
            Line{"silverbeet 1 cup cooked", "swiss-chard-cooked", 175},
-           Line{"hot chips", "french-fries", 71},
            Line{"75g cornichons, finely chopped", "pickles", 75},
            // Had been 'pop' (cola) with a portion 'tart', and unknown.
            Line{"1 pop tart", "usda-18938", 53},
            Line{"fried pork rinds 1 oz", "usda-19041", 28.35},
-           Line{"2 burger patties", "ground-beef", 154},
+           Line{"2 burger patties", "ground-beef", 154},  // not a beef patty, which may be a Jamaican pastry
            Line{"200g lamb cutlets", "usda-17030", 200},
            // Had read as the fast-food burrito, 241 g.
            Line{"1 frozen burrito", "usda-22917", 139},
