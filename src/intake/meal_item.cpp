@@ -2972,8 +2972,10 @@ void ItemReader::fail_if_note_adds_food(const Found& found, std::size_t food_fir
                                                 "peel", "rind", "flesh", "pulp", "extra", "more"});
         if (end > from && !shared && !kind && !names_more_of(found, from, end)) {
           const std::optional<Food> other = food_named(span(from, end));
-          // Nor is a food without vitamin K, whose amount no total would miss (`plus a little water`, `salt`).
-          const bool adds_nothing = other && other->k1_ug_per_100g() == 0.0 && other->k2_ug_per_100g() == 0.0;
+          // Nor, after words of how much, is a food without vitamin K, which no total would miss (`plus a little
+          // water`, `plus a little salt`).
+          const bool adds_nothing = from > at && other && other->k1_ug_per_100g() == 0.0 &&
+                                    other->k2_ug_per_100g() == 0.0;
           if (other && other->id() != found.food.id() && !adds_nothing) {
             fail_other_food(at, end, *other, false);
           }

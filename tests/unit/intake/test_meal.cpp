@@ -1679,6 +1679,7 @@ TEST_CASE("more of the food after plus is added to the item's amount, and anothe
            Refused{"2 tbsp olive oil, plus some butter", "'some butter' is another food (butter,"},
            Refused{"2 eggs, plus a splash of milk", "'a splash of milk' is another food (milk,"},
            Refused{"2 beets, plus a handful of greens", "'a handful of greens' is another food"},
+           Refused{"2 eggs plus water", "'water' is another food (water,"},
            Refused{"2 tbsp butter, plus a little oil", "'a little oil' is another food (soybean-oil,"},
            // A part of a food is not its whole: had read as the yolks or the juice alone.
            Refused{"4 egg yolks, plus 1 whole egg", "'1 whole egg' is an amount of another food (egg,"},
