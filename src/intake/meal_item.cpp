@@ -181,6 +181,11 @@ bool eaten_from_bowl(const Food& food) {
   return false;
 }
 
+/// A colour, which names a kind of a food rather than a food (`green`, `orange` peppers).
+bool is_colour(std::string_view word) {
+  return one_of(word, {"green", "red", "yellow", "orange", "black", "white", "purple", "brown", "golden", "pink"});
+}
+
 bool is_size_word(std::string_view word) {
   return one_of(word, {"large", "medium", "small", "lg", "md", "med", "sm", "big", "jumbo", "extra-large", "xl",
                        "extra large",
@@ -2356,9 +2361,7 @@ std::vector<Food> ItemReader::holding_every_word(const std::vector<std::string>&
       }
     }
     // Not a colour, which names a kind of the food after it (`1 green and 1 red pepper`).
-    if (!before.empty() && !one_of(before, {"green", "red", "yellow", "orange", "black", "white", "purple", "brown",
-                                            "golden", "pink"}) &&
-        catalog_.find(before).food) {
+    if (!before.empty() && !is_colour(before) && catalog_.find(before).food) {
       fail(words_[k - 1].offset, fmt::format("'{}' is another item (expected one food per item; separate items with "
                                              "';', such as '{}; {}')",
                                              quote_excerpt(span(k - 1, last)), quote_excerpt(span(0, k - 1)),
@@ -2640,6 +2643,16 @@ double ItemReader::grams_of(const Food& food, const Amount& amount, std::string_
     fail(amount.unit_offset, fmt::format("{} has no volume portion (cup, tbsp, tsp or fl oz) to measure '{}' by "
                                          "(units: {})",
                                          read_as, quote_excerpt(amount.unit_text), unit_names(food)));
+  }
+  // `1 turkey burger`, `1 chicken burger patty`: a word that names a food of its own is no unit but part of a name
+  // that vitk does not know.
+  // After the name it may be the food's piece, of a name the food lacks (`2 ciabatta rolls`): no portion, as below.
+  if (!amount.unit_text.empty() && amount.unit_offset < food_offset && !is_measure(canonical_unit(amount.unit_text)) &&
+      !is_colour(to_lower(amount.unit_text)) && catalog_.find(amount.unit_text).food) {
+    const std::string whole = fmt::format("{} {}", amount.unit_text, name);
+    fail(amount.unit_offset,
+         fmt::format("unknown food '{}': '{}' is a food of its own, not a portion of {} (see: vitk foods search {})",
+                     quote_excerpt(whole), quote_excerpt(amount.unit_text), read_as, quote_excerpt(whole)));
   }
   fail(amount.unit_offset, fmt::format("{} has no portion '{}' (units: {})", read_as, quote_excerpt(amount.unit_text),
                                        unit_names(food)));

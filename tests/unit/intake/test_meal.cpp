@@ -1796,6 +1796,12 @@ TEST_CASE("two foods joined by with, and or & are two items, and the error says 
            // is unknown.
            Refused{"macaroni and cheese 1 cup", "'macaroni and cheese' is ambiguous"},
            Refused{"spinach zzz with eggs", "unknown food 'spinach zzz with eggs'"},
+           // A food's name before another food is no portion of it (had been 'has no portion 'turkey'').
+           Refused{"1 turkey burger patty", "unknown food 'turkey burger patty': 'turkey' is a food of its own, not a "
+                                            "portion of 'burger patty' (ground-beef,"},
+           Refused{"1 turkey burger", "unknown food 'turkey burger': 'turkey' is a food of its own"},
+           // A colour is no food there: `orange` is a kind of pepper.
+           Refused{"1 large orange or red pepper", "has no portion 'orange'"},
   });
 }
 
