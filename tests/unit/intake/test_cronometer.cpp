@@ -2,8 +2,12 @@
 #include "vitk/intake/cronometer.hpp"
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
+
 #include <set>
 
+#include "vitk/base/error.hpp"
+#include "vitk/base/io.hpp"
 #include "vitk/base/text.hpp"
 #include "vitk/foods/builtin_foods.hpp"
 #include "vitk/intake/intake.hpp"
@@ -94,4 +98,55 @@ TEST_CASE("a food of the export's figure per item counts per item, its grams unk
   const Food weighed = foods.food("Kale, Raw", 389.6, false);
   const Amounts forty = amounts_for(weighed, 40, 40);
   CHECK(*forty.k1_ug == doctest::Approx(155.84));
+}
+
+TEST_CASE("an export past the memory limit is one fatal error at the row that passes it; the rest is still read") {
+  FoodCatalog catalog;
+  catalog.add(builtin_foods());
+  CronometerMatcher matcher(catalog, &builtin_foods());
+  ExportFoods export_foods;
+  // 30 days of 1,000 rows of kale, and a row whose amount is not a number.
+  std::string text = "Day,Time,Group,Food Name,Amount,Energy (kcal),Vitamin K (\u00B5g),Category\n";
+  for (int day = 1; day <= 30; ++day) {
+    for (int row = 0; row < 1000; ++row) {
+      text += fmt::format("2026-04-{:02},8:00 AM,Breakfast,\"Kale, Raw\",40.00 g,14.00,155.84,Vegetables\n", day);
+    }
+  }
+  text += "2026-05-01,8:00 AM,Breakfast,\"Kale, Raw\",forty g,14.00,155.84,Vegetables\n";
+  std::vector<std::string> problems;
+  const auto read = [&](bool keep_items) {
+    problems.clear();
+    IntakeBuilder builder(keep_items);
+    // Matching names sets 10 MiB aside: 1 MiB is left for the days and items.
+    builder.set_memory_limit(std::size_t{11} << 20);
+    builder.start_input();
+    LineReader reader(text);
+    const ReadResult result =
+        read_cronometer(reader, "servings.csv", matcher, export_foods, builder,
+                        [&](const Error& error, bool) { problems.push_back(format_diagnostic(error)); });
+    CHECK(result.problems == problems.size());
+    return std::pair(result.fatal_problems, builder.finish().days.size());
+  };
+  // Every item kept: 30,000 of them pass what is left, which is said once at the row that passes it, and nothing is kept.
+  // The bad amount of the last row (line 30,002) is still reported.
+  const auto kept = read(true);
+  REQUIRE(problems.size() == 2);
+  const std::size_t at = problems[0].find(":1: error: the days and items read up to this line and the food tables "
+                                          "take more than 11 MiB, the most one report may keep (expected a shorter export: split it, or use "
+                                          "--format tsv, which keeps only the days)");
+  INFO(problems[0]);
+  REQUIRE(at != std::string::npos);
+  REQUIRE(problems[0].starts_with("servings.csv:"));
+  const int line = std::stoi(problems[0].substr(13, at - 13));
+  CHECK(line > 2);
+  CHECK(line < 30002);
+  CHECK(problems[1].starts_with("servings.csv:30002:"));
+  CHECK(kept.first == 1);
+  CHECK(kept.second == 0);
+  // The sums of 31 days fit where the items did not.
+  const auto sums = read(false);
+  REQUIRE(problems.size() == 1);
+  CHECK(problems[0].starts_with("servings.csv:30002:"));
+  CHECK(sums.first == 0);
+  CHECK(sums.second == 30);
 }
