@@ -299,6 +299,25 @@ const FoodCatalog::FoundFood* FoodCatalog::find_food(std::string_view name) cons
   return &spare_;
 }
 
+namespace {
+
+/// `key` with each whole word `from` replaced by `to`.
+std::string replace_word(std::string_view key, std::string_view from, std::string_view to) {
+  std::string out;
+  std::size_t start = 0;
+  while (start <= key.size()) {
+    std::size_t end = key.find(' ', start);
+    if (end == std::string_view::npos) end = key.size();
+    if (!out.empty() || start > 0) out += ' ';
+    const std::string_view word = key.substr(start, end - start);
+    out += word == from ? to : word;
+    start = end + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
 FoodMatch FoodCatalog::find_uncached(std::string_view name) const {
   const std::string key = normalize_key(name);
   if (key.empty()) return {};
@@ -310,7 +329,12 @@ FoodMatch FoodCatalog::find_uncached(std::string_view name) const {
     if (match.food || !match.candidates.empty()) return match;
   }
   // `cookies` -> `cookie`, where the rule above gives `cooky`.
-  if (key.size() > 3 && key.back() == 's') return find_key(std::string_view(key).substr(0, key.size() - 1));
+  if (key.size() > 3 && key.back() == 's') {
+    match = find_key(std::string_view(key).substr(0, key.size() - 1));
+    if (match.food || !match.candidates.empty()) return match;
+  }
+  // `tinned peaches`: British for canned.
+  if (const std::string canned = replace_word(key, "tinned", "canned"); canned != key) return find_uncached(canned);
   return {};
 }
 

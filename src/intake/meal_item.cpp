@@ -512,6 +512,7 @@ class ItemReader {
   [[noreturn]] void fail_unknown(std::size_t first, std::size_t last) const;
   std::vector<Food> holding_every_word(const std::vector<std::string>& words, std::size_t limit = 4) const;
   std::vector<Food> canned_foods(std::string_view name) const;
+  bool can_after(std::size_t at) const;
   [[noreturn]] void fail_ambiguous(std::size_t offset, std::string_view name, const std::vector<Food>& found) const;
   /// Fails when the words without those `is_state` picks name a food: `steamed kale`, `fresh thyme`.
   void fail_known_in_another_state(std::size_t first, std::size_t last, bool (*is_state)(std::string_view)) const;
@@ -519,6 +520,8 @@ class ItemReader {
   void fail_if_joins_foods(std::size_t first, std::size_t last) const;
   /// `2 eggs with toast`: the join word at `join`, and the other food after it up to `last`.
   [[noreturn]] void fail_joined_food(std::size_t join, std::size_t last, const Food& other) const;
+  [[noreturn]] void fail_unit_is_food(const Food& food, const Amount& amount, const Food& first,
+                                      std::size_t food_offset, std::string_view read_as, std::string_view name) const;
   /// The food that `name` names, by its name or alias, else by the words of a food's name.
   std::optional<Food> food_named(std::string_view name) const;
   void fail_if_vague(std::size_t first, std::size_t last) const;
@@ -1411,7 +1414,10 @@ std::optional<Amount> ItemReader::trailing_amount(std::size_t& food_end) {
     // and states, which belong to the food (`kale 1 cup cooked`).
     // `spaghetti 100g dry`: after the amount, `dry` is the state of dry pasta, rice or beans.
     std::vector<std::size_t> states;
-    const auto trailing_state = [&](std::size_t k) { return is_state_word(word(k)) || one_of(word(k), {"dry"}); };
+    // `flaxseed 1 tbsp ground`, `beef 1 lb ground`: `ground` belongs to the food as a state does.
+    const auto trailing_state = [&](std::size_t k) {
+      return is_state_word(word(k)) || one_of(word(k), {"dry", "ground"});
+    };
     // `spinach 100g (raw)`, `oats 50 g (dry)`: in a parenthesis too.
     for (; i < n && (word(i) == "," || word(i) == "(" || word(i) == ")" || is_set_aside(word(i)) || trailing_state(i));
          ++i) {
@@ -1833,11 +1839,13 @@ std::optional<ItemReader::Found> ItemReader::find_named_food(std::size_t first, 
   const std::string written =
       at.size() == last - first ? std::string(span(first, last)) : name_of([](std::string_view) { return true; });
   const std::string kept = name_of([](std::string_view w) { return w != "," && (!is_set_aside(w) || is_state_word(w)); });
-  // `1 (15 ounce) can chickpeas`, `400g tin tomatoes`: a can holds the canned food, where vitk has one.
+  // `1 (15 ounce) can chickpeas`, `400g tin tomatoes`, `chickpeas 1 can`, `chickpeas from a can`: a can holds the
+  // canned food, where vitk has one.
   const auto canned = [](std::string_view w) { return one_of(w, {"can", "cans", "tin", "tins", "tinned", "canned"}); };
   if (in_can_ != std::pair{first, last} &&
-      std::any_of(words_.begin(), words_.begin() + static_cast<std::ptrdiff_t>(first),
-                  [&](const Word& w) { return canned(w.text); }) &&
+      (std::any_of(words_.begin(), words_.begin() + static_cast<std::ptrdiff_t>(first),
+                   [&](const Word& w) { return canned(w.text); }) ||
+       can_after(last)) &&
       std::none_of(at.begin(), at.end(), [&](std::size_t k) { return canned(word(k)); })) {
     if (auto found = try_name("canned " + kept)) return found;
     // USDA's canned foods of the name: the food named without the can counts only where its vitamin K1 per gram
@@ -2270,6 +2278,19 @@ void ItemReader::fail_if_vague(std::size_t first, std::size_t last) const {
 /// The canned foods of `name`: whose names hold `canned` and every word of it, and start with words of it (`pears`:
 /// USDA's canned pears in syrup, in juice ...), in table order: a scan of the names, outside the bounded searches
 /// for suggestions.
+/// Whether the words from `at` on are the amount of a can or a tin (`, 1 can`, `2 tins`), or say that the food is
+/// from one (`from a can`): not a can that a note's words name (`the fishmonger can do this`).
+bool ItemReader::can_after(std::size_t at) const {
+  if (at < words_.size() && word(at) == ",") ++at;
+  if (at + 1 >= words_.size()) return false;
+  QuantityToken count;
+  const bool counted = parse_quantity_token(word(at), count) == QuantityStatus::ok;
+  const bool from =
+      to_lower(word(at)) == "from" && at + 2 < words_.size() && one_of(to_lower(word(at + 1)), {"a", "the"});
+  if (!counted && !from) return false;
+  return one_of(to_lower(word(at + (from ? 2 : 1))), {"can", "cans", "tin", "tins"});
+}
+
 std::vector<Food> ItemReader::canned_foods(std::string_view name) const {
   const std::vector<std::string> words = singular_words(name);
   std::vector<Food> out;
@@ -2347,7 +2368,9 @@ std::vector<Food> ItemReader::holding_every_word(const std::vector<std::string>&
   }
   // `2 eggs and 1 slice toast`, `oatmeal 1 cup with 1 tbsp honey`: another item, joined by a word after a food's
   // name (not `1 green and 1 red pepper`, nor an amount's `1/4 pound plus 4 tablespoons`).
-  for (std::size_t k = first + 1; k < last; ++k) {
+  // The other item may start where the unknown name ends (`kale 2 cups and 1 egg`, read as `kale 2 cups and` of
+  // `1 egg`).
+  for (std::size_t k = first + 1; k <= last && k < words_.size(); ++k) {
     QuantityToken joined;
     if (!one_of(to_lower(word(k - 1)), {"and", "with", "&"}) ||
         parse_quantity_token(word(k), joined) != QuantityStatus::ok) {
@@ -2362,10 +2385,14 @@ std::vector<Food> ItemReader::holding_every_word(const std::vector<std::string>&
     }
     // Not a colour, which names a kind of the food after it (`1 green and 1 red pepper`).
     if (!before.empty() && !is_colour(before) && catalog_.find(before).food) {
+      std::size_t end = last;
+      if (k == last) {
+        while (end < words_.size() && word(end) != ",") ++end;
+      }
       fail(words_[k - 1].offset, fmt::format("'{}' is another item (expected one food per item; separate items with "
                                              "';', such as '{}; {}')",
-                                             quote_excerpt(span(k - 1, last)), quote_excerpt(span(0, k - 1)),
-                                             quote_excerpt(span(k, last))));
+                                             quote_excerpt(span(k - 1, end)), quote_excerpt(span(0, k - 1)),
+                                             quote_excerpt(span(k, end))));
     }
   }
   // `tea 1 cup with milk`: another food after the food's amount.
@@ -2456,12 +2483,20 @@ void ItemReader::fail_if_joins_foods(std::size_t first, std::size_t last) const 
     if (k == first) {
       fail_joined_food(k, last, *other);
     }
-    const std::optional<Food> food = food_named(span(first, k));
+    std::optional<Food> food = food_named(span(first, k));
+    std::size_t from = first;
+    // `cup of coffee with milk`, `bowl of oatmeal with blueberries`: a measure of the first food.
+    for (std::size_t of = first + 1; !food && of + 1 < k && of <= first + 2; ++of) {
+      if (to_lower(word(of)) == "of") {
+        food = food_named(span(of + 1, k));
+        from = of + 1;
+      }
+    }
     if (!food) continue;
     fail(words_[first].offset,
          fmt::format("'{}' names two foods, '{}' ({}, {}) and '{}' ({}, {}) (expected one food per item; write each "
                      "as an item of its own with its amount, separated by ';')",
-                     quote_excerpt(span(first, last)), quote_excerpt(span(first, k)), food->id(), food->name(),
+                     quote_excerpt(span(first, last)), quote_excerpt(span(from, k)), food->id(), food->name(),
                      quote_excerpt(span(k + 1, last)), other->id(), other->name()));
   }
 }
@@ -2648,14 +2683,35 @@ double ItemReader::grams_of(const Food& food, const Amount& amount, std::string_
   // that vitk does not know.
   // After the name it may be the food's piece, of a name the food lacks (`2 ciabatta rolls`): no portion, as below.
   if (!amount.unit_text.empty() && amount.unit_offset < food_offset && !is_measure(canonical_unit(amount.unit_text)) &&
-      !is_colour(to_lower(amount.unit_text)) && catalog_.find(amount.unit_text).food) {
+      !is_colour(to_lower(amount.unit_text))) {
+    if (const std::optional<Food> first = catalog_.find(amount.unit_text).food) fail_unit_is_food(food, amount, *first,
+                                                                                                food_offset, read_as, name);
+  }
+  fail(amount.unit_offset, fmt::format("{} has no portion '{}' (units: {})", read_as, quote_excerpt(amount.unit_text),
+                                       unit_names(food)));
+}
+
+/// `1 turkey burger`: a food's name before another food is part of a name that vitk does not know; `2 eggs and
+/// bacon`: joined to it, another food.
+void ItemReader::fail_unit_is_food(const Food& food, const Amount& amount, const Food& first, std::size_t food_offset,
+                                   std::string_view read_as, std::string_view name) const {
+  for (const Word& between : words_) {
+    if (between.offset > amount.unit_offset && between.offset <= food_offset &&
+        one_of(to_lower(between.text), {"and", "with", "&", "plus", "+"})) {
+      fail(amount.unit_offset,
+           fmt::format("'{} {} {}' names two foods, '{}' ({}, {}) and '{}' ({}, {}) (expected one food per item; "
+                       "write each as an item of its own with its amount, separated by ';')",
+                       quote_excerpt(amount.unit_text), between.text, quote_excerpt(name),
+                       quote_excerpt(amount.unit_text), first.id(), first.name(), quote_excerpt(name), food.id(),
+                       food.name()));
+    }
+  }
+  {
     const std::string whole = fmt::format("{} {}", amount.unit_text, name);
     fail(amount.unit_offset,
          fmt::format("unknown food '{}': '{}' is a food of its own, not a portion of {} (see: vitk foods search {})",
                      quote_excerpt(whole), quote_excerpt(amount.unit_text), read_as, quote_excerpt(whole)));
   }
-  fail(amount.unit_offset, fmt::format("{} has no portion '{}' (units: {})", read_as, quote_excerpt(amount.unit_text),
-                                       unit_names(food)));
 }
 
 /// `2 boneless, skinless chicken breasts, cut into chunks`, `1 parsnip, peeled and cut into wedges`: what is done
@@ -4285,10 +4341,38 @@ Item ItemReader::read_item() {
   return food_first();
 }
 
+/// `text` with the word `tinned` (British for canned, the word of USDA's names) as `canned`, which is as long: the
+/// places of words stay.
+std::string canned_for_tinned(std::string_view text) {
+  std::string out(text);
+  const std::string lower = to_lower(text);
+  for (std::size_t at = lower.find("tinned"); at != std::string::npos; at = lower.find("tinned", at + 1)) {
+    const bool starts = at == 0 || !std::isalnum(static_cast<unsigned char>(lower[at - 1]));
+    const bool ends = at + 6 == lower.size() || !std::isalnum(static_cast<unsigned char>(lower[at + 6]));
+    if (starts && ends) out.replace(at, 6, text[at] == 'T' ? "Canned" : "canned");
+  }
+  return out;
+}
+
 }  // namespace
 
 Item parse_item(std::string_view text, const SourceLocation& at, const FoodCatalog& catalog) {
-  return ItemReader(text, at, catalog).read();
+  try {
+    return ItemReader(text, at, catalog).read();
+  } catch (const Error& first) {
+    // `tinned peaches`: read as `canned peaches` where vitk knows no tinned food of the name. The item holds no
+    // view of its text (its unit is of the food's table).
+    const std::string canned = canned_for_tinned(text);
+    if (canned == text) throw;
+    try {
+      return ItemReader(canned, at, catalog).read();
+    } catch (const Error& second) {
+      // The error of the canned name, where it says more than that the name is unknown (`tinned peaches` is
+      // ambiguous among canned peaches); its quotes are of the words as read.
+      if (std::string_view(second.what()).find("unknown food") == std::string_view::npos) throw;
+    }
+    throw;
+  }
 }
 
 bool ounce_is_fluid(const Food& food) {

@@ -1787,6 +1787,17 @@ TEST_CASE("two foods joined by with, and or & are two items, and the error says 
            Refused{"oatmeal 1 cup with 1 tbsp honey", "such as 'oatmeal 1 cup; 1 tbsp honey')"},
            Refused{"tea 1 cup with milk", "'with milk' joins another food (milk, Milk, whole, 3.25% fat) to the item"},
            Refused{"oatmeal 1 cup and blueberries", "'and blueberries' joins another food (blueberries,"},
+           // After the amount that ends an unknown name (had been a stray number '2').
+           Refused{"kale 2 cups and 1 egg", "'and 1 egg' is another item (expected one food per item; separate items "
+                                            "with ';', such as 'kale 2 cups; 1 egg')"},
+           // A measure of the first food (had been unknown foods).
+           Refused{"cup of coffee with milk", "'cup of coffee with milk' names two foods, 'coffee' (coffee, Coffee, "
+                                              "brewed) and 'milk' (milk,"},
+           Refused{"bowl of oatmeal with blueberries", "names two foods, 'oatmeal' (porridge, Oats, cooked with "
+                                                       "water) and 'blueberries' (blueberries,"},
+           // A food read as the portion of another (had been unknown food 'eggs bacon').
+           Refused{"2 eggs and bacon", "'eggs and bacon' names two foods, 'eggs' (egg, Egg, whole, raw) and 'bacon' "
+                                       "(bacon,"},
            // Not after a colour, which names a kind of the food (`green` is also a name of collards), nor an
            // amount's plus, nor a number after words of no food: a stray number, as before.
            Refused{"1 green and 1 red bell pepper", "stray number '1'"},
@@ -1843,6 +1854,46 @@ TEST_CASE("boiled potatoes, a chicken wing of meat, raw beef liver, pop tarts: f
            Refused{"8-12 cooked new potatoes", "has no portion of a new one"},
            // A pork rind may be a recipe's raw skin, which no source has: suggested, not taken.
            Refused{"½ pound fresh pork rind", "did you mean 'usda-19041'"},
+  });
+}
+
+TEST_CASE("a cup of Greek yogurt or cashews, lamb's lettuce, tinned and ground foods: diarists' words") {
+  FoodCatalog catalog;
+  catalog.add(builtin_foods());
+  const SourceLocation at{"r", 1, 1};
+  check_reads(catalog, at, {
+           // Borrowed cups (had been 'no volume portion').
+           Line{"greek yogurt 1 cup", "greek-yogurt", 245},
+           Line{"1/2 cup greek yogurt", "greek-yogurt", 122.5},
+           Line{"a container of greek yogurt", "greek-yogurt", 170},
+           Line{"cashews 1/4 cup", "cashews", 34.25},
+           Line{"2 tbsp cashews", "cashews", 17.2},
+           // New names: NEVO's lamb's lettuce, and aliases of USDA foods.
+           Line{"lamb's lettuce 50 g", "lambs-lettuce", 50},
+           Line{"corn salad", "lambs-lettuce", 20},
+           Line{"rucola 30g", "arugula", 30},
+           Line{"linseed oil 1 tbsp", "usda-42231", 13.6},
+           Line{"soy yogurt 150g", "usda-43476", 150},
+           // Tinned is canned, where no food is named tinned (had been unknown foods).
+           Line{"tinned green beans 100g", "usda-11056", 100},
+           Line{"tinned pumpkin 100 g", "usda-11424", 100},
+           // A can after the food holds the canned food, as a can before it does (had been 'no portion 'can'').
+           Line{"chickpeas 1 can", "canned-chickpeas", 253},
+           Line{"tomatoes 1 tin", "canned-tomatoes", 190},
+           // `ground` after the amount is the food's, as before it (had been a stray number).
+           Line{"flaxseed 1 tbsp ground", "flaxseed", 7},
+           Line{"flaxseed 1 tbsp, ground", "flaxseed", 7},
+           Line{"beef 1 lb ground", "ground-beef", 453.59},
+           Line{"flaxseed 1 tbsp", "flaxseed", 10.3},
+           // A can in a note is no amount: the broth.
+           Line{"1 cup chicken broth, homemade or tinned", "usda-06194", 249},
+  });
+  check_refused(catalog, at, {
+           // Kombu is kelp sold dried, which no source has: no longer read as raw kelp.
+           Refused{"kombu 5g", "unknown food 'kombu'"},
+           // The canned foods of the name, when they are several.
+           Refused{"tinned peaches", "'canned peaches' is ambiguous"},
+           Refused{"tinned zzz", "unknown food 'tinned zzz'"},
   });
 }
 
