@@ -3403,8 +3403,8 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
         if (!portion || portion->grams != serving->grams) continue;
         fail(words_[food_first].offset,
              fmt::format("{} has no portion of one piece, and its serving is a {}, so a count of it is no weight; "
-                         "give an amount such as '{} 100 g' (units: {})",
-                         read_as, measure, quote_excerpt(found.name), unit_names(food)));
+                         "give an amount such as '{} 1 {}' (units: {})",
+                         read_as, measure, quote_excerpt(found.name), measure, unit_names(food)));
       }
       // `5 scallops`, `3 broccoli florets`: several servings of a food that has no portion of one piece are
       // rarely what a count means (drinks aside: `3 beers`). Nor is even one of a vegetable, a fruit, a nut, a

@@ -873,7 +873,7 @@ TEST_CASE("phrasings: a count with a size counts that size") {
 TEST_CASE("phrasings: a count of a food whose serving is a spoonful is an error") {
   const Fixture f;
   READS("12 white pepper", "m.txt:1:4: error: 'white pepper' has no portion of one piece, and its serving is a tsp, "
-                           "so a count of it is no weight; give an amount such as 'white pepper 100 g' (units: mg, g, "
+                           "so a count of it is no weight; give an amount such as 'white pepper 1 tsp' (units: mg, g, "
                            "kg, oz, lb, volumes such as ml, l, cup, tbsp, tsp, fl oz (by its tbsp of 7.1 g), "
                            "serving)");
   READS("1 tsp white pepper", "white-pepper 1 tsp = 2.4 g");
