@@ -525,6 +525,8 @@ class ItemReader {
   /// The food that `name` names, by its name or alias, else by the words of a food's name.
   std::optional<Food> food_named(std::string_view name) const;
   void fail_if_vague(std::size_t first, std::size_t last) const;
+  void fail_if_vague_after(std::size_t first, std::size_t last) const;
+  [[noreturn]] void fail_vague(std::size_t from, std::size_t to, const Found& food) const;
   std::optional<Found> first_of_two(std::size_t first, std::size_t last) const;
   std::optional<std::string> listed_name(std::size_t first, std::size_t comma, std::size_t& end) const;
   std::optional<Found> first_kind_after(std::size_t first, std::size_t comma) const;
@@ -2255,29 +2257,49 @@ void ItemReader::fail_known_in_another_state(std::size_t first, std::size_t last
 
 /// `a handful of almonds`, `a splash of milk`, `some spinach`: an amount that no measure weighs, before a food vitk
 /// knows, is an error that asks for a weight.
+namespace {
+
+bool is_vague_amount(std::string_view word) {
+  return one_of(singular(to_lower(word)),
+                {"handful", "bunch", "sprig", "knob", "splash", "drizzle", "dollop", "spoonful", "few", "several",
+                 "smear", "dab", "sprinkle", "sprinkling", "glug", "thumb", "fistful", "some", "squeeze", "squirt",
+                 "bit", "little", "lot", "plenty", "lump", "scraping", "helping", "plate", "bowl", "bowlful",
+                 "plateful", "serve", "side", "spoon", "katori", "ladle", "ladleful", "portion", "scoop"});
+}
+
+}  // namespace
+
 void ItemReader::fail_if_vague(std::size_t first, std::size_t last) const {
-  const std::string vague = singular(to_lower(word(first)));
-  if (!one_of(vague, {"handful", "bunch", "sprig", "knob", "splash", "drizzle", "dollop", "spoonful", "few",
-                      "several", "smear", "dab", "sprinkle", "sprinkling", "glug", "thumb", "fistful", "some",
-                      "squeeze", "squirt", "bit", "little", "lot", "plenty", "lump", "scraping", "helping", "plate",
-                      "bowl", "bowlful", "plateful", "serve", "side", "spoon", "katori", "ladle", "ladleful",
-                      "portion", "scoop"}) ||
-      first + 1 >= last) {
+  if (!is_vague_amount(word(first)) || first + 1 >= last) {
+    fail_if_vague_after(first, last);
     return;
   }
   const std::size_t food_at = one_of(word(first + 1), {"of"}) ? first + 2 : first + 1;
   if (food_at >= last) return;
-  if (const auto food = find_food(food_at, last)) {
-    fail(words_[first].offset,
-         fmt::format("'{}' is no amount that vitk has a weight for; give a weight or a volume, such as '{} 30 g' "
-                     "(units of {}: {})",
-                     quote_excerpt(word(first)), quote_excerpt(food->name), food->food.id(), unit_names(food->food)));
+  if (const auto food = find_food(food_at, last)) fail_vague(first, first + 1, *food);
+}
+
+/// `baby spinach handful`, `lettuce a few leaves`: words of a vague amount after the food, where the item has no
+/// other amount (in `5 g thyme sprigs` they name a kind: fresh thyme).
+void ItemReader::fail_if_vague_after(std::size_t first, std::size_t last) const {
+  if (first > 0) return;
+  for (std::size_t k = first + 1; k < last; ++k) {
+    const std::size_t vague = one_of(to_lower(word(k)), {"a", "an"}) && k + 1 < last ? k + 1 : k;
+    if (!is_vague_amount(word(vague)) || singular(to_lower(word(vague))) == "sprig") continue;
+    const std::size_t end = word(k - 1) == "," ? k - 1 : k;  // `salad, a side`
+    if (end == first) return;
+    if (const auto food = find_food(first, end)) fail_vague(k, vague + 1, *food);
+    return;
   }
 }
 
-/// The canned foods of `name`: whose names hold `canned` and every word of it, and start with words of it (`pears`:
-/// USDA's canned pears in syrup, in juice ...), in table order: a scan of the names, outside the bounded searches
-/// for suggestions.
+void ItemReader::fail_vague(std::size_t from, std::size_t to, const Found& food) const {
+  fail(words_[from].offset,
+       fmt::format("'{}' is no amount that vitk has a weight for; give a weight or a volume, such as '{} 30 g' "
+                   "(units of {}: {})",
+                   quote_excerpt(span(from, to)), quote_excerpt(food.name), food.food.id(), unit_names(food.food)));
+}
+
 /// Whether the words from `at` on are the amount of a can or a tin (`, 1 can`, `2 tins`), or say that the food is
 /// from one (`from a can`): not a can that a note's words name (`the fishmonger can do this`).
 bool ItemReader::can_after(std::size_t at) const {
@@ -2291,6 +2313,9 @@ bool ItemReader::can_after(std::size_t at) const {
   return one_of(to_lower(word(at + (from ? 2 : 1))), {"can", "cans", "tin", "tins"});
 }
 
+/// The canned foods of `name`: whose names hold `canned` and every word of it, and start with words of it (`pears`:
+/// USDA's canned pears in syrup, in juice ...), in table order: a scan of the names, outside the bounded searches
+/// for suggestions.
 std::vector<Food> ItemReader::canned_foods(std::string_view name) const {
   const std::vector<std::string> words = singular_words(name);
   std::vector<Food> out;
@@ -2477,7 +2502,7 @@ std::optional<Food> ItemReader::food_named(std::string_view name) const {
 /// does, is two items.
 void ItemReader::fail_if_joins_foods(std::size_t first, std::size_t last) const {
   for (std::size_t k = first; k + 1 < last; ++k) {
-    if (!one_of(to_lower(word(k)), {"with", "and", "&", "plus", "+"})) continue;
+    if (!one_of(to_lower(word(k)), {"with", "and", "&", "plus", "+", "on"})) continue;
     const std::optional<Food> other = food_named(span(k + 1, last));
     if (!other) continue;
     if (k == first) {

@@ -519,7 +519,7 @@ TEST_CASE("a count of a whole food that the built-in table has no weight for is 
            Refused{"large pizza", "'pizza' has no portion 'large'"},
            Refused{"large chicken breast", "'chicken breast' has no portion 'large'"},
            Refused{"a little gem lettuce", "has no portion of one piece"},
-           Refused{"beans on toast", "unknown food 'beans on toast'"},
+           Refused{"beans on toast", "'beans on toast' names two foods"},
            Refused{"a glass of olive oil", "has no portion 'glass'"},
            Refused{"a large glass of wine", "(red-wine, Wine, red) has no large glass"},
            Refused{"10 fries", "has no portion of one piece, so a count of 10 is no weight"},
@@ -1887,6 +1887,7 @@ TEST_CASE("a cup of Greek yogurt or cashews, lamb's lettuce, tinned and ground f
            Line{"flaxseed 1 tbsp", "flaxseed", 10.3},
            // A can in a note is no amount: the broth.
            Line{"1 cup chicken broth, homemade or tinned", "usda-06194", 249},
+           Line{"corn on the cob", "corn-cooked", 103},
   });
   check_refused(catalog, at, {
            // Kombu is kelp sold dried, which no source has: no longer read as raw kelp.
@@ -1894,6 +1895,19 @@ TEST_CASE("a cup of Greek yogurt or cashews, lamb's lettuce, tinned and ground f
            // The canned foods of the name, when they are several.
            Refused{"tinned peaches", "'canned peaches' is ambiguous"},
            Refused{"tinned zzz", "unknown food 'tinned zzz'"},
+           // A vague amount after the food, as before it (had been unknown foods 'baby spinach handful').
+           Refused{"baby spinach handful", "'handful' is no amount that vitk has a weight for; give a weight or a "
+                                           "volume, such as 'baby spinach 30 g' (units of spinach:"},
+           Refused{"lettuce a few leaves", "'a few' is no amount that vitk has a weight for"},
+           Refused{"salad, a side", "such as 'salad 30 g'"},
+           // Not where the item has an amount: fresh thyme, which vitk does not know.
+           Refused{"5 g thyme sprigs", "unknown food 'thyme sprigs'"},
+           Refused{"thyme sprigs", "unknown food 'thyme sprigs'"},
+           // A food on another is two foods (had been unknown foods).
+           Refused{"butter on toast", "'butter on toast' names two foods, 'butter' (butter,"},
+           Refused{"poached egg on toast", "names two foods, 'poached egg' (poached-egg,"},
+           // A count of a spice asks for a spoonful of it.
+           Refused{"paprika 1", "give an amount such as 'paprika 1 tsp'"},
   });
 }
 
