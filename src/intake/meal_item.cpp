@@ -1841,8 +1841,8 @@ std::optional<ItemReader::Found> ItemReader::find_named_food(std::size_t first, 
   const std::string written =
       at.size() == last - first ? std::string(span(first, last)) : name_of([](std::string_view) { return true; });
   const std::string kept = name_of([](std::string_view w) { return w != "," && (!is_set_aside(w) || is_state_word(w)); });
-  // `1 (15 ounce) can chickpeas`, `400g tin tomatoes`, `chickpeas 1 can`, `chickpeas from a can`: a can holds the
-  // canned food, where vitk has one.
+  // `1 (15 ounce) can chickpeas`, `400g tin tomatoes`, `chickpeas 1 can`: a can holds the canned food, where vitk
+  // has one.
   const auto canned = [](std::string_view w) { return one_of(w, {"can", "cans", "tin", "tins", "tinned", "canned"}); };
   if (in_can_ != std::pair{first, last} &&
       (std::any_of(words_.begin(), words_.begin() + static_cast<std::ptrdiff_t>(first),
@@ -2283,9 +2283,18 @@ void ItemReader::fail_if_vague(std::size_t first, std::size_t last) const {
 /// other amount (in `5 g thyme sprigs` they name a kind: fresh thyme).
 void ItemReader::fail_if_vague_after(std::size_t first, std::size_t last) const {
   if (first > 0) return;
+  for (const Word& w : words_) {
+    QuantityToken number;
+    if (parse_quantity_token(w.text, number) != QuantityStatus::not_a_number) return;  // `spinach handful 30g`
+  }
+  // Only words that never name a kind or a dish of the food (not `rice bowl`, `bacon bits`, `salmon side`).
+  const auto vague_after = [](std::string_view w) {
+    return one_of(singular(to_lower(w)), {"handful", "few", "bunch", "splash", "drizzle", "dollop", "knob", "fistful",
+                                          "sprinkle", "sprinkling", "glug", "squeeze", "squirt", "smear", "dab"});
+  };
   for (std::size_t k = first + 1; k < last; ++k) {
     const std::size_t vague = one_of(to_lower(word(k)), {"a", "an"}) && k + 1 < last ? k + 1 : k;
-    if (!is_vague_amount(word(vague)) || singular(to_lower(word(vague))) == "sprig") continue;
+    if (!vague_after(word(vague))) continue;
     const std::size_t end = word(k - 1) == "," ? k - 1 : k;  // `salad, a side`
     if (end == first) return;
     if (const auto food = find_food(first, end)) fail_vague(k, vague + 1, *food);
@@ -2300,17 +2309,14 @@ void ItemReader::fail_vague(std::size_t from, std::size_t to, const Found& food)
                    quote_excerpt(span(from, to)), quote_excerpt(food.name), food.food.id(), unit_names(food.food)));
 }
 
-/// Whether the words from `at` on are the amount of a can or a tin (`, 1 can`, `2 tins`), or say that the food is
-/// from one (`from a can`): not a can that a note's words name (`the fishmonger can do this`).
+/// Whether the words from `at` on are the amount of a can or a tin (`, 1 can`, `2 tins`): not a can that a note's
+/// words name (`the fishmonger can do this`, `from a can`, which says where a cup of the food came from).
 bool ItemReader::can_after(std::size_t at) const {
   if (at < words_.size() && word(at) == ",") ++at;
   if (at + 1 >= words_.size()) return false;
   QuantityToken count;
-  const bool counted = parse_quantity_token(word(at), count) == QuantityStatus::ok;
-  const bool from =
-      to_lower(word(at)) == "from" && at + 2 < words_.size() && one_of(to_lower(word(at + 1)), {"a", "the"});
-  if (!counted && !from) return false;
-  return one_of(to_lower(word(at + (from ? 2 : 1))), {"can", "cans", "tin", "tins"});
+  return parse_quantity_token(word(at), count) == QuantityStatus::ok &&
+         one_of(to_lower(word(at + 1)), {"can", "cans", "tin", "tins"});
 }
 
 /// The canned foods of `name`: whose names hold `canned` and every word of it, and start with words of it (`pears`:
@@ -2397,8 +2403,9 @@ std::vector<Food> ItemReader::holding_every_word(const std::vector<std::string>&
   // `1 egg`).
   for (std::size_t k = first + 1; k <= last && k < words_.size(); ++k) {
     QuantityToken joined;
+    // Not a number alone (`oats 1 cup and 1/2`: one and a half).
     if (!one_of(to_lower(word(k - 1)), {"and", "with", "&"}) ||
-        parse_quantity_token(word(k), joined) != QuantityStatus::ok) {
+        parse_quantity_token(word(k), joined) != QuantityStatus::ok || k + 1 >= words_.size()) {
       continue;
     }
     std::string before;
@@ -2510,12 +2517,17 @@ void ItemReader::fail_if_joins_foods(std::size_t first, std::size_t last) const 
     }
     std::optional<Food> food = food_named(span(first, k));
     std::size_t from = first;
-    // `cup of coffee with milk`, `bowl of oatmeal with blueberries`: a measure of the first food.
+    // `cup of coffee with milk`, `bowl of oatmeal with blueberries`: a measure of the first food, unless foods'
+    // names hold the words after it (`cup of macaroni and cheese`, `bowl of chili with beans`: a dish).
     for (std::size_t of = first + 1; !food && of + 1 < k && of <= first + 2; ++of) {
-      if (to_lower(word(of)) == "of") {
-        food = food_named(span(of + 1, k));
-        from = of + 1;
+      if (to_lower(word(of)) != "of") continue;
+      std::vector<std::string> rest;
+      for (std::size_t j = of + 1; j < last; ++j) {
+        if (!is_set_aside(word(j))) rest.emplace_back(word(j));
       }
+      if (!holding_every_word(rest).empty()) return;
+      food = food_named(span(of + 1, k));
+      from = of + 1;
     }
     if (!food) continue;
     fail(words_[first].offset,
@@ -4367,14 +4379,17 @@ Item ItemReader::read_item() {
 }
 
 /// `text` with the word `tinned` (British for canned, the word of USDA's names) as `canned`, which is as long: the
-/// places of words stay.
+/// places of words stay. Not after `or`, an alternative that the first food's reading wins (`tomatoes 400g, fresh or
+/// tinned`).
 std::string canned_for_tinned(std::string_view text) {
   std::string out(text);
   const std::string lower = to_lower(text);
   for (std::size_t at = lower.find("tinned"); at != std::string::npos; at = lower.find("tinned", at + 1)) {
     const bool starts = at == 0 || !std::isalnum(static_cast<unsigned char>(lower[at - 1]));
     const bool ends = at + 6 == lower.size() || !std::isalnum(static_cast<unsigned char>(lower[at + 6]));
-    if (starts && ends) out.replace(at, 6, text[at] == 'T' ? "Canned" : "canned");
+    const std::string_view before = trim(std::string_view(lower).substr(0, at));
+    const bool alternative = before.ends_with(" or") || before == "or";
+    if (starts && ends && !alternative) out.replace(at, 6, text[at] == 'T' ? "Canned" : "canned");
   }
   return out;
 }

@@ -1870,7 +1870,7 @@ TEST_CASE("a cup of Greek yogurt or cashews, lamb's lettuce, tinned and ground f
            Line{"2 tbsp cashews", "cashews", 17.2},
            // New names: NEVO's lamb's lettuce, and aliases of USDA foods.
            Line{"lamb's lettuce 50 g", "lambs-lettuce", 50},
-           Line{"corn salad", "lambs-lettuce", 20},
+           Line{"mache", "lambs-lettuce", 20},
            Line{"rucola 30g", "arugula", 30},
            Line{"linseed oil 1 tbsp", "usda-42231", 13.6},
            Line{"soy yogurt 150g", "usda-43476", 150},
@@ -1888,6 +1888,10 @@ TEST_CASE("a cup of Greek yogurt or cashews, lamb's lettuce, tinned and ground f
            // A can in a note is no amount: the broth.
            Line{"1 cup chicken broth, homemade or tinned", "usda-06194", 249},
            Line{"corn on the cob", "corn-cooked", 103},
+           // A can or a tin in a note is no amount: the food named (the review had seen canned chickpeas with no cup
+           // and canned tomatoes after `or`).
+           Line{"1 cup chickpeas from a can", "chickpeas", 164},
+           Line{"chickpeas 1 can", "canned-chickpeas", 253},
   });
   check_refused(catalog, at, {
            // Kombu is kelp sold dried, which no source has: no longer read as raw kelp.
@@ -1895,11 +1899,23 @@ TEST_CASE("a cup of Greek yogurt or cashews, lamb's lettuce, tinned and ground f
            // The canned foods of the name, when they are several.
            Refused{"tinned peaches", "'canned peaches' is ambiguous"},
            Refused{"tinned zzz", "unknown food 'tinned zzz'"},
+           // `corn salad` is a salad of sweet corn in the US: not lamb's lettuce.
+           Refused{"corn salad 150g", "unknown food 'corn salad'"},
+           // Tinned after `or` is an alternative, not the food (had read as canned tomatoes in a first version).
+           Refused{"tomatoes 400g, fresh or tinned", "stray number '400g'"},
+           // A vague word after the food with a number, or one that names a kind or a dish, is part of the name.
+           Refused{"spinach handful 30g", "unknown food 'spinach handful'"},
+           Refused{"rice bowl", "unknown food 'rice bowl' (did you mean 'usda-22958'"},
+           Refused{"lettuce, little gem, a few leaves", "'a few' is no amount"},
+           // A dish after a measure is not split (had been pasta and cheddar in a first version).
+           Refused{"cup of macaroni and cheese", "unknown food 'cup of macaroni and cheese'"},
+           // One and a half is no other item.
+           Refused{"oats 1 cup and 1/2", "stray number '1'"},
            // A vague amount after the food, as before it (had been unknown foods 'baby spinach handful').
            Refused{"baby spinach handful", "'handful' is no amount that vitk has a weight for; give a weight or a "
                                            "volume, such as 'baby spinach 30 g' (units of spinach:"},
            Refused{"lettuce a few leaves", "'a few' is no amount that vitk has a weight for"},
-           Refused{"salad, a side", "such as 'salad 30 g'"},
+           Refused{"salad, a handful", "such as 'salad 30 g'"},
            // Not where the item has an amount: fresh thyme, which vitk does not know.
            Refused{"5 g thyme sprigs", "unknown food 'thyme sprigs'"},
            Refused{"thyme sprigs", "unknown food 'thyme sprigs'"},
