@@ -446,6 +446,32 @@ class ScopedValue {
   T before_;
 };
 
+/// The piece that USDA weighs without a size, which a count of the food's medium ones counts (`1 medium avocado`,
+/// `2 medium leeks`): the piece a count counts, or the portion the name's words or the id's name where that is
+/// the serving. None where the food has only sizes or no piece.
+std::optional<std::string> medium_piece(const Food& food, std::string_view name) {
+  if (std::optional<std::string> piece = piece_unit(food, name)) {
+    if (piece_size(*piece).empty() && is_whole_piece(food, *piece)) return piece;
+    return std::nullopt;
+  }
+  std::vector<std::string> words = singular_words(name);
+  for (std::string& word : singular_words(food.id())) words.push_back(std::move(word));
+  for (const std::string& word : words) {
+    if (piece_size(word).empty() && !is_measure(word) && food.find_portion(word)) return word;
+  }
+  // `1 medium beetroot`: the serving is the food's piece of another name (the beet's `beet`).
+  if (const std::optional<Portion> serving = food.default_portion()) {
+    for (std::size_t p = 0; p < food.portion_count(); ++p) {
+      const Portion portion = food.portion(p);
+      if (portion.unit != "serving" && portion.grams == serving->grams && piece_size(portion.unit).empty() &&
+          !is_measure(portion.unit) && is_whole_piece(food, portion.unit)) {
+        return std::string(portion.unit);
+      }
+    }
+  }
+  return std::nullopt;
+}
+
 class ItemReader {
  public:
   ItemReader(std::string_view text, const SourceLocation& at, const FoodCatalog& catalog)
@@ -831,6 +857,12 @@ void ItemReader::lex() {
                                                        "appr.", "abt", "abt.", "around", "roughly", "circa", "ca.",
                                                        "~"}))) {
     words_.erase(words_.begin());
+  }
+  // `up to 300ml stock`, `at least 4 tbsp oil`: a bound before a number is the amount the recipe gives, and it counts.
+  if (words_.size() > 3 && ((to_lower(words_[0].text) == "up" && words_[1].text == "to") ||
+                            (to_lower(words_[0].text) == "at" && words_[1].text == "least"))) {
+    QuantityToken bound;
+    if (parse_quantity_token(words_[2].text, bound) == QuantityStatus::ok) words_.erase(words_.begin(), words_.begin() + 2);
   }
   // `scant 1/2 tsp`, `heaped 2 tbsp`: a size before a number is the amount's, and the amount counts.
   while (words_.size() > 2 && one_of(words_[0].text, {"scant", "heaped", "heaping", "generous", "rounded", "level"}) &&
@@ -3378,6 +3410,11 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
       // tomatoes`, which are cherry tomatoes).
       pieces = amount;
       pieces.unit = std::move(*size);
+    } else if (size_at && piece_size(word(*size_at)) == "medium" && (piece = medium_piece(food, found.name))) {
+      // `1 medium avocado`, `2 medium leeks`: where USDA weighs the piece without a size, that piece is the medium
+      // one, as a piece of no size is the medium one where USDA gives only sizes.
+      pieces = amount;
+      pieces.unit = std::move(*piece);
     } else if ((piece = piece_unit(food, found.name)) && (!size_at || !is_whole_piece(food, *piece))) {
       // `1 orange juice`: a serving of it, or the juice of one orange (the juice's `orange` is what one yields)?
       if (to_lower(food.name()).starts_with(*piece + " juice") && singular_words(found.name).front() == *piece) {

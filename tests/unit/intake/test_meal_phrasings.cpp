@@ -315,6 +315,20 @@ k1 = 0.0
 portions = { cup = 150, serving = 85 }
 
 [[food]]
+id = "beetroot"
+name = "Beets, raw"
+source = "s"
+k1 = 0.2
+portions = { beet = 82, cup = 136, serving = 82 }
+
+[[food]]
+id = "shallot"
+name = "Shallots, raw"
+source = "s"
+k1 = 0.8
+portions = { tbsp = 10, serving = 10 }
+
+[[food]]
 id = "veal-stock"
 name = "Veal stock"
 source = "s"
@@ -598,6 +612,10 @@ TEST_CASE("phrasings: lines copied from recipes") {
   READS("about 100 g gouda", "gouda 100 g = 100 g");
   READS("~2 cups kale", "kale 2 cup = 32 g");
   READS("approximately 2 eggs", "egg 2 serving = 100 g");
+  READS("up to 300ml milk", "milk 300 ml = 309.4 g");
+  READS("at least 4 tbsp olive oil", "olive-oil 4 tbsp = 54 g");
+  READS("Up to 250g/9oz butter, diced", "butter 250 g = 250 g");
+  READS("up to you kale 100g", "m.txt:1:1: error: unknown food 'up to you kale' (see: vitk foods search up to you kale)");
   // A food whose words only begin as the item's do is no candidate: `salt` is not `Butter, salted`.
   READS("salt to taste", "m.txt:1:1: error: unknown food 'salt to taste' (see: vitk foods search salt to taste)");
   READS("1 cup milk, warmed", "milk 1 cup = 244 g");
@@ -868,6 +886,17 @@ TEST_CASE("phrasings: a count with a size counts that size") {
   READS("2 large lemons", "m.txt:1:3: error: 'lemons' (lemon, Lemon) has no portion 'large' (units: mg, g, kg, oz, lb, "
                           "volumes such as ml, l, cup, tbsp, tsp, fl oz (by its cup of 212 g), fruit, serving, wedge)");
   READS("10 cantaloupe balls", "cantaloupe 10 ball = 138 g");
+  // A medium one is the piece USDA weighs without a size, where the food has no medium portion: the piece a count
+  // counts, the one the name names, or the one the serving is.
+  READS("1 medium lemon", "lemon 1 fruit = 58 g");
+  READS("2 medium leeks, sliced", "leek 2 leek = 178 g");
+  READS("a medium-sized leek", "leek 1 leek = 89 g");
+  READS("1 med beetroot", "beetroot 1 beet = 82 g");
+  READS("1 medium onion", "onion 1 medium = 110 g");
+  READS("2 large leeks", "m.txt:1:3: error: 'leeks' (leek, Leeks, raw) has no portion 'large' (units: mg, g, kg, oz, "
+                         "lb, leek, serving)");
+  READS("1 medium shallot", "m.txt:1:3: error: 'shallot' has no portion 'medium' (units: mg, g, kg, oz, lb, volumes "
+                            "such as ml, l, cup, tbsp, tsp, fl oz (by its tbsp of 10 g), serving)");
 }
 
 TEST_CASE("phrasings: a count of a food whose serving is a spoonful is an error") {
