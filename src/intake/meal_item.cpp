@@ -713,6 +713,17 @@ void ItemReader::lex() {
     }
     add_word(piece, i);
   }
+  // `250g '00' flour`, `"natto" 50g`: quotation marks around a word are no part of it.
+  for (Word& w : words_) {
+    for (const auto& [open, close] : {std::pair<std::string_view, std::string_view>{"'", "'"}, {"\"", "\""},
+                                      {"\u2018", "\u2019"}, {"\u201c", "\u201d"}}) {
+      if (w.text.size() > open.size() + close.size() && w.text.starts_with(open) && w.text.ends_with(close)) {
+        w.text = w.text.substr(open.size(), w.text.size() - open.size() - close.size());
+        w.offset += open.size();
+        break;
+      }
+    }
+  }
   // `2 T butter`, `1/4 t. salt`, `butter 2 T`: after a number, a recipe card's capital T is a tablespoon and its
   // small t a teaspoon.
   for (std::size_t k = 1; k < words_.size(); ++k) {

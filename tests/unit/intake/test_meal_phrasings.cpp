@@ -609,6 +609,9 @@ TEST_CASE("phrasings: lines copied from recipes") {
   READS("• 1 cup kale", "kale 1 cup = 16 g");
   READS("kale 1 cup.", "kale 1 cup = 16 g");
   READS("2 eggs!", "egg 2 serving = 100 g");
+  READS("250g 'natto'", "natto 250 g = 250 g");
+  READS("\u201ckale\u201d 1 cup", "kale 1 cup = 16 g");
+  READS("\"natto\" 50g", "natto 50 g = 50 g");
   READS("about 100 g gouda", "gouda 100 g = 100 g");
   READS("~2 cups kale", "kale 2 cup = 32 g");
   READS("approximately 2 eggs", "egg 2 serving = 100 g");
