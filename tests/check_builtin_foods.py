@@ -5,6 +5,7 @@ usage: check_builtin_foods.py VITK
 
 - every generic word of foods/README.md names its food, and a bare word counts one serving;
 - every word that foods/README.md calls ambiguous is refused as ambiguous, naming its foods;
+- a bare word of a spice and of another food (`pepper`, `chili`) is refused, naming both;
 - every common food has a serving;
 - K2 is known for at least 95% of the common foods, and every K2 of 0 names its source or rule;
 - natto leads the list by K2.
@@ -12,6 +13,12 @@ usage: check_builtin_foods.py VITK
 import json
 import subprocess
 import sys
+
+TWO_MEANINGS = [
+    ("pepper", ["black-pepper", "red-pepper", "green-pepper"]),
+    ("chili", ["hot-pepper", "usda-22904"]),
+    ("chilli", ["hot-pepper", "usda-22904"]),
+]
 
 GENERIC_WORDS = [
     ("chicken", "roast-chicken"),
@@ -56,9 +63,9 @@ GENERIC_WORDS = [
     ("turnip", "turnip"),
     ("radish", "radish"),
     ("peppers", "green-pepper"),
-    ("pepper", "black-pepper"),
-    ("chili", "hot-pepper"),
-    ("chilli", "hot-pepper"),
+    ("pepper, to taste", "black-pepper"),
+    ("1 chili", "hot-pepper"),
+    ("1 chilli", "hot-pepper"),
     ("fries", "french-fries"),
     ("chips", "potato-chips"),
     ("crisps", "potato-chips"),
@@ -136,6 +143,12 @@ def main():
             failures.append(f"'{word}' is not refused as ambiguous: exit {done.returncode}: {done.stderr.strip()}")
         failures.extend(f"'{word}': the error names no '{food_id}'" for food_id in food_ids
                         if f"'{food_id}'" not in done.stderr)
+    # Words of a spice and of another food, which a bare item may mean either of (vitk-meals(5)).
+    for word, food_ids in TWO_MEANINGS:
+        done = run(vitk, word)
+        if done.returncode != 3 or f"'{word}' may be" not in done.stderr:
+            failures.append(f"'{word}' is not refused as two foods: exit {done.returncode}: {done.stderr.strip()}")
+        failures.extend(f"'{word}': the error names no '{food_id}'" for food_id in food_ids if food_id not in done.stderr)
     listed = run(vitk, "foods", "list", "--format", "json")
     foods = [f for f in json.loads(listed.stdout)["foods"] if not f["id"].startswith("usda-")]
     for food in foods:

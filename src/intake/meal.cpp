@@ -1,6 +1,8 @@
 #include "vitk/intake/meal.hpp"
 
+#include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstring>
 #include <fmt/format.h>
 #if defined(__SSE2__)
@@ -225,6 +227,14 @@ bool parse_simple_syntax(std::string_view text, SimpleItem& out) {
 bool parse_simple_item(std::string_view text, const FoodCatalog& catalog, Item& item) {
   SimpleItem simple;
   if (!parse_simple_syntax(text, simple)) return false;
+  // `chili 300g`, `pepper 100g`: a word of two foods, which the item reader tells apart by the amount.
+  for (const std::string_view word : {"chili", "chilli", "chile", "pepper"}) {
+    if (simple.name.size() == word.size() &&
+        std::equal(word.begin(), word.end(), simple.name.begin(),
+                   [](char a, char b) { return a == std::tolower(static_cast<unsigned char>(b)); })) {
+      return false;
+    }
+  }
   const FoodCatalog::FoundFood* found = catalog.find_food(simple.name);
   if (found == nullptr) return false;
   if (simple.unit == "oz" && ounce_is_fluid(found->food())) return false;  // a fluid ounce (parse_item)

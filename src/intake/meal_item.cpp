@@ -574,6 +574,7 @@ class ItemReader {
   [[noreturn]] void fail_disagreeing(const Amount& again, double grams, double first_grams) const;
   std::optional<Found> state_in_parenthesis(const Found& given, std::size_t food_first) const;
   void fail_if_fresh_herb(const Found& found, std::string_view read_as) const;
+  void fail_if_two_meanings(const Found& found, const Amount& amount) const;
   void fail_if_sausages_counted(const Found& found, const Amount& amount, std::string_view read_as) const;
   std::optional<std::string> size_before(const Food& food) const;
   std::optional<std::size_t> size_word(bool baby_food = false) const;
@@ -3257,8 +3258,55 @@ void ItemReader::fail_if_descending(const Amount& amount) const {
   }
 }
 
+/// `chili 1 cup`, `pepper 100 g`, `pepper`: a word that is a spice or a hot pepper by the spoonful, the pinch, the
+/// piece or a few grams, and another food by the bowl, the cup or the plate (chili con carne; a sweet pepper, which
+/// British English calls a pepper). Where the amount does not say which, the item is an error that names both.
+void ItemReader::fail_if_two_meanings(const Found& found, const Amount& amount) const {
+  const std::string name = to_lower(found.name);
+  const bool chili = found.food.id() == "hot-pepper" && one_of(name, {"chili", "chilli", "chile"});
+  const bool pepper = found.food.id() == "black-pepper" && name == "pepper";
+  if (!chili && !pepper) return;
+  bool numbered = false;
+  for (const Word& w : words_) {
+    QuantityToken number;
+    numbered = numbered || parse_quantity_token(w.text, number) != QuantityStatus::not_a_number;
+  }
+  const std::optional<double> grams_per = grams_per_mass_unit(amount.unit);
+  const bool spoon = one_of(amount.unit, {"tsp", "tbsp", "pinch", "dash"});
+  if (chili && ((numbered && amount.unit.empty()) || spoon || (grams_per && amount.quantity * *grams_per < 100))) {
+    return;
+  }
+  if (chili) {
+    // `chopped fresh chilli`, `chilli, sliced`, `chilli, to taste`: a word of how it is cut or used is the pepper's.
+    for (const Word& w : words_) {
+      const std::string lower = to_lower(w.text);
+      if (one_of(lower, {"chopped", "minced", "sliced", "diced", "crushed", "seeded", "deseeded", "halved", "fresh",
+                         "finely", "thinly", "roughly", "raw", "whole", "stalk", "stalks", "taste"})) {
+        return;
+      }
+    }
+  }
+  if (pepper) {
+    // `pepper, to taste`, `salt and pepper for seasoning`: the spice.
+    for (const Word& w : words_) {
+      if (one_of(to_lower(w.text), {"taste", "season", "seasoning", "seasoned", "ground", "cracked"})) return;
+    }
+    if (spoon || (grams_per && amount.quantity * *grams_per <= 10)) return;
+  }
+  const Word& at = words_.front();
+  if (chili) {
+    fail(at.offset, fmt::format("'{}' may be the hot pepper (hot-pepper, Chili pepper, red, raw) or chili con carne "
+                                "(usda-22904); write which, such as 'red chili 1' or 'chili con carne 1 cup'",
+                                quote_excerpt(found.name)));
+  }
+  fail(at.offset, fmt::format("'{}' may be black pepper (black-pepper), a spice, or a sweet pepper (red-pepper, "
+                              "green-pepper); write which, such as 'black pepper 1 tsp' or 'red pepper 1'",
+                              quote_excerpt(found.name)));
+}
+
 Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food_first) {
   fail_if_descending(amount);
+  fail_if_two_meanings(given, amount);
   // `coke 12 oz`, `8 oz milk`: an ounce of a drink is a fluid ounce, as a drink is measured, not weighed, where
   // the food has a volume to measure it by.
   // So is one in an equivalent (`1 glass milk (8 oz)`).

@@ -515,7 +515,8 @@ TEST_CASE("a count of a whole food that the built-in table has no weight for is 
            Refused{"1 mozzarella ball", "has no portion 'ball'"},
            Refused{"a parmesan shaving", "has no portion 'shaving'"},
            Refused{"a ciabatta", "has no portion 'ciabatta'"},
-           Refused{"1 pepper", "its serving is a dash, so a count of it is no weight"},
+           Refused{"1 pepper", "'pepper' may be black pepper (black-pepper), a spice, or a sweet pepper (red-pepper, "
+                               "green-pepper); write which, such as 'black pepper 1 tsp' or 'red pepper 1'"},
            Refused{"large pizza", "'pizza' has no portion 'large'"},
            Refused{"large chicken breast", "'chicken breast' has no portion 'large'"},
            Refused{"a little gem lettuce", "has no portion of one piece"},
@@ -951,7 +952,17 @@ TEST_CASE("a piece that USDA weighs larger than a helping is refused, and a bare
            Refused{"a bowl of cereal", "has no portion 'bowl'"},
            Refused{"a bowl of salad", "has no portion 'bowl'"},
            Refused{"a bowl of pasta", "has no portion 'bowl'"},
-           Refused{"a bowl of chili", "(hot-pepper, Chili pepper, red, raw) has no portion 'bowl'"},
+           // A bare chili, or one by the bowl, the cup or 100 g and more, may be the stew; a bare pepper, or one by
+           // a piece or more than 10 g, may be a sweet pepper.
+           Refused{"a bowl of chili", "'chili' may be the hot pepper (hot-pepper, Chili pepper, red, raw) or chili "
+                                      "con carne (usda-22904); write which, such as 'red chili 1' or 'chili con "
+                                      "carne 1 cup'"},
+           Refused{"chili", "'chili' may be the hot pepper"},
+           Refused{"chilli 1 cup", "'chilli' may be the hot pepper"},
+           Refused{"chili 300g", "'chili' may be the hot pepper"},
+           Refused{"homemade chili", "'chili' may be the hot pepper"},
+           Refused{"pepper", "'pepper' may be black pepper"},
+           Refused{"pepper 100g", "'pepper' may be black pepper"},
            Refused{"a bowl of strawberries", "has no portion 'bowl'"},
            Refused{"a bowl of natto", "has no portion 'bowl'"},
            Refused{"a bowl of miso", "has no portion 'bowl'"},
@@ -1063,10 +1074,19 @@ TEST_CASE("a piece that USDA weighs larger than a helping is refused, and a bare
            Line{"2 back bacon rashers", "canadian-bacon", 27.6},
            Line{"2 bacon rashers", "raw-bacon", 56},
            Line{"2 rashers of streaky bacon", "raw-bacon", 56},
-           // The stew has its own name; a bare chili stays the pepper.
+           // The stew has its own name; a chili counted, or by the spoon or under 100 g, is the pepper, and a
+           // pepper by the spoon, the pinch, to taste or up to 10 g is the spice.
            Line{"a cup of chili con carne", "usda-22904", 242},
            Line{"beef chilli 300g", "usda-22904", 300},
-           Line{"chili", "hot-pepper", 45},
+           Line{"1 chili", "hot-pepper", 45},
+           Line{"chillies 20g", "hot-pepper", 20},
+           Line{"chopped fresh chilli", "hot-pepper", 45},
+           Line{"1 tsp chili", "hot-pepper", 3.13},
+           Line{"pepper, to taste", "black-pepper", 0.1},
+           Line{"1/2 tsp pepper", "black-pepper", 1.15},
+           Line{"pepper 2g", "black-pepper", 2},
+           Line{"a pinch of pepper", "black-pepper", 0.14375},
+           Line{"peppers 200g", "green-pepper", 200},
            // An opening parenthesis at the end starts a note with nothing in it.
            Line{"2 eggs (", "egg", 100},
   });
