@@ -3307,6 +3307,23 @@ void ItemReader::fail_if_two_meanings(const Found& found, const Amount& amount) 
 Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food_first) {
   fail_if_descending(amount);
   fail_if_two_meanings(given, amount);
+  // `1 banana, half`, `1 banana, 2`: a number alone after the last comma, where the amount is before it, is a
+  // second amount, never a note.
+  for (std::size_t comma = words_.size(); comma-- > 0;) {
+    if (word(comma) != ",") continue;
+    std::size_t k = comma + 1;
+    if (k + 1 < words_.size() && one_of(word(k), {"a", "an"})) ++k;
+    QuantityToken token;
+    const bool number = k < words_.size() && ((parse_quantity_token(word(k), token) == QuantityStatus::ok &&
+                                               token.unit.empty()) ||
+                                              (number_word(word(k)) && !one_of(word(k), {"a", "an"})));
+    if (number && k + 1 == words_.size() && amount.offset < words_[comma].offset) {
+      fail(words_[k].offset, fmt::format("stray number '{}' (expected one amount per item, such as 'kale 2 cups', or "
+                                         "a mixed number such as 'kale 1 1/2 cups')",
+                                         quote_excerpt(word(k))));
+    }
+    break;
+  }
   // `coke 12 oz`, `8 oz milk`: an ounce of a drink is a fluid ounce, as a drink is measured, not weighed, where
   // the food has a volume to measure it by.
   // So is one in an equivalent (`1 glass milk (8 oz)`).
@@ -3447,6 +3464,20 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
                                          "give a weight or a volume, such as '{} 100 g' (units: {})",
                                          read_as, to_lower(word(k)), larger ? "more" : "less",
                                          larger ? "common" : "grown", quote_excerpt(found.name), unit_names(food)));
+    }
+  }
+  // `2 grapefruit halves`, `1 avocado half`: halves of a food that has no portion of a half are half as many of
+  // the pieces that a count of the food counts. Not a meat's (`2 chicken breast halves` are two breasts, as USDA's
+  // piece of breast is one side of it).
+  if (counted && !food.find_portion("half") && one_of(food_kind(food.group()), {"fruit", "vegetable"})) {
+    const std::string key = normalize_key(found.name);
+    const std::size_t last_space = key.rfind(' ');
+    // Not of a food whose piece is a cut one already (USDA's piece of sun-dried tomato is a half).
+    if (last_space != std::string::npos && one_of(singular(key.substr(last_space + 1)), {"half", "halve"}) &&
+        !food.find_portion("piece")) {
+      Amount halves = amount;
+      halves.quantity *= 0.5;
+      return make(Found{food, key.substr(0, last_space)}, halves, food_first);
     }
   }
   if (counted) {

@@ -105,6 +105,7 @@ portions = { serving = 28 }
 [[food]]
 id = "leek"
 name = "Leeks, raw"
+group = "vegetables"
 source = "s"
 k1 = 47.0
 portions = { leek = 89, serving = 89 }
@@ -181,6 +182,7 @@ k2 = { mk7 = 939 }
 [[food]]
 id = "lemon"
 name = "Lemon"
+group = "fruits"
 source = "s"
 k1 = 0
 portions = { cup = 212, fruit = 58, wedge = 7, serving = 7 }
@@ -658,6 +660,15 @@ TEST_CASE("phrasings: the same amount again at the end, and two counts") {
                             "other units)");
   READS("100 g kale 2", "m.txt:1:12: error: stray number '2' (expected one amount per item, such as 'kale 2 cups', "
                         "or a mixed number such as 'kale 1 1/2 cups')");
+  // A number alone after the last comma is a second amount where the first is before it; the only amount, it counts.
+  READS("2 eggs, half", "m.txt:1:9: error: stray number 'half' (expected one amount per item, such as 'kale 2 cups', "
+                        "or a mixed number such as 'kale 1 1/2 cups')");
+  READS("1 lemon, 2", "m.txt:1:10: error: stray number '2' (expected one amount per item, such as 'kale 2 cups', or "
+                      "a mixed number such as 'kale 1 1/2 cups')");
+  READS("lemon, half", "lemon 0.5 fruit = 29 g");
+  // Halves of a fruit or a vegetable that has no portion of a half are half as many of its pieces.
+  READS("2 lemon halves", "lemon 1 fruit = 58 g");
+  READS("1 leek half", "leek 0.5 serving = 44.5 g");
   READS("1 large or 2 small onions, chopped", "onion 1 large = 150 g");
   READS("200 g/7 oz (about 2) leeks", "leek 200 g = 200 g");
   READS("1/2 cup (about 4 oz) milk", "milk 0.5 cup = 122 g");
