@@ -1890,6 +1890,11 @@ TEST_CASE("a cup of Greek yogurt or cashews, lamb's lettuce, tinned and ground f
            Line{"2 tbsp cashews", "cashews", 17.2},
            // New names: NEVO's lamb's lettuce, and aliases of USDA foods.
            Line{"lamb's lettuce 50 g", "lambs-lettuce", 50},
+           Line{"goose liver pâté 30 g", "goose-liver-pate", 30},
+           Line{"2 tbsp goose liver pate", "goose-liver-pate", 26},
+           Line{"pâté de foie gras", "goose-liver-pate", 55},
+           Line{"a medium avocado", "avocado", 136},
+           Line{"2 grapefruit halves", "grapefruit", 246},
            Line{"mache", "lambs-lettuce", 20},
            Line{"rucola 30g", "arugula", 30},
            Line{"linseed oil 1 tbsp", "usda-42231", 13.6},
