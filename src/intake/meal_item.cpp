@@ -3351,6 +3351,20 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
       }
     }
   }
+  // `parmesan 1 tbsp`, `1/4 cup pecorino`: a cheese measured by the spoon or the cup, which has no volume of its
+  // own, is the grated or shredded cheese, where vitk has that and it has the volume.
+  if (food_kind(given.food.group()) == "dairy" && ml_per_volume_unit(amount.unit)) {
+    std::string_view unit;
+    if (!grams_if_known(given.food, amount, unit)) {
+      for (const std::string_view cut : {"grated ", "shredded "}) {
+        const std::string written = std::string(cut) + given.name;
+        const FoodMatch match = catalog_.find(written);
+        if (match.food && match.food->id() != given.food.id() && grams_if_known(*match.food, amount, unit)) {
+          return make(Found{*match.food, written}, amount, food_first);
+        }
+      }
+    }
+  }
   // `nuggets 10 pc`: a pc is a piece. `tomatoes 2 pcs`, `eggs 3 pieces`: a count of the food's pieces, written
   // after it, where it has no portion called a piece (`2 pieces of tomato` may be chunks of one).
   if (one_of(amount.unit, {"pc", "pcs"}) && given.food.find_portion("piece")) {
