@@ -3727,10 +3727,17 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
   }
   const double grams =
       known ? *known : grams_of(food, *weighed, unit, words_[food_first].offset, read_as, found.name);
+  // `1 x 400g/14fl oz can chickpeas`: a can's volume is what it holds, liquid too, and no measure of its food.
+  const bool can = std::any_of(words_.begin(), words_.end(),
+                               [](const Word& w) { return is_container(singular(to_lower(w.text))); });
   for (const Amount& again : equivalents) {
     std::string_view other_unit;
     if (amount.container_grams || amount.container_ml) break;
     if (&again == weighed) continue;
+    if (can && ((grams_per_mass_unit(weighed->unit) && ml_per_volume_unit(again.unit)) ||
+                (ml_per_volume_unit(weighed->unit) && grams_per_mass_unit(again.unit)))) {
+      continue;
+    }
     const std::optional<double> other = grams_if_known(food, again, other_unit);
     const double each = grams / amount.times;
     if (other && !agree(each, weighed->unit, *other, again.unit)) {

@@ -1898,6 +1898,8 @@ TEST_CASE("a cup of Greek yogurt or cashews, lamb's lettuce, tinned and ground f
            Line{"parmesan 1 tbsp", "parmesan-grated", 5},
            Line{"1/4 cup parmesan", "parmesan-grated", 25},
            Line{"1/2 cup canned chickpeas", "canned-chickpeas", 76},
+           // A can's volume is what it holds, and no measure of its drained food.
+           Line{"1 x 400g/14fl oz can chickpeas, drained", "canned-chickpeas", 400},
            Line{"rose 150ml", "usda-14253", 153.68},
            Line{"mache", "lambs-lettuce", 20},
            Line{"rucola 30g", "arugula", 30},
