@@ -4197,9 +4197,10 @@ bool ItemReader::is_unit_word(std::size_t i) const {
   const std::string canonical = *unit(next, written);
   // `a pot of yoghurt`, `yoghurt 1 pot`, but not `a pot roast`; `a pack of natto` is a unit that the food may lack.
   // `1 pack natto`, `1 tub hummus`: so is a container that a food's name follows, never a pot (`pot roast`).
+  // `1 pot greek yogurt`: a pot before a food too, where the words from the pot on name none (`pot roast` does).
   const bool pot = (one_of(singular(canonical), {"pot", "tub"}) || is_container(canonical)) &&
                    (next >= words_.size() || one_of(word(next), {"of"}) ||
-                    (!one_of(singular(canonical), {"pot"}) && food_after(next, true)));
+                    ((!one_of(singular(canonical), {"pot"}) || !food_after(i, true)) && food_after(next, true)));
   return is_measure(canonical) || catalog_.is_portion_unit(canonical) || catalog_.is_portion_unit(singular(canonical)) ||
          one_of(singular(canonical), {"stick", "rib", "rasher", "glass", "mug", "bowl"}) || pot;
 }

@@ -1901,6 +1901,8 @@ TEST_CASE("a cup of Greek yogurt or cashews, lamb's lettuce, tinned and ground f
            // A can's volume is what it holds, and no measure of its drained food.
            Line{"1 x 400g/14fl oz can chickpeas, drained", "canned-chickpeas", 400},
            Line{"rose 150ml", "usda-14253", 153.68},
+           Line{"1 pot greek yogurt", "greek-yogurt", 170},
+           Line{"pot roast 200g", "pot-roast", 200},
            Line{"mache", "lambs-lettuce", 20},
            Line{"rucola 30g", "arugula", 30},
            Line{"linseed oil 1 tbsp", "usda-42231", 13.6},
