@@ -2634,7 +2634,9 @@ std::optional<double> ItemReader::grams_if_known(const Food& food, const Amount&
     for (const std::string_view kind : {" pie ", " cake ", " cheesecake ", " tart ", " quiche ", " pizza "}) {
       baked = baked || name.find(kind) != std::string::npos;
     }
-    if (baked && food.find_portion(other)) {
+    // `1 piece of toast`, `2 pieces of bread`: a piece of a bread is its slice.
+    const bool bread = other == "slice" && (name.starts_with(" bread ") || name.find(" toast ") != std::string::npos);
+    if ((baked || bread) && food.find_portion(other)) {
       Amount same = amount;
       same.unit = other;
       return grams_if_known(food, same, unit);

@@ -1771,7 +1771,7 @@ TEST_CASE("a slice of a pie is its piece, a pack is a package, an ounce of a dri
   check_refused(catalog, at, {
            // Natto has no package in the sources: a pack is no weight.
            Refused{"natto 1 pack", "has no portion 'pack'"},
-           Refused{"2 pieces of bread", "has no portion 'pieces'"},
+           Refused{"2 pieces of garlic bread", "has no portion 'pieces'"},
            // A container is no piece of a food named alone (USDA's can of broth is 960 g), nor is a whole
            // melon or a head: only bakery foods, cereals and sweets count a piece so.
            Refused{"beef broth, canned", "has no serving size"},
@@ -1903,6 +1903,8 @@ TEST_CASE("a cup of Greek yogurt or cashews, lamb's lettuce, tinned and ground f
            Line{"rose 150ml", "usda-14253", 153.68},
            Line{"1 pot greek yogurt", "greek-yogurt", 170},
            Line{"pot roast 200g", "pot-roast", 200},
+           Line{"1 piece of toast", "toast", 22},
+           Line{"2 pieces of rye bread", "rye-bread", 64},
            Line{"mache", "lambs-lettuce", 20},
            Line{"rucola 30g", "arugula", 30},
            Line{"linseed oil 1 tbsp", "usda-42231", 13.6},
