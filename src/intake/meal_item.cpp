@@ -450,21 +450,35 @@ class ScopedValue {
 /// `2 medium leeks`): the piece a count counts, or the portion the name's words or the id's name where that is
 /// the serving. None where the food has only sizes or no piece.
 std::optional<std::string> medium_piece(const Food& food, std::string_view name) {
+  // Not a dish, a sweet or a drink, whose sizes are a maker's (USDA's pizza is a 14-inch one, its `oj` the juice of
+  // an orange), nor a pie or a cake, whole or by the piece, nor a small piece (a chip, a slice of pepperoni).
+  if (one_of(food_kind(food.group()), {"dish", "sweet", "drink", "sauce"})) return std::nullopt;
+  const std::string own = spaced(normalize_key(food.name()));
+  for (const std::string_view kind : {" pie ", " cake ", " cheesecake ", " tart ", " quiche ", " pizza "}) {
+    if (own.find(kind) != std::string::npos) return std::nullopt;
+  }
+  const bool produce = one_of(food_kind(food.group()), {"fruit", "vegetable"});
+  const auto big = [&](const std::string& unit) {
+    const std::optional<Portion> portion = food.find_portion(unit);
+    return portion && (produce || portion->grams >= 20);
+  };
   if (std::optional<std::string> piece = piece_unit(food, name)) {
-    if (piece_size(*piece).empty() && is_whole_piece(food, *piece)) return piece;
+    if (piece_size(*piece).empty() && is_whole_piece(food, *piece) && big(*piece)) return piece;
     return std::nullopt;
   }
   std::vector<std::string> words = singular_words(name);
   for (std::string& word : singular_words(food.id())) words.push_back(std::move(word));
   for (const std::string& word : words) {
-    if (piece_size(word).empty() && !is_measure(word) && food.find_portion(word)) return word;
+    if (piece_size(word).empty() && !is_measure(word) && food.find_portion(word)) {
+      return big(word) ? std::optional<std::string>(word) : std::nullopt;
+    }
   }
   // `1 medium beetroot`: the serving is the food's piece of another name (the beet's `beet`).
   if (const std::optional<Portion> serving = food.default_portion()) {
     for (std::size_t p = 0; p < food.portion_count(); ++p) {
       const Portion portion = food.portion(p);
-      if (portion.unit != "serving" && portion.grams == serving->grams && piece_size(portion.unit).empty() &&
-          !is_measure(portion.unit) && is_whole_piece(food, portion.unit)) {
+      if (portion.unit != "serving" && portion.grams == serving->grams && (produce || portion.grams >= 20) &&
+          piece_size(portion.unit).empty() && !is_measure(portion.unit) && is_whole_piece(food, portion.unit)) {
         return std::string(portion.unit);
       }
     }
@@ -715,7 +729,9 @@ void ItemReader::lex() {
     add_word(piece, i);
   }
   // `250g '00' flour`, `"natto" 50g`: quotation marks around a word are no part of it.
+  // Not a first word that would read as a number (`'00' flour 250g` is no amount).
   for (Word& w : words_) {
+    if (&w == &words_.front() && w.text.size() > 1 && is_digit(w.text[1])) continue;
     for (const auto& [open, close] : {std::pair<std::string_view, std::string_view>{"'", "'"}, {"\"", "\""},
                                       {"\u2018", "\u2019"}, {"\u201c", "\u201d"}}) {
       if (w.text.size() > open.size() + close.size() && w.text.starts_with(open) && w.text.ends_with(close)) {
@@ -3268,10 +3284,12 @@ void ItemReader::fail_if_two_meanings(const Found& found, const Amount& amount) 
   const bool chili = found.food.id() == "hot-pepper" && one_of(name, {"chili", "chilli", "chile"});
   const bool pepper = found.food.id() == "black-pepper" && name == "pepper";
   if (!chili && !pepper) return;
+  // `a chilli`, `one chili`, `half a chilli`: a number word counts too.
   bool numbered = false;
   for (const Word& w : words_) {
     QuantityToken number;
-    numbered = numbered || parse_quantity_token(w.text, number) != QuantityStatus::not_a_number;
+    numbered = numbered || parse_quantity_token(w.text, number) != QuantityStatus::not_a_number ||
+               number_word(w.text).has_value();
   }
   const std::optional<double> grams_per = grams_per_mass_unit(amount.unit);
   const bool spoon = one_of(amount.unit, {"tsp", "tbsp", "pinch", "dash"});
@@ -3491,9 +3509,25 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
     // Not of a food whose piece is a cut one already (USDA's piece of sun-dried tomato is a half).
     if (last_space != std::string::npos && one_of(singular(key.substr(last_space + 1)), {"half", "halve"}) &&
         !food.find_portion("piece")) {
-      Amount halves = amount;
-      halves.quantity *= 0.5;
-      return make(Found{food, key.substr(0, last_space)}, halves, food_first);
+      // Only where a count of the whole counts a whole piece (not `green leaf lettuce halves`, a leaf; not
+      // `garlic halves`, a clove).
+      const std::string whole_name = key.substr(0, last_space);
+      // A count that counts servings counts the piece the serving is.
+      std::optional<std::string> whole = piece_unit(food, whole_name);
+      const std::optional<Portion> serving = food.default_portion();
+      for (std::size_t p = 0; !whole && serving && p < food.portion_count(); ++p) {
+        const Portion portion = food.portion(p);
+        if (portion.unit != "serving" && portion.grams == serving->grams && !is_measure(portion.unit)) {
+          whole = std::string(portion.unit);
+        }
+      }
+      if (whole && is_whole_piece(food, *whole) &&
+          !one_of(*whole, {"leaf", "clove", "slice", "stalk", "sprig", "floweret", "spear", "segment", "wedge",
+                           "section", "piece"})) {
+        Amount halves = amount;
+        halves.quantity *= 0.5;
+        return make(Found{food, whole_name}, halves, food_first);
+      }
     }
   }
   if (counted) {
@@ -3727,11 +3761,26 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
       }
     }
   }
+  // `1 x 400g/14fl oz can chickpeas`, `14fl oz/400g tin tomatoes`: a can's volume is what it holds, liquid too, and
+  // no measure of its food; its weight counts, and the two are not checked against each other.
+  bool can = false;
+  for (std::size_t k = 0; k < food_first && k < words_.size(); ++k) {
+    can = can || one_of(singular(to_lower(word(k))), {"can", "tin", "jar"});
+  }
+  if (can && ml_per_volume_unit(weighed->unit)) {
+    for (const Amount& again : equivalents) {
+      std::string_view again_unit;
+      if (!grams_per_mass_unit(again.unit)) continue;
+      if (const std::optional<double> mass = grams_if_known(food, again, again_unit)) {
+        known = mass;
+        unit = again_unit;
+        weighed = &again;
+        break;
+      }
+    }
+  }
   const double grams =
       known ? *known : grams_of(food, *weighed, unit, words_[food_first].offset, read_as, found.name);
-  // `1 x 400g/14fl oz can chickpeas`: a can's volume is what it holds, liquid too, and no measure of its food.
-  const bool can = std::any_of(words_.begin(), words_.end(),
-                               [](const Word& w) { return is_container(singular(to_lower(w.text))); });
   for (const Amount& again : equivalents) {
     std::string_view other_unit;
     if (amount.container_grams || amount.container_ml) break;

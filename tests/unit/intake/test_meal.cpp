@@ -961,6 +961,14 @@ TEST_CASE("a piece that USDA weighs larger than a helping is refused, and a bare
            Refused{"chilli 1 cup", "'chilli' may be the hot pepper"},
            Refused{"chili 300g", "'chili' may be the hot pepper"},
            Refused{"homemade chili", "'chili' may be the hot pepper"},
+           // A can after the food is a note: its volume is checked as any other.
+           Refused{"1 cup (400 g) black beans, from a can", "they differ by more than 5%"},
+           Refused{"2 cups (100 g) kale from a bag", "they differ by more than 5%"},
+           // A medium one of a dish or a snack is no piece of a fruit or a vegetable.
+           Refused{"1 medium pizza", "'pizza' has no portion 'medium'"},
+           Refused{"1 medium pepperoni", "has no portion 'medium'"},
+           // Halves of a leaf or a clove are not half its pieces.
+           Refused{"2 garlic halves", "has no portion 'half'"},
            Refused{"pepper", "'pepper' may be black pepper"},
            Refused{"pepper 100g", "'pepper' may be black pepper"},
            Refused{"a bowl of strawberries", "has no portion 'bowl'"},
@@ -1900,6 +1908,10 @@ TEST_CASE("a cup of Greek yogurt or cashews, lamb's lettuce, tinned and ground f
            Line{"1/2 cup canned chickpeas", "canned-chickpeas", 76},
            // A can's volume is what it holds, and no measure of its drained food.
            Line{"1 x 400g/14fl oz can chickpeas, drained", "canned-chickpeas", 400},
+           Line{"14fl oz/400g can chickpeas", "canned-chickpeas", 400},
+           Line{"a chilli", "hot-pepper", 45},
+           Line{"half a chilli", "hot-pepper", 22.5},
+           Line{"4 peach halves", "peach", 300},
            Line{"rose 150ml", "usda-14253", 153.68},
            Line{"1 pot greek yogurt", "greek-yogurt", 170},
            Line{"pot roast 200g", "pot-roast", 200},

@@ -319,6 +319,7 @@ portions = { cup = 150, serving = 85 }
 [[food]]
 id = "beetroot"
 name = "Beets, raw"
+group = "vegetables"
 source = "s"
 k1 = 0.2
 portions = { beet = 82, cup = 136, serving = 82 }
@@ -614,6 +615,7 @@ TEST_CASE("phrasings: lines copied from recipes") {
   READS("250g 'natto'", "natto 250 g = 250 g");
   READS("\u201ckale\u201d 1 cup", "kale 1 cup = 16 g");
   READS("\"natto\" 50g", "natto 50 g = 50 g");
+  READS("'00' natto 50g", "m.txt:1:1: error: unknown food ''00' natto' (see: vitk foods search '00' natto)");
   READS("about 100 g gouda", "gouda 100 g = 100 g");
   READS("~2 cups kale", "kale 2 cup = 32 g");
   READS("approximately 2 eggs", "egg 2 serving = 100 g");
