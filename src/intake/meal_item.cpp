@@ -3333,11 +3333,15 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
     if (word(comma) != ",") continue;
     std::size_t k = comma + 1;
     if (k + 1 < words_.size() && one_of(word(k), {"a", "an"})) ++k;
-    QuantityToken token;
-    const bool number = k < words_.size() && ((parse_quantity_token(word(k), token) == QuantityStatus::ok &&
-                                               token.unit.empty()) ||
-                                              (number_word(word(k)) && !one_of(word(k), {"a", "an"})));
-    if (number && k + 1 == words_.size() && amount.offset < words_[comma].offset) {
+    const auto is_number_at = [&](std::size_t at) {
+      QuantityToken token;
+      return at < words_.size() &&
+             ((parse_quantity_token(word(at), token) == QuantityStatus::ok && token.unit.empty()) ||
+              (number_word(word(at)) && !one_of(word(at), {"a", "an"})));
+    };
+    // `1 cup milk, 1 1/2`: a mixed number too.
+    const std::size_t end = is_number_at(k) && is_number_at(k + 1) ? k + 2 : k + 1;
+    if (is_number_at(k) && end == words_.size() && amount.offset < words_[comma].offset) {
       fail(words_[k].offset, fmt::format("stray number '{}' (expected one amount per item, such as 'kale 2 cups', or "
                                          "a mixed number such as 'kale 1 1/2 cups')",
                                          quote_excerpt(word(k))));

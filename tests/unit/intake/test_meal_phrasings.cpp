@@ -667,6 +667,8 @@ TEST_CASE("phrasings: the same amount again at the end, and two counts") {
                         "or a mixed number such as 'kale 1 1/2 cups')");
   READS("1 lemon, 2", "m.txt:1:10: error: stray number '2' (expected one amount per item, such as 'kale 2 cups', or "
                       "a mixed number such as 'kale 1 1/2 cups')");
+  READS("1 lemon, 1 1/2", "m.txt:1:10: error: stray number '1' (expected one amount per item, such as 'kale 2 "
+                          "cups', or a mixed number such as 'kale 1 1/2 cups')");
   READS("lemon, half", "lemon 0.5 fruit = 29 g");
   // Halves of a fruit or a vegetable that has no portion of a half are half as many of its pieces.
   READS("2 lemon halves", "lemon 1 fruit = 58 g");
