@@ -3456,6 +3456,22 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
                                   : fmt::format("'{}' ({}, {})", quote_excerpt(found.name), food.id(), food.name());
   fail_if_whole_animal(found, amount, read_as);
   fail_if_note_adds_food(found, food_first);
+  // `1 chicken thigh, skin on`: the skin, which the food read leaves out, is no note to set aside.
+  if (spaced(normalize_key(food.name())).find(" meat only ") != std::string::npos) {
+    for (std::size_t k = 0; k < words_.size(); ++k) {
+      const std::string w = to_lower(word(k));
+      const std::string next = k + 1 < words_.size() ? to_lower(word(k + 1)) : std::string();
+      const std::string after = k + 2 < words_.size() ? to_lower(word(k + 2)) : std::string();
+      const bool skin = w == "skin-on" || (w == "skin" && one_of(next, {"on", "left"})) ||
+                        (w == "with" && (next == "skin" || (one_of(next, {"the", "its"}) && after == "skin")));
+      if (!skin) continue;
+      fail(words_[k].offset, fmt::format("'{}' ({}, {}) is the meat alone, and '{}' says its skin is eaten too; write a "
+                                         "food with its skin (see: vitk foods search {} skin)",
+                                         quote_excerpt(found.name), food.id(), food.name(), w == "with" ? span(k, std::min(words_.size(), k + (next == "skin" ? 2 : 3)))
+                                                              : span(k, std::min(words_.size(), k + (w == "skin" ? 2 : 1))),
+                                         quote_excerpt(found.name)));
+    }
+  }
   fail_if_fresh_herb(found, read_as);
   fail_if_sausages_counted(found, amount, read_as);
   std::string_view unit;

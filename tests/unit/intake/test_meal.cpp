@@ -969,6 +969,12 @@ TEST_CASE("a piece that USDA weighs larger than a helping is refused, and a bare
            Refused{"1 medium pepperoni", "has no portion 'medium'"},
            // Halves of a leaf or a clove are not half its pieces.
            Refused{"2 garlic halves", "has no portion 'half'"},
+           // The skin of a food that is the meat alone is no note to set aside.
+           Refused{"1 chicken thigh, skin on", "'chicken thigh' (chicken-thigh, Chicken thigh, meat only, roasted "
+                                               "(rotisserie)) is the meat alone, and 'skin on' says its skin is eaten "
+                                               "too; write a food with its skin (see: vitk foods search chicken thigh "
+                                               "skin)"},
+           Refused{"1 chicken breast with the skin", "unknown food"},
            Refused{"pepper", "'pepper' may be black pepper"},
            Refused{"pepper 100g", "'pepper' may be black pepper"},
            Refused{"a bowl of strawberries", "has no portion 'bowl'"},
