@@ -1907,6 +1907,20 @@ TEST_CASE("a cup of Greek yogurt or cashews, lamb's lettuce, tinned and ground f
            Line{"goose liver pâté 30 g", "goose-liver-pate", 30},
            Line{"2 tbsp goose liver pate", "goose-liver-pate", 26},
            Line{"pâté de foie gras", "goose-liver-pate", 55},
+           // NEVO's broad and runner beans, artichoke hearts, dried fruit, semolina and potato starch.
+           Line{"200g/7oz broad beans, podded", "broad-beans", 200},
+           Line{"broad beans", "broad-beans", 85},
+           Line{"runner beans 150 g", "runner-beans", 150},
+           Line{"1 x 400g can artichoke hearts, drained", "artichoke-hearts", 400},
+           Line{"100g mixed dried fruit", "mixed-dried-fruit", 100},
+           Line{"1 cup semolina", "semolina", 176},
+           Line{"semolina", "semolina", 30},
+           Line{"1 tbsp potato starch", "potato-starch", 8},
+           Line{"1 lb lean ground beef", "usda-23563", 453.59},
+           Line{"500g extra lean beef mince", "usda-23558", 500},
+           Line{"150ml prosecco", "white-wine", 149.12},
+           Line{"3 tbsp Marsala", "usda-14536", 44.25},
+           Line{"sweet marsala 50 ml", "usda-14057", 49.87},
            Line{"a medium avocado", "avocado", 136},
            Line{"2 grapefruit halves", "grapefruit", 246},
            Line{"parmesan 1 tbsp", "parmesan-grated", 5},
@@ -1946,6 +1960,8 @@ TEST_CASE("a cup of Greek yogurt or cashews, lamb's lettuce, tinned and ground f
            Line{"1 cup chickpeas from a can", "chickpeas", 164},
            Line{"chickpeas 1 can", "canned-chickpeas", 253},
   });
+  // A food with no household measure says which units it has.
+  check_refused(catalog, at, {Refused{"1 cup broad beans", "'broad beans' has no volume portion"}});
   check_refused(catalog, at, {
            // Kombu is kelp sold dried, which no source has: no longer read as raw kelp.
            Refused{"kombu 5g", "unknown food 'kombu'"},
