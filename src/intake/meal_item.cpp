@@ -1,7 +1,7 @@
 // The item grammar of vitk-meals(5): one small function per rule, over the words of an item.
 //
 //   item         = juice-of | amount-first | food-first
-//   juice-of     = "juice" "of" quantity fruit ["," note]
+//   juice-of     = {prep-word} ("juice" | "zest") ("of" | "from") quantity ["medium"] fruit ["," note]
 //   amount-first = amount ["of"] food [("," | note-word) note]
 //   food-first   = food [","] [amount]
 //   amount       = quantity [size] [unit] [equivalent] | quantity "(" amount ")" [container]
@@ -2941,9 +2941,14 @@ std::optional<Item> ItemReader::juiced(const Found& found, const Amount& amount,
   // `1 lemon, zest and juice`: what is used of it is most of the fruit, which counts.
   if (juice && zest) return std::nullopt;
   if (zest) {
-    fail(words_[*zest].offset, fmt::format("vitk has no weight for the zest of one '{}'; give the zest's amount as "
-                                           "an item of its own, such as 'grated {} zest 1 tsp'",
-                                           quote_excerpt(named), fruit));
+    fail(words_[*zest].offset,
+         catalog_.find(fruit + " zest").food
+             ? fmt::format("vitk has no weight for the zest of one '{}'; give the zest's amount as an item of its own, "
+                           "such as 'grated {} zest 1 tsp'",
+                           quote_excerpt(named), fruit)
+             : fmt::format("vitk has no weight for the zest of one '{}', and no food for {} zest (see: vitk foods "
+                           "search zest)",
+                           quote_excerpt(named), fruit));
   }
   const std::string name = fruit + " juice";
   const FoodMatch match = catalog_.find(name);
@@ -4498,27 +4503,81 @@ Item ItemReader::food_first() {
   fail_unknown(0, food_end);
 }
 
-/// juice-of = "juice" "of" quantity fruit ["," note]: `juice of 1 lemon`, `Juice of ½ lemon, strained`. The juice
-/// the fruit yields, where vitk has the fruit's juice with that measure (USDA's `1 lemon yields`).
+/// juice-of = {prep-word} ("juice" | "zest") ("of" | "from") quantity ["medium"] fruit ["," note]: `juice of 1
+/// lemon`, `Juice of ½ lemon, strained`, `freshly squeezed juice from 2 limes`. The juice the fruit yields, where
+/// vitk has the fruit's juice with that measure (USDA's `1 lemon yields`); the zest of a fruit is an error that
+/// asks for its amount, as `1 lemon, zested` is.
 std::optional<Item> ItemReader::juice_of() {
-  if (words_.size() < 4 || !one_of(word(0), {"juice"}) || !one_of(word(1), {"of"})) return std::nullopt;
-  std::size_t i = 2;
+  std::size_t part = 0;
+  while (part < words_.size() && (is_set_aside(word(part)) || one_of(word(part), {"squeezed", "strained",
+                                                                                   "fresh-squeezed",
+                                                                                   "freshly-squeezed"}))) {
+    ++part;
+  }
+  if (part + 3 >= words_.size() || !one_of(word(part), {"juice", "zest"})) return std::nullopt;
+  // `zest and juice of 1 lime`: both are most of the fruit.
+  const bool both = part + 5 < words_.size() && one_of(word(part + 1), {"and", "&"}) &&
+                    one_of(word(part + 2), {"juice", "zest"}) && word(part + 2) != word(part);
+  const std::size_t of = both ? part + 3 : part + 1;
+  if (!one_of(word(of), {"of", "from"})) return std::nullopt;
+  std::size_t i = of + 1;
   const std::optional<Number> count = quantity(i);
   if (!count || !count->glued_unit.empty() || i >= words_.size()) return std::nullopt;
-  const std::size_t fruit = i;
-  if (fruit + 1 < words_.size() && word(fruit + 1) != "," && word(fruit + 1) != "(" && !starts_note(fruit + 1)) {
-    return std::nullopt;
+  // `juice of 1 medium lemon`: medium is the fruit USDA weighs without a size; another size is no yield of USDA's.
+  std::optional<std::size_t> size_at;
+  if (i + 1 < words_.size() && !piece_size(word(i)).empty()) {
+    if (!one_of(word(i), {"medium", "med", "md"})) size_at = i;
+    ++i;
   }
-  const std::string unit = singular(to_lower(word(fruit)));
+  while (i + 1 < words_.size() && is_set_aside(word(i)) && word(i) != ",") ++i;
+  const std::size_t fruit = i;
+  std::size_t end = fruit;
+  while (end < words_.size() && word(end) != "," && word(end) != "(" && !starts_note(end)) ++end;
+  if (end == fruit || end - fruit > 3) return std::nullopt;
+  // The fruit as written (`1 blood orange`), and as its last word names it (`lemon`, of `2 unwaxed lemons`).
+  const std::string written(span(fruit, end));
+  const std::string unit = singular(to_lower(word(end - 1)));
+  if (!catalog_.find(written).food && !catalog_.find_words(written).food) return std::nullopt;
+  // The zest and the juice together are most of the fruit, which counts, as in `1 lemon, zest and juice`.
+  if (both) {
+    // What a parenthesis after it measures is the juice (`(about 2/3 cup)`), no amount of the fruit.
+    if (end < words_.size() && word(end) == "(") return std::nullopt;
+    const FoodMatch whole = catalog_.find(written).food ? catalog_.find(written) : catalog_.find_words(written);
+    Amount pieces;
+    pieces.quantity = count->value;
+    pieces.counts_pieces = true;
+    pieces.offset = words_[of + 1].offset;
+    pieces.end_offset = words_[fruit - 1].offset + word(fruit - 1).size();
+    return make(Found{*whole.food, written}, pieces, fruit);
+  }
+  if (one_of(word(part), {"zest"})) {
+    const bool has_zest = catalog_.find(unit + " zest").food.has_value();
+    fail(words_[part].offset,
+         has_zest ? fmt::format("vitk has no weight for the zest of one '{}'; give the zest's amount as an item of "
+                                "its own, such as 'grated {} zest 1 tsp'",
+                                quote_excerpt(written), unit)
+                  : fmt::format("vitk has no weight for the zest of one '{}', and no food for {} zest (see: vitk foods "
+                                "search zest)",
+                                quote_excerpt(written), unit));
+  }
   const std::string name = unit + " juice";
   const FoodMatch match = catalog_.find(name);
-  if (!match.food || !match.food->find_portion(unit)) return std::nullopt;
+  if (!match.food) {
+    fail(words_[part].offset, fmt::format("vitk has no food for {} (see: vitk foods search juice)", name));
+  }
+  if (end - fruit > 1 || size_at || !match.food->find_portion(unit)) {
+    fail(words_[part].offset,
+         fmt::format("vitk has no weight for the juice of {} '{}'; give the juice's volume as an item of its own, "
+                     "such as '{} 2 tbsp'",
+                     size_at ? fmt::format("a {}", to_lower(word(*size_at))) : "one", quote_excerpt(written),
+                     name));
+  }
   Amount amount;
   amount.quantity = count->value;
   amount.unit = unit;
   amount.unit_text = word(fruit);
   amount.unit_offset = words_[fruit].offset;
-  amount.offset = words_[2].offset;
+  amount.offset = words_[part + 2].offset;
   amount.end_offset = words_[fruit].offset + word(fruit).size();
   return make(Found{*match.food, name}, amount, fruit);
 }

@@ -647,7 +647,13 @@ TEST_CASE("what is done to a food before it is cooked chooses the raw food, and 
            Line{"3 oranges, juice only", "orange-juice", 258},
            Line{"1 lemon (juice)", "lemon-juice", 48},
            Line{"juice of 1 orange", "orange-juice", 86},
+           Line{"juice from 1 lemon", "lemon-juice", 48},
+           Line{"freshly squeezed juice of 2 limes", "lime-juice", 88},
+           Line{"Juice of 1 medium lemon (about 2 tablespoons)", "lemon-juice", 48},
+           Line{"juice of 2 unwaxed lemons", "lemon-juice", 96},
            Line{"1 lemon, zest and juice", "lemon", 58},
+           Line{"Juice and zest of 1 lemon", "lemon", 58},
+           Line{"zest and juice of 2 limes", "lime", 134},
            Line{"1 orange, peel and pith removed, segmented", "orange", 131},
            Line{"6 cooking apples, peeled, cut into sixths, and rolled in sugar and lemon juice", "apple", 1092},
            Line{"2 tablespoons freshly squeezed lemon juice (juice from 1 medium lemon)", "lemon-juice", 30.5},
@@ -664,7 +670,14 @@ TEST_CASE("what is done to a food before it is cooked chooses the raw food, and 
            Refused{"1 unwaxed lemon, finely grated zest only",
                    "vitk has no weight for the zest of one 'unwaxed lemon'; give the zest's amount as an item of its "
                    "own, such as 'grated lemon zest 1 tsp'"},
-           Refused{"2 limes, zested", "vitk has no weight for the zest of one 'limes'"},
+           Refused{"2 limes, zested", "vitk has no weight for the zest of one 'limes', and no food for lime zest"},
+           Refused{"zest of 1 lemon",
+                   "vitk has no weight for the zest of one 'lemon'; give the zest's amount as an item of its own, such "
+                   "as 'grated lemon zest 1 tsp'"},
+           Refused{"finely grated zest of 1 orange", "vitk has no weight for the zest of one 'orange', and no food for "
+                                                     "orange zest (see: vitk foods search zest)"},
+           Refused{"Strained juice of 1 large lemon", "vitk has no weight for the juice of a large 'lemon'"},
+           Refused{"juice of 1 grapefruit", "vitk has no food for grapefruit juice (see: vitk foods search juice)"},
            Refused{"1 large lemon, juiced",
                    "vitk has no weight for the juice of a large 'lemon'; give the juice's volume as an item of its "
                    "own, such as 'lemon juice 2 tbsp'"},
