@@ -1324,10 +1324,12 @@ void ItemReader::take_unit(std::size_t& i, Amount& amount) {
 }
 
 /// `200g/7oz tin sweetcorn`, `125g ball mozzarella`: after a weight or a volume, the container it fills is no
-/// part of the food.
+/// part of the food; nor, after a weight, is the piece it weighs (`50g/2oz piece fresh root ginger`).
 void ItemReader::skip_container(std::size_t& i, const Amount& amount) const {
   if (i + 1 < words_.size() && is_measure(amount.unit) &&
-      (is_container(word(i)) || one_of(word(i), {"ball", "balls", "punnet", "punnets"}))) {
+      (is_container(word(i)) || one_of(word(i), {"ball", "balls", "punnet", "punnets"}) ||
+       (grams_per_mass_unit(amount.unit) &&
+        one_of(singular(to_lower(word(i))), {"piece", "chunk", "hunk", "knob", "wedge"})))) {
     ++i;
   }
 }

@@ -423,6 +423,11 @@ TEST_CASE("recipe lines as cookbooks write them read with the built-in foods") {
            Line{"4 plum tomatoes", "tomato", 248},
            Line{"250g/9oz cherry tomatoes", "tomato", 250},
            Line{"125g ball mozzarella cheese, torn", "mozzarella", 125},
+           // The piece a weight weighs.
+           Line{"50g/2oz piece fresh root ginger, peeled", "ginger", 50},
+           Line{"200g/7oz piece of salmon", "salmon", 200},
+           Line{"25g knob of butter", "butter", 25},
+           Line{"8 ounces slab bacon", "raw-bacon", 226.8},
            Line{"1 cup ricotta cheese", "ricotta", 248},
            Line{"100g soft goats' cheese", "goat-cheese", 100},
            Line{"284ml/10fl oz double cream", "heavy-cream", 285.7},
