@@ -892,6 +892,19 @@ void ItemReader::lex() {
     QuantityToken bound;
     if (parse_quantity_token(words_[2].text, bound) == QuantityStatus::ok) words_.erase(words_.begin(), words_.begin() + 2);
   }
+  // `2 packed cups brown sugar`, `1 firmly packed cup basil`: how firmly a measure is packed is set aside between
+  // the number and its unit, as it is after the unit (`1 cup packed spinach`).
+  for (std::size_t k = 0; k + 2 < words_.size(); ++k) {
+    if (!is_number_word(k)) continue;
+    const bool adverb = k + 3 < words_.size() &&
+                        one_of(words_[k + 1].text, {"firmly", "lightly", "loosely", "tightly", "well"}) &&
+                        one_of(words_[k + 2].text, {"packed"});
+    const std::size_t unit_at = adverb ? k + 3 : k + 2;
+    if ((adverb || one_of(words_[k + 1].text, {"packed"})) && is_measure(canonical_unit(words_[unit_at].text))) {
+      words_.erase(words_.begin() + static_cast<std::ptrdiff_t>(k + 1),
+                   words_.begin() + static_cast<std::ptrdiff_t>(unit_at));
+    }
+  }
   // `scant 1/2 tsp`, `heaped 2 tbsp`: a size before a number is the amount's, and the amount counts.
   while (words_.size() > 2 && one_of(words_[0].text, {"scant", "heaped", "heaping", "generous", "rounded", "level"}) &&
          !words_[1].text.empty() && (is_digit(words_[1].text[0]) || words_[1].text[0] == '.' ||

@@ -428,6 +428,10 @@ TEST_CASE("recipe lines as cookbooks write them read with the built-in foods") {
            Line{"200g/7oz piece of salmon", "salmon", 200},
            Line{"25g knob of butter", "butter", 25},
            Line{"8 ounces slab bacon", "raw-bacon", 226.8},
+           // How firmly a measure is packed, before its unit.
+           Line{"1 packed cup spinach", "spinach", 30},
+           Line{"1 firmly packed cup brown sugar", "brown-sugar", 220},
+           Line{"2 lightly packed cups basil", "basil", 48},
            Line{"1 cup ricotta cheese", "ricotta", 248},
            Line{"100g soft goats' cheese", "goat-cheese", 100},
            Line{"284ml/10fl oz double cream", "heavy-cream", 285.7},
