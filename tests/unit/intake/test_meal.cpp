@@ -1943,6 +1943,8 @@ TEST_CASE("a cup of Greek yogurt or cashews, lamb's lettuce, tinned and ground f
            Line{"150ml prosecco", "white-wine", 149.12},
            Line{"3 tbsp Marsala", "usda-14536", 44.25},
            Line{"sweet marsala 50 ml", "usda-14057", 49.87},
+           Line{"marmite 1 tsp", "usda-43406", 6},
+           Line{"1 slice wholemeal toast", "usda-18076", 25},
            Line{"a medium avocado", "avocado", 136},
            Line{"2 grapefruit halves", "grapefruit", 246},
            Line{"parmesan 1 tbsp", "parmesan-grated", 5},
