@@ -1945,6 +1945,11 @@ TEST_CASE("a cup of Greek yogurt or cashews, lamb's lettuce, tinned and ground f
            Line{"sweet marsala 50 ml", "usda-14057", 49.87},
            Line{"marmite 1 tsp", "usda-43406", 6},
            Line{"1 slice wholemeal toast", "usda-18076", 25},
+           Line{"1 tsp onion powder", "usda-02026", 2.4},
+           Line{"1 tsp caraway seeds", "usda-02005", 2.1},
+           Line{"2 tbsp horseradish", "usda-02055", 30},
+           Line{"1 tbsp parsley flakes", "parsley-dried", 1.6},
+           Line{"1 tsp ground sage", "sage", 0.7},
            Line{"a medium avocado", "avocado", 136},
            Line{"2 grapefruit halves", "grapefruit", 246},
            Line{"parmesan 1 tbsp", "parmesan-grated", 5},
@@ -1985,7 +1990,9 @@ TEST_CASE("a cup of Greek yogurt or cashews, lamb's lettuce, tinned and ground f
            Line{"chickpeas 1 can", "canned-chickpeas", 253},
   });
   // A food with no household measure says which units it has.
-  check_refused(catalog, at, {Refused{"1 cup broad beans", "'broad beans' has no volume portion"}});
+  check_refused(catalog, at, {Refused{"1 cup broad beans", "'broad beans' has no volume portion"},
+                              Refused{"1 tbsp fresh horseradish", "'horseradish' is known (Horseradish, prepared), "
+                                                                  "but no 'fresh' form of it"}});
   check_refused(catalog, at, {
            // Kombu is kelp sold dried, which no source has: no longer read as raw kelp.
            Refused{"kombu 5g", "unknown food 'kombu'"},
