@@ -103,7 +103,7 @@ bool is_set_aside(std::string_view word) {
 
 // States of a food's name that an item saying `fresh` does not mean.
 constexpr std::string_view kNotFresh[] = {" dried ", " dehydrated ", " ground ", " powder ", " powdered ", " dry ",
-                                          " canned ", " prepared "};
+                                          " canned "};
 
 // The words of a name that say the food is cooked.
 constexpr std::string_view kCooked[] = {" cooked ", " boiled ", " steamed ", " fried ", " roasted ", " baked ",

@@ -1947,7 +1947,7 @@ TEST_CASE("a cup of Greek yogurt or cashews, lamb's lettuce, tinned and ground f
            Line{"1 slice wholemeal toast", "usda-18076", 25},
            Line{"1 tsp onion powder", "usda-02026", 2.4},
            Line{"1 tsp caraway seeds", "usda-02005", 2.1},
-           Line{"2 tbsp horseradish", "usda-02055", 30},
+           Line{"2 tbsp prepared horseradish", "usda-02055", 30},
            Line{"1 tbsp parsley flakes", "parsley-dried", 1.6},
            Line{"1 tsp ground sage", "sage", 0.7},
            Line{"a medium avocado", "avocado", 136},
@@ -1991,8 +1991,7 @@ TEST_CASE("a cup of Greek yogurt or cashews, lamb's lettuce, tinned and ground f
   });
   // A food with no household measure says which units it has.
   check_refused(catalog, at, {Refused{"1 cup broad beans", "'broad beans' has no volume portion"},
-                              Refused{"1 tbsp fresh horseradish", "'horseradish' is known (Horseradish, prepared), "
-                                                                  "but no 'fresh' form of it"}});
+                              Refused{"1 tbsp fresh horseradish", "'fresh horseradish' is ambiguous"}});
   check_refused(catalog, at, {
            // Kombu is kelp sold dried, which no source has: no longer read as raw kelp.
            Refused{"kombu 5g", "unknown food 'kombu'"},
