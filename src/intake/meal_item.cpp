@@ -2090,6 +2090,8 @@ std::optional<ItemReader::Found> ItemReader::find_named_food(std::size_t first, 
         })) {
       continue;
     }
+    // `dried breadcrumbs`, `dried yeast`: a dry food is a dried one (`Bread crumbs, dry`, `Yeast, active dry`).
+    if (state == "dried" && food_name.find(" dry ") != std::string::npos) continue;
     if (food_name.find(spaced(state)) == std::string::npos) return std::nullopt;
   }
   return Found{found->food, kept};

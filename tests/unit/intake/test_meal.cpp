@@ -428,6 +428,9 @@ TEST_CASE("recipe lines as cookbooks write them read with the built-in foods") {
            Line{"200g/7oz piece of salmon", "salmon", 200},
            Line{"25g knob of butter", "butter", 25},
            Line{"8 ounces slab bacon", "raw-bacon", 226.8},
+           // A dry food is a dried one.
+           Line{"50g dried breadcrumbs", "breadcrumbs", 50},
+           Line{"1 tsp dried yeast", "dry-yeast", 4},
            // How firmly a measure is packed, before its unit.
            Line{"1 packed cup spinach", "spinach", 30},
            Line{"1 firmly packed cup brown sugar", "brown-sugar", 220},
