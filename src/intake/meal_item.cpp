@@ -851,6 +851,22 @@ void ItemReader::lex() {
   // `2x chicken breast`, `2 x eggs`, `chicken breast x 2`, `banana x1`: a count with a multiplication sign (not
   // `4 x 400g tins`, whose sign multiplies an amount).
   const auto times_sign = [](std::string_view w) { return one_of(w, {"x", "\u00d7"}); };
+  // `1x400g can`, `2x250ml cartons`: a count and its sign glued to the amount are words of their own.
+  if (words_.size() > 1) {
+    const std::string_view w = words_[0].text;
+    const std::size_t x = w.find('x');
+    QuantityToken count;
+    QuantityToken each;
+    if (x != std::string_view::npos && x > 0 && x + 1 < w.size() &&
+        parse_quantity_token(w.substr(0, x), count) == QuantityStatus::ok && count.unit.empty() &&
+        parse_quantity_token(w.substr(x + 1), each) == QuantityStatus::ok && !each.unit.empty()) {
+      const std::size_t at = words_[0].offset;
+      const Word sign{w.substr(x, 1), at + x};
+      const Word amount{w.substr(x + 1), at + x + 1};
+      words_[0].text = w.substr(0, x);
+      words_.insert(words_.begin() + 1, {sign, amount});
+    }
+  }
   if (words_.size() > 1) {
     std::string_view& w = words_[0].text;
     const std::size_t sign = w.ends_with("\u00d7") ? w.size() - 2 : w.size() - 1;
@@ -1955,8 +1971,12 @@ std::optional<ItemReader::Found> ItemReader::find_named_food(std::size_t first, 
       const std::optional<double> b = found->food.k1_ug_per_100g();
       return a && b && *b <= 2 * *a && *a <= 2 * *b;
     };
-    if (found && !cans.empty() && normalize_key(found->food.name()).find("canned") == std::string::npos &&
-        std::none_of(cans.begin(), cans.end(), alike)) {
+    // A food sold ready to serve is sold in cans (`can chicken broth`: USDA's ready-to-serve chicken broth).
+    const auto sold_canned = [](const Food& food) {
+      const std::string name = normalize_key(food.name());
+      return name.find("canned") != std::string::npos || name.find("ready to serve") != std::string::npos;
+    };
+    if (found && !cans.empty() && !sold_canned(found->food) && std::none_of(cans.begin(), cans.end(), alike)) {
       refused_cans_ = cans;
       refused_can_name_ = "canned " + kept;
       return std::nullopt;

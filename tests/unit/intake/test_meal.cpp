@@ -428,6 +428,10 @@ TEST_CASE("recipe lines as cookbooks write them read with the built-in foods") {
            Line{"200g/7oz piece of salmon", "salmon", 200},
            Line{"25g knob of butter", "butter", 25},
            Line{"8 ounces slab bacon", "raw-bacon", 226.8},
+           // A count glued to its sign and amount; a can of a food sold ready to serve.
+           Line{"1x400g can chickpeas", "canned-chickpeas", 400},
+           Line{"2x250ml cartons milk", "milk", 515.66},
+           Line{"One 14½-ounce can chicken broth", "usda-06194", 411.07},
            // A dry food is a dried one.
            Line{"50g dried breadcrumbs", "breadcrumbs", 50},
            Line{"1 tsp dried yeast", "dry-yeast", 4},
