@@ -1945,6 +1945,8 @@ TEST_CASE("a cup of Greek yogurt or cashews, lamb's lettuce, tinned and ground f
            Line{"1 cup semolina", "semolina", 176},
            Line{"semolina", "semolina", 30},
            Line{"1 tbsp potato starch", "potato-starch", 8},
+           Line{"300g arborio rice", "risotto-rice", 300},
+           Line{"1 cup risotto rice", "risotto-rice", 185},
            Line{"1 lb lean ground beef", "usda-23563", 453.59},
            Line{"500g extra lean beef mince", "usda-23558", 500},
            Line{"150ml prosecco", "white-wine", 149.12},
