@@ -574,6 +574,7 @@ class ItemReader {
   Item make(const Found& found, const Amount& amount, std::size_t food_first);
   std::optional<Found> raw_if_prepared(const Found& found, bool by_mass, std::size_t food_first) const;
   std::optional<Item> juiced(const Found& found, const Amount& amount, std::size_t food_first);
+  std::optional<Item> egg_part(const Found& found, const Amount& amount, std::size_t food_first);
   void fail_if_whole_animal(const Found& found, const Amount& amount, std::string_view read_as) const;
   void fail_if_note_adds_food(const Found& found, std::size_t food_first) const;
   bool names_more_of(const Found& found, std::size_t first, std::size_t last) const;
@@ -2918,6 +2919,34 @@ std::optional<ItemReader::Found> ItemReader::raw_if_prepared(const Found& found,
   return Found{*match.food, raw};
 }
 
+/// `1 egg, yolk only`, `3 large eggs (whites only)`: eggs whose note keeps one part alone are that many of the part
+/// (`egg yolk`, `egg white`); a note of both parts (`, separated`, `, yolk and white separated`) is the whole egg.
+std::optional<Item> ItemReader::egg_part(const Found& found, const Amount& amount, std::size_t food_first) {
+  if (!amount.counts_pieces || amount.container_grams || amount.container_ml ||
+      normalize_key(found.food.name()).rfind("egg whole", 0) != 0) {
+    return std::nullopt;
+  }
+  for (std::size_t k = food_first; k + 2 < words_.size(); ++k) {
+    if (word(k) != "," && word(k) != "(") continue;
+    std::size_t head = k + 1;
+    while (head < words_.size() && is_set_aside(word(head)) && !one_of(word(head), {"only"})) ++head;
+    if (head + 1 >= words_.size()) continue;
+    const std::string part = singular(to_lower(word(head)));
+    if (!one_of(part, {"yolk", "white"}) || !one_of(word(head + 1), {"only"})) continue;
+    const FoodMatch match = catalog_.find("egg " + part);
+    if (!match.food) return std::nullopt;
+    Amount of_part = amount;
+    // USDA weighs the part of a large egg alone (`2 medium eggs, yolks only` is no weight).
+    if (!of_part.unit.empty() && !match.food->find_portion(of_part.unit)) {
+      fail(words_[head].offset, fmt::format("the note keeps the egg's {} alone, and vitk weighs the {} of a large egg "
+                                            "only; weigh it, or write such as '1 large egg {}'",
+                                            part, part, part));
+    }
+    return make(Found{*match.food, "egg " + part}, of_part, food_first);
+  }
+  return std::nullopt;
+}
+
 /// `2 lemons, juiced`, `½ lime, juice only`: a fruit whose note says it is juiced is its juice, that many fruits'
 /// worth, where vitk weighs the juice of one (`lemon juice` has USDA's `1 lemon yields`). The zest alone, a part
 /// of the fruits (`juice of 1`) and the juice of a fruit vitk has no yield for are errors.
@@ -3492,6 +3521,7 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
     fail_ambiguous(words_[food_first].offset, refused_can_name_, refused_cans_);
   }
   if (std::optional<Item> juice = juiced(found, amount, food_first)) return *juice;
+  if (std::optional<Item> part = egg_part(found, amount, food_first)) return *part;
   const Food& food = found.food;
   const std::string read_as = normalize_key(found.name) == normalize_key(food.id())
                                   ? fmt::format("'{}'", quote_excerpt(found.name))

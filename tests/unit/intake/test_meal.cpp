@@ -432,6 +432,10 @@ TEST_CASE("recipe lines as cookbooks write them read with the built-in foods") {
            Line{"1x400g can chickpeas", "canned-chickpeas", 400},
            Line{"2x250ml cartons milk", "milk", 515.66},
            Line{"One 14½-ounce can chicken broth", "usda-06194", 411.07},
+           // Eggs whose note keeps one part.
+           Line{"1 egg, yolk only", "egg-yolk", 17},
+           Line{"3 large eggs (whites only)", "egg-white", 99},
+           Line{"2 eggs, separated", "egg", 100},
            // A dry food is a dried one.
            Line{"50g dried breadcrumbs", "breadcrumbs", 50},
            Line{"1 tsp dried yeast", "dry-yeast", 4},
@@ -2000,7 +2004,10 @@ TEST_CASE("a cup of Greek yogurt or cashews, lamb's lettuce, tinned and ground f
   });
   // A food with no household measure says which units it has.
   check_refused(catalog, at, {Refused{"1 cup broad beans", "'broad beans' has no volume portion"},
-                              Refused{"1 tbsp fresh horseradish", "'fresh horseradish' is ambiguous"}});
+                              Refused{"1 tbsp fresh horseradish", "'fresh horseradish' is ambiguous"},
+                              Refused{"2 medium eggs, yolks only",
+                                      "the note keeps the egg's yolk alone, and vitk weighs the yolk of a large egg "
+                                      "only"}});
   check_refused(catalog, at, {
            // Kombu is kelp sold dried, which no source has: no longer read as raw kelp.
            Refused{"kombu 5g", "unknown food 'kombu'"},
