@@ -3354,6 +3354,17 @@ void ItemReader::fail_if_two_meanings(const Found& found, const Amount& amount) 
   const std::string name = to_lower(found.name);
   const bool chili = found.food.id() == "hot-pepper" && one_of(name, {"chili", "chilli", "chile"});
   const bool pepper = found.food.id() == "black-pepper" && name == "pepper";
+  // `2 endives`: a count of endives is often of Belgian endive (witloof), whose heads are small and whose vitamin K
+  // no source here gives, not of USDA's head of curly endive (513 g, K1 231 µg per 100 g).
+  const bool endive = found.food.id() == "endive" && one_of(singular(name), {"endive"}) && amount.unit.empty() &&
+                      amount.counts_pieces && !amount.container_grams && !amount.container_ml;
+  if (endive) {
+    fail(words_.front().offset,
+         fmt::format("a count of '{}' may be of Belgian endive (witloof chicory), which vitk has no value for, or of "
+                     "heads of curly endive (endive, 513 g a head); write which, such as 'endive 1 head', or weigh "
+                     "it",
+                     quote_excerpt(found.name)));
+  }
   if (!chili && !pepper) return;
   // `a chilli`, `one chili`, `half a chilli`: a number word counts too.
   bool numbered = false;

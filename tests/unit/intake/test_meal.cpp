@@ -433,6 +433,7 @@ TEST_CASE("recipe lines as cookbooks write them read with the built-in foods") {
            Line{"2x250ml cartons milk", "milk", 515.66},
            Line{"One 14½-ounce can chicken broth", "usda-06194", 411.07},
            // Eggs whose note keeps one part.
+           Line{"1 head endive", "endive", 513},
            Line{"1 egg, yolk only", "egg-yolk", 17},
            Line{"3 large eggs (whites only)", "egg-white", 99},
            Line{"2 eggs, separated", "egg", 100},
@@ -2005,6 +2006,7 @@ TEST_CASE("a cup of Greek yogurt or cashews, lamb's lettuce, tinned and ground f
   // A food with no household measure says which units it has.
   check_refused(catalog, at, {Refused{"1 cup broad beans", "'broad beans' has no volume portion"},
                               Refused{"1 tbsp fresh horseradish", "'fresh horseradish' is ambiguous"},
+                              Refused{"2 endives, leaves only", "a count of 'endives' may be of Belgian endive"},
                               Refused{"2 medium eggs, yolks only",
                                       "the note keeps the egg's yolk alone, and vitk weighs the yolk of a large egg "
                                       "only"}});
