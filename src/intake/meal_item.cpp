@@ -2362,7 +2362,7 @@ bool is_vague_amount(std::string_view word) {
                 {"handful", "bunch", "sprig", "knob", "splash", "drizzle", "dollop", "spoonful", "few", "several",
                  "smear", "dab", "sprinkle", "sprinkling", "glug", "thumb", "fistful", "some", "squeeze", "squirt",
                  "bit", "little", "lot", "plenty", "lump", "scraping", "helping", "plate", "bowl", "bowlful",
-                 "plateful", "serve", "side", "spoon", "katori", "ladle", "ladleful", "portion", "scoop"});
+                 "plateful", "serve", "side", "spoon", "katori", "ladle", "ladleful", "portion", "scoop", "shot"});
 }
 
 }  // namespace

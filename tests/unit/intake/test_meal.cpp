@@ -2007,6 +2007,7 @@ TEST_CASE("a cup of Greek yogurt or cashews, lamb's lettuce, tinned and ground f
   check_refused(catalog, at, {Refused{"1 cup broad beans", "'broad beans' has no volume portion"},
                               Refused{"1 tbsp fresh horseradish", "'fresh horseradish' is ambiguous"},
                               Refused{"2 endives, leaves only", "a count of 'endives' may be of Belgian endive"},
+                              Refused{"a shot of vodka", "'shot' is no amount that vitk has a weight for"},
                               Refused{"2 medium eggs, yolks only",
                                       "the note keeps the egg's yolk alone, and vitk weighs the yolk of a large egg "
                                       "only"}});
