@@ -1,4 +1,5 @@
 // vitk foods search|show|list|check: finding foods and checking food tables.
+#include <algorithm>
 #include <charconv>
 #include <fmt/format.h>
 #include <unistd.h>
@@ -49,7 +50,29 @@ int run_foods_search(const Options& options, const Settings& settings) {
   const std::vector<Food> found =
       search_foods(loaded.catalog, options.words, parse_limit(options.limit, kDefaultSearchLimit));
   if (found.empty() && options.format != "json") {
-    if (!options.quiet) print_error(fmt::format("vitk: no food matches '{}'", join(options.words, " ")));
+    if (options.quiet) return kExitOk;
+    // `miso soup`: no food has every word; say which words alone find foods, so the search leads somewhere.
+    std::vector<std::string> alone;
+    std::vector<std::string> words;
+    for (const std::string& phrase : options.words) {
+      const std::string key = normalize_key(phrase);
+      for (std::size_t start = 0; start < key.size();) {
+        const std::size_t end = std::min(key.find(' ', start), key.size());
+        std::string word = key.substr(start, end - start);
+        start = end + 1;
+        if (word.size() < 3 || word == "and" || word == "the" || word == "with") continue;
+        if (std::find(words.begin(), words.end(), word) == words.end()) words.push_back(std::move(word));
+      }
+    }
+    constexpr std::size_t kMany = 100;
+    for (std::size_t i = 0; words.size() > 1 && i < words.size(); ++i) {
+      const std::size_t count = search_foods(loaded.catalog, {words[i]}, kMany).size();
+      if (count == 0) continue;
+      alone.push_back(fmt::format("'{}' alone matches {}{} food{} (vitk foods search {})", quote_excerpt(words[i]),
+                                  count, count >= kMany ? " or more" : "", count == 1 ? "" : "s", words[i]));
+    }
+    print_error(fmt::format("vitk: no food matches '{}'{}", join(options.words, " "),
+                            alone.empty() ? std::string() : "; " + join(alone, "; ")));
     return kExitOk;
   }
   print(options, render_foods(options, found));
