@@ -248,6 +248,17 @@ struct Amount {
   std::string_view descending;            ///< a range that goes down, as written (`3-2`): no amount
 };
 
+/// The portion that another name of it says (`stick`, `rib`: a stalk of celery; `rasher`, a `strip` of meat: a
+/// slice), where the food has it.
+std::optional<Portion> portion_said_as(const Food& food, std::string_view said) {
+  for (const auto& [name, portion_name] : {std::pair<std::string_view, std::string_view>{"stick", "stalk"},
+                                           {"rib", "stalk"}, {"rasher", "slice"}, {"strip", "slice"}}) {
+    if (said != name || (name == "strip" && food_kind(food.group()) != "meat")) continue;
+    if (std::optional<Portion> portion = food.find_portion(portion_name)) return portion;
+  }
+  return std::nullopt;
+}
+
 /// Whether an equivalent amount agrees with the first: within 5% of it, where either may be rounded as cookbooks'
 /// conversion tables round (`100g/4oz` butter, `2 tbsp (25 mL)` flour; see kitchen_rounding).
 bool agree(double grams, std::string_view unit, double other, std::string_view other_unit) {
@@ -2755,13 +2766,9 @@ std::optional<double> ItemReader::grams_if_known(const Food& food, const Amount&
     }
   }
   // `2 sticks celery`, `3 ribs celery`: British and American names of a stalk; `4 rashers bacon`: slices.
-  for (const auto& [said, portion_name] : {std::pair<std::string_view, std::string_view>{"stick", "stalk"},
-                                           {"rib", "stalk"}, {"rasher", "slice"}, {"strip", "slice"}}) {
-    if (plain_names[1] != said || (said == "strip" && food_kind(food.group()) != "meat")) continue;
-    if (const std::optional<Portion> portion = food.find_portion(portion_name)) {
-      unit = portion->unit;
-      return amount.quantity * portion->grams;
-    }
+  if (const std::optional<Portion> portion = portion_said_as(food, plain_names[1])) {
+    unit = portion->unit;
+    return amount.quantity * portion->grams;
   }
   // `a glass of wine`, `a mug of tea`, `2 glasses of milk`: a drink's glass or mug is its serving (wine's 5 fl oz,
   // milk's cup), where that serving is no spoonful.
@@ -3673,7 +3680,12 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
       // `2 large potatoes`, where the potato has no large one: a whole piece of another size is no weight.
       fail(words_[*size_at].offset, fmt::format("{} has no portion '{}' (units: {})", read_as,
                                                 quote_excerpt(word(*size_at)), unit_names(food)));
-    } else if (const std::optional<std::string> part = named_part(found.name); part && !food.find_portion(*part)) {
+    } else if (const std::optional<std::string> part = named_part(found.name);
+               part && !food.find_portion(*part) && portion_said_as(food, *part)) {
+      // `1 celery rib`, `3 bacon rashers`: another name of a portion the food has.
+      pieces = amount;
+      pieces.unit = portion_said_as(food, *part)->unit;
+    } else if (part && !food.find_portion(*part)) {
       // `4 salmon fillets`, where the salmon has no fillet: a serving is not the piece the item counts.
       // The part as written: `florets` are USDA's flowerets, but the item said floret.
       fail(words_[food_first].offset, fmt::format("{} has no portion '{}' (units: {})", read_as,

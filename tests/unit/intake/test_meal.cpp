@@ -432,6 +432,9 @@ TEST_CASE("recipe lines as cookbooks write them read with the built-in foods") {
            Line{"1x400g can chickpeas", "canned-chickpeas", 400},
            Line{"2x250ml cartons milk", "milk", 515.66},
            Line{"One 14½-ounce can chicken broth", "usda-06194", 411.07},
+           // Another name of a portion, after the food too.
+           Line{"1 celery rib", "celery", 40},
+           Line{"2 celery sticks", "celery", 80},
            // Eggs whose note keeps one part.
            Line{"1 head endive", "endive", 513},
            Line{"1 egg, yolk only", "egg-yolk", 17},
