@@ -2765,6 +2765,11 @@ std::optional<double> ItemReader::grams_if_known(const Food& food, const Amount&
       return amount.quantity * portion->grams;
     }
   }
+  // `2 slices sourdough`: a unit of no size, where the food has the unit only in sizes, is the medium one.
+  if (const std::optional<Portion> portion = food.find_portion(plain_names[1] + "-medium")) {
+    unit = portion->unit;
+    return amount.quantity * portion->grams;
+  }
   // `2 sticks celery`, `3 ribs celery`: British and American names of a stalk; `4 rashers bacon`: slices.
   if (const std::optional<Portion> portion = portion_said_as(food, plain_names[1])) {
     unit = portion->unit;
@@ -3365,6 +3370,15 @@ void ItemReader::fail_if_two_meanings(const Found& found, const Amount& amount) 
   // no source here gives, not of USDA's head of curly endive (513 g, K1 231 µg per 100 g).
   const bool endive = found.food.id() == "endive" && one_of(singular(name), {"endive"}) && amount.unit.empty() &&
                       amount.counts_pieces && !amount.container_grams && !amount.container_ml;
+  // `2 slices baguette`: vitk's slices of French bread are USDA's of a loaf (59 g the medium one), not a
+  // baguette's small rounds.
+  if (found.food.id() == "sourdough" && name.find("baguette") != std::string::npos &&
+      amount.unit.starts_with("slice") && !amount.container_grams) {
+    fail(words_.front().offset,
+         fmt::format("vitk weighs the slice of a loaf of French bread (59 g), not a slice of '{}'; weigh it, such as "
+                     "'baguette 25 g'",
+                     quote_excerpt(found.name)));
+  }
   if (endive) {
     fail(words_.front().offset,
          fmt::format("a count of '{}' may be of Belgian endive (witloof chicory), which vitk has no value for, or of "

@@ -432,6 +432,9 @@ TEST_CASE("recipe lines as cookbooks write them read with the built-in foods") {
            Line{"1x400g can chickpeas", "canned-chickpeas", 400},
            Line{"2x250ml cartons milk", "milk", 515.66},
            Line{"One 14½-ounce can chicken broth", "usda-06194", 411.07},
+           // Sourdough's slices are those of the toasted bread; a slice of no size is the medium one.
+           Line{"a slice of sourdough", "sourdough", 59},
+           Line{"1 large slice sourdough", "sourdough", 88},
            // Another name of a portion, after the food too.
            Line{"1 celery rib", "celery", 40},
            Line{"2 celery sticks", "celery", 80},
@@ -2011,6 +2014,8 @@ TEST_CASE("a cup of Greek yogurt or cashews, lamb's lettuce, tinned and ground f
                               Refused{"1 tbsp fresh horseradish", "'fresh horseradish' is ambiguous"},
                               Refused{"2 endives, leaves only", "a count of 'endives' may be of Belgian endive"},
                               Refused{"a shot of vodka", "'shot' is no amount that vitk has a weight for"},
+                              Refused{"2 slices of baguette", "vitk weighs the slice of a loaf of French bread (59 g), "
+                                                              "not a slice of 'baguette'"},
                               Refused{"2 medium eggs, yolks only",
                                       "the note keeps the egg's yolk alone, and vitk weighs the yolk of a large egg "
                                       "only"}});
