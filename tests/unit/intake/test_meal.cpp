@@ -434,6 +434,7 @@ TEST_CASE("recipe lines as cookbooks write them read with the built-in foods") {
            Line{"One 14½-ounce can chicken broth", "usda-06194", 411.07},
            // Sourdough's slices are those of the toasted bread; a slice of no size is the medium one.
            Line{"a slice of sourdough", "sourdough", 59},
+           Line{"2 slices of lemon", "lemon", 14},
            Line{"1 large slice sourdough", "sourdough", 88},
            // Another name of a portion, after the food too.
            Line{"1 celery rib", "celery", 40},
