@@ -65,7 +65,12 @@ int run_foods_search(const Options& options, const Settings& settings) {
       }
     }
     constexpr std::size_t kMany = 100;
-    for (std::size_t i = 0; words.size() > 1 && i < words.size(); ++i) {
+    std::size_t typed = 0;
+    for (const std::string& phrase : options.words) {
+      const std::string key = normalize_key(phrase);
+      typed += static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ')) + (key.empty() ? 0 : 1);
+    }
+    for (std::size_t i = 0; typed > 1 && i < words.size(); ++i) {
       const std::size_t count = search_foods(loaded.catalog, {words[i]}, kMany).size();
       if (count == 0) continue;
       alone.push_back(fmt::format("'{}' alone matches {}{} food{} (vitk foods search {})", quote_excerpt(words[i]),

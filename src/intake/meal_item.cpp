@@ -248,6 +248,12 @@ struct Amount {
   std::string_view descending;            ///< a range that goes down, as written (`3-2`): no amount
 };
 
+/// Whether a food is sold in cans: canned, or ready to serve (`can chicken broth`: USDA's ready-to-serve broth).
+bool sold_canned(const Food& food) {
+  const std::string name = normalize_key(food.name());
+  return name.find("canned") != std::string::npos || name.find("ready to serve") != std::string::npos;
+}
+
 /// The portion that another name of it says (`stick`, `rib`: a stalk of celery; `rasher`, a `strip` of meat: a
 /// slice), where the food has it.
 std::optional<Portion> portion_said_as(const Food& food, std::string_view said) {
@@ -866,15 +872,20 @@ void ItemReader::lex() {
   // `1x400g can`, `2x250ml cartons`: a count and its sign glued to the amount are words of their own.
   if (words_.size() > 1) {
     const std::string_view w = words_[0].text;
-    const std::size_t x = w.find('x');
+    std::size_t x = w.find_first_of("xX");
+    std::size_t sign_size = 1;
+    if (const std::size_t times = w.find("\u00d7"); times != std::string_view::npos && times < x) {
+      x = times;
+      sign_size = 2;
+    }
     QuantityToken count;
     QuantityToken each;
-    if (x != std::string_view::npos && x > 0 && x + 1 < w.size() &&
+    if (x != std::string_view::npos && x > 0 && x + sign_size < w.size() &&
         parse_quantity_token(w.substr(0, x), count) == QuantityStatus::ok && count.unit.empty() &&
-        parse_quantity_token(w.substr(x + 1), each) == QuantityStatus::ok && !each.unit.empty()) {
+        parse_quantity_token(w.substr(x + sign_size), each) == QuantityStatus::ok && !each.unit.empty()) {
       const std::size_t at = words_[0].offset;
-      const Word sign{w.substr(x, 1), at + x};
-      const Word amount{w.substr(x + 1), at + x + 1};
+      const Word sign{w.substr(x, sign_size), at + x};
+      const Word amount{w.substr(x + sign_size), at + x + sign_size};
       words_[0].text = w.substr(0, x);
       words_.insert(words_.begin() + 1, {sign, amount});
     }
@@ -1984,10 +1995,6 @@ std::optional<ItemReader::Found> ItemReader::find_named_food(std::size_t first, 
       return a && b && *b <= 2 * *a && *a <= 2 * *b;
     };
     // A food sold ready to serve is sold in cans (`can chicken broth`: USDA's ready-to-serve chicken broth).
-    const auto sold_canned = [](const Food& food) {
-      const std::string name = normalize_key(food.name());
-      return name.find("canned") != std::string::npos || name.find("ready to serve") != std::string::npos;
-    };
     if (found && !cans.empty() && !sold_canned(found->food) && std::none_of(cans.begin(), cans.end(), alike)) {
       refused_cans_ = cans;
       refused_can_name_ = "canned " + kept;
@@ -2934,9 +2941,18 @@ std::optional<ItemReader::Found> ItemReader::raw_if_prepared(const Found& found,
 /// `1 egg, yolk only`, `3 large eggs (whites only)`: eggs whose note keeps one part alone are that many of the part
 /// (`egg yolk`, `egg white`); a note of both parts (`, separated`, `, yolk and white separated`) is the whole egg.
 std::optional<Item> ItemReader::egg_part(const Found& found, const Amount& amount, std::size_t food_first) {
-  if (!amount.counts_pieces || amount.container_grams || amount.container_ml ||
-      normalize_key(found.food.name()).rfind("egg whole", 0) != 0) {
+  // The raw egg, named as an egg (not `2 fried eggs` or `2 duck eggs`, which are no hen's raw egg).
+  if (!amount.counts_pieces || amount.container_grams || amount.container_ml || found.food.id() != "egg" ||
+      (!amount.unit.empty() && piece_size(amount.unit).empty())) {
     return std::nullopt;
+  }
+  // The words of the name as written (`free-range eggs`), each an egg or a word set aside.
+  for (std::size_t start = 0; start < found.name.size();) {
+    const std::size_t end = std::min(found.name.find(' ', start), found.name.size());
+    std::string w = to_lower(found.name.substr(start, end - start));
+    start = end + 1;
+    while (!w.empty() && (w.back() == ',' || w.back() == '.')) w.pop_back();
+    if (!w.empty() && singular(w) != "egg" && !is_set_aside(w)) return std::nullopt;
   }
   for (std::size_t k = food_first; k + 2 < words_.size(); ++k) {
     if (word(k) != "," && word(k) != "(") continue;
@@ -3368,8 +3384,9 @@ void ItemReader::fail_if_two_meanings(const Found& found, const Amount& amount) 
   const bool pepper = found.food.id() == "black-pepper" && name == "pepper";
   // `2 endives`: a count of endives is often of Belgian endive (witloof), whose heads are small and whose vitamin K
   // no source here gives, not of USDA's head of curly endive (513 g, K1 231 µg per 100 g).
-  const bool endive = found.food.id() == "endive" && one_of(singular(name), {"endive"}) && amount.unit.empty() &&
-                      amount.counts_pieces && !amount.container_grams && !amount.container_ml;
+  const bool endive = found.food.id() == "endive" && singular(normalize_key(found.name)) == "endive" &&
+                      amount.unit.empty() && amount.counts_pieces && !amount.container_grams &&
+                      !amount.container_ml && amount.equivalents.empty();
   // `2 slices baguette`: vitk's slices of French bread are USDA's of a loaf (59 g the medium one), not a
   // baguette's small rounds.
   if (found.food.id() == "sourdough" && name.find("baguette") != std::string::npos &&
@@ -3379,12 +3396,20 @@ void ItemReader::fail_if_two_meanings(const Found& found, const Amount& amount) 
                      "'baguette 25 g'",
                      quote_excerpt(found.name)));
   }
-  if (endive) {
+  // `2 endives (about 300 g)`: a weight of them is a weight.
+  const bool weighed = std::any_of(words_.begin(), words_.end(), [](const Word& w) {
+    QuantityToken token;
+    return (parse_quantity_token(w.text, token) == QuantityStatus::ok && grams_per_mass_unit(token.unit)) ||
+           grams_per_mass_unit(canonical_unit(w.text)).has_value();
+  });
+  if (endive && !weighed) {
+    std::string_view written = found.name;
+    while (!written.empty() && (written.back() == ',' || written.back() == ' ')) written.remove_suffix(1);
     fail(words_.front().offset,
          fmt::format("a count of '{}' may be of Belgian endive (witloof chicory), which vitk has no value for, or of "
                      "heads of curly endive (endive, 513 g a head); write which, such as 'endive 1 head', or weigh "
                      "it",
-                     quote_excerpt(found.name)));
+                     quote_excerpt(written)));
   }
   if (!chili && !pepper) return;
   // `a chilli`, `one chili`, `half a chilli`: a number word counts too.
@@ -3549,7 +3574,7 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
   const Found& found = raw ? *raw : given;
   made_ = Made{found, food_first, amount};
   // `2 (15 ounce) cans sliced pears`: no other reading of the words is the canned food.
-  if (!refused_cans_.empty() && normalize_key(found.food.name()).find("canned") == std::string::npos) {
+  if (!refused_cans_.empty() && !sold_canned(found.food)) {
     fail_ambiguous(words_[food_first].offset, refused_can_name_, refused_cans_);
   }
   if (std::optional<Item> juice = juiced(found, amount, food_first)) return *juice;
@@ -4627,13 +4652,13 @@ std::optional<Item> ItemReader::juice_of() {
   std::size_t i = of + 1;
   const std::optional<Number> count = quantity(i);
   if (!count || !count->glued_unit.empty() || i >= words_.size()) return std::nullopt;
-  // `juice of 1 medium lemon`: medium is the fruit USDA weighs without a size; another size is no yield of USDA's.
+  // `juice of 1 medium lemon`: medium is the fruit USDA weighs without a size; another size is no yield of USDA's,
+  // among other words set aside too (`juice of 1 ripe large lemon`).
   std::optional<std::size_t> size_at;
-  if (i + 1 < words_.size() && !piece_size(word(i)).empty()) {
-    if (!one_of(word(i), {"medium", "med", "md"})) size_at = i;
+  while (i + 1 < words_.size() && (is_set_aside(word(i)) || !piece_size(word(i)).empty()) && word(i) != ",") {
+    if (!piece_size(word(i)).empty() && !one_of(word(i), {"medium", "med", "md"}) && !size_at) size_at = i;
     ++i;
   }
-  while (i + 1 < words_.size() && is_set_aside(word(i)) && word(i) != ",") ++i;
   const std::size_t fruit = i;
   std::size_t end = fruit;
   while (end < words_.size() && word(end) != "," && word(end) != "(" && !starts_note(end)) ++end;
@@ -4641,12 +4666,19 @@ std::optional<Item> ItemReader::juice_of() {
   // The fruit as written (`1 blood orange`), and as its last word names it (`lemon`, of `2 unwaxed lemons`).
   const std::string written(span(fruit, end));
   const std::string unit = singular(to_lower(word(end - 1)));
-  if (!catalog_.find(written).food && !catalog_.find_words(written).food) return std::nullopt;
+  const FoodMatch fruit_food = catalog_.find(written).food ? catalog_.find(written) : catalog_.find_words(written);
+  if (!fruit_food.food) return std::nullopt;
+  const std::string_view fruit_group = fruit_food.food->group();
+  // `juice of 1 chicken breast`, `juice of 1 lemon juice`: no fruit.
+  if ((fruit_group != "fruits" && fruit_group != "Fruits and Fruit Juices") ||
+      to_lower(fruit_food.food->name()).find("juice") != std::string::npos) {
+    return std::nullopt;
+  }
   // The zest and the juice together are most of the fruit, which counts, as in `1 lemon, zest and juice`.
   if (both) {
     // What a parenthesis after it measures is the juice (`(about 2/3 cup)`), no amount of the fruit.
     if (end < words_.size() && word(end) == "(") return std::nullopt;
-    const FoodMatch whole = catalog_.find(written).food ? catalog_.find(written) : catalog_.find_words(written);
+    const FoodMatch& whole = fruit_food;
     Amount pieces;
     pieces.quantity = count->value;
     pieces.counts_pieces = true;

@@ -443,6 +443,11 @@ TEST_CASE("recipe lines as cookbooks write them read with the built-in foods") {
            Line{"1 head endive", "endive", 513},
            Line{"1 egg, yolk only", "egg-yolk", 17},
            Line{"3 large eggs (whites only)", "egg-white", 99},
+           Line{"2 large free-range eggs, yolks only", "egg-yolk", 34},
+           Line{"2 fried eggs, yolk only", "fried-egg", 92},
+           Line{"2 endives (about 300 g)", "endive", 300},
+           Line{"100g frozen artichoke hearts", "usda-11010", 100},
+           Line{"1×400g can chickpeas", "canned-chickpeas", 400},
            Line{"2 eggs, separated", "egg", 100},
            // A dry food is a dried one.
            Line{"50g dried breadcrumbs", "breadcrumbs", 50},
@@ -2014,6 +2019,9 @@ TEST_CASE("a cup of Greek yogurt or cashews, lamb's lettuce, tinned and ground f
   check_refused(catalog, at, {Refused{"1 cup broad beans", "'broad beans' has no volume portion"},
                               Refused{"1 tbsp fresh horseradish", "'fresh horseradish' is ambiguous"},
                               Refused{"2 endives, leaves only", "a count of 'endives' may be of Belgian endive"},
+                              Refused{"4 endives, thinly sliced", "a count of 'endives' may be of Belgian endive"},
+                              Refused{"juice of 1 ripe large lemon", "vitk has no weight for the juice of a large 'lemon'"},
+                              Refused{"2 duck eggs, yolks only", "'duck' is a food of its own"},
                               Refused{"a shot of vodka", "'shot' is no amount that vitk has a weight for"},
                               Refused{"2 slices of baguette", "vitk weighs the slice of a loaf of French bread (59 g), "
                                                               "not a slice of 'baguette'"},
