@@ -4785,7 +4785,13 @@ Item ItemReader::read_item() {
   } catch (const Error&) {
     if (!number_word_first) throw;
     try {
-      return food_first();
+      // Only where the number word opens the food's name (`half and half 2 tbsp`): never a count that the amount
+      // could not read, left out (`Eight ½-inch slices ciabatta or French bread` is no one serving of bread).
+      Item item = food_first();
+      for (std::size_t k = 1; k <= words_.size(); ++k) {
+        const FoodMatch match = catalog_.find(span(0, k));
+        if (match.food && match.food->id() == item.food.id()) return item;
+      }
     } catch (const Error&) {
     }
     throw;

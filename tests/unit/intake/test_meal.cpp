@@ -2022,6 +2022,8 @@ TEST_CASE("a cup of Greek yogurt or cashews, lamb's lettuce, tinned and ground f
                               Refused{"4 endives, thinly sliced", "a count of 'endives' may be of Belgian endive"},
                               Refused{"juice of 1 ripe large lemon", "vitk has no weight for the juice of a large 'lemon'"},
                               Refused{"2 duck eggs, yolks only", "'duck' is a food of its own"},
+                              Refused{"Eight ½-inch slices ciabatta or crusty French bread", "has no portion of one piece"},
+                              Refused{"a little olive or sunflower oil", "so a count of it is no weight"},
                               Refused{"a shot of vodka", "'shot' is no amount that vitk has a weight for"},
                               Refused{"2 slices of baguette", "vitk weighs the slice of a loaf of French bread (59 g), "
                                                               "not a slice of 'baguette'"},
