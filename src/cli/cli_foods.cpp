@@ -53,23 +53,21 @@ int run_foods_search(const Options& options, const Settings& settings) {
     if (options.quiet) return kExitOk;
     // `miso soup`: no food has every word; say which words alone find foods, so the search leads somewhere.
     std::vector<std::string> alone;
-    std::vector<std::string> words;
+    std::vector<std::string> words;  // the words worth a search alone, each once
+    std::size_t typed = 0;           // the words as typed
     for (const std::string& phrase : options.words) {
       const std::string key = normalize_key(phrase);
       for (std::size_t start = 0; start < key.size();) {
         const std::size_t end = std::min(key.find(' ', start), key.size());
         std::string word = key.substr(start, end - start);
         start = end + 1;
+        if (word.empty()) continue;
+        ++typed;
         if (word.size() < 3 || word == "and" || word == "the" || word == "with") continue;
         if (std::find(words.begin(), words.end(), word) == words.end()) words.push_back(std::move(word));
       }
     }
     constexpr std::size_t kMany = 100;
-    std::size_t typed = 0;
-    for (const std::string& phrase : options.words) {
-      const std::string key = normalize_key(phrase);
-      typed += static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ')) + (key.empty() ? 0 : 1);
-    }
     for (std::size_t i = 0; typed > 1 && i < words.size(); ++i) {
       const std::size_t count = search_foods(loaded.catalog, {words[i]}, kMany).size();
       if (count == 0) continue;

@@ -619,6 +619,7 @@ class ItemReader {
   std::string unit_names(const Food& food) const;
 
   [[noreturn]] void fail(std::size_t offset, const std::string& message) const { fail_at(at_, offset, message); }
+  [[noreturn]] void fail_zest(std::size_t offset, std::string_view written, std::string_view fruit) const;
   void fail_quantity(std::size_t i, QuantityStatus status) const {
     fail(words_[i].offset, describe_quantity_error(status, words_[i].text));
   }
@@ -2938,6 +2939,19 @@ std::optional<ItemReader::Found> ItemReader::raw_if_prepared(const Found& found,
   return Found{*match.food, raw};
 }
 
+/// `1 lemon, zested`, `zest of 1 lemon`: vitk weighs no fruit's zest; the error asks for its amount, where vitk has
+/// the zest as a food of its own.
+void ItemReader::fail_zest(std::size_t offset, std::string_view written, std::string_view fruit) const {
+  const std::string zest = std::string(fruit) + " zest";
+  fail(offset, catalog_.find(zest).food
+                   ? fmt::format("vitk has no weight for the zest of one '{}'; give the zest's amount as an item of "
+                                 "its own, such as 'grated {} 1 tsp'",
+                                 quote_excerpt(written), zest)
+                   : fmt::format("vitk has no weight for the zest of one '{}', and no food for {} (see: vitk foods "
+                                 "search zest)",
+                                 quote_excerpt(written), zest));
+}
+
 /// `1 egg, yolk only`, `3 large eggs (whites only)`: eggs whose note keeps one part alone are that many of the part
 /// (`egg yolk`, `egg white`); a note of both parts (`, separated`, `, yolk and white separated`) is the whole egg.
 std::optional<Item> ItemReader::egg_part(const Found& found, const Amount& amount, std::size_t food_first) {
@@ -3035,14 +3049,7 @@ std::optional<Item> ItemReader::juiced(const Found& found, const Amount& amount,
   // `1 lemon, zest and juice`: what is used of it is most of the fruit, which counts.
   if (juice && zest) return std::nullopt;
   if (zest) {
-    fail(words_[*zest].offset,
-         catalog_.find(fruit + " zest").food
-             ? fmt::format("vitk has no weight for the zest of one '{}'; give the zest's amount as an item of its own, "
-                           "such as 'grated {} zest 1 tsp'",
-                           quote_excerpt(named), fruit)
-             : fmt::format("vitk has no weight for the zest of one '{}', and no food for {} zest (see: vitk foods "
-                           "search zest)",
-                           quote_excerpt(named), fruit));
+    fail_zest(words_[*zest].offset, named, fruit);
   }
   const std::string name = fruit + " juice";
   const FoodMatch match = catalog_.find(name);
@@ -3685,6 +3692,7 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
     const std::optional<std::size_t> size_at = size_word(baby_food);
     std::optional<std::string> piece;
     std::optional<std::string> size;
+    std::optional<Portion> said;
     if (size_at && !names_a_piece(food, found.name)) size = size_before(food);
     // `a large cabbage`, `a small croissant`: the size of the piece counted (`head-large`, `croissant-small`).
     if (const std::optional<std::string> whole = size_at && !size && !names_a_piece(food, found.name)
@@ -3720,10 +3728,10 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
       fail(words_[*size_at].offset, fmt::format("{} has no portion '{}' (units: {})", read_as,
                                                 quote_excerpt(word(*size_at)), unit_names(food)));
     } else if (const std::optional<std::string> part = named_part(found.name);
-               part && !food.find_portion(*part) && portion_said_as(food, *part)) {
+               part && !food.find_portion(*part) && (said = portion_said_as(food, *part))) {
       // `1 celery rib`, `3 bacon rashers`: another name of a portion the food has.
       pieces = amount;
-      pieces.unit = portion_said_as(food, *part)->unit;
+      pieces.unit = said->unit;
     } else if (part && !food.find_portion(*part)) {
       // `4 salmon fillets`, where the salmon has no fillet: a serving is not the piece the item counts.
       // The part as written: `florets` are USDA's flowerets, but the item said floret.
@@ -4666,7 +4674,8 @@ std::optional<Item> ItemReader::juice_of() {
   // The fruit as written (`1 blood orange`), and as its last word names it (`lemon`, of `2 unwaxed lemons`).
   const std::string written(span(fruit, end));
   const std::string unit = singular(to_lower(word(end - 1)));
-  const FoodMatch fruit_food = catalog_.find(written).food ? catalog_.find(written) : catalog_.find_words(written);
+  FoodMatch fruit_food = catalog_.find(written);
+  if (!fruit_food.food) fruit_food = catalog_.find_words(written);
   if (!fruit_food.food) return std::nullopt;
   const std::string_view fruit_group = fruit_food.food->group();
   // `juice of 1 chicken breast`, `juice of 1 lemon juice`: no fruit.
@@ -4678,24 +4687,14 @@ std::optional<Item> ItemReader::juice_of() {
   if (both) {
     // What a parenthesis after it measures is the juice (`(about 2/3 cup)`), no amount of the fruit.
     if (end < words_.size() && word(end) == "(") return std::nullopt;
-    const FoodMatch& whole = fruit_food;
     Amount pieces;
     pieces.quantity = count->value;
     pieces.counts_pieces = true;
     pieces.offset = words_[of + 1].offset;
     pieces.end_offset = words_[fruit - 1].offset + word(fruit - 1).size();
-    return make(Found{*whole.food, written}, pieces, fruit);
+    return make(Found{*fruit_food.food, written}, pieces, fruit);
   }
-  if (one_of(word(part), {"zest"})) {
-    const bool has_zest = catalog_.find(unit + " zest").food.has_value();
-    fail(words_[part].offset,
-         has_zest ? fmt::format("vitk has no weight for the zest of one '{}'; give the zest's amount as an item of "
-                                "its own, such as 'grated {} zest 1 tsp'",
-                                quote_excerpt(written), unit)
-                  : fmt::format("vitk has no weight for the zest of one '{}', and no food for {} zest (see: vitk foods "
-                                "search zest)",
-                                quote_excerpt(written), unit));
-  }
+  if (one_of(word(part), {"zest"})) fail_zest(words_[part].offset, written, unit);
   const std::string name = unit + " juice";
   const FoodMatch match = catalog_.find(name);
   if (!match.food) {
