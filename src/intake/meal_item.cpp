@@ -565,6 +565,7 @@ class ItemReader {
   std::optional<Found> find_of_fat(std::size_t first, std::size_t last) const;
   std::optional<Found> kind_in_parenthesis(std::size_t first, std::size_t last, const Food& named) const;
   std::optional<Found> cooked_alike(std::size_t first, std::size_t last) const;
+  bool names_one_part(const Found& found) const;
   std::optional<std::pair<Found, std::size_t>> food_after(std::size_t first, bool exact) const;
   [[noreturn]] void fail_unknown(std::size_t first, std::size_t last) const;
   std::vector<Food> holding_every_word(const std::vector<std::string>& words, std::size_t limit = 4) const;
@@ -3735,8 +3736,10 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
     } else if (part && !food.find_portion(*part)) {
       // `4 salmon fillets`, where the salmon has no fillet: a serving is not the piece the item counts.
       // The part as written: `florets` are USDA's flowerets, but the item said floret.
-      fail(words_[food_first].offset, fmt::format("{} has no portion '{}' (units: {})", read_as,
-                                                  singular_words(found.name).back(), unit_names(food)));
+      fail(words_[food_first].offset,
+           fmt::format("{} has no portion '{}', so a count of it is no weight; give an amount such as '{} 100 g' "
+                       "(units: {})",
+                       read_as, singular_words(found.name).back(), quote_excerpt(found.name), unit_names(food)));
     } else if (const std::optional<Portion> serving = food.default_portion()) {
       // `12 white peppercorns`, `20 peanuts`: a serving of a spoonful, or of a cup of a food that is no drink, is
       // no piece, and a count of them no weight.
@@ -4519,6 +4522,21 @@ std::optional<Amount> ItemReader::unit_alone(std::size_t& i) {
 }
 
 /// food-first = food [","] [amount]
+/// Whether a food named without an amount counts one of the part its name ends with, as `1 salmon fillet` does,
+/// and not a serving of the food: a fillet, a steak, a chop or a cutlet, of whatever weight, is no serving (an
+/// error where vitk has no weight of one: `salmon fillet`); a breast, a leg, a wing, a slice, a stalk or a clove
+/// where vitk weighs one (`grilled chicken breast`, `celery stalk`), else the food is that cut (`turkey breast`).
+/// Not a plural (`chicken wings`), whose count is not said.
+bool ItemReader::names_one_part(const Found& found) const {
+  const std::optional<std::string> part = named_part(found.name);
+  const std::string key = normalize_key(found.name);
+  const std::string last = key.substr(key.rfind(' ') + 1);
+  if (!part || singular(last) != last) return false;
+  if (one_of(*part, {"fillet", "steak", "chop", "cutlet"})) return true;
+  return one_of(*part, {"breast", "leg", "thigh", "wing", "drumstick", "slice", "stalk", "clove"}) &&
+         piece_unit(found.food, found.name).has_value();
+}
+
 Item ItemReader::food_first() {
   const std::size_t n = words_.size();
   std::size_t food_end = n;
@@ -4617,7 +4635,7 @@ Item ItemReader::food_first() {
                 !one_of(food_kind(food->food.group()), {"grain", "sweet"})
             ? std::nullopt
             : piece_unit(food->food, food->name);
-    if (piece && !is_container(*piece)) {
+    if ((piece && !is_container(*piece)) || (!found && !serving.counts_pieces && names_one_part(*food))) {
       Amount one = serving;
       one.counts_pieces = true;
       one.offset = words_[0].offset;

@@ -930,6 +930,26 @@ TEST_CASE("a piece that USDA weighs larger than a helping is refused, and a bare
            Refused{"a salmon fillet", "has no portion 'fillet'"},
            Refused{"a fillet of sockeye salmon", "has no portion 'fillet'"},
            Refused{"a bag of crisps", "has no portion 'bag'"},
+           // A fillet, a steak, a chop or a cutlet named alone is one of them, not a serving of the food.
+           Refused{"salmon fillet", "has no portion 'fillet', so a count of it is no weight"},
+           Refused{"sirloin steak", "has no portion 'steak'"},
+           Refused{"salmon steak", "has no portion 'steak'"},
+  });
+  check_reads(catalog, at, {
+           // A part named alone is one of it, where USDA weighs one: the grilled breast's '1 piece'.
+           Line{"grilled chicken breast", "chicken-breast", 196},
+           Line{"chicken breast", "chicken-breast", 196},
+           Line{"chicken thigh", "chicken-thigh", 89},
+           Line{"chicken drumstick", "chicken-drumstick", 53},
+           Line{"pork chop", "pork-chop", 157},
+           Line{"cod fillet", "usda-15015", 231},
+           Line{"celery stalk", "celery", 40},
+           Line{"garlic clove", "garlic", 3},
+           // A part vitk does not weigh is the cut the food is (a whole turkey breast is a roast); a plural names no
+           // count, and is a serving.
+           Line{"turkey breast", "turkey", 85},
+           Line{"lamb leg", "lamb", 85},
+           Line{"chicken wings", "chicken-wing", 85},
   });
   check_reads(catalog, at, {
            Line{"crisps", "potato-chips", 28},

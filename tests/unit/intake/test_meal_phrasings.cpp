@@ -989,7 +989,8 @@ TEST_CASE("phrasings: a count of a part the food has no portion of is an error")
   const Fixture f;
   READS("4 gouda slices", "gouda 4 slice = 112 g");
   READS("4 feta slices",
-        "m.txt:1:3: error: 'feta slices' (feta, Cheese, feta) has no portion 'slice' (units: mg, g, kg, oz, lb, serving)");
+        "m.txt:1:3: error: 'feta slices' (feta, Cheese, feta) has no portion 'slice', so a count of it is no weight; "
+        "give an amount such as 'feta slices 100 g' (units: mg, g, kg, oz, lb, serving)");
   READS("4 trout fillets", "trout 4 fillet = 316 g");
 }
 
@@ -1006,12 +1007,14 @@ TEST_CASE("phrasings: a part the food has no name for is the food") {
   READS("10 g veal stock cube", "m.txt:1:6: error: unknown food 'veal stock cube' (see: vitk foods search veal stock "
                                 "cube)");
   READS("5 g thyme sprigs", "m.txt:1:5: error: unknown food 'thyme sprigs' (see: vitk foods search thyme sprigs)");
-  READS("3 bread cubes", "m.txt:1:3: error: 'bread cubes' (white-bread, Bread, white) has no portion 'cube' (units: mg, "
-                         "g, kg, oz, lb, cup-cube, serving, slice, slice-thin)");
+  READS("3 bread cubes", "m.txt:1:3: error: 'bread cubes' (white-bread, Bread, white) has no portion 'cube', so a "
+                         "count of it is no weight; give an amount such as 'bread cubes 100 g' (units: mg, g, kg, oz, "
+                         "lb, cup-cube, serving, slice, slice-thin)");
   // The part is still counted by the food's portion of it, and a named food keeps its own name.
   READS("2 tuna steaks (6 oz each)", "yellowfin 2 piece = 340.2 g");
   READS("1 tuna steak", "m.txt:1:3: error: 'tuna steak' (yellowfin, Fish, tuna, fresh, yellowfin, raw) has no portion "
-                        "'steak' (units: mg, g, kg, oz, lb, cubic-inch)");
+                        "'steak', so a count of it is no weight; give an amount such as 'tuna steak 100 g' (units: "
+                        "mg, g, kg, oz, lb, cubic-inch)");
 }
 
 TEST_CASE("phrasings: a parenthesis within the name is a note") {
@@ -1029,7 +1032,8 @@ TEST_CASE("phrasings: a comma between words set aside ends no food") {
   READS("4 boneless, skinless chicken breast halves (about 1½ pounds total)", "chicken-breast 4 piece = 680.4 g");
   READS("4 boneless, skinless chicken breast halves",
         "m.txt:1:3: error: 'boneless, skinless chicken breast halves' (chicken-breast, Chicken breast, meat only, "
-        "grilled) has no portion 'half' (units: mg, g, kg, oz, lb, serving)");
+        "grilled) has no portion 'half', so a count of it is no weight; give an amount such as "
+        "'boneless, skinless chicken breast halves 100 g' (units: mg, g, kg, oz, lb, serving)");
 }
 
 TEST_CASE("phrasings: a weight after a comma weighs the pieces counted") {
