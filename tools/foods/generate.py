@@ -592,15 +592,20 @@ def common_food(recipe, sources):
         if measures_ndb not in usda:
             raise RecipeError(f"{food_id}: no USDA food {measures_ndb}")
         measures = {n: (grams, text) for n, grams, text in portion_names(usda[measures_ndb]["measures"])}
+        # A pick may name a measure by USDA's whole text, amount first, where portion_names leaves it out as a second
+        # measure of a unit ({ slice = '1 slice (3-1/2" dia x 3/4" thick)' }).
+        whole_text = {f"{amount} {description}": (round(float(grams) / float(amount), 3), f"{amount} {description}")
+                      for amount, description, grams in usda[measures_ndb]["measures"]}
         # All of USDA's measures, unless the recipe picks and names them ({ stalk = "stalk-medium" }).
         chosen = recipe.get("portions", {n: n for n in measures})
         for unit, measure in chosen.items():
-            if measure not in measures:
+            picked = measures.get(measure, whole_text.get(measure))
+            if picked is None:
                 raise RecipeError(f"{food_id}: USDA {measures_ndb} has no portion {measure!r} "
                                   f"(has {sorted(measures)})")
             if unit == "serving" and "serving" in recipe:
                 continue
-            portions.append((unit, measures[measure][0], measures[measure][1]))
+            portions.append((unit, picked[0], picked[1]))
         # A pick keeps the ways of measuring its units that USDA qualifies by preparation: with cup picked,
         # cup-sliced and cup-ground stay, so that 'almonds 1 cup sliced' is the sliced cup, not the whole one.
         units = {unit.split("-")[0] for unit in chosen}

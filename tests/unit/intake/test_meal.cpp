@@ -2098,3 +2098,24 @@ TEST_CASE("an ambiguous name lists its foods in full where their shortened names
                                      "croissant, with egg, cheese, and bacon), ..."},
   });
 }
+
+TEST_CASE("a slice of pineapple, a blueberry muffin, multigrain toast, tinned mackerel: diarists' foods") {
+  FoodCatalog catalog;
+  catalog.add(builtin_foods());
+  const SourceLocation at{"r", 1, 1};
+  check_reads(catalog, at, {
+           // A slice of pineapple is USDA's 3½-inch one, not its 4⅔-inch one (166 g), which a large slice is.
+           Line{"a slice of pineapple", "pineapple", 84},
+           Line{"pineapple 2 slices", "pineapple", 168},
+           Line{"2 large slices of pineapple", "pineapple", 332},
+           // A blueberry muffin is USDA's medium one (had been 'blueberry' with no portion 'muffin').
+           Line{"a blueberry muffin", "blueberry-muffin", 113},
+           Line{"2 blueberry muffins", "blueberry-muffin", 226},
+           Line{"a large blueberry muffin", "blueberry-muffin", 139},
+           // Toast of multigrain bread is USDA's toasted multigrain bread; tinned mackerel its canned mackerel.
+           Line{"2 slices multigrain toast", "usda-18036", 48},
+           Line{"tinned mackerel 125g", "usda-15048", 125},
+           // Full cream milk is the Australian name of whole milk.
+           Line{"300ml full cream milk", "milk", 309.4},
+  });
+}
