@@ -957,6 +957,28 @@ void ItemReader::lex() {
     ++words_[0].offset;
   }
   if (words_.empty()) fail(0, "expected an item such as 'kale 100 g'");
+  // `a 3 egg omelette`, `a 3-egg omelette`, `a 1/2 cup rice`: an article before a count of a unit that is no weight
+  // or volume, or before a fraction of one, is set aside, as the number says how much. Not before a weight or a
+  // volume of one piece or container (`a 250ml glass of milk`, `a 4 lb chicken`), which the article counts.
+  if (words_.size() >= 3 && one_of(to_lower(words_[0].text), {"a", "an"})) {
+    // `3-egg`: the count and its unit joined by a hyphen.
+    std::string_view number = words_[1].text;
+    std::string_view joined;
+    if (const std::size_t hyphen = number.find('-'); hyphen != std::string_view::npos && hyphen + 1 < number.size() &&
+                                                     std::isalpha(static_cast<unsigned char>(number[hyphen + 1]))) {
+      joined = number.substr(hyphen + 1);
+      number = number.substr(0, hyphen);
+    }
+    QuantityToken count;
+    const std::string_view after = joined.empty() ? words_[2].text : joined;
+    // Not before a range (`A 3–3½-pound chicken`), which reads as a whole bird's weight.
+    if (parse_quantity_token(number, count) == QuantityStatus::ok && count.unit.empty() &&
+        std::isalpha(static_cast<unsigned char>(after.front()))) {
+      const std::string next = canonical_unit(after);
+      const bool measure = grams_per_mass_unit(next) || ml_per_volume_unit(next);
+      if (!measure || count.value < 1) words_.erase(words_.begin());
+    }
+  }
   // `a tuna steak 200 g`, `an apple 150g`: one piece, and what it weighs at the end, is that weight of the food.
   if (words_.size() >= 3 && one_of(words_[0].text, {"a", "an", "one"}) && !is_number_word(1) &&
       !is_measure(canonical_unit(words_[1].text))) {

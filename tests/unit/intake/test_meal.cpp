@@ -2119,3 +2119,32 @@ TEST_CASE("a slice of pineapple, a blueberry muffin, multigrain toast, tinned ma
            Line{"300ml full cream milk", "milk", 309.4},
   });
 }
+
+TEST_CASE("an article before a count or a fraction is set aside; an omelet of eggs, a hash brown patty") {
+  FoodCatalog catalog;
+  catalog.add(builtin_foods());
+  const SourceLocation at{"r", 1, 1};
+  check_reads(catalog, at, {
+           // USDA's omelet '1 large' is one of one large egg: the unit egg (had been stray numbers).
+           Line{"a 3 egg omelette", "omelet", 183},
+           Line{"a 3-egg omelette", "omelet", 183},
+           Line{"2-egg omelet", "omelet", 122},
+           Line{"omelette 2 eggs", "omelet", 122},
+           Line{"a two egg omelette", "omelet", 122},
+           Line{"omelette", "omelet", 110},
+           // A fraction after an article is that fraction (had been a stray number).
+           Line{"a 1/2 cup rice", "white-rice", 79},
+           Line{"a ½ cup of oats", "oats", 40.5},
+           // Before a weight or a volume, the article still counts the piece or the container.
+           Line{"a 250ml glass of milk", "milk", 257.83},
+           Line{"a 400g can of chickpeas", "canned-chickpeas", 400},
+           // A hash brown counted is USDA's fast-food patty (had been an error); the bare plural, a cup.
+           Line{"a hash brown", "hash-browns", 53},
+           Line{"2 hash browns", "hash-browns", 106},
+           Line{"hash browns", "hash-browns", 156},
+  });
+  check_refused(catalog, at, {
+           Refused{"a 4-lb chicken", "weighs a whole bird with its bones"},
+           Refused{"A 3–3½-pound chicken, split in half", "weighs a whole bird with its bones"},
+  });
+}
