@@ -1595,7 +1595,7 @@ std::optional<ItemReader::Found> ItemReader::cooked_alike(std::size_t first, std
   };
   static const Kind kinds[] = {
       {{"boiled", "steamed", "poached", "wilted", "cooked"}, {" boiled ", " steamed ", " poached ", " moist heat "}},
-      {{"baked", "roasted", "broiled", "grilled", "cooked"},
+      {{"baked", "roasted", "roast", "broiled", "grilled", "cooked"},
        {" baked ", " roasted ", " broiled ", " grilled ", " dry heat "}},
       // `well-cooked` is cooked, in any way.
       {{"well-cooked", "cooked"}, {" cooked ", " boiled ", " steamed ", " baked ", " roasted ", " heat "}},
@@ -2866,6 +2866,13 @@ double ItemReader::grams_of(const Food& food, const Amount& amount, std::string_
       !is_colour(to_lower(amount.unit_text))) {
     if (const std::optional<Food> first = catalog_.find(amount.unit_text).food) fail_unit_is_food(food, amount, *first,
                                                                                                 food_offset, read_as, name);
+  }
+  // `spinach 2 handfuls`, `a bowl of cereal`: a vague amount asks for a weight, as one alone does.
+  if (is_vague_amount(amount.unit_text)) {
+    fail(amount.unit_offset,
+         fmt::format("{} has no portion '{}', which is no amount that vitk has a weight for; give a weight or a "
+                     "volume, such as '{} 30 g' (units: {})",
+                     read_as, quote_excerpt(amount.unit_text), quote_excerpt(name), unit_names(food)));
   }
   fail(amount.unit_offset, fmt::format("{} has no portion '{}' (units: {})", read_as, quote_excerpt(amount.unit_text),
                                        unit_names(food)));

@@ -754,6 +754,9 @@ TEST_CASE("a way of cooking that the built-in table has no food for reads as one
            Line{"rice 75 g dry", "raw-rice", 75},
            Line{"1 cup dry green lentils", "dry-lentils", 192},
            Line{"roasted potatoes 200g", "potato", 200},
+           // `roast` is roasted (had been an unknown food).
+           Line{"roast potatoes 200g", "potato", 200},
+           Line{"roast sweet potato 100g", "sweet-potato", 100},
   });
   const std::string_view refused = "form of it, and a state that changes vitamin K is not set aside";
   check_refused(catalog, at, {
@@ -2146,5 +2149,9 @@ TEST_CASE("an article before a count or a fraction is set aside; an omelet of eg
   check_refused(catalog, at, {
            Refused{"a 4-lb chicken", "weighs a whole bird with its bones"},
            Refused{"A 3–3½-pound chicken, split in half", "weighs a whole bird with its bones"},
+           // A count of a vague amount asks for a weight, as one alone does.
+           Refused{"spinach 2 handfuls", "has no portion 'handfuls', which is no amount that vitk has a weight for; "
+                                         "give a weight or a volume, such as 'spinach 30 g'"},
+           Refused{"ice cream 2 scoops", "which is no amount that vitk has a weight for"},
   });
 }

@@ -526,8 +526,9 @@ TEST_CASE("phrasings: the food's name, then its unit") {
   READS("3 cabbage leaves", "cabbage 3 leaf = 69 g");
   // A weight or a volume after the name is none of its units (`2 peanut butter cups` are sweets).
   READS("2 kale cups", "m.txt:1:3: error: unknown food 'kale cups' (see: vitk foods search kale cups)");
-  READS("2 celery bunches", "m.txt:1:10: error: 'celery' has no portion 'bunches' (units: mg, g, kg, oz, lb, volumes "
-                            "such as ml, l, cup, tbsp, tsp, fl oz (by its cup of 101 g), serving, stalk)");
+  READS("2 celery bunches", "m.txt:1:10: error: 'celery' has no portion 'bunches', which is no amount that vitk has a "
+                            "weight for; give a weight or a volume, such as 'celery 30 g' (units: mg, g, kg, oz, lb, "
+                            "volumes such as ml, l, cup, tbsp, tsp, fl oz (by its cup of 101 g), serving, stalk)");
 }
 
 TEST_CASE("phrasings: fresh is never the dried herb") {
