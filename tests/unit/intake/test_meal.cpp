@@ -2118,6 +2118,10 @@ TEST_CASE("a slice of pineapple, a blueberry muffin, multigrain toast, tinned ma
            // Toast of multigrain bread is USDA's toasted multigrain bread; tinned mackerel its canned mackerel.
            Line{"2 slices multigrain toast", "usda-18036", 48},
            Line{"tinned mackerel 125g", "usda-15048", 125},
+           // A toasted English muffin is USDA's plain one toasted (had been ambiguous with its other grains).
+           Line{"an english muffin, toasted", "usda-18259", 52},
+           Line{"2 toasted english muffins", "usda-18259", 104},
+           Line{"whole wheat english muffin, toasted", "usda-18267", 61},
            // Full cream milk is the Australian name of whole milk.
            Line{"300ml full cream milk", "milk", 309.4},
   });
