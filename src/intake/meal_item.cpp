@@ -957,9 +957,10 @@ void ItemReader::lex() {
     ++words_[0].offset;
   }
   if (words_.empty()) fail(0, "expected an item such as 'kale 100 g'");
-  // `a 3 egg omelette`, `a 3-egg omelette`, `a 1/2 cup rice`: an article before a count of a unit that is no weight
-  // or volume, or before a fraction of one, is set aside, as the number says how much. Not before a weight or a
-  // volume of one piece or container (`a 250ml glass of milk`, `a 4 lb chicken`), which the article counts.
+  // `a 3 egg omelette`, `a 3-egg omelette`: an article before a count of eggs is set aside, as the count says how
+  // much; so it is before a fraction of a weight or a volume of the food (`a 1/2 cup rice`). Not before a whole
+  // weight or volume, nor a fraction of one that a glass or a container holds (`a 250ml glass of milk`, `a ½ pint
+  // glass of milk`, `a 4 lb chicken`), which the article counts, nor before other words (`a 2 percent milk`).
   if (words_.size() >= 3 && one_of(to_lower(words_[0].text), {"a", "an"})) {
     // `3-egg`: the count and its unit joined by a hyphen.
     std::string_view number = words_[1].text;
@@ -970,13 +971,14 @@ void ItemReader::lex() {
       number = number.substr(0, hyphen);
     }
     QuantityToken count;
-    const std::string_view after = joined.empty() ? words_[2].text : joined;
-    // Not before a range (`A 3–3½-pound chicken`), which reads as a whole bird's weight.
-    if (parse_quantity_token(number, count) == QuantityStatus::ok && count.unit.empty() &&
-        std::isalpha(static_cast<unsigned char>(after.front()))) {
-      const std::string next = canonical_unit(after);
-      const bool measure = grams_per_mass_unit(next) || ml_per_volume_unit(next);
-      if (!measure || count.value < 1) words_.erase(words_.begin());
+    if (parse_quantity_token(number, count) == QuantityStatus::ok && count.unit.empty()) {
+      const std::string after = singular(to_lower(joined.empty() ? words_[2].text : joined));
+      const std::string unit = canonical_unit(after);
+      const bool measure = grams_per_mass_unit(unit) || ml_per_volume_unit(unit);
+      const std::size_t held = joined.empty() ? 3 : 2;
+      const bool holder = held < words_.size() && (is_container(words_[held].text) ||
+                                                   one_of(singular(to_lower(words_[held].text)), {"glass", "mug"}));
+      if (after == "egg" || (count.value < 1 && measure && !holder)) words_.erase(words_.begin());
     }
   }
   // `a tuna steak 200 g`, `an apple 150g`: one piece, and what it weighs at the end, is that weight of the food.
@@ -1613,6 +1615,8 @@ std::optional<ItemReader::Found> ItemReader::cooked_alike(std::size_t first, std
   at.insert(at.end(), trailing_states_.begin(), trailing_states_.end());
   for (const std::size_t k : at) {
     const std::string written = to_lower(word(k));
+    // `roast potatoes`, but not `pork loin roast`, a joint of raw meat.
+    if (written == "roast" && k != first) continue;
     for (const Kind& kind : kinds) {
       if (written == "cooked" || std::find(kind.words.begin(), kind.words.end(), written) == kind.words.end()) continue;
       for (const std::string_view other : kind.words) {
@@ -4552,18 +4556,41 @@ std::optional<Amount> ItemReader::unit_alone(std::size_t& i) {
 
 /// food-first = food [","] [amount]
 /// Whether a food named without an amount counts one of the part its name ends with, as `1 salmon fillet` does,
-/// and not a serving of the food: a fillet, a steak, a chop or a cutlet, of whatever weight, is no serving (an
-/// error where vitk has no weight of one: `salmon fillet`); a breast, a leg, a wing, a slice, a stalk or a clove
-/// where vitk weighs one (`grilled chicken breast`, `celery stalk`), else the food is that cut (`turkey breast`).
-/// Not a plural (`chicken wings`), whose count is not said.
+/// and not a serving of the food. A part the food has a portion of (`celery stalk`, `garlic clove`, `pork chop`,
+/// `cod fillet`); else a fillet, a steak, a chop or a cutlet of a meat or a fish, which is no serving whatever it
+/// weighs (an error: `salmon fillet`); else a bird's breast, leg, thigh, wing or drumstick where the food is that
+/// part and vitk weighs a piece of it (`grilled chicken breast`). Never a whole head, melon or fruit (`cabbage
+/// steak`, `watermelon slice` stay a serving), a piece of more than 250 g of a bird (USDA's rotisserie breast is the
+/// double one), nor a plural (`chicken wings`), whose count is not said. States after the part are passed
+/// (`chicken breast, grilled`).
 bool ItemReader::names_one_part(const Found& found) const {
-  const std::optional<std::string> part = named_part(found.name);
+  // The words as written, lower-case, without the states and set-aside words after the part.
   const std::string key = normalize_key(found.name);
-  const std::string last = key.substr(key.rfind(' ') + 1);
-  if (!part || singular(last) != last) return false;
+  std::vector<std::string> written;
+  for (std::size_t start = 0; start < key.size();) {
+    const std::size_t end = std::min(key.find(' ', start), key.size());
+    if (end > start) written.push_back(key.substr(start, end - start));
+    start = end + 1;
+  }
+  while (written.size() > 1 && (is_state_word(written.back()) || is_set_aside(written.back()))) written.pop_back();
+  std::string trimmed;
+  for (const std::string& w : written) trimmed += (trimmed.empty() ? "" : " ") + w;
+  const std::optional<std::string> part = named_part(trimmed);
+  if (!part || singular(written.back()) != written.back()) return false;
+  const Food& food = found.food;
+  const std::string kind = food_kind(food.group());
+  std::optional<Portion> own = food.find_portion(*part);
+  if (!own) own = portion_said_as(food, *part);
+  if (own) {
+    return one_of(*part, {"fillet", "steak", "chop", "cutlet", "slice", "stalk", "clove"}) ||
+           (kind == "meat" && own->grams <= 250);
+  }
+  if (kind != "meat" && kind != "fish") return false;
   if (one_of(*part, {"fillet", "steak", "chop", "cutlet"})) return true;
-  return one_of(*part, {"breast", "leg", "thigh", "wing", "drumstick", "slice", "stalk", "clove"}) &&
-         piece_unit(found.food, found.name).has_value();
+  const std::vector<std::string> named = singular_words(food.name());
+  const std::optional<Portion> piece = food.find_portion("piece");
+  return one_of(*part, {"breast", "leg", "thigh", "wing", "drumstick"}) && piece && piece->grams <= 250 &&
+         std::find(named.begin(), named.end(), *part) != named.end();
 }
 
 Item ItemReader::food_first() {

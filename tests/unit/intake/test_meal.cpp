@@ -757,6 +757,8 @@ TEST_CASE("a way of cooking that the built-in table has no food for reads as one
            // `roast` is roasted (had been an unknown food).
            Line{"roast potatoes 200g", "potato", 200},
            Line{"roast sweet potato 100g", "sweet-potato", 100},
+           // Only before the food: a pork loin roast is a joint (USDA's raw loin), not roasted pork.
+           Line{"1 boneless pork loin roast (3 to 4 pounds), untied", "usda-10020", 1587.57},
   });
   const std::string_view refused = "form of it, and a state that changes vitamin K is not set aside";
   check_refused(catalog, at, {
@@ -953,6 +955,19 @@ TEST_CASE("a piece that USDA weighs larger than a helping is refused, and a bare
            Line{"turkey breast", "turkey", 85},
            Line{"lamb leg", "lamb", 85},
            Line{"chicken wings", "chicken-wing", 85},
+           // A state after the part is passed; the part is still one.
+           Line{"chicken breast, grilled", "chicken-breast", 196},
+           Line{"chicken breast (grilled)", "chicken-breast", 196},
+           // Never a whole head, melon or fruit: a part of a plant the food has no portion of is a serving.
+           Line{"watermelon slice", "watermelon", 280},
+           Line{"cabbage steak", "cabbage", 89},
+           Line{"cauliflower steak", "cauliflower", 107},
+           Line{"fennel stalk", "fennel", 87},
+           Line{"mango slice", "mango", 165},
+           Line{"tofu steak", "tofu", 81},
+           // Nor a slice of a breast, nor USDA's 343 g rotisserie breast, which is the double one.
+           Line{"chicken breast slice", "chicken-breast", 85},
+           Line{"roasted chicken breast", "chicken-breast-with-skin", 85},
   });
   check_reads(catalog, at, {
            Line{"crisps", "potato-chips", 28},
@@ -2145,6 +2160,8 @@ TEST_CASE("an article before a count or a fraction is set aside; an omelet of eg
            // Before a weight or a volume, the article still counts the piece or the container.
            Line{"a 250ml glass of milk", "milk", 257.83},
            Line{"a 400g can of chickpeas", "canned-chickpeas", 400},
+           Line{"a ½ pint glass of milk", "milk", 244},
+           Line{"a 2 percent milk", "milk-2-percent", 244},
            // A hash brown counted is USDA's fast-food patty (had been an error); the bare plural, a cup.
            Line{"a hash brown", "hash-browns", 53},
            Line{"2 hash browns", "hash-browns", 106},
@@ -2154,6 +2171,8 @@ TEST_CASE("an article before a count or a fraction is set aside; an omelet of eg
            Refused{"a 4-lb chicken", "weighs a whole bird with its bones"},
            Refused{"A 3–3½-pound chicken, split in half", "weighs a whole bird with its bones"},
            // A count of a vague amount asks for a weight, as one alone does.
+           // An article before other counts is not set aside.
+           Refused{"a 4 cheese pizza", "stray number '4'"},
            Refused{"spinach 2 handfuls", "has no portion 'handfuls', which is no amount that vitk has a weight for; "
                                          "give a weight or a volume, such as 'spinach 30 g'"},
            Refused{"ice cream 2 scoops", "which is no amount that vitk has a weight for"},
