@@ -605,6 +605,7 @@ class ItemReader {
   std::string more_pieces(const Item& item, const Made& made, std::size_t first, std::size_t last,
                           std::string_view read_as, std::string_view written) const;
   [[noreturn]] void fail_disagreeing(const Amount& again, double grams, double first_grams) const;
+  void fail_if_counted_again(const Item& item) const;
   std::optional<Found> state_in_parenthesis(const Found& given, std::size_t food_first) const;
   void fail_if_fresh_herb(const Found& found, std::string_view read_as) const;
   void fail_if_two_meanings(const Found& found, const Amount& amount) const;
@@ -4006,6 +4007,32 @@ void ItemReader::fail_disagreeing(const Amount& again, double grams, double firs
                                  format_trimmed(grams, 1), format_trimmed(first_grams, 1), kEquivalentTolerance * 100));
 }
 
+/// `1 omelette (3 eggs)`, `1 pizza (2 slices)`: a count of another portion of the food in parentheses after it is
+/// the same amount in other units, and an error where it differs by more than 5% from the amount before the food,
+/// never a note that is set aside.
+void ItemReader::fail_if_counted_again(const Item& item) const {
+  // Only after a count of pieces or servings: a weight, a volume or a container is weighed already, and a count in
+  // parentheses after it is a cook's rough guide (`1 cup chopped onion (1 medium)`, `270g packet filo (6 sheets)`).
+  if (is_measure(std::string(item.unit)) || is_container(item.unit) || item.unit == "container") return;
+  for (std::size_t k = 1; k + 3 < words_.size(); ++k) {
+    if (word(k) != "(" || word(k + 3) != ")") continue;
+    QuantityToken count;
+    if (parse_quantity_token(word(k + 1), count) != QuantityStatus::ok || !count.unit.empty()) continue;
+    const std::string unit = singular(to_lower(word(k + 2)));
+    if (is_measure(canonical_unit(unit)) || unit == item.unit) continue;
+    const std::optional<Portion> portion = item.food.find_portion(unit);
+    if (!portion) continue;
+    const double grams = count.value * portion->grams;
+    if (std::abs(grams - item.grams) <= kEquivalentTolerance * std::max(grams, item.grams)) continue;
+    const std::size_t begin = words_[k + 1].offset;
+    const std::size_t end = words_[k + 2].offset + word(k + 2).size();
+    fail(begin, fmt::format("'{}' in parentheses is {} g of {}, but the amount before it is {} g: they differ by more "
+                            "than {}% (expected one amount, or the same amount in other units)",
+                            quote_excerpt(text_.substr(begin, end - begin)), format_trimmed(grams, 1),
+                            item.food.id(), format_trimmed(item.grams, 1), kEquivalentTolerance * 100));
+  }
+}
+
 /// more-of-food = "plus" amount [words of the food] [note], after the food and its amount: `3 tbsp olive oil, plus
 /// 2 tbsp for drizzling`, `3 cloves garlic, minced, plus 1 whole clove`, `2 eggs, plus 1 egg, beaten, to glaze`.
 /// The recipe uses that too, so it is added to the item's amount: in the item's unit where both have it, else in
@@ -4854,7 +4881,10 @@ Item ItemReader::read_item() {
   // `2% milk 1 cup`, `93% lean ground turkey`: a percentage first is of the food's name, never its amount.
   if (percent_of(word(0))) return food_first();
   try {
-    if (std::optional<Item> item = amount_first()) return *item;
+    if (std::optional<Item> item = amount_first()) {
+      fail_if_counted_again(*item);
+      return *item;
+    }
   } catch (const Error&) {
     if (!number_word_first) throw;
     try {

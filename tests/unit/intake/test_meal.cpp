@@ -2162,6 +2162,9 @@ TEST_CASE("an article before a count or a fraction is set aside; an omelet of eg
            Line{"a 400g can of chickpeas", "canned-chickpeas", 400},
            Line{"a ½ pint glass of milk", "milk", 244},
            Line{"a 2 percent milk", "milk-2-percent", 244},
+           // One that agrees stands, and a count after a weight or a volume is a cook's rough guide.
+           Line{"1 pizza (8 slices)", "pizza", 841},
+           Line{"1 cup coarsely chopped onion (1 medium)", "onion", 160},
            // A hash brown counted is USDA's fast-food patty (had been an error); the bare plural, a cup.
            Line{"a hash brown", "hash-browns", 53},
            Line{"2 hash browns", "hash-browns", 106},
@@ -2171,6 +2174,11 @@ TEST_CASE("an article before a count or a fraction is set aside; an omelet of eg
            Refused{"a 4-lb chicken", "weighs a whole bird with its bones"},
            Refused{"A 3–3½-pound chicken, split in half", "weighs a whole bird with its bones"},
            // A count of a vague amount asks for a weight, as one alone does.
+           // A count of another portion in parentheses after a counted food must agree with it (had been a note
+           // set aside: 110 g and the whole pizza).
+           Refused{"1 omelette (3 eggs)", "'3 eggs' in parentheses is 183 g of omelet, but the amount before it is "
+                                          "110 g: they differ by more than 5%"},
+           Refused{"1 pizza (2 slices)", "'2 slices' in parentheses is 210 g of pizza"},
            // An article before other counts is not set aside.
            Refused{"a 4 cheese pizza", "stray number '4'"},
            Refused{"spinach 2 handfuls", "has no portion 'handfuls', which is no amount that vitk has a weight for; "
