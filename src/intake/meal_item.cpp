@@ -274,15 +274,22 @@ bool agree(double grams, std::string_view unit, double other, std::string_view o
   return grams * first.high * slack >= other * second.low && other * second.high * slack >= grams * first.low;
 }
 
-/// The words of a text, lower-case and singular.
-std::vector<std::string> singular_words(std::string_view text) {
+/// The words of a text, lower-case, as written.
+std::vector<std::string> key_words(std::string_view text) {
   std::vector<std::string> out;
   const std::string key = normalize_key(text);
   for (std::size_t start = 0; start < key.size();) {
     const std::size_t end = std::min(key.find(' ', start), key.size());
-    if (end > start) out.push_back(singular(key.substr(start, end - start)));
+    if (end > start) out.push_back(key.substr(start, end - start));
     start = end + 1;
   }
+  return out;
+}
+
+/// The words of a text, lower-case and singular.
+std::vector<std::string> singular_words(std::string_view text) {
+  std::vector<std::string> out = key_words(text);
+  for (std::string& word : out) word = singular(word);
   return out;
 }
 
@@ -4592,13 +4599,8 @@ std::optional<Amount> ItemReader::unit_alone(std::size_t& i) {
 /// (`chicken breast, grilled`).
 bool ItemReader::names_one_part(const Found& found) const {
   // The words as written, lower-case, without the states and set-aside words after the part.
-  const std::string key = normalize_key(found.name);
-  std::vector<std::string> written;
-  for (std::size_t start = 0; start < key.size();) {
-    const std::size_t end = std::min(key.find(' ', start), key.size());
-    if (end > start) written.push_back(key.substr(start, end - start));
-    start = end + 1;
-  }
+  std::vector<std::string> written = key_words(found.name);
+  if (written.empty()) return false;
   while (written.size() > 1 && (is_state_word(written.back()) || is_set_aside(written.back()))) written.pop_back();
   std::string trimmed;
   for (const std::string& w : written) trimmed += (trimmed.empty() ? "" : " ") + w;
