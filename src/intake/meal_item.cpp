@@ -164,11 +164,15 @@ bool is_drink_group(std::string_view group) {
   return group == "drinks" || group == "Beverages" || group == "Alcoholic Beverages";
 }
 
-/// Whether a food is drunk: a drink, a milk, a kefir or a juice, which a glass or a mug may hold.
+/// Whether a food is drunk: a drink, a milk, a kefir, a juice, a smoothie, or a soup or a broth, which a glass or a
+/// mug may hold.
 bool is_drink(const Food& food) {
   const std::string name = to_lower(food.name());
-  return is_drink_group(food.group()) || name.find("milk") != std::string::npos ||
-         name.find("kefir") != std::string::npos || name.find("juice") != std::string::npos;
+  if (is_drink_group(food.group())) return true;
+  for (const std::string_view drunk : {"milk", "kefir", "juice", "smoothie", "soup", "broth"}) {
+    if (name.find(drunk) != std::string::npos) return true;
+  }
+  return false;
 }
 
 // A food eaten from a bowl: a cooked grain or legume, a yogurt, a soup, a stew or a dish, by its group and its name.
@@ -246,6 +250,7 @@ struct Amount {
   bool counts_pieces = false;             ///< written before the food without a unit: `2 lemons`, `a cabbage`
   double times = 1;                       ///< `4 x 400g`: the quantity is 4 times the amount its equivalents give
   std::string_view descending;            ///< a range that goes down, as written (`3-2`): no amount
+  std::string_view vessel;                ///< the glass or mug a volume fills (`250ml glass of milk`)
 };
 
 /// Whether a food is sold in cans: canned, or ready to serve (`can chicken broth`: USDA's ready-to-serve broth).
@@ -558,6 +563,7 @@ class ItemReader {
   void set_aside_alternatives();
   std::optional<Amount> amount_at(std::size_t i);
   void skip_container(std::size_t& i, const Amount& amount) const;
+  void skip_vessel(std::size_t& i, Amount& amount) const;
   bool container_size(std::size_t& i, Amount& out);
   bool names_plural(std::size_t from) const;
   std::optional<Amount> trailing_amount(std::size_t& food_end);
@@ -965,11 +971,12 @@ void ItemReader::lex() {
     ++words_[0].offset;
   }
   if (words_.empty()) fail(0, "expected an item such as 'kale 100 g'");
-  // `a 3 egg omelette`, `a 3-egg omelette`: an article before a count of eggs is set aside, as the count says how
-  // much; so it is before a fraction of a weight or a volume of the food (`a 1/2 cup rice`). Not before a whole
-  // weight or volume, nor a fraction of one that a glass or a container holds (`a 250ml glass of milk`, `a ½ pint
-  // glass of milk`, `a 4 lb chicken`), which the article counts, nor before other words (`a 2 percent milk`).
-  if (words_.size() >= 3 && one_of(to_lower(words_[0].text), {"a", "an"})) {
+  // `a 3 egg omelette`, `one 3-egg omelette`: an article or `one` before a count of eggs is set aside, as the count
+  // says how much; so is an article before a part of a weight or a volume of the food (`a 1/2 cup rice`, `a 1.5 cup
+  // rice`). Not before a whole weight or volume, nor a part of one that a glass or a container holds (`a 250ml glass
+  // of milk`, `a ½ pint glass of milk`, `a 4 lb chicken`), which the article counts, nor before other words (`a 2
+  // percent milk`).
+  if (words_.size() >= 3 && one_of(to_lower(words_[0].text), {"a", "an", "one"})) {
     // `3-egg`: the count and its unit joined by a hyphen.
     std::string_view number = words_[1].text;
     std::string_view joined;
@@ -986,7 +993,8 @@ void ItemReader::lex() {
       const std::size_t held = joined.empty() ? 3 : 2;
       const bool holder = held < words_.size() && (is_container(words_[held].text) ||
                                                    one_of(singular(to_lower(words_[held].text)), {"glass", "mug"}));
-      if (after == "egg" || (count.value < 1 && measure && !holder)) words_.erase(words_.begin());
+      const bool part = count.value != std::floor(count.value) && to_lower(words_[0].text) != "one";
+      if (after == "egg" || (part && measure && !holder)) words_.erase(words_.begin());
     }
   }
   // `a tuna steak 200 g`, `an apple 150g`: one piece, and what it weighs at the end, is that weight of the food.
@@ -1245,6 +1253,7 @@ std::optional<Amount> ItemReader::amount(std::size_t& i) {
   if (out.unit.empty() && container_size(i, out)) return out;
   equivalents(i, out);
   skip_container(i, out);
+  skip_vessel(i, out);
   return out;
 }
 
@@ -1291,12 +1300,18 @@ bool ItemReader::container_size(std::size_t& i, Amount& out) {
     if (each && !each->glued_unit.empty()) {  // `One 14oz (400g) can`
       weight.quantity = each->value;
       weight.unit = item_unit(each->glued_unit);
+      if (weight.unit == "fl" && canonical_unit(word(next)) == "oz") {  // `an 8fl oz glass of milk`
+        weight.unit = "fl-oz";
+        ++next;
+      }
       if (is_measure(weight.unit)) {
         more_of(next, weight);
         equivalents(next, weight);
         skip_container(next, weight);
       }
-    } else if (each && next + 1 < words_.size() && is_measure(canonical_unit(word(next)))) {
+    } else if (each && next + 1 < words_.size() &&
+               (is_measure(canonical_unit(word(next))) ||
+                (one_of(canonical_unit(word(next)), {"fl", "fluid"}) && canonical_unit(word(next + 1)) == "oz"))) {
       weight.quantity = each->value;
       take_unit(next, weight);
     }
@@ -1306,11 +1321,15 @@ bool ItemReader::container_size(std::size_t& i, Amount& out) {
     }
     // `a 250ml glass of milk`, `2 300 ml mugs of tea`: a glass or a mug of that volume.
     // Its ounces are fluid ounces: `a 16oz glass of milk`.
-    const bool vessel = next > i && next + 1 < words_.size() && one_of(singular(to_lower(word(next))), {"glass", "mug"});
+    // The unit may have passed the glass already (`2 8 fl oz glasses of milk`: see skip_vessel).
+    const bool passed = !weight.vessel.empty();
+    const bool vessel =
+        passed || (next > i && next + 1 < words_.size() && one_of(singular(to_lower(word(next))), {"glass", "mug"}));
     if (vessel && weight.unit == "oz") weight.unit = "fl-oz";
     if (vessel && ml_per_volume_unit(weight.unit) && hold(weight.quantity, weight.unit)) {
-      out.container = one_of(singular(to_lower(word(next))), {"glass"}) ? "glass" : "mug";
-      i = next + 1;
+      out.container = passed ? weight.vessel
+                             : (one_of(singular(to_lower(word(next))), {"glass"}) ? std::string_view("glass") : "mug");
+      i = passed ? next : next + 1;
       return true;
     }
     // `a 6 oz steak`, `2 8 oz steaks`, `a 125g ball of mozzarella`: the weight of each piece a whole count counts,
@@ -1407,6 +1426,7 @@ void ItemReader::take_unit(std::size_t& i, Amount& amount) {
   more_of(i, amount);
   equivalents(i, amount);
   skip_container(i, amount);
+  skip_vessel(i, amount);
 }
 
 /// `200g/7oz tin sweetcorn`, `125g ball mozzarella`: after a weight or a volume, the container it fills is no
@@ -1416,6 +1436,17 @@ void ItemReader::skip_container(std::size_t& i, const Amount& amount) const {
       (is_container(word(i)) || one_of(word(i), {"ball", "balls", "punnet", "punnets"}) ||
        (grams_per_mass_unit(amount.unit) &&
         one_of(singular(to_lower(word(i))), {"piece", "chunk", "hunk", "knob", "wedge"})))) {
+    ++i;
+  }
+}
+
+/// `250ml glass of milk`, `8 oz glass of wine`, `300 ml mug of tea`: after a volume, the glass or mug it fills is no
+/// part of the food. Ounces in a glass or a mug are fluid ounces, as in `a 16oz glass of milk`.
+void ItemReader::skip_vessel(std::size_t& i, Amount& amount) const {
+  if (i + 1 < words_.size() && (ml_per_volume_unit(amount.unit) || amount.unit == "oz") &&
+      one_of(singular(to_lower(word(i))), {"glass", "mug"})) {
+    if (amount.unit == "oz") amount.unit = "fl-oz";
+    amount.vessel = one_of(singular(to_lower(word(i))), {"glass"}) ? "glass" : "mug";
     ++i;
   }
 }
@@ -2636,6 +2667,15 @@ std::vector<Food> ItemReader::holding_every_word(const std::vector<std::string>&
   // `steamed kale`: the food is known, but not in that state, which vitk does not set aside.
   fail_known_in_another_state(first, last, is_state_word);
   const std::vector<std::string> suggestions = catalog_.suggest(name, 3);
+  // `a quarter pounder`: a word of the name may have been read as an amount; say so, and search the whole.
+  if (first > 0 && first <= 3 && one_of(to_lower(word(first - 1)), {"quarter", "half", "third", "couple"}) &&
+      name.find(' ') == std::string_view::npos) {
+    fail(offset, fmt::format("unknown food '{}', read after the amount '{}' ({}see: {}, or vitk foods search {})",
+                             quote_excerpt(name), quote_excerpt(span(0, first)),
+                             suggestions.empty() ? std::string() : fmt::format("did you mean {}? ",
+                                                                               join_quoted_or(suggestions)),
+                             search, quote_excerpt(span(first - 1, last))));
+  }
   if (suggestions.empty() && catalog_.searched_out()) {
     // The searches of a run are bounded: past them, an unknown name is said to be one without candidates.
     fail(offset, fmt::format("unknown food '{}' (this run has made its {} searches for suggestions; see: {})",
@@ -2750,6 +2790,8 @@ std::optional<double> ItemReader::grams_if_known(const Food& food, const Amount&
       return grams_if_known(food, same, unit);
     }
   }
+  // `250ml glass of kale` holds no kale, as `a 250ml glass of kale` does not.
+  if (!amount.vessel.empty() && !is_drink(food)) return std::nullopt;
   if (amount.container_grams) {
     unit = amount.container;
     return amount.quantity * *amount.container_grams;
@@ -2852,10 +2894,12 @@ std::optional<double> ItemReader::grams_if_known(const Food& food, const Amount&
 double ItemReader::grams_of(const Food& food, const Amount& amount, std::string_view& unit, std::size_t food_offset,
                             std::string_view read_as, std::string_view name) const {
   if (const std::optional<double> grams = grams_if_known(food, amount, unit)) return *grams;
-  if (amount.container_ml && one_of(amount.container, {"glass", "mug"}) && !is_drink(food)) {
+  if (((amount.container_ml && one_of(amount.container, {"glass", "mug"})) || !amount.vessel.empty()) &&
+      !is_drink(food)) {
     fail(amount.offset, fmt::format("{} is no drink, and a {} holds one; give its weight or volume, such as '{} "
                                     "100 g'",
-                                    read_as, amount.container, quote_excerpt(name)));
+                                    read_as, amount.vessel.empty() ? amount.container : amount.vessel,
+                                    quote_excerpt(name)));
   }
   if (amount.container_ml) {
     fail(amount.offset, fmt::format("{} has no volume portion (cup, tbsp, tsp or fl oz) to measure a container of {} "
@@ -2885,6 +2929,19 @@ double ItemReader::grams_of(const Food& food, const Amount& amount, std::string_
          fmt::format("{} has no portion '{}', which is no amount that vitk has a weight for; give a weight or a "
                      "volume, such as '{} 30 g' (units: {})",
                      read_as, quote_excerpt(amount.unit_text), quote_excerpt(name), unit_names(food)));
+  }
+  // `a bacon sandwich`, `2 ciabatta rolls`: a word right after the name of a counted food may be a portion it lacks,
+  // or the end of the name of a food that vitk does not know.
+  if (amount.offset < food_offset && amount.unit_offset > food_offset && !amount.unit_text.empty() &&
+      text_.substr(food_offset, amount.unit_offset - food_offset) == fmt::format("{} ", name)) {
+    const std::string whole = fmt::format("{} {}", name, amount.unit_text);
+    if (const std::vector<Food> found = holding_every_word(singular_words(whole), 4); found.size() > 1) {
+      fail_ambiguous(food_offset, whole, found);
+    }
+    fail(amount.unit_offset, fmt::format("{} has no portion '{}', and vitk knows no food '{}' (units: {}; see: vitk "
+                                         "foods search {})",
+                                         read_as, quote_excerpt(amount.unit_text), quote_excerpt(whole),
+                                         unit_names(food), quote_excerpt(whole)));
   }
   fail(amount.unit_offset, fmt::format("{} has no portion '{}' (units: {})", read_as, quote_excerpt(amount.unit_text),
                                        unit_names(food)));
@@ -2997,38 +3054,49 @@ void ItemReader::fail_zest(std::size_t offset, std::string_view written, std::st
 /// `1 egg, yolk only`, `3 large eggs (whites only)`: eggs whose note keeps one part alone are that many of the part
 /// (`egg yolk`, `egg white`); a note of both parts (`, separated`, `, yolk and white separated`) is the whole egg.
 std::optional<Item> ItemReader::egg_part(const Found& found, const Amount& amount, std::size_t food_first) {
-  // The raw egg, named as an egg (not `2 fried eggs` or `2 duck eggs`, which are no hen's raw egg).
-  if (!amount.counts_pieces || amount.container_grams || amount.container_ml || found.food.id() != "egg" ||
+  if (!amount.counts_pieces || amount.container_grams || amount.container_ml ||
       (!amount.unit.empty() && piece_size(amount.unit).empty())) {
     return std::nullopt;
   }
-  // The words of the name as written (`free-range eggs`), each an egg or a word set aside.
-  for (std::size_t start = 0; start < found.name.size();) {
+  // The note that keeps one part alone: `, yolks only`, `(whites only)`.
+  std::size_t head = 0;
+  std::string part;
+  for (std::size_t k = food_first; k + 2 < words_.size() && part.empty(); ++k) {
+    if (word(k) != "," && word(k) != "(") continue;
+    head = k + 1;
+    while (head < words_.size() && is_set_aside(word(head)) && !one_of(word(head), {"only"})) ++head;
+    if (head + 1 >= words_.size()) continue;
+    const std::string said = singular(to_lower(word(head)));
+    if (one_of(said, {"yolk", "white"}) && one_of(word(head + 1), {"only"})) part = said;
+  }
+  // Once read as the part (`egg white`), the part it is.
+  if (part.empty() || to_lower(found.name).find(part) != std::string::npos) return std::nullopt;
+  // The raw egg, named as an egg (not `2 fried eggs` or `2 duck eggs`, which are no hen's raw egg).
+  bool hens = found.food.id() == "egg";
+  for (std::size_t start = 0; start < found.name.size() && hens;) {
+    // The words of the name as written (`free-range eggs`), each an egg or a word set aside.
     const std::size_t end = std::min(found.name.find(' ', start), found.name.size());
     std::string w = to_lower(found.name.substr(start, end - start));
     start = end + 1;
     while (!w.empty() && (w.back() == ',' || w.back() == '.')) w.pop_back();
-    if (!w.empty() && singular(w) != "egg" && !is_set_aside(w)) return std::nullopt;
+    hens = w.empty() || singular(w) == "egg" || is_set_aside(w);
   }
-  for (std::size_t k = food_first; k + 2 < words_.size(); ++k) {
-    if (word(k) != "," && word(k) != "(") continue;
-    std::size_t head = k + 1;
-    while (head < words_.size() && is_set_aside(word(head)) && !one_of(word(head), {"only"})) ++head;
-    if (head + 1 >= words_.size()) continue;
-    const std::string part = singular(to_lower(word(head)));
-    if (!one_of(part, {"yolk", "white"}) || !one_of(word(head + 1), {"only"})) continue;
-    const FoodMatch match = catalog_.find("egg " + part);
-    if (!match.food) return std::nullopt;
-    Amount of_part = amount;
-    // USDA weighs the part of a large egg alone (`2 medium eggs, yolks only` is no weight).
-    if (!of_part.unit.empty() && !match.food->find_portion(of_part.unit)) {
-      fail(words_[head].offset, fmt::format("the note keeps the egg's {} alone, and vitk weighs the {} of a large egg "
-                                            "only; weigh it, or write such as '1 large egg {}'",
-                                            part, part, part));
-    }
-    return make(Found{*match.food, "egg " + part}, of_part, food_first);
+  if (!hens) {
+    // `2 duck eggs, yolks only`: the part of another egg has no weight here; the whole egg is not what was eaten.
+    if (to_lower(found.food.name()).find("egg") == std::string::npos) return std::nullopt;
+    fail(words_[head].offset, fmt::format("the note keeps the {} of '{}' alone, and vitk weighs the {} of a hen's raw "
+                                          "egg only; weigh it, or write such as '1 large egg {}'",
+                                          part, quote_excerpt(found.name), part, part));
   }
-  return std::nullopt;
+  const FoodMatch match = catalog_.find("egg " + part);
+  if (!match.food) return std::nullopt;
+  // USDA weighs the part of a large egg alone (`2 medium eggs, yolks only` is no weight).
+  if (!amount.unit.empty() && !match.food->find_portion(amount.unit)) {
+    fail(words_[head].offset, fmt::format("the note keeps the egg's {} alone, and vitk weighs the {} of a large egg "
+                                          "only; weigh it, or write such as '1 large egg {}'",
+                                          part, part, part));
+  }
+  return make(Found{*match.food, "egg " + part}, amount, food_first);
 }
 
 /// `2 lemons, juiced`, `½ lime, juice only`: a fruit whose note says it is juiced is its juice, that many fruits'

@@ -148,7 +148,7 @@ def portion_names(measures):
     measure with the same first word adds its first qualifier outside parentheses ('cup, shredded' ->
     cup-shredded, 'stalk, medium (7-1/2" long)' -> stalk-medium; '10 cantaloupe balls' -> ball), and a measure
     without a qualifier claims the bare name even when a qualified one comes first ('1 cup, with hulls' -> cup-with, '1 cup' -> cup); a measure
-    whose name is still taken is left out. Where every measure of a unit is qualified, the medium one claims the
+    whose name is still taken is left out. Where every measure of a unit is qualified, the medium (or regular) one claims the
     bare name and keeps its qualified one ('1 croissant, medium' -> croissant and croissant-medium; the mini one
     listed first is croissant-mini). Mass measures (oz, lb) are left out: vitk converts masses itself, and
     so is what a pound of raw meat yields ('1 piece ... (yield from 1 lb raw meat)'), which is no piece.
@@ -180,10 +180,10 @@ def portion_names(measures):
     for index, (_, _, _, words, qualifiers) in enumerate(parsed):
         if words and not qualifiers:
             plain_unit.setdefault(words[0], index)
-    # Where every measure of a unit is qualified, the medium one is the plain unit ('croissant, mini' comes first,
-    # but a croissant is USDA's medium one); it keeps its qualified name too (croissant-medium).
+    # Where every measure of a unit is qualified, the medium or regular one is the plain unit ('croissant, mini' comes
+    # first, but a croissant is USDA's medium one; 'slice, large' comes before rye toast's 'slice, regular').
     for index, (_, _, _, words, qualifiers) in enumerate(parsed):
-        if words and qualifiers and qualifiers[0] == "medium":
+        if words and qualifiers and qualifiers[0] in ("medium", "regular"):
             plain_unit.setdefault(words[0], index)
     taken = {}
     out = []
