@@ -2762,6 +2762,14 @@ std::optional<double> ItemReader::grams_if_known(const Food& food, const Amount&
     container.unit = "container";
     return grams_if_known(food, container, unit);
   }
+  // `natto 1 package`, `a tub of natto`: the pack a food is sold and counted by (natto's), where it has no portion of
+  // the name written.
+  if (one_of(singular(amount.unit), {"pk", "pkg", "packet", "package", "tub", "pot", "container"}) &&
+      !food.find_portion(singular(amount.unit)) && food.find_portion("pack")) {
+    Amount pack = amount;
+    pack.unit = "pack";
+    return grams_if_known(food, pack, unit);
+  }
   // `instant ramen 1 pack`, `2 packets gelatin`: the food's packet or envelope, else its package, where it has no
   // portion of the name written.
   if (one_of(amount.unit, {"pack", "packs", "pk", "pkg", "pkgs", "packet", "packets"}) &&
@@ -4045,6 +4053,26 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
     for (const Amount& again : equivalents) {
       std::string_view again_unit;
       if (!grams_per_mass_unit(again.unit)) continue;
+      if (const std::optional<double> mass = grams_if_known(food, again, again_unit)) {
+        known = mass;
+        unit = again_unit;
+        weighed = &again;
+        break;
+      }
+    }
+  }
+  // `natto (1 pack, 45g)`, `cola (1 can, 330 ml)`: a pack or a container of a food varies by brand and country, and
+  // a weight or a volume given with it is the label's, which counts; not the net weight of a can whose food the
+  // note drains (`1 can (about 15 ounces) diced tomatoes, drained`).
+  const bool drains = std::any_of(words_.begin(), words_.end(), [](const Word& w) {
+    return one_of(to_lower(w.text), {"drained", "drain", "rinsed"});
+  });
+  if (amount.times == 1 && !amount.container_grams && !amount.container_ml && !drains &&
+      one_of(singular(weighed->unit), {"pack", "package", "packet", "container", "can", "jar", "tub", "pot", "bag",
+                                       "box", "carton", "bottle"})) {
+    for (const Amount& again : equivalents) {
+      std::string_view again_unit;
+      if (!grams_per_mass_unit(again.unit) && !ml_per_volume_unit(again.unit)) continue;
       if (const std::optional<double> mass = grams_if_known(food, again, again_unit)) {
         known = mass;
         unit = again_unit;

@@ -653,12 +653,19 @@ def common_food(recipe, sources):
         # ({ grams = 85, source = "FDA reference amount ..." }), for a food with no usable USDA measure.
         serving = recipe["serving"]
         if isinstance(serving, dict):
-            if set(serving) == {"grams", "source"}:
+            if set(serving) in ({"grams", "source"}, {"grams", "source", "unit"}):
                 grams = float(serving["grams"])
                 if not 0 < grams <= 10000 or not serving["source"].strip():
                     raise RecipeError(f"{food_id}: a serving in grams needs 0 < grams <= 10000 and a source")
                 match = [("serving", grams, None)]
                 serving_note = f"serving = {grams:g} g: {serving['source']}"
+                # The piece the food is sold and counted by, as the serving weighs it (natto's pack).
+                if "unit" in serving:
+                    unit = serving["unit"]
+                    if not re.fullmatch(r"[a-z]+", unit) or any(p[0] == unit for p in portions):
+                        raise RecipeError(f"{food_id}: the serving's unit {unit!r} is no new portion name")
+                    portions.append((unit, grams, None))
+                    serving_note = f"serving = {unit} = {grams:g} g: {serving['source']}"
             elif set(serving) == {"measure"}:
                 if measures_ndb is None:
                     raise RecipeError(f"{food_id}: serving {serving} names a USDA measure, but no USDA food")

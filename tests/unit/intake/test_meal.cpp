@@ -606,7 +606,7 @@ TEST_CASE("a count of a whole food that the built-in table has no weight for is 
            Line{"a tin of tuna", "tuna", 165},
            Line{"3 eggs, scrambled", "scrambled-egg", 183},
            Line{"potato salad 1 cup", "usda-22971", 250},
-           Line{"natto", "natto", 90},
+           Line{"natto", "natto", 40},
            Line{"baby spinach", "spinach", 30},
            Line{"large eggs", "egg", 50},
            Line{"1 large glass red wine (about 175ml/6fl oz)", "red-wine", 174},
@@ -1030,7 +1030,7 @@ TEST_CASE("a piece that USDA weighs larger than a helping is refused, and a bare
            // An opening parenthesis at the end of the item, after a count (found by fuzzing), names no food.
            Refused{"20 (", "unknown food '('"},
            // A container that the food has no weight for is named as its missing portion, not as a food.
-           Refused{"a pack of natto", "'natto' has no portion 'pack'"},
+           Refused{"a pack of tempeh", "'tempeh' has no portion 'pack'"},
            Refused{"2 packs of crisps", "has no portion 'packs'"},
            Refused{"2 pork rashers", "has no portion 'rasher'"},
            // A bowl of a food whose cup is light holds several cups; a bowl has no size.
@@ -1278,7 +1278,7 @@ TEST_CASE("a weight in parentheses after a count weighs all the pieces or contai
            Refused{"1 cup milk (300 ml)", "'300 ml' is 309.4 g, but the amount before it is 244 g"},
            Refused{"1 cup spinach (100 g), cooked", "'100 g' is 100 g, but the amount before it is 180 g"},
            // A container before a food it has no portion of says so, not that the food is unknown.
-           Refused{"1 pack natto", "'natto' has no portion 'pack'"},
+           Refused{"1 pack tempeh", "'tempeh' has no portion 'pack'"},
            Refused{"1 tub hummus", "'hummus' has no portion 'tub'"},
   });
 }
@@ -1868,8 +1868,8 @@ TEST_CASE("a slice of a pie is its piece, a pack is a package, an ounce of a dri
            Line{"2 oz cheddar", "cheddar", 56.7},
   });
   check_refused(catalog, at, {
-           // Natto has no package in the sources: a pack is no weight.
-           Refused{"natto 1 pack", "has no portion 'pack'"},
+           // Tempeh has no package in the sources: a pack is no weight.
+           Refused{"tempeh 1 pack", "has no portion 'pack'"},
            Refused{"2 pieces of garlic bread", "has no portion 'pieces'"},
            // A container is no piece of a food named alone (USDA's can of broth is 960 g), nor is a whole
            // melon or a head: only bakery foods, cereals and sweets count a piece so.
@@ -2231,6 +2231,21 @@ TEST_CASE("a glass or a mug a volume fills, an article before a part of a measur
            Line{"a can of pepsi max", "diet-cola", 355},
            Line{"beef lasagna", "lasagna", 225},
            Line{"sardines in olive oil 1 tin", "sardines", 92},
+           // Natto is counted by the pack, about 40 g (Kojima 2020); a serving is one pack (had been FDA's 90 g,
+           // and a pack an error).
+           Line{"natto", "natto", 40},
+           Line{"a pack of natto", "natto", 40},
+           Line{"natto 1 pack", "natto", 40},
+           Line{"2 packs natto", "natto", 80},
+           Line{"natto 1 package", "natto", 40},
+           Line{"a tub of natto", "natto", 40},
+           Line{"natto 1 container", "natto", 40},
+           // A weight or a volume given with a pack or a container is the label's, and counts.
+           Line{"natto (1 pack, 45g)", "natto", 45},
+           Line{"natto 1 pack (45g)", "natto", 45},
+           Line{"greek yogurt (1 container, 200 g)", "greek-yogurt", 200},
+           Line{"cola (1 can, 330 ml)", "cola", 342.56},
+           Line{"1 can (about 15 ounces) diced tomatoes, with their juice", "canned-tomatoes", 425.24},
   });
   check_refused(catalog, at, {
            // A glass holds a drink, whether the article counts it or not.
@@ -2249,5 +2264,8 @@ TEST_CASE("a glass or a mug a volume fills, an article before a part of a measur
                                         "'flounder'? see: vitk foods search pounder, or vitk foods search quarter "
                                         "pounder)"},
            Refused{"half avocdo", "did you mean 'avocado'?"},
+           // Not the net weight of a can whose food the note drains.
+           Refused{"1 can (about 15 ounces) diced tomatoes, drained", "'15 ounces' is 425.2 g, but the amount before "
+                                                                     "it is 190 g"},
   });
 }
