@@ -1629,6 +1629,12 @@ std::optional<Amount> ItemReader::trailing_amount(std::size_t& food_end) {
 /// `moist heat`), or in dry heat (grilled, broiled, baked, roasted; USDA's `dry heat`); and raw is uncooked. The food
 /// chosen says how it was cooked, and the report shows it. Never one way for the other: `roasted broccoli` is not
 /// boiled broccoli.
+/// The ways of cooking that USDA's names say, spaced as in a spaced name.
+constexpr std::string_view kMethodsInNames[] = {
+    " boiled ",  " steamed ", " poached ",   " moist heat ", " baked ",    " roasted ",   " broiled ",
+    " grilled ", " dry heat ", " fried ",    " pan fried ",  " braised ",  " stewed ",    " simmered ",
+    " microwaved ", " scrambled ", " deep fried ", " stir fried ", " smoked ", " toasted ", " sauteed "};
+
 std::optional<ItemReader::Found> ItemReader::cooked_alike(std::size_t first, std::size_t last) const {
   struct Kind {
     std::initializer_list<std::string_view> words;
@@ -1674,8 +1680,20 @@ std::optional<ItemReader::Found> ItemReader::cooked_alike(std::size_t first, std
         std::string record(source.substr(0, std::min(source.find("Portions"), source.size())));
         std::replace(record.begin(), record.end(), '\'', ' ');
         name += spaced(normalize_key(record));
-        if (std::any_of(kind.in_names.begin(), kind.in_names.end(),
-                        [&](std::string_view in) { return name.find(in) != std::string::npos; }) &&
+        // `steamed rice`, `boiled pasta`: a food that USDA calls cooked, in no named way, is cooked in water or
+        // steam (`Rice, white, long-grain, cooked`), never one cooked in another way; not so in dry heat, where
+        // `roast beef` may be a joint or a deli meat.
+        // Only where the way is part of the name, not in a note after a comma, which may be the recipe's step
+        // (`200g basmati rice, boiled for five minutes` is weighed raw).
+        const bool in_name = k < last && std::none_of(words_.begin() + static_cast<std::ptrdiff_t>(first),
+                                                      words_.begin() + static_cast<std::ptrdiff_t>(k),
+                                                      [](const Word& w) { return w.text == ","; });
+        const bool cooked_any =
+            in_name && &kind == &kinds[0] && other == "cooked" && name.find(" cooked ") != std::string::npos &&
+            std::none_of(std::begin(kMethodsInNames), std::end(kMethodsInNames),
+                         [&](std::string_view in) { return name.find(in) != std::string::npos; });
+        if ((cooked_any || std::any_of(kind.in_names.begin(), kind.in_names.end(),
+                                       [&](std::string_view in) { return name.find(in) != std::string::npos; })) &&
             (skin || spaced(normalize_key(found->food.name())).find(" meat and skin ") == std::string::npos)) {
           return found;
         }

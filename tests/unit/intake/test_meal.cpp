@@ -2231,6 +2231,12 @@ TEST_CASE("a glass or a mug a volume fills, an article before a part of a measur
            Line{"a can of pepsi max", "diet-cola", 355},
            Line{"beef lasagna", "lasagna", 225},
            Line{"sardines in olive oil 1 tin", "sardines", 92},
+           // In water or steam, a food USDA calls cooked in no named way is cooked so (had been unknown forms).
+           Line{"steamed basmati rice", "white-rice", 158},
+           Line{"4 cups boiled white rice", "white-rice", 632},
+           Line{"200g/7oz basmati rice, boiled for five minutes, then drained", "raw-rice", 200},
+           Line{"a quarter pound beef patty", "ground-beef", 113.4},
+           Line{"2 beef patties", "ground-beef", 154},
            // Natto is counted by the pack, about 40 g (Kojima 2020); a serving is one pack (had been FDA's 90 g,
            // and a pack an error).
            Line{"natto", "natto", 40},
