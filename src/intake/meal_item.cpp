@@ -2958,9 +2958,10 @@ double ItemReader::grams_of(const Food& food, const Amount& amount, std::string_
   }
   // `a bacon sandwich`, `2 ciabatta rolls`: a word right after the name of a counted food may be a portion it lacks,
   // or the end of the name of a food that vitk does not know.
+  const std::string whole = fmt::format("{} {}", name, amount.unit_text);
   if (amount.offset < food_offset && amount.unit_offset > food_offset && !amount.unit_text.empty() &&
-      text_.substr(food_offset, amount.unit_offset - food_offset) == fmt::format("{} ", name)) {
-    const std::string whole = fmt::format("{} {}", name, amount.unit_text);
+      text_.substr(food_offset, amount.unit_offset - food_offset) == fmt::format("{} ", name) &&
+      !catalog_.find(whole).food) {
     if (const std::vector<Food> found = holding_every_word(singular_words(whole), 4); found.size() > 1) {
       fail_ambiguous(food_offset, whole, found);
     }
@@ -3870,11 +3871,19 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
       pieces.unit = said->unit;
     } else if (part && !food.find_portion(*part)) {
       // `4 salmon fillets`, where the salmon has no fillet: a serving is not the piece the item counts.
-      // The part as written: `florets` are USDA's flowerets, but the item said floret.
+      // The part as written: `florets` are USDA's flowerets, but the item said floret. The example keeps a state
+      // in parentheses, which chose the food (`salmon fillet (baked)`: 'salmon fillet (baked) 100 g').
+      std::string example(found.name);
+      for (std::size_t k = food_first; k + 2 < words_.size(); ++k) {
+        if (word(k) == "(" && is_state_word(to_lower(word(k + 1))) && word(k + 2) == ")") {
+          example += fmt::format(" ({})", word(k + 1));
+          break;
+        }
+      }
       fail(words_[food_first].offset,
            fmt::format("{} has no portion '{}', so a count of it is no weight; give an amount such as '{} 100 g' "
                        "(units: {})",
-                       read_as, singular_words(found.name).back(), quote_excerpt(found.name), unit_names(food)));
+                       read_as, singular_words(found.name).back(), quote_excerpt(example), unit_names(food)));
     } else if (const std::optional<Portion> serving = food.default_portion()) {
       // `12 white peppercorns`, `20 peanuts`: a serving of a spoonful, or of a cup of a food that is no drink, is
       // no piece, and a count of them no weight.

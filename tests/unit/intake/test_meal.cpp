@@ -2265,6 +2265,10 @@ TEST_CASE("a glass or a mug a volume fills, an article before a part of a measur
            Refused{"1 tuna sandwich", "'tuna' has no portion 'sandwich', and vitk knows no food 'tuna sandwich' "
                                       "(units: "},
            Refused{"1 tuna sandwich", "; see: vitk foods search tuna sandwich)"},
+           // Not where the words name a food vitk knows in another state.
+           Refused{"a salmon fillet, grilled", "'salmon' has no portion 'fillet' (units: mg, g, kg, oz, lb, serving)"},
+           // The example keeps the state in parentheses that chose the food (had suggested the raw fillet).
+           Refused{"salmon fillet (baked)", "give an amount such as 'salmon fillet (baked) 100 g'"},
            // A fraction word before an unknown name may be part of it.
            Refused{"a quarter pounder", "unknown food 'pounder', read after the amount 'a quarter' (did you mean "
                                         "'flounder'? see: vitk foods search pounder, or vitk foods search quarter "
