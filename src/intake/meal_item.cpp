@@ -164,13 +164,17 @@ bool is_drink_group(std::string_view group) {
   return group == "drinks" || group == "Beverages" || group == "Alcoholic Beverages";
 }
 
-/// Whether a food is drunk: a drink, a milk, a kefir, a juice, a smoothie, or a soup or a broth, which a glass or a
-/// mug may hold.
+/// Whether a food is drunk: a drink, a milk, a kefir or a juice, or a soup, a broth or a stock of the soups, which a
+/// glass or a mug may hold (not `Crackers, saltines (includes ... soup)`).
 bool is_drink(const Food& food) {
   const std::string name = to_lower(food.name());
   if (is_drink_group(food.group())) return true;
-  for (const std::string_view drunk : {"milk", "kefir", "juice", "smoothie", "soup", "broth"}) {
+  for (const std::string_view drunk : {"milk", "kefir", "juice"}) {
     if (name.find(drunk) != std::string::npos) return true;
+  }
+  const bool soups = food.group() == "Soups, Sauces, and Gravies" || food.group() == "sauces";
+  for (const std::string_view drunk : {"soup", "broth", "stock", "bouillon"}) {
+    if (soups && name.find(drunk) != std::string::npos) return true;
   }
   return false;
 }
@@ -201,6 +205,12 @@ bool is_container(std::string_view word) {
   const std::string unit = singular(canonical_unit(word));
   return one_of(unit, {"can", "jar", "package", "pkg", "packet", "bag", "box", "bottle", "carton", "tin",
                        "container", "tub", "block", "pack", "envelope", "sachet"});
+}
+
+// A pack or a container that a food is sold in, whose weight varies by brand: `pack`, `can`, `tub`.
+bool is_package(std::string_view unit) {
+  return one_of(singular(unit), {"pack", "package", "packet", "container", "can", "jar", "tub", "pot", "bag", "box",
+                                 "carton", "bottle"});
 }
 
 // Number words, with their value: `a cup`, `two eggs`, `a dozen eggs`, `half a cup`, `three quarters cup`.
@@ -993,7 +1003,10 @@ void ItemReader::lex() {
       const std::size_t held = joined.empty() ? 3 : 2;
       const bool holder = held < words_.size() && (is_container(words_[held].text) ||
                                                    one_of(singular(to_lower(words_[held].text)), {"glass", "mug"}));
-      const bool part = count.value != std::floor(count.value) && to_lower(words_[0].text) != "one";
+      // A part of one of any measure (`a 1/2 lb burger`); past one, of a volume only, as a weight may be a whole
+      // bird's (`a 4.5 lb chicken`), which the article counts.
+      const bool part = to_lower(words_[0].text) != "one" &&
+                        (count.value < 1 || (count.value != std::floor(count.value) && ml_per_volume_unit(unit)));
       if (after == "egg" || (part && measure && !holder)) words_.erase(words_.begin());
     }
   }
@@ -1440,11 +1453,11 @@ void ItemReader::skip_container(std::size_t& i, const Amount& amount) const {
   }
 }
 
-/// `250ml glass of milk`, `8 oz glass of wine`, `300 ml mug of tea`: after a volume, the glass or mug it fills is no
-/// part of the food. Ounces in a glass or a mug are fluid ounces, as in `a 16oz glass of milk`.
+/// `250ml glass of milk`, `8 oz glass of wine`, `300 ml mug of tea`: after a volume, the glass or mug of the food it
+/// fills is no part of the food (`glass noodles` are a food). Ounces in a glass or a mug are fluid ounces, as in `a 16oz glass of milk`.
 void ItemReader::skip_vessel(std::size_t& i, Amount& amount) const {
   if (i + 1 < words_.size() && (ml_per_volume_unit(amount.unit) || amount.unit == "oz") &&
-      one_of(singular(to_lower(word(i))), {"glass", "mug"})) {
+      one_of(singular(to_lower(word(i))), {"glass", "mug"}) && !one_of(singular(to_lower(word(i + 1))), {"noodle"})) {
     if (amount.unit == "oz") amount.unit = "fl-oz";
     amount.vessel = one_of(singular(to_lower(word(i))), {"glass"}) ? "glass" : "mug";
     ++i;
@@ -3106,7 +3119,8 @@ std::optional<Item> ItemReader::egg_part(const Found& found, const Amount& amoun
     std::string w = to_lower(found.name.substr(start, end - start));
     start = end + 1;
     while (!w.empty() && (w.back() == ',' || w.back() == '.')) w.pop_back();
-    hens = w.empty() || singular(w) == "egg" || is_set_aside(w);
+    hens = w.empty() || singular(w) == "egg" || is_set_aside(w) ||
+           one_of(w, {"raw", "uncooked", "hen", "hen's", "hens", "chicken"});
   }
   if (!hens) {
     // `2 duck eggs, yolks only`: the part of another egg has no weight here; the whole egg is not what was eaten.
@@ -4088,15 +4102,15 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
       }
     }
   }
-  // `natto (1 pack, 45g)`, `cola (1 can, 330 ml)`: a pack or a container of a food varies by brand and country, and
+  // `natto (1 pack, 45g)`, `cola (1 can, 330 ml)`: one pack or container of a food varies by brand and country, and
   // a weight or a volume given with it is the label's, which counts; not the net weight of a can whose food the
-  // note drains (`1 can (about 15 ounces) diced tomatoes, drained`).
+  // note or the food's name drains (`1 can (about 15 ounces) diced tomatoes, drained`; `Chickpeas, canned,
+  // drained`), nor one of several (`cola (2 cans, 330 ml)` is checked).
   const bool drains = std::any_of(words_.begin(), words_.end(), [](const Word& w) {
     return one_of(to_lower(w.text), {"drained", "drain", "rinsed"});
-  });
-  if (amount.times == 1 && !amount.container_grams && !amount.container_ml && !drains &&
-      one_of(singular(weighed->unit), {"pack", "package", "packet", "container", "can", "jar", "tub", "pot", "bag",
-                                       "box", "carton", "bottle"})) {
+  }) || spaced(normalize_key(food.name())).find(" drained ") != std::string::npos;
+  if (amount.times == 1 && weighed->quantity == 1 && !amount.container_grams && !amount.container_ml && !drains &&
+      is_package(weighed->unit)) {
     for (const Amount& again : equivalents) {
       std::string_view again_unit;
       if (!grams_per_mass_unit(again.unit) && !ml_per_volume_unit(again.unit)) continue;
@@ -4118,6 +4132,8 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
                 (ml_per_volume_unit(weighed->unit) && grams_per_mass_unit(again.unit)))) {
       continue;
     }
+    // `natto 45g (1 pack)`: a pack after a weight or a volume is the label's, which the weight gives.
+    if (is_package(again.unit) && is_measure(weighed->unit)) continue;
     const std::optional<double> other = grams_if_known(food, again, other_unit);
     const double each = grams / amount.times;
     if (other && !agree(each, weighed->unit, *other, again.unit)) {
@@ -4994,8 +5010,9 @@ void ItemReader::fail_if_second_food() {
 
 Item ItemReader::read_item() {
   if (std::optional<Item> juice = juice_of()) return *juice;
-  // `some spinach`: `some` is set aside before a food, and would read as its serving.
-  if (one_of(word(0), {"some"})) {
+  // `some spinach`, `several radish slices or kale`: `some` is set aside before a food, and would read as its
+  // serving; so would `several` before a name that offers another food.
+  if (one_of(to_lower(word(0)), {"some", "several", "few"})) {
     std::size_t last = 1;
     while (last < words_.size() && word(last) != "," && word(last) != "(") ++last;
     fail_if_vague(0, last);

@@ -181,7 +181,8 @@ def portion_names(measures):
         if words and not qualifiers:
             plain_unit.setdefault(words[0], index)
     # Where every measure of a unit is qualified, the medium or regular one is the plain unit ('croissant, mini' comes
-    # first, but a croissant is USDA's medium one; 'slice, large' comes before rye toast's 'slice, regular').
+    # first, but a croissant is USDA's medium one; 'slice, large' comes before rye toast's 'slice, regular'); it keeps
+    # its qualified name too (croissant-medium, slice-regular).
     for index, (_, _, _, words, qualifiers) in enumerate(parsed):
         if words and qualifiers and qualifiers[0] in ("medium", "regular"):
             plain_unit.setdefault(words[0], index)
@@ -201,10 +202,12 @@ def portion_names(measures):
             continue
         taken[name] = per_unit
         out.append((name, per_unit, f"{amount} {description}"))
-        medium = words[0] + "-medium"
-        if name == words[0] and qualifiers and qualifiers[0] == "medium" and medium not in taken and len(medium) <= 32:
-            taken[medium] = per_unit
-            out.append((medium, per_unit, f"{amount} {description}"))
+        # The medium or regular one that claimed the bare unit keeps its qualified name too.
+        if name == words[0] and qualifiers and qualifiers[0] in ("medium", "regular"):
+            sized = words[0] + "-" + qualifiers[0]
+            if sized not in taken and len(sized) <= 32:
+                taken[sized] = per_unit
+                out.append((sized, per_unit, f"{amount} {description}"))
     # A serving that USDA gives as a volume ('1 serving 1/2 cup', 66 g; '1 serving 8 fl oz') also weighs that
     # volume's unit, where no measure of the food does: a cup of ice cream is twice USDA's half-cup serving.
     for amount, description, grams, words, _ in parsed:

@@ -2216,9 +2216,10 @@ TEST_CASE("a glass or a mug a volume fills, an article before a part of a measur
            Line{"a 0.5 cup rice", "white-rice", 79},
            Line{"one 3-egg omelette", "omelet", 183},
            Line{"one 3 egg omelette", "omelet", 183},
-           Line{"a 2.5 kg chicken", "roast-chicken", 2500},
            // Foods and names from a third newcomer's diary (had been errors).
            Line{"a glass of rosé wine", "rose-wine", 151.5},
+           Line{"a glass of rosé", "rose-wine", 151.5},
+           Line{"175ml rosé", "rose-wine", 179.39},
            Line{"rose wine", "rose-wine", 151.5},
            Line{"2 duck eggs", "usda-01138", 140},
            Line{"2 soft poached eggs", "poached-egg", 100},
@@ -2251,13 +2252,20 @@ TEST_CASE("a glass or a mug a volume fills, an article before a part of a measur
            Line{"natto 1 pack (45g)", "natto", 45},
            Line{"greek yogurt (1 container, 200 g)", "greek-yogurt", 200},
            Line{"cola (1 can, 330 ml)", "cola", 342.56},
+           // After a weight, a pack in parentheses is the label's, which the weight gives (had been an error).
+           Line{"natto 45g (1 pack)", "natto", 45},
+           Line{"natto 100g (2 packs)", "natto", 100},
+           // Raw or hen's eggs are eggs whose part the note keeps.
+           Line{"2 raw eggs, yolks only", "egg-yolk", 34},
+           Line{"2 hen eggs, whites only", "egg-white", 66},
+           Line{"a mug of chicken stock", "chicken-stock", 240},
            Line{"1 can (about 15 ounces) diced tomatoes, with their juice", "canned-tomatoes", 425.24},
   });
   check_refused(catalog, at, {
            // A glass holds a drink, whether the article counts it or not.
            Refused{"250ml glass of kale", "'kale' is no drink, and a glass holds one"},
-           // `rosé` alone may be the wine or the rose's hips (had been USDA's rosé, with no serving).
-           Refused{"a glass of rosé", "'rosé' is ambiguous: it could mean 'rose-wine' (Wine, rosé), 'usda-35203'"},
+           // A vague amount before a name that offers another food is no amount (had read as a serving of kale).
+           Refused{"several radish slices or kale", "'several' is no amount that vitk has a weight for"},
            // `one` before a fraction may be a mixed number said aloud: still a stray number.
            Refused{"one 1/2 cup rice", "stray number '1/2'"},
            // A word after a counted food's name may end the name of a food vitk does not know.
@@ -2274,6 +2282,12 @@ TEST_CASE("a glass or a mug a volume fills, an article before a part of a measur
                                         "'flounder'? see: vitk foods search pounder, or vitk foods search quarter "
                                         "pounder)"},
            Refused{"half avocdo", "did you mean 'avocado'?"},
+           // Not one of several containers, nor the net weight of a can whose food the food's name drains.
+           Refused{"cola (2 cans, 330 ml)", "'330 ml' is 342.6 g, but the amount before it is 740 g"},
+           Refused{"canned chickpeas (1 can, 400g)", "'400g' is 400 g, but the amount before it is 253 g"},
+           // A whole bird's weight with a decimal is still counted by the article, and so an error.
+           Refused{"a 4.5 lb chicken", "weighs a whole bird with its bones"},
+           Refused{"1 cup glass noodles", "unknown food 'glass noodles'"},
            // Not the net weight of a can whose food the note drains.
            Refused{"1 can (about 15 ounces) diced tomatoes, drained", "'15 ounces' is 425.2 g, but the amount before "
                                                                      "it is 190 g"},
