@@ -2602,6 +2602,23 @@ std::vector<Food> ItemReader::holding_every_word(const std::vector<std::string>&
 }
 
 [[noreturn]] void ItemReader::fail_unknown(std::size_t first, std::size_t last) const {
+  // `a chicken caesar wrap`: a food's name read as the unit of a count (`a chicken`) is part of the unknown name,
+  // unless the name joins foods (`2 eggs with toast`).
+  bool joins = false;
+  for (std::size_t k = first; k < last && k < words_.size(); ++k) {
+    joins = joins || one_of(to_lower(word(k)), {"and", "with", "&", "or", "plus", "+"});
+  }
+  if (first >= 2 && first < words_.size() && !joins) {
+    QuantityToken count;
+    const std::string before = to_lower(word(first - 1));
+    if (parse_quantity_token(word(first - 2), count) == QuantityStatus::ok || number_word(word(first - 2))) {
+      if (parse_quantity_token(before, count) == QuantityStatus::not_a_number && !is_measure(canonical_unit(before)) &&
+          !is_container(before) && !is_size_word(before) && !is_vague_amount(before) &&
+          !one_of(before, {"of", "x", "piece", "pieces", "slice", "slices"}) && catalog_.find(before).food) {
+        --first;
+      }
+    }
+  }
   // `1 tbsp fresh oregano or 1 tsp dried oregano`: the second food of `or` with an amount of its own is set aside,
   // so the first is what is not known.
   for (std::size_t k = first + 1; k + 1 < last; ++k) {
@@ -3778,8 +3795,12 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
   // of the grown food, whose portions vitk has.
   if (!amount.unit.empty() || counted) {
     const std::string unit_name = amount.unit;
+    // Not a container the food has no weight for (`a bag of baby spinach`: its error names the bag); one it has
+    // (spinach's package) is the grown food's.
+    std::string_view container_unit;
+    const bool unweighed_container = is_container(unit_name) && !grams_if_known(food, amount, container_unit);
     const bool by_piece = !is_measure(unit_name) && !ml_per_volume_unit(unit_name.substr(0, unit_name.find('-'))) &&
-                          !amount.container_grams && !amount.container_ml;
+                          !amount.container_grams && !amount.container_ml && !unweighed_container;
     for (std::size_t k = 0; by_piece && k < words_.size() && word(k) != "," && word(k) != "("; ++k) {
       // `4 pearl onions`, `6 new potatoes`: small kinds of the food, likewise.
       // `10 grape tomatoes`, `4 beefsteak tomatoes`, `10 king prawns`: kinds whose pieces are no size the food

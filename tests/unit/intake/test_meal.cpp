@@ -2282,6 +2282,11 @@ TEST_CASE("a glass or a mug a volume fills, an article before a part of a measur
                                         "'flounder'? see: vitk foods search pounder, or vitk foods search quarter "
                                         "pounder)"},
            Refused{"half avocdo", "did you mean 'avocado'?"},
+           // A food's name read as the unit of a count is part of the unknown name (had been 'caesar wrap').
+           Refused{"a chicken caesar wrap", "unknown food 'chicken caesar wrap' (see: vitk foods search chicken caesar "
+                                            "wrap)"},
+           // A bag is no piece of a baby vegetable: its error names the bag (had been 'no portion of a baby one').
+           Refused{"a bag of baby spinach", "'baby spinach' (spinach, Spinach, raw) has no portion 'bag'"},
            // Not one of several containers, nor the net weight of a can whose food the food's name drains.
            Refused{"cola (2 cans, 330 ml)", "'330 ml' is 342.6 g, but the amount before it is 740 g"},
            Refused{"canned chickpeas (1 can, 400g)", "'400g' is 400 g, but the amount before it is 253 g"},
