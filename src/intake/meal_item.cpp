@@ -4092,18 +4092,22 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
       }
     }
   }
-  if (known && amount.times == 1 && one_of(weighed->unit, {"pint", "quart", "gallon"})) {
-    // `1 pint (570ml) milk`: a pint is the US or the imperial one; a metric equivalent says which, and counts.
+  // The first equivalent in a unit that `counts` accepts, where the food has a weight for it, counts instead.
+  const auto count_equivalent = [&](auto counts) {
     for (const Amount& again : equivalents) {
-      if (!one_of(again.unit, {"ml", "cl", "dl", "l", "g", "kg"})) continue;
       std::string_view again_unit;
-      if (const std::optional<double> metric = grams_if_known(food, again, again_unit)) {
-        known = metric;
+      if (!counts(again.unit)) continue;
+      if (const std::optional<double> grams = grams_if_known(food, again, again_unit)) {
+        known = grams;
         unit = again_unit;
         weighed = &again;
-        break;
+        return;
       }
     }
+  };
+  if (known && amount.times == 1 && one_of(weighed->unit, {"pint", "quart", "gallon"})) {
+    // `1 pint (570ml) milk`: a pint is the US or the imperial one; a metric equivalent says which, and counts.
+    count_equivalent([](std::string_view u) { return one_of(u, {"ml", "cl", "dl", "l", "g", "kg"}); });
   }
   // `1 x 400g/14fl oz can chickpeas`, `14fl oz/400g tin tomatoes`: a can's volume is what it holds, liquid too, and
   // no measure of its food; its weight counts, and the two are not checked against each other.
@@ -4112,16 +4116,7 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
     can = can || one_of(singular(to_lower(word(k))), {"can", "tin", "jar"});
   }
   if (can && ml_per_volume_unit(weighed->unit)) {
-    for (const Amount& again : equivalents) {
-      std::string_view again_unit;
-      if (!grams_per_mass_unit(again.unit)) continue;
-      if (const std::optional<double> mass = grams_if_known(food, again, again_unit)) {
-        known = mass;
-        unit = again_unit;
-        weighed = &again;
-        break;
-      }
-    }
+    count_equivalent([](std::string_view u) { return grams_per_mass_unit(u).has_value(); });
   }
   // `natto (1 pack, 45g)`, `cola (1 can, 330 ml)`: one pack or container of a food varies by brand and country, and
   // a weight or a volume given with it is the label's, which counts; not the net weight of a can whose food the
@@ -4132,16 +4127,7 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
   }) || spaced(normalize_key(food.name())).find(" drained ") != std::string::npos;
   if (amount.times == 1 && weighed->quantity == 1 && !amount.container_grams && !amount.container_ml && !drains &&
       is_package(weighed->unit)) {
-    for (const Amount& again : equivalents) {
-      std::string_view again_unit;
-      if (!grams_per_mass_unit(again.unit) && !ml_per_volume_unit(again.unit)) continue;
-      if (const std::optional<double> mass = grams_if_known(food, again, again_unit)) {
-        known = mass;
-        unit = again_unit;
-        weighed = &again;
-        break;
-      }
-    }
+    count_equivalent([](std::string_view u) { return is_measure(u); });
   }
   const double grams =
       known ? *known : grams_of(food, *weighed, unit, words_[food_first].offset, read_as, found.name);
