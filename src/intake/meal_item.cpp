@@ -1454,7 +1454,8 @@ void ItemReader::skip_container(std::size_t& i, const Amount& amount) const {
 }
 
 /// `250ml glass of milk`, `8 oz glass of wine`, `300 ml mug of tea`: after a volume, the glass or mug of the food it
-/// fills is no part of the food (`glass noodles` are a food). Ounces in a glass or a mug are fluid ounces, as in `a 16oz glass of milk`.
+/// fills is no part of the food (`glass noodles` are a food). Ounces in a glass or a mug are fluid ounces, as in
+/// `a 16oz glass of milk`.
 void ItemReader::skip_vessel(std::size_t& i, Amount& amount) const {
   if (i + 1 < words_.size() && (ml_per_volume_unit(amount.unit) || amount.unit == "oz") &&
       one_of(singular(to_lower(word(i))), {"glass", "mug"}) && !one_of(singular(to_lower(word(i + 1))), {"noodle"})) {

@@ -143,16 +143,15 @@ QUALIFIER_STOPWORDS = {"about", "and", "or", "with", "without", "of", "in", "inc
 def portion_names(measures):
     """USDA household measures of one food -> [(vitk portion name, grams per unit, measure text)].
 
-    The name is the measure's first word, singular and spelled as vitk spells units ('cup, chopped' -> cup,
-    'tablespoon' -> tbsp, 'NLEA serving' -> serving, 'fl oz' -> fl-oz, 'extra large' -> extra-large); a later
-    measure with the same first word adds its first qualifier outside parentheses ('cup, shredded' ->
-    cup-shredded, 'stalk, medium (7-1/2" long)' -> stalk-medium; '10 cantaloupe balls' -> ball), and a measure
-    without a qualifier claims the bare name even when a qualified one comes first ('1 cup, with hulls' -> cup-with, '1 cup' -> cup); a measure
-    whose name is still taken is left out. Where every measure of a unit is qualified, the medium (or regular) one claims the
-    bare name and keeps its qualified one ('1 croissant, medium' -> croissant and croissant-medium; the mini one
-    listed first is croissant-mini). Mass measures (oz, lb) are left out: vitk converts masses itself, and
-    so is what a pound of raw meat yields ('1 piece ... (yield from 1 lb raw meat)'), which is no piece.
-    Grams are per one unit.
+    The name is the measure's first word, singular and spelled as vitk spells units ('cup, chopped' -> cup, 'tablespoon'
+    -> tbsp, 'NLEA serving' -> serving, 'fl oz' -> fl-oz, 'extra large' -> extra-large); a later measure with the same
+    first word adds its first qualifier outside parentheses ('cup, shredded' -> cup-shredded, 'stalk, medium (7-1/2"
+    long)' -> stalk-medium; '10 cantaloupe balls' -> ball), and a measure without a qualifier claims the bare name even
+    when a qualified one comes first ('1 cup, with hulls' -> cup-with, '1 cup' -> cup); a measure whose name is still
+    taken is left out. Where every measure of a unit is qualified, the medium (or regular) one claims the bare name and
+    keeps its qualified one ('1 croissant, medium' -> croissant and croissant-medium; the mini one listed first is
+    croissant-mini). Mass measures (oz, lb) are left out: vitk converts masses itself, and so is what a pound of raw
+    meat yields ('1 piece ... (yield from 1 lb raw meat)'), which is no piece. Grams are per one unit.
     """
     parsed = []
     for amount, description, grams in measures:
