@@ -148,7 +148,7 @@ bool is_made_of_food(std::string_view word) {
                  "butter", "cheese", "yogurt", "yoghurt", "seed", "leaf", "powder", "paste", "stock", "broth", "wine",
                  "zest", "peel", "liqueur", "cube", "chutney", "relish", "puree", "purée", "marmalade", "curd",
                  "cordial", "sausage", "mince", "burger", "patty", "meatball", "noodle", "pesto", "honey", "spread",
-                 "concentrate", "ghee", "lard", "margarine", "shortening", "bouillon", "granule", "base"});
+                 "concentrate", "ghee", "lard", "margarine", "shortening", "bouillon", "granule", "base", "water"});
 }
 
 // Words that change a food's vitamin K per gram: they choose the food and are never set aside.

@@ -2298,3 +2298,17 @@ TEST_CASE("a glass or a mug a volume fills, an article before a part of a measur
                                                                      "it is 190 g"},
   });
 }
+
+TEST_CASE("water is what is made of a food in a choice of two, and a fourth diarist's foods") {
+  FoodCatalog catalog;
+  catalog.add(builtin_foods());
+  const SourceLocation at{"r", 1, 1};
+  check_reads(catalog, at, {
+           // Water first is a food of its own, so the first name counts (had been the stock).
+           Line{"1 cup hot water or beef stock", "water", 236.8},
+  });
+  check_refused(catalog, at, {
+           // Before water, the first word is the beginning of a name, never a food (had been rosé wine).
+           Refused{"1½ teaspoons rose or orange-flower water", "unknown food 'rose or orange-flower water'"},
+  });
+}
