@@ -2308,7 +2308,12 @@ std::optional<ItemReader::Found> ItemReader::first_of_two(std::size_t first, std
         shared += word(w);
       }
       if (const FoodMatch match = catalog_.find(shared); match.food) return Found{*match.food, shared};
-      if (const FoodMatch match = catalog_.find_words(shared); match.food) return Found{*match.food, shared};
+      // In any order, its words may be the second name's own food (`rice or riced cauliflower`: cauliflower
+      // rice), which names no food of the first.
+      if (const FoodMatch match = catalog_.find_words(shared); match.food) {
+        const std::optional<Found> second = find_food(k + 1, second_end);
+        if (!second || second->food != *match.food) return Found{*match.food, shared};
+      }
     }
     // Before a name of what is made of a food, the first name is its beginning, not a food of its own
     // (`raspberry or strawberry preserves`, `white wine or cider vinegar`): the second counts.
@@ -2332,7 +2337,8 @@ std::optional<ItemReader::Found> ItemReader::first_of_two(std::size_t first, std
     // One word before a name of several may be its beginning that vitk has no food for (`coffee or vanilla bean
     // ice cream` is no coffee): the word alone counts, unless the second name is a food of another kind (food_kind;
     // `spinach or swiss chard` is spinach, `pear or cherry tomatoes` no pear).
-    // A second name that holds the first word names it again (`peas or frozen baby peas`).
+    // A second name that holds the first word names it again (`peas or frozen baby peas`), and so does one that
+    // holds a verb made of it (`rice or riced cauliflower` is rice, never cauliflower).
     if (auto found = find_food(first, k)) {
       if (begins && name_end == one + 1 && k + 2 < second_end) {
         // A colour is the beginning of a name (`green or red gooseberries` are no collard greens).
@@ -2341,8 +2347,10 @@ std::optional<ItemReader::Found> ItemReader::first_of_two(std::size_t first, std
           return std::nullopt;
         }
         bool again = false;
+        const std::string named = singular(to_lower(word(one)));
         for (std::size_t w = k + 1; w < second_end; ++w) {
-          again = again || singular(to_lower(word(w))) == singular(to_lower(word(one)));
+          const std::string other = singular(to_lower(word(w)));
+          again = again || other == named || other == named + "d" || other == named + "ed";
         }
         std::optional<Found> second = again ? std::nullopt : find_food(k + 1, second_end);
         // Else its end of two words or more (`vanilla bean ice cream`: ice cream).

@@ -2306,6 +2306,21 @@ TEST_CASE("water is what is made of a food in a choice of two, and a fourth diar
   check_reads(catalog, at, {
            // Water first is a food of its own, so the first name counts (had been the stock).
            Line{"1 cup hot water or beef stock", "water", 236.8},
+           // Names a fourth diarist wrote for foods vitk has (had been unknown or ambiguous).
+           Line{"chicken livers, pan fried, 100g", "usda-05661", 100},
+           Line{"fried chicken livers 100g", "usda-05661", 100},
+           Line{"v8 6 fl oz", "usda-11578", 182},
+           Line{"1 cup cauliflower rice", "cauliflower", 107},
+           Line{"1 cup mashed sweet potato", "usda-11510", 328},
+           Line{"a cinnamon roll", "usda-18356", 60},
+           Line{"2 slices deli turkey", "usda-07081", 30},
+           Line{"2 tbsp caesar dressing", "usda-43015", 29.4},
+           Line{"2 weet-bix", "usda-42237", 35},
+           Line{"a cuppa", "black-tea", 237},
+           Line{"a cup of rooibos tea", "herbal-tea", 237},
+           Line{"a hot dog sausage", "frankfurter", 48},
+           // A recipe's turkey breast, sliced, stays the roast turkey; deli turkey is named so.
+           Line{"500g/1lb 2oz turkey breast, sliced", "turkey", 500},
   });
   check_refused(catalog, at, {
            // Before water, the first word is the beginning of a name, never a food (had been rosé wine).
