@@ -4679,11 +4679,15 @@ std::optional<Item> ItemReader::amount_first() {
                                      names_a_piece(food->first.food, food->first.name))) {
         continue;
       }
-      // `4 extra large egg yolks`: a portion of other foods (`egg`) that this one has not may begin its name.
+      // `4 extra large egg yolks`: a portion of other foods (`egg`) that this one has not may begin its name; and
+      // `a roast chicken breast`: a roast, the joint of other foods, is the way a piece of meat is cooked (the name
+      // is found respelled: `roasted chicken breast`). Not a vegetable's: a roast potato is no whole one.
       if (!is_measure(with_unit.unit) && with_unit.equivalents.empty() && !with_unit.container_grams &&
           !with_unit.container_ml && !grams_if_known(food->first.food, with_unit, ignored)) {
         const auto named = food_after(at, false);
-        if (named && normalize_key(named->first.name).starts_with(normalize_key(word(at)))) {
+        if (named && (normalize_key(named->first.name).starts_with(normalize_key(word(at))) ||
+                      (one_of(to_lower(word(at)), {"roast"}) && named->first.food == food->first.food &&
+                       food_kind(food->first.food.group()) != "vegetable"))) {
           return make(named->first, *found, named->second);
         }
       }

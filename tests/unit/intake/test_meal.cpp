@@ -966,9 +966,10 @@ TEST_CASE("a piece that USDA weighs larger than a helping is refused, and a bare
            Line{"fennel stalk", "fennel", 87},
            Line{"mango slice", "mango", 165},
            Line{"tofu steak", "tofu", 81},
-           // Nor a slice of a breast, nor USDA's 343 g rotisserie breast, which is the double one.
+           // Nor a slice of a breast; a roasted breast is the common one, a piece, never USDA's 343 g rotisserie
+           // breast, which is the double one.
            Line{"chicken breast slice", "chicken-breast", 85},
-           Line{"roasted chicken breast", "chicken-breast-with-skin", 85},
+           Line{"roasted chicken breast", "chicken-breast", 196},
   });
   check_reads(catalog, at, {
            Line{"crisps", "potato-chips", 28},
@@ -2319,11 +2320,20 @@ TEST_CASE("water is what is made of a food in a choice of two, and a fourth diar
            Line{"a cuppa", "black-tea", 237},
            Line{"a cup of rooibos tea", "herbal-tea", 237},
            Line{"a hot dog sausage", "frankfurter", 48},
+           // A roasted breast is the common one, meat only (had been USDA's 343 g double rotisserie breast with
+           // skin), and so is a roast one, counted by an article (had been "no portion 'roast'").
+           Line{"a roasted chicken breast", "chicken-breast", 196},
+           Line{"a roast chicken breast", "chicken-breast", 196},
+           Line{"a roast chicken thigh", "chicken-thigh", 89},
+           Line{"roasted chicken breast with skin", "chicken-breast-with-skin", 85},
            // A recipe's turkey breast, sliced, stays the roast turkey; deli turkey is named so.
            Line{"500g/1lb 2oz turkey breast, sliced", "turkey", 500},
   });
   check_refused(catalog, at, {
            // Before water, the first word is the beginning of a name, never a food (had been rosé wine).
            Refused{"1½ teaspoons rose or orange-flower water", "unknown food 'rose or orange-flower water'"},
+           // A roast potato is a piece of one, not a whole potato; a breast with skin has no weight of one.
+           Refused{"2 roast potatoes", "has no portion 'roast'"},
+           Refused{"1 chicken breast with skin", "'chicken breast with skin' has no portion of one piece"},
   });
 }
