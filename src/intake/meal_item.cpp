@@ -88,7 +88,8 @@ bool is_set_aside(std::string_view word) {
                        "trimmed", "rinsed", "washed", "shelled", "hulled", "free-range", "skinless", "boneless",
                        "seedless", "halved", "quartered", "torn", "packed", "loosely", "firmly",
                        "lightly", "finely", "coarsely", "roughly", "thinly", "thickly", "very", "thin", "thick", "large", "medium", "small",
-                       "lg", "md", "med", "sm", "big", "jumbo", "ripe", "organic", "softened", "melted", "cold",
+                       "inner", "outer", "lg", "md", "med", "sm", "big", "jumbo", "ripe", "organic", "softened",
+                       "melted", "cold",
                        "chilled", "warm", "room-temperature", "heaping", "heaped", "level", "scant", "generous",
                        "about", "approximately", "approx", "around", "roughly", "some", "whole", "extra", "good",
                        "quality", "homemade", "store-bought", "cut", "into", "pieces", "bite-size", "bite-sized",
@@ -196,7 +197,7 @@ bool is_colour(std::string_view word) {
 
 bool is_size_word(std::string_view word) {
   return one_of(word, {"large", "medium", "small", "lg", "md", "med", "sm", "big", "jumbo", "extra-large", "xl",
-                       "extra large",
+                       "extra large", "inner", "outer",
                        "thin", "thick", "heaping", "heaped", "level", "scant", "generous", "rounded"});
 }
 
@@ -320,7 +321,8 @@ std::string piece_size(std::string_view word) {
   if (size == "md" || size == "med") size = "medium";
   if (size == "sm") size = "small";
   if (size == "xl" || size == "extra large") size = "extra-large";
-  return one_of(size, {"large", "medium", "small", "extra-large", "jumbo", "baby"}) ? size : std::string();
+  return one_of(size, {"large", "medium", "small", "extra-large", "jumbo", "baby", "inner", "outer"}) ? size
+                                                                                                   : std::string();
 }
 
 /// Whether a portion is the whole food (`medium`, or `potato` of `Potato, baked`) rather than a part of it that
@@ -354,6 +356,14 @@ std::optional<std::string> named_part(std::string_view name) {
     return std::nullopt;
   }
   return usda_part(words.back());
+}
+
+/// Whether an item's name counts leaves (`romaine leaves`, `leaves green lettuce`), a part of a lettuce that is never
+/// its head: a name that ends with a leaf, or says leaves anywhere (`green leaf lettuce` names the kind).
+bool names_leaves(std::string_view name) {
+  const std::vector<std::string> words = key_words(name);
+  if (words.size() > 1 && singular(words.back()) == "leaf") return true;
+  return std::find(words.begin(), words.end(), "leaves") != words.end();
 }
 
 /// Whether a word of an item's name is a part of the food it has a portion for (`cloves` of `garlic cloves`).
@@ -400,6 +410,8 @@ std::optional<std::string> piece_unit(const Food& food, std::string_view name) {
       return unit;
     }
   }
+  // `a romaine leaf`, where romaine weighs only its inner and its outer leaves: a leaf is never a whole head.
+  if (names_leaves(name) && !food.find_portion("leaf")) return std::nullopt;
   for (const std::string_view unit : kWholePieces) pieces.emplace_back(unit);
   // `1 snickers`, `1 whopper`: a bar that the food's name says it is (not a bar of dark chocolate), and USDA's item
   // of a fast food.
@@ -3875,11 +3887,15 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
     std::optional<std::string> size;
     std::optional<Portion> said;
     if (size_at && !names_a_piece(food, found.name)) size = size_before(food);
-    // `a large cabbage`, `a small croissant`: the size of the piece counted (`head-large`, `croissant-small`).
-    if (const std::optional<std::string> whole = size_at && !size && !names_a_piece(food, found.name)
-                                                     ? piece_unit(food, found.name)
-                                                     : std::nullopt) {
-      if (std::string of_size = *whole + "-" + piece_size(word(*size_at)); food.find_portion(of_size)) {
+    // `a large cabbage`, `a small croissant`: the size of the piece counted (`head-large`, `croissant-small`), or of
+    // the part the name ends with, which the food weighs only by its sizes (`2 outer romaine leaves`: leaf-outer).
+    std::optional<std::string> sized_piece;
+    if (size_at && !size && !names_a_piece(food, found.name)) {
+      sized_piece = piece_unit(food, found.name);
+      if (!sized_piece && names_leaves(found.name)) sized_piece = "leaf";
+    }
+    if (sized_piece) {
+      if (std::string of_size = *sized_piece + "-" + piece_size(word(*size_at)); food.find_portion(of_size)) {
         size = std::move(of_size);
       }
     }

@@ -138,6 +138,9 @@ def read_csv(data, name):
 
 
 QUALIFIER_STOPWORDS = {"about", "and", "or", "with", "without", "of", "in", "inch", "long", "dia", "x", "to"}
+# The qualifiers of a measure that place a piece in the whole (a lettuce's inner and outer leaves), of which no one
+# is the plain piece.
+PLACE_QUALIFIERS = {"inner", "outer"}
 
 
 def portion_names(measures):
@@ -185,12 +188,19 @@ def portion_names(measures):
     for index, (_, _, _, words, qualifiers) in enumerate(parsed):
         if words and qualifiers and qualifiers[0] in ("medium", "regular"):
             plain_unit.setdefault(words[0], index)
+    # Where the measures of a unit are only its places in the whole ('leaf inner', 6 g, and 'leaf outer', 28 g, of
+    # romaine), none is the plain unit: a count of leaves says which, else it is an error, never the first listed.
+    sized_only = set()
+    for unit in {words[0] for _, _, _, words, _ in parsed if words}:
+        of_unit = [qualifiers for _, _, _, words, qualifiers in parsed if words and words[0] == unit]
+        if unit not in plain_unit and len(of_unit) > 1 and all(q and q[0] in PLACE_QUALIFIERS for q in of_unit):
+            sized_only.add(unit)
     taken = {}
     out = []
     for index, (amount, description, grams, words, qualifiers) in enumerate(parsed):
         if not words or words[0] in MASS_UNITS:
             continue
-        candidates = [words[0]] if plain_unit.get(words[0], index) == index else []
+        candidates = [words[0]] if plain_unit.get(words[0], index) == index and words[0] not in sized_only else []
         if qualifiers:
             candidates.append(words[0] + "-" + qualifiers[0])
         name = next((c for c in candidates if c not in taken and len(c) <= 32), None)

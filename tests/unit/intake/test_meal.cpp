@@ -2326,12 +2326,21 @@ TEST_CASE("water is what is made of a food in a choice of two, and a fourth diar
            Line{"a roast chicken breast", "chicken-breast", 196},
            Line{"a roast chicken thigh", "chicken-thigh", 89},
            Line{"roasted chicken breast with skin", "chicken-breast-with-skin", 85},
+           // A lettuce's leaf is its inner or its outer one, as the item says (a bare leaf had been the inner one).
+           Line{"2 outer romaine leaves", "romaine", 56},
+           Line{"2 inner leaves of romaine", "romaine", 12},
+           Line{"romaine 2 outer leaves", "romaine", 56},
+           Line{"1 green leaf lettuce", "green-leaf-lettuce", 360},
            // A recipe's turkey breast, sliced, stays the roast turkey; deli turkey is named so.
            Line{"500g/1lb 2oz turkey breast, sliced", "turkey", 500},
   });
   check_refused(catalog, at, {
            // Before water, the first word is the beginning of a name, never a food (had been rosé wine).
            Refused{"1½ teaspoons rose or orange-flower water", "unknown food 'rose or orange-flower water'"},
+           // A leaf of a lettuce that weighs only its inner and outer ones says which; never a head (had been 6 g).
+           Refused{"3 leaves romaine", "'romaine' has no portion 'leaves' (units: "},
+           Refused{"a romaine leaf", "'romaine' has no portion 'leaf', and vitk knows no food 'romaine leaf'"},
+           Refused{"4 leaves green lettuce", "has no portion of one piece, so a count of 4 is no weight"},
            // A roast potato is a piece of one, not a whole potato; a breast with skin has no weight of one.
            Refused{"2 roast potatoes", "has no portion 'roast'"},
            Refused{"1 chicken breast with skin", "'chicken breast with skin' has no portion of one piece"},
