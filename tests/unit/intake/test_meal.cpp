@@ -2331,6 +2331,10 @@ TEST_CASE("water is what is made of a food in a choice of two, and a fourth diar
            Line{"2 inner leaves of romaine", "romaine", 12},
            Line{"romaine 2 outer leaves", "romaine", 56},
            Line{"1 green leaf lettuce", "green-leaf-lettuce", 360},
+           // A nut that USDA weighs by the kernel is counted by it (had been "no portion of one piece").
+           Line{"1 brazil nut", "brazil-nuts", 5},
+           Line{"10 pistachios", "pistachios", 7},
+           Line{"3 chestnuts", "chestnuts", 25.2},
            // A recipe's turkey breast, sliced, stays the roast turkey; deli turkey is named so.
            Line{"500g/1lb 2oz turkey breast, sliced", "turkey", 500},
   });
