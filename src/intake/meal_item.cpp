@@ -205,7 +205,7 @@ bool is_size_word(std::string_view word) {
 bool is_container(std::string_view word) {
   const std::string unit = singular(canonical_unit(word));
   return one_of(unit, {"can", "jar", "package", "pkg", "packet", "bag", "box", "bottle", "carton", "tin",
-                       "container", "tub", "block", "pack", "envelope", "sachet"});
+                       "container", "tub", "block", "pack", "envelope", "sachet", "pot"});
 }
 
 // A pack or a container that a food is sold in, whose weight varies by brand: `pack`, `can`, `tub`.
@@ -574,6 +574,7 @@ class ItemReader {
   std::optional<double> range_end(std::size_t& i);
   std::optional<std::string> unit(std::size_t& i, std::string_view& written) const;
   bool is_unit_word(std::size_t i) const;
+  bool container_at(std::size_t k) const;
   bool starts_note(std::size_t i) const;
   std::size_t state_note_end(std::size_t comma, std::size_t to = std::string_view::npos) const;
   bool note_has_amount(std::size_t from) const;
@@ -1282,6 +1283,12 @@ std::optional<Amount> ItemReader::amount(std::size_t& i) {
   return out;
 }
 
+/// Whether word `k` is a container, not the first word of a food's name (`4 oz pot roast`).
+bool ItemReader::container_at(std::size_t k) const {
+  if (k >= words_.size() || !is_container(word(k))) return false;
+  return !one_of(singular(to_lower(word(k))), {"pot"}) || !food_after(k, true);
+}
+
 /// The weight of each container a count counts, written before it or after it: `2 15-ounce cans`, `One 14- to
 /// 16-ounce can` (a range counts its middle), `1 can (14 ounces)`, `1 can (28 oz [796 ml])`.
 bool ItemReader::container_size(std::size_t& i, Amount& out) {
@@ -1299,7 +1306,7 @@ bool ItemReader::container_size(std::size_t& i, Amount& out) {
   const auto glued = [](std::string_view w) { return w.find('-') != std::string_view::npos; };
   QuantityToken size;
   if (parse_quantity_token(word(i), size) == QuantityStatus::ok && !size.unit.empty()) {
-    const bool container = is_container(word(i + 1));
+    const bool container = container_at(i + 1);
     if ((container || (glued(word(i)) && i + 1 < words_.size())) && hold(size.value, size.unit)) {
       if (!container) out.container = "piece";
       i += container ? 2 : 1;
@@ -1309,7 +1316,7 @@ bool ItemReader::container_size(std::size_t& i, Amount& out) {
   QuantityToken low, high;
   if (one_of(word(i + 1), {"to"}) && parse_quantity_token(word(i), low) == QuantityStatus::ok && low.unit.empty() &&
       parse_quantity_token(word(i + 2), high) == QuantityStatus::ok && !high.unit.empty()) {
-    const bool container = is_container(word(i + 3));
+    const bool container = container_at(i + 3);
     if ((container || (glued(word(i + 2)) && i + 3 < words_.size())) &&
         hold((low.value + high.value) / 2, high.unit)) {
       if (!container) out.container = "piece";
@@ -1340,7 +1347,7 @@ bool ItemReader::container_size(std::size_t& i, Amount& out) {
       weight.quantity = each->value;
       take_unit(next, weight);
     }
-    if (is_measure(weight.unit) && next > i && is_container(word(next - 1)) && hold(weight.quantity, weight.unit)) {
+    if (is_measure(weight.unit) && next > i && container_at(next - 1) && hold(weight.quantity, weight.unit)) {
       i = next;
       return true;
     }
@@ -1458,7 +1465,7 @@ void ItemReader::take_unit(std::size_t& i, Amount& amount) {
 /// part of the food; nor, after a weight, is the piece it weighs (`50g/2oz piece fresh root ginger`).
 void ItemReader::skip_container(std::size_t& i, const Amount& amount) const {
   if (i + 1 < words_.size() && is_measure(amount.unit) &&
-      (is_container(word(i)) || one_of(word(i), {"ball", "balls", "punnet", "punnets"}) ||
+      (container_at(i) || one_of(word(i), {"ball", "balls", "punnet", "punnets"}) ||
        (grams_per_mass_unit(amount.unit) &&
         one_of(singular(to_lower(word(i))), {"piece", "chunk", "hunk", "knob", "wedge"})))) {
     ++i;

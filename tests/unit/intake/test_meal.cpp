@@ -2335,6 +2335,9 @@ TEST_CASE("water is what is made of a food in a choice of two, and a fourth diar
            Line{"1 brazil nut", "brazil-nuts", 5},
            Line{"10 pistachios", "pistachios", 7},
            Line{"3 chestnuts", "chestnuts", 25.2},
+           // A pot is a container that a weight before it sizes (had been the unknown 'pot of natural yoghurt').
+           Line{"a 150g pot of natural yoghurt", "yogurt", 150},
+           Line{"2 x 142ml/5fl oz pots soured cream", "sour-cream", 276.09},
            // A recipe's turkey breast, sliced, stays the roast turkey; deli turkey is named so.
            Line{"500g/1lb 2oz turkey breast, sliced", "turkey", 500},
   });
