@@ -1840,8 +1840,11 @@ std::optional<ItemReader::Found> ItemReader::find_food(std::size_t first, std::s
       }
     }
   }
-  if (auto found = find_named_food(first, end - 1);
-      found && (part || measures(found->food)) && !(part && canned(found->food))) {
+  // `grilled salmon fillet`: the food of the words before the part may be found cooked alike (`grilled salmon` is
+  // USDA's salmon cooked in dry heat).
+  std::optional<Found> found = find_named_food(first, end - 1);
+  if (!found && part) found = cooked_alike(first, end - 1);
+  if (found && (part || measures(found->food)) && !(part && canned(found->food))) {
     // Never another part of the bird than those written (`turkey leg` is no turkey breast; `chicken breasts or
     // thighs` is chicken breasts).
     const std::vector<std::string> named = singular_words(found->food.name());

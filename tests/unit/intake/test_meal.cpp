@@ -2338,6 +2338,9 @@ TEST_CASE("water is what is made of a food in a choice of two, and a fourth diar
            // A pot is a container that a weight before it sizes (had been the unknown 'pot of natural yoghurt').
            Line{"a 150g pot of natural yoghurt", "yogurt", 150},
            Line{"2 x 142ml/5fl oz pots soured cream", "sour-cream", 276.09},
+           // A part of a fish cooked in dry heat is of the fish so cooked (had been "no 'grilled' form of it").
+           Line{"grilled salmon fillet 150g", "salmon", 150},
+           Line{"baked cod fillet 150g", "cod", 150},
            // A recipe's turkey breast, sliced, stays the roast turkey; deli turkey is named so.
            Line{"500g/1lb 2oz turkey breast, sliced", "turkey", 500},
   });
@@ -2348,6 +2351,10 @@ TEST_CASE("water is what is made of a food in a choice of two, and a fourth diar
            Refused{"3 leaves romaine", "'romaine' has no portion 'leaves' (units: "},
            Refused{"a romaine leaf", "'romaine' has no portion 'leaf', and vitk knows no food 'romaine leaf'"},
            Refused{"4 leaves green lettuce", "has no portion of one piece, so a count of 4 is no weight"},
+           // A fillet is still no weight, and the fish has no form cooked in water.
+           Refused{"a grilled salmon fillet", "'grilled salmon fillet' (salmon, Salmon, Atlantic, farmed, cooked) has no "
+                                              "portion 'fillet', so a count of it is no weight"},
+           Refused{"poached salmon fillet 100g", "but no 'poached' form of it"},
            // A roast potato is a piece of one, not a whole potato; a breast with skin has no weight of one.
            Refused{"2 roast potatoes", "has no portion 'roast'"},
            Refused{"1 chicken breast with skin", "'chicken breast with skin' has no portion of one piece"},
