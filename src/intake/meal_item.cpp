@@ -149,7 +149,7 @@ bool is_made_of_food(std::string_view word) {
                  "butter", "cheese", "yogurt", "yoghurt", "seed", "leaf", "powder", "paste", "stock", "broth", "wine",
                  "zest", "peel", "liqueur", "cube", "chutney", "relish", "puree", "purée", "marmalade", "curd",
                  "cordial", "sausage", "mince", "burger", "patty", "meatball", "noodle", "pesto", "honey", "spread",
-                 "concentrate", "ghee", "lard", "margarine", "shortening", "bouillon", "granule", "base", "water"});
+                 "concentrate", "ghee", "lard", "margarine", "shortening", "bouillon", "granule", "base"});
 }
 
 // Words that change a food's vitamin K per gram: they choose the food and are never set aside.
@@ -205,7 +205,7 @@ bool is_size_word(std::string_view word) {
 bool is_container(std::string_view word) {
   const std::string unit = singular(canonical_unit(word));
   return one_of(unit, {"can", "jar", "package", "pkg", "packet", "bag", "box", "bottle", "carton", "tin",
-                       "container", "tub", "block", "pack", "envelope", "sachet", "pot"});
+                       "container", "tub", "block", "pack", "envelope", "sachet"});
 }
 
 // A pack or a container that a food is sold in, whose weight varies by brand: `pack`, `can`, `tub`.
@@ -358,11 +358,12 @@ std::optional<std::string> named_part(std::string_view name) {
   return usda_part(words.back());
 }
 
-/// Whether an item's name counts leaves (`romaine leaves`, `leaves green lettuce`), a part of a lettuce that is never
-/// its head: a name that ends with a leaf, or says leaves anywhere (`green leaf lettuce` names the kind).
+/// Whether an item's name counts leaves (`romaine leaves`, `leaves green lettuce`, `leaf lettuce` after a count), a
+/// part of a lettuce that is never its head: a name that begins or ends with a leaf, or says leaves anywhere (`green
+/// leaf lettuce` names the kind).
 bool names_leaves(std::string_view name) {
   const std::vector<std::string> words = key_words(name);
-  if (words.size() > 1 && singular(words.back()) == "leaf") return true;
+  if (words.size() > 1 && (singular(words.back()) == "leaf" || words.front() == "leaf")) return true;
   return std::find(words.begin(), words.end(), "leaves") != words.end();
 }
 
@@ -1283,10 +1284,12 @@ std::optional<Amount> ItemReader::amount(std::size_t& i) {
   return out;
 }
 
-/// Whether word `k` is a container, not the first word of a food's name (`4 oz pot roast`).
+/// Whether word `k` is a container after a weight or a volume: one of is_container, or a pot of the food (`a 150g
+/// pot of natural yoghurt`); a pot before a name may begin it (`pot roast`, `pot cheese`, `pot barley`).
 bool ItemReader::container_at(std::size_t k) const {
-  if (k >= words_.size() || !is_container(word(k))) return false;
-  return !one_of(singular(to_lower(word(k))), {"pot"}) || !food_after(k, true);
+  if (k >= words_.size()) return false;
+  return is_container(word(k)) ||
+         (one_of(singular(to_lower(word(k))), {"pot"}) && k + 1 < words_.size() && one_of(word(k + 1), {"of"}));
 }
 
 /// The weight of each container a count counts, written before it or after it: `2 15-ounce cans`, `One 14- to
@@ -2375,11 +2378,20 @@ std::optional<ItemReader::Found> ItemReader::first_of_two(std::size_t first, std
           again = again || other == named || other == named + "d" || other == named + "ed";
         }
         std::optional<Found> second = again ? std::nullopt : find_food(k + 1, second_end);
+        // `rose or orange-flower water`: before a water that vitk does not know, the first word may begin the name of
+        // another (rose water), and is never a food of its own (rosé wine); `coffee or hot water` is coffee.
+        if (!again && !second && one_of(singular(to_lower(word(second_end - 1))), {"water"})) return std::nullopt;
         // Else its end of two words or more (`vanilla bean ice cream`: ice cream).
         for (std::size_t from = k + 2; !again && !second && from + 2 <= second_end; ++from) {
           second = find_food(from, second_end);
         }
-        if (second && food_kind(second->food.group()) != food_kind(found->food.group())) return std::nullopt;
+        // Not where the second name's last word alone is a food of the first's kind, which the first word is too,
+        // not the beginning of its name (`quinoa or cauliflower rice` is quinoa, as rice and quinoa are grains).
+        const std::optional<Found> end_food = find_food(second_end - 1, second_end);
+        if (second && food_kind(second->food.group()) != food_kind(found->food.group()) &&
+            !(end_food && food_kind(end_food->food.group()) == food_kind(found->food.group()))) {
+          return std::nullopt;
+        }
       }
       return found;
     }

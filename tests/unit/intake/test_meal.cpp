@@ -2300,13 +2300,16 @@ TEST_CASE("a glass or a mug a volume fills, an article before a part of a measur
   });
 }
 
-TEST_CASE("water is what is made of a food in a choice of two, and a fourth diarist's foods") {
+TEST_CASE("a water vitk does not know after a choice, and a fourth diarist's foods") {
   FoodCatalog catalog;
   catalog.add(builtin_foods());
   const SourceLocation at{"r", 1, 1};
   check_reads(catalog, at, {
-           // Water first is a food of its own, so the first name counts (had been the stock).
-           Line{"1 cup hot water or beef stock", "water", 236.8},
+           // A drink before a water vitk knows is the first name.
+           Line{"1 cup coffee or hot water", "coffee", 237},
+           Line{"1 glass lemonade or sparkling water", "lemonade", 264},
+           // A grain before a name that ends in a grain is no beginning of it (cauliflower rice is a vegetable).
+           Line{"1 cup quinoa or cauliflower rice", "quinoa", 185},
            // Names a fourth diarist wrote for foods vitk has (had been unknown or ambiguous).
            Line{"chicken livers, pan fried, 100g", "usda-05661", 100},
            Line{"fried chicken livers 100g", "usda-05661", 100},
@@ -2335,9 +2338,12 @@ TEST_CASE("water is what is made of a food in a choice of two, and a fourth diar
            Line{"1 brazil nut", "brazil-nuts", 5},
            Line{"10 pistachios", "pistachios", 7},
            Line{"3 chestnuts", "chestnuts", 25.2},
-           // A pot is a container that a weight before it sizes (had been the unknown 'pot of natural yoghurt').
+           // A pot of a food is a container that a weight before it sizes (had been the unknown 'pot of natural
+           // yoghurt'); a pot before a name may begin it.
            Line{"a 150g pot of natural yoghurt", "yogurt", 150},
-           Line{"2 x 142ml/5fl oz pots soured cream", "sour-cream", 276.09},
+           Line{"1 (3 lb) pot roast", "pot-roast", 1360.78},
+           Line{"a small pot of yogurt", "yogurt", 170},
+           Line{"1 (10 oz) pot pie", "chicken-pot-pie", 283.5},
            // A part of a fish cooked in dry heat is of the fish so cooked (had been "no 'grilled' form of it").
            Line{"grilled salmon fillet 150g", "salmon", 150},
            Line{"baked cod fillet 150g", "cod", 150},
@@ -2345,12 +2351,16 @@ TEST_CASE("water is what is made of a food in a choice of two, and a fourth diar
            Line{"500g/1lb 2oz turkey breast, sliced", "turkey", 500},
   });
   check_refused(catalog, at, {
-           // Before water, the first word is the beginning of a name, never a food (had been rosé wine).
+           // Before a water vitk does not know, the first word may begin its name, never a food (had been rosé wine).
            Refused{"1½ teaspoons rose or orange-flower water", "unknown food 'rose or orange-flower water'"},
            // A leaf of a lettuce that weighs only its inner and outer ones says which; never a head (had been 6 g).
            Refused{"3 leaves romaine", "'romaine' has no portion 'leaves' (units: "},
            Refused{"a romaine leaf", "'romaine' has no portion 'leaf', and vitk knows no food 'romaine leaf'"},
            Refused{"4 leaves green lettuce", "has no portion of one piece, so a count of 4 is no weight"},
+           Refused{"2 leaf lettuce", "has no portion of one piece, so a count of 2 is no weight"},
+           Refused{"2 lettuce leaves", "has no portion of one piece, so a count of 2 is no weight"},
+           // A pot before a name is no container: pot cheese is no cheddar.
+           Refused{"100g pot cheese", "unknown food 'pot cheese'"},
            // A fillet is still no weight, and the fish has no form cooked in water.
            Refused{"a grilled salmon fillet", "'grilled salmon fillet' (salmon, Salmon, Atlantic, farmed, cooked) has no "
                                               "portion 'fillet', so a count of it is no weight"},
