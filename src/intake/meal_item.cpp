@@ -312,7 +312,7 @@ std::vector<std::string> singular_words(std::string_view text) {
 /// The portions of one whole piece of a food, in the order a count looks for them.
 constexpr std::string_view kWholePieces[] = {"medium", "fruit", "whole", "each", "piece", "head", "bulb",
                                              "melon-medium", "melon", "container", "berry", "link", "patty", "cookie",
-                                             "cracker", "biscuit", "kernel", "large"};
+                                             "cracker", "biscuit", "kernel", "pattie", "sandwich", "large"};
 
 /// A size word of a piece (`large`, `lg`, `small` ...) as its portion's name, or empty.
 std::string piece_size(std::string_view word) {

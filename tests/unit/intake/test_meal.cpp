@@ -2115,9 +2115,9 @@ TEST_CASE("an ambiguous name lists its foods in full where their shortened names
            Refused{"drumstick leaves 1 cup", "'usda-11786' (Drumstick leaves, cooked, boiled, drained, with salt), "
                                              "'usda-11223' (Drumstick leaves, cooked, boiled, drained, without salt)"},
            // Names that differ within their first 50 columns stay short.
-           Refused{"eggs and bacon", "'usda-21003' (Fast foods, biscuit, with egg and bacon), 'usda-21007' (Fast "
-                                     "foods, biscuit, with egg, cheese, and bacon), 'usda-21012' (Fast foods, "
-                                     "croissant, with egg, cheese, and bacon), ..."},
+           Refused{"eggs and bacon", "'usda-21021' (Fast foods, english muffin, with egg, cheese, a...), 'usda-21003' "
+                                     "(Fast foods, biscuit, with egg and bacon), 'usda-21007' (Fast foods, biscuit, "
+                                     "with egg, cheese, and bacon), ..."},
   });
 }
 
@@ -2347,6 +2347,22 @@ TEST_CASE("a water vitk does not know after a choice, and a fourth diarist's foo
            // A part of a fish cooked in dry heat is of the fish so cooked (had been "no 'grilled' form of it").
            Line{"grilled salmon fillet 150g", "salmon", 150},
            Line{"baked cod fillet 150g", "cod", 150},
+           // Names a fifth diarist wrote (each had been unknown, ambiguous or without a serving).
+           Line{"2 eggs, over easy", "fried-egg", 92},
+           Line{"an everything bagel", "bagel", 99},
+           Line{"16 oz cold brew", "coffee", 473.6},
+           Line{"1 slice pepper jack", "monterey-jack", 28},
+           Line{"a clif bar", "usda-25051", 68},
+           Line{"an egg mcmuffin", "usda-21021", 126},
+           Line{"a veggie burger", "usda-16147", 70},
+           Line{"1 cup mashed swede", "usda-11436", 240},
+           Line{"tuna in springwater 95g", "tuna", 95},
+           Line{"gai lan 100g", "usda-11994", 100},
+           Line{"shungiku 50g", "usda-11157", 50},
+           Line{"hikiwari natto 1 pack", "natto", 40},
+           Line{"10 goldfish crackers", "usda-28363", 5.2},
+           Line{"blue cheese dressing 2 tbsp", "usda-04539", 30},
+           Line{"a fuji apple", "usda-09504", 192},
            // A recipe's turkey breast, sliced, stays the roast turkey; deli turkey is named so.
            Line{"500g/1lb 2oz turkey breast, sliced", "turkey", 500},
   });
