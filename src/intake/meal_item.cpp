@@ -380,6 +380,27 @@ bool names_a_piece(const Food& food, std::string_view name) {
 /// egg); else the food's portion of one piece: the one named as the food's last word (`bean`, `bagel`), then
 /// medium, fruit, whole, each, piece, head, bulb, a medium melon ... cookie, cracker and large (kWholePieces). A food
 /// with none of them counts servings.
+/// Whether a head of the food is a head of what the name names: not of a gem lettuce, whose head is a small kind's
+/// (`little gem 1 head` is no head of romaine), nor of a mix of leaves that vitk reads as one of them (`a head of
+/// mixed greens`). With `counted`, only where the name names the plant (`1 cos lettuce`), not a dish or a kind that
+/// vitk reads as it (`1 salad`, `1 frisée`); a head written as the unit may be of a kind (`1 head frisée`).
+bool head_is_of(const Food& food, std::string_view name, bool counted) {
+  const std::vector<std::string> written = singular_words(name);
+  if (std::find(written.begin(), written.end(), "gem") != written.end()) return false;
+  if (std::all_of(written.begin(), written.end(), [](const std::string& w) {
+        return one_of(w, {"mixed", "mix", "salad", "green", "baby", "spring", "leaf", "leave", "mesclun"});
+      })) {
+    return false;
+  }
+  if (!counted) return true;
+  for (const std::string_view text : {food.name(), food.id()}) {
+    for (const std::string& word : singular_words(text)) {
+      if (std::find(written.begin(), written.end(), word) != written.end()) return true;
+    }
+  }
+  return false;
+}
+
 std::optional<std::string> piece_unit(const Food& food, std::string_view name) {
   // The words of the name, last first: `10 green beans` counts beans; `10 cherry tomatoes`, cherries (of
   // `Tomatoes, red, ripe, raw`, whose portions hold `cherry` and `plum`).
@@ -411,8 +432,12 @@ std::optional<std::string> piece_unit(const Food& food, std::string_view name) {
       return unit;
     }
   }
-  // `a romaine leaf`, where romaine weighs only its inner and its outer leaves: a leaf is never a whole head.
+  // `a romaine leaf`, where romaine weighs only its inner and its outer leaves: a leaf is never a whole head; nor is
+  // a piece cut from the food one whole (`2 pineapple chunks` are no pineapples).
   if (names_leaves(name) && !food.find_portion("leaf")) return std::nullopt;
+  if (part && !food.find_portion(*part) && one_of(*part, {"chunk", "cube", "slice", "ball", "shaving"})) {
+    return std::nullopt;
+  }
   for (const std::string_view unit : kWholePieces) pieces.emplace_back(unit);
   // `1 snickers`, `1 whopper`: a bar that the food's name says it is (not a bar of dark chocolate), and USDA's item
   // of a fast food.
@@ -429,22 +454,9 @@ std::optional<std::string> piece_unit(const Food& food, std::string_view name) {
       }
     }
   }
-  // `1 salad`, `1 little gem`: a head is counted only where the name names the plant (`1 cos lettuce`), not a dish
-  // or a kind that vitk reads as it, nor a gem lettuce.
-  const auto names_the_food = [&] {
-    const std::vector<std::string> written = singular_words(name);
-    // `1 little gem lettuce`: a small kind's head is not the food's.
-    if (std::find(written.begin(), written.end(), "gem") != written.end()) return false;
-    for (const std::string_view text : {food.name(), food.id()}) {
-      for (const std::string& word : singular_words(text)) {
-        if (std::find(written.begin(), written.end(), word) != written.end()) return true;
-      }
-    }
-    return false;
-  };
   for (const std::string& unit : pieces) {
     if (unit == "serving" || !food.find_portion(unit)) continue;
-    if (unit == "head" && !names_the_food()) continue;
+    if (unit == "head" && !head_is_of(food, name, true)) continue;
     return unit;
   }
   return std::nullopt;
@@ -647,8 +659,8 @@ class ItemReader {
   void fail_if_fresh_herb(const Found& found, std::string_view read_as) const;
   void fail_if_two_meanings(const Found& found, const Amount& amount) const;
   void fail_if_sausages_counted(const Found& found, const Amount& amount, std::string_view read_as) const;
-  std::optional<std::string> size_before(const Food& food) const;
-  std::optional<std::size_t> size_word(bool baby_food = false) const;
+  std::optional<std::string> size_before(const Food& food, std::size_t food_first = 0) const;
+  std::optional<std::size_t> size_word(bool baby_food = false, std::size_t food_first = 0) const;
   bool weight_after(std::size_t from, Amount& out);
   std::optional<Amount> amount_after_food(std::size_t from, bool& each, double count = 0);
   std::optional<Amount> amount_after_food_at(std::size_t k, bool& each, double count);
@@ -1677,7 +1689,8 @@ std::optional<ItemReader::Found> ItemReader::cooked_alike(std::size_t first, std
     std::initializer_list<std::string_view> in_names;
   };
   static const Kind kinds[] = {
-      {{"boiled", "steamed", "poached", "wilted", "cooked"}, {" boiled ", " steamed ", " poached ", " moist heat "}},
+      {{"boiled", "steamed", "poached", "wilted", "stewed", "simmered", "cooked"},
+       {" boiled ", " steamed ", " poached ", " moist heat ", " stewed ", " simmered "}},
       {{"baked", "roasted", "roast", "broiled", "grilled", "cooked"},
        {" baked ", " roasted ", " broiled ", " grilled ", " dry heat "}},
       // `well-cooked` is cooked, in any way.
@@ -1694,6 +1707,35 @@ std::optional<ItemReader::Found> ItemReader::cooked_alike(std::size_t first, std
   std::vector<std::size_t> at;
   for (std::size_t k = first; k < last; ++k) at.push_back(k);
   at.insert(at.end(), trailing_states_.begin(), trailing_states_.end());
+  // Whether a food found with the way of cooking `other` in the place of word `k` is cooked that way.
+  const auto cooked_so = [&](const Found& found, const Kind& kind, std::string_view other, std::size_t k) {
+    // `dry` is uncooked only for grains and legumes (`rice 75 g dry`); `dry ginger` and dry mushrooms are dried.
+    if (to_lower(word(k)) == "dry" && food_kind(found.food.group()) != "grain" &&
+        food_kind(found.food.group()) != "legume") {
+      return false;
+    }
+    // The food's name, and the name of the USDA record it is (`Salmon, cooked` is USDA's `cooked, dry heat`).
+    const std::string_view source = found.food.source();
+    std::string name = spaced(normalize_key(found.food.name()));
+    std::string record(source.substr(0, std::min(source.find("Portions"), source.size())));
+    std::replace(record.begin(), record.end(), '\'', ' ');
+    name += spaced(normalize_key(record));
+    // `steamed rice`, `boiled pasta`: a food that USDA calls cooked, in no named way, is cooked in water or
+    // steam (`Rice, white, long-grain, cooked`), never one cooked in another way; not so in dry heat, where
+    // `roast beef` may be a joint or a deli meat.
+    // Only where the way is part of the name, not in a note after a comma, which may be the recipe's step
+    // (`200g basmati rice, boiled for five minutes` is weighed raw).
+    const bool in_name = k < last && std::none_of(words_.begin() + static_cast<std::ptrdiff_t>(first),
+                                                  words_.begin() + static_cast<std::ptrdiff_t>(k),
+                                                  [](const Word& w) { return w.text == ","; });
+    const bool cooked_any =
+        in_name && &kind == &kinds[0] && other == "cooked" && name.find(" cooked ") != std::string::npos &&
+        std::none_of(std::begin(kMethodsInNames), std::end(kMethodsInNames),
+                     [&](std::string_view in) { return name.find(in) != std::string::npos; });
+    return (cooked_any || std::any_of(kind.in_names.begin(), kind.in_names.end(),
+                                      [&](std::string_view in) { return name.find(in) != std::string::npos; })) &&
+           (skin || spaced(normalize_key(found.food.name())).find(" meat and skin ") == std::string::npos);
+  };
   for (const std::size_t k : at) {
     const std::string written = to_lower(word(k));
     // `roast potatoes`, but not `pork loin roast`, a joint of raw meat.
@@ -1705,33 +1747,31 @@ std::optional<ItemReader::Found> ItemReader::cooked_alike(std::size_t first, std
         respelled_ = {k, other};
         std::optional<Found> found = find_named_food(first, last);
         respelled_ = {std::string_view::npos, {}};
-        if (!found) continue;
-        // `dry` is uncooked only for grains and legumes (`rice 75 g dry`); `dry ginger` and dry mushrooms are dried.
-        if (written == "dry" && food_kind(found->food.group()) != "grain" && food_kind(found->food.group()) != "legume") {
-          continue;
-        }
-        // The food's name, and the name of the USDA record it is (`Salmon, cooked` is USDA's `cooked, dry heat`).
-        const std::string_view source = found->food.source();
-        std::string name = spaced(normalize_key(found->food.name()));
-        std::string record(source.substr(0, std::min(source.find("Portions"), source.size())));
-        std::replace(record.begin(), record.end(), '\'', ' ');
-        name += spaced(normalize_key(record));
-        // `steamed rice`, `boiled pasta`: a food that USDA calls cooked, in no named way, is cooked in water or
-        // steam (`Rice, white, long-grain, cooked`), never one cooked in another way; not so in dry heat, where
-        // `roast beef` may be a joint or a deli meat.
-        // Only where the way is part of the name, not in a note after a comma, which may be the recipe's step
-        // (`200g basmati rice, boiled for five minutes` is weighed raw).
-        const bool in_name = k < last && std::none_of(words_.begin() + static_cast<std::ptrdiff_t>(first),
-                                                      words_.begin() + static_cast<std::ptrdiff_t>(k),
-                                                      [](const Word& w) { return w.text == ","; });
-        const bool cooked_any =
-            in_name && &kind == &kinds[0] && other == "cooked" && name.find(" cooked ") != std::string::npos &&
-            std::none_of(std::begin(kMethodsInNames), std::end(kMethodsInNames),
-                         [&](std::string_view in) { return name.find(in) != std::string::npos; });
-        if ((cooked_any || std::any_of(kind.in_names.begin(), kind.in_names.end(),
-                                       [&](std::string_view in) { return name.find(in) != std::string::npos; })) &&
-            (skin || spaced(normalize_key(found->food.name())).find(" meat and skin ") == std::string::npos)) {
-          return found;
+        if (found && cooked_so(*found, kind, other, k)) return found;
+      }
+    }
+  }
+  // `curly kale, steamed`, `cavolo nero, boiled`: a kind or another name of a food, cooked, is that food cooked
+  // (`boiled kale`), where vitk has it so by its own name.
+  std::string rest;
+  for (std::size_t k = first; k < last; ++k) {
+    if (word(k) == "," || is_state_word(word(k)) || is_set_aside(word(k))) continue;
+    rest += (rest.empty() ? "" : " ") + std::string(word(k));
+  }
+  const FoodMatch plain = catalog_.find(rest);
+  if (!plain.food) return std::nullopt;
+  std::string own(plain.food->id());
+  std::replace(own.begin(), own.end(), '-', ' ');
+  if (own.starts_with("usda ") || normalize_key(own) == normalize_key(rest)) return std::nullopt;
+  for (const std::size_t k : at) {
+    const std::string written = to_lower(word(k));
+    for (const Kind& kind : kinds) {
+      if (std::find(kind.words.begin(), kind.words.end(), written) == kind.words.end()) continue;
+      for (const std::string_view other : kind.words) {
+        const FoodMatch match = catalog_.find(fmt::format("{} {}", other, own));
+        if (match.food && match.food->id() != plain.food->id() &&
+            cooked_so(Found{*match.food, std::string(span(first, last))}, kind, other, k)) {
+          return Found{*match.food, std::string(span(first, last))};
         }
       }
     }
@@ -2855,7 +2895,7 @@ std::optional<double> ItemReader::grams_if_known(const Food& food, const Amount&
   }
   // `natto 1 package`, `a tub of natto`: the pack a food is sold and counted by (natto's), where it has no portion of
   // the name written.
-  if (one_of(singular(amount.unit), {"pk", "pkg", "packet", "package", "tub", "pot", "container"}) &&
+  if (one_of(singular(amount.unit), {"pk", "pkg", "packet", "package", "tub", "pot", "container", "carton"}) &&
       !food.find_portion(singular(amount.unit)) && food.find_portion("pack")) {
     Amount pack = amount;
     pack.unit = "pack";
@@ -2961,8 +3001,11 @@ std::optional<double> ItemReader::grams_if_known(const Food& food, const Amount&
   }
   // `a glass of wine`, `a mug of tea`, `2 glasses of milk`: a drink's glass or mug is its serving (wine's 5 fl oz,
   // milk's cup), where that serving is no spoonful.
+  // A drink without a serving (`a glass of prune juice`) fills one with its cup, FDA's reference amount of a
+  // beverage (240 ml, 21 CFR 101.12).
   if (one_of(plain_names[1], {"glass", "mug"})) {
-    const std::optional<Portion> serving = food.default_portion();
+    std::optional<Portion> serving = food.default_portion();
+    if (!serving) serving = food.find_portion("cup");
     if (is_drink(food) && serving && serving->grams >= 100) {
       unit = plain_names[1] == "glass" ? "glass" : "mug";
       return amount.quantity * serving->grams;
@@ -2992,6 +3035,12 @@ std::optional<double> ItemReader::grams_if_known(const Food& food, const Amount&
 
 double ItemReader::grams_of(const Food& food, const Amount& amount, std::string_view& unit, std::size_t food_offset,
                             std::string_view read_as, std::string_view name) const {
+  if (amount.unit == "head" && !head_is_of(food, name, false)) {
+    fail(amount.unit_offset, fmt::format("{}: a head of {} is no head of '{}'; give a weight, such as '{} 100 g' "
+                                         "(units: {})",
+                                         read_as, food.id(), quote_excerpt(name), quote_excerpt(name),
+                                         unit_names(food)));
+  }
   if (const std::optional<double> grams = grams_if_known(food, amount, unit)) return *grams;
   if (((amount.container_ml && one_of(amount.container, {"glass", "mug"})) || !amount.vessel.empty()) &&
       !is_drink(food)) {
@@ -3904,11 +3953,11 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
   if (counted) {
     // `10 baby carrots`: a baby food's baby is its name, not its size.
     const bool baby_food = to_lower(food.name()).find("baby") != std::string::npos;
-    const std::optional<std::size_t> size_at = size_word(baby_food);
+    const std::optional<std::size_t> size_at = size_word(baby_food, food_first);
     std::optional<std::string> piece;
     std::optional<std::string> size;
     std::optional<Portion> said;
-    if (size_at && !names_a_piece(food, found.name)) size = size_before(food);
+    if (size_at && !names_a_piece(food, found.name)) size = size_before(food, food_first);
     // `a large cabbage`, `a small croissant`: the size of the piece counted (`head-large`, `croissant-small`), or of
     // the part the name ends with, which the food weighs only by its sizes (`2 outer romaine leaves`: leaf-outer).
     std::optional<std::string> sized_piece;
@@ -4058,7 +4107,9 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
     std::size_t at = std::exchange(tail_equivalent_, 0);
     if (std::optional<Amount> again = amount_at(at)) equivalents.push_back(std::move(*again));
   }
-  std::optional<double> known = grams_if_known(food, *weighed, unit);
+  // `little gem 1 head`: a head of a kind read as another food is no head of that food.
+  const bool head_of_other = weighed->unit == "head" && !head_is_of(food, found.name, false);
+  std::optional<double> known = head_of_other ? std::nullopt : grams_if_known(food, *weighed, unit);
   std::optional<Amount> after;
   if (known && amount.times == 1 && one_of(unit, {"glass", "mug", "bowl"})) {
     // `1 large glass red wine (about 175ml/6fl oz)`: a glass or a mug is the drink's serving only where no amount
@@ -4485,25 +4536,33 @@ bool ItemReader::weight_after(std::size_t from, Amount& out) {
   return true;
 }
 
-/// Where the size written with a count is, before a comma (`2 large potatoes`), or nullopt.
-std::optional<std::size_t> ItemReader::size_word(bool baby_food) const {
+/// Where the size written with a count is, before a comma (`2 large potatoes`), or alone in a note after the food
+/// (`2 bananas, small`, `1 potato (large)`, `1 onion, medium, chopped`), or nullopt.
+std::optional<std::size_t> ItemReader::size_word(bool baby_food, std::size_t food_first) const {
   if (size_after_) return size_after_;
   // Not a size of more of the food (`1 egg plus 1 small egg`).
-  for (std::size_t k = 0; k < words_.size() && word(k) != "," && word(k) != "(" && !one_of(word(k), {"plus", "+"});
-       ++k) {
+  std::size_t k = 0;
+  for (; k < words_.size() && word(k) != "," && word(k) != "(" && !one_of(word(k), {"plus", "+"}); ++k) {
     if (baby_food && one_of(word(k), {"baby"})) continue;
     if (!piece_size(word(k)).empty()) return k;
+  }
+  // A size alone between commas or in parentheses is the size of what is counted, as before the food; never a
+  // baby (`carrots, baby` is a kind), nor a size among other words (`1 onion, cut into large chunks`).
+  const std::size_t n = words_.size();
+  for (k = std::max(k, food_first + 1); k + 1 < n; ++k) {
+    const bool alone = (word(k) == "," && (k + 2 == n || word(k + 2) == ",")) ||
+                       (word(k) == "(" && k + 2 < n && word(k + 2) == ")");
+    if (alone && !one_of(word(k + 1), {"baby"}) && !piece_size(word(k + 1)).empty()) return k + 1;
   }
   return std::nullopt;
 }
 
 /// The size written with a count, before a comma (`1 lg red onion`, `2 small shallots`), as the food's portion of
 /// that name, of its id and that name, or of its serving or drink of that size, or nullopt.
-std::optional<std::string> ItemReader::size_before(const Food& food) const {
-  for (std::size_t k = size_after_.value_or(0);
-       k < words_.size() &&
-       (size_after_ || (word(k) != "," && word(k) != "(" && !one_of(word(k), {"plus", "+"})));
-       ++k) {
+std::optional<std::string> ItemReader::size_before(const Food& food, std::size_t food_first) const {
+  const std::optional<std::size_t> at = size_word(false, food_first);
+  for (std::size_t k = at.value_or(0);
+       k < words_.size() && (at || (word(k) != "," && word(k) != "(" && !one_of(word(k), {"plus", "+"}))); ++k) {
     const std::string size = piece_size(word(k));
     if (size.empty()) continue;
     // `2 small potatoes` (the potato's `potato-small`), `large fries` (`serving-large`), `a large coke`.
@@ -4811,6 +4870,8 @@ bool ItemReader::names_one_part(const Found& found) const {
     return one_of(*part, {"fillet", "steak", "chop", "cutlet", "slice", "stalk", "clove"}) ||
            (kind == "meat" && own->grams <= 250);
   }
+  // `mozzarella ball`: one ball, which the food has no portion of, is no serving of it.
+  if (*part == "ball") return true;
   if (kind != "meat" && kind != "fish") return false;
   if (one_of(*part, {"fillet", "steak", "chop", "cutlet"})) return true;
   const std::vector<std::string> named = singular_words(food.name());

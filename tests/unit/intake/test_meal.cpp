@@ -2386,3 +2386,65 @@ TEST_CASE("a water vitk does not know after a choice, and a fourth diarist's foo
            Refused{"1 chicken breast with skin", "'chicken breast with skin' has no portion of one piece"},
   });
 }
+
+TEST_CASE("a size in a note, a head or a piece of another kind, fish and chicken cooked, and a sixth diarist's foods") {
+  FoodCatalog catalog;
+  catalog.add(builtin_foods());
+  const SourceLocation at{"r", 1, 1};
+  check_reads(catalog, at, {
+           // A size alone in a note is the size of what is counted (had been the medium one, set aside).
+           Line{"2 bananas, small", "banana", 202},
+           Line{"a banana, small", "banana", 101},
+           Line{"a potato (large)", "potato", 299},
+           Line{"1 onion, medium, chopped", "onion", 110},
+           Line{"2 eggs, large", "egg", 100},
+           // A size among other words of a note is no size of the food.
+           Line{"2 potatoes, cut into large chunks", "potato", 346},
+           // The food of a kind or another name, cooked, is the food cooked (had been "no 'steamed' form of it").
+           Line{"curly kale, steamed, 80g", "kale-cooked", 80},
+           Line{"cavolo nero, boiled, 100g", "kale-cooked", 100},
+           // Chicken cooked in water is USDA's stewed chicken (had been "no 'poached' form of it").
+           Line{"a poached chicken breast", "usda-05065", 190},
+           Line{"a boiled chicken thigh", "usda-05099", 55},
+           Line{"boiled chicken 100g", "usda-05014", 100},
+           Line{"200 g chicken breast, poached", "usda-05065", 200},
+           // A fish cooked in dry heat, by its steak too (had been "no 'grilled' form of it").
+           Line{"grilled swordfish steak", "usda-15111", 106},
+           Line{"grilled swordfish 150g", "usda-15111", 150},
+           Line{"grilled tuna steak 150g", "usda-15221", 150},
+           Line{"baked trout fillet", "usda-15241", 71},
+           Line{"boiled octopus 100g", "usda-15230", 100},
+           Line{"beef liver 100g, fried", "usda-13327", 100},
+           // A drink without a serving fills a glass with its cup (had been "no portion 'glass'").
+           Line{"a glass of prune juice", "usda-09294", 256},
+           Line{"a glass of carrot juice", "usda-11655", 236},
+           // A carton of a food sold by the pack is its pack.
+           Line{"a carton of natto", "natto", 40},
+           // Names a sixth diarist wrote.
+           Line{"rice pudding 150g", "usda-19193", 150},
+           Line{"100g pudding rice", "risotto-rice", 100},
+           Line{"a tin of pilchards", "usda-15089", 370},
+           Line{"a rump steak 225g", "sirloin-steak", 225},
+           Line{"1 cup raisin bran", "usda-08060", 59},
+           Line{"pickled ginger 1 tbsp", "usda-31033", 12.5},
+           Line{"70g/2½oz pork scratchings", "usda-19041", 70},
+  });
+  check_refused(catalog, at, {
+           // A size in a note that the food has no portion of is an error, as before the food (had been set aside).
+           Refused{"an avocado, large", "'avocado' has no portion 'large'"},
+           Refused{"a fried egg, small", "has no portion 'small'"},
+           // A head of a kind read as romaine is no head of romaine (had been 626 g).
+           Refused{"little gem 1 head", "a head of romaine is no head of 'little gem'"},
+           Refused{"a head of mixed greens", "a head of romaine is no head of 'mixed greens'"},
+           // A piece cut from a food is never a whole one (had been two pineapples, 1,810 g).
+           Refused{"2 pineapple chunks", "has no portion 'chunk', so a count of it is no weight"},
+           Refused{"a pineapple chunk", "has no portion 'chunk', so a count of it is no weight"},
+           // A ball named alone is one ball (had been a 28 g serving).
+           Refused{"mozzarella ball", "has no portion 'ball', so a count of it is no weight"},
+           // A recipe's pork rind may be raw skin.
+           Refused{"½ pound fresh pork rind", "did you mean 'usda-19041'"},
+           // A tuna steak cooked is weighed, and octopus grilled has no food.
+           Refused{"2 grilled tuna steaks", "has no portion 'steak', so a count of it is no weight"},
+           Refused{"grilled octopus", "but no 'grilled' form of it"},
+  });
+}
