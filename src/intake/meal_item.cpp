@@ -2561,7 +2561,8 @@ bool is_vague_amount(std::string_view word) {
                 {"handful", "bunch", "sprig", "knob", "splash", "drizzle", "dollop", "spoonful", "few", "several",
                  "smear", "dab", "sprinkle", "sprinkling", "glug", "thumb", "fistful", "some", "squeeze", "squirt",
                  "bit", "little", "lot", "plenty", "lump", "scraping", "helping", "plate", "bowl", "bowlful",
-                 "plateful", "serve", "side", "spoon", "katori", "ladle", "ladleful", "portion", "scoop", "shot"});
+                 "plateful", "serve", "side", "spoon", "katori", "ladle", "ladleful", "portion", "scoop", "shot",
+                 "chunk", "hunk", "wodge", "matchbox"});
 }
 
 }  // namespace
@@ -4757,6 +4758,17 @@ std::optional<Item> ItemReader::amount_first() {
     fail_unknown(first);
   }
   found->counts_pieces = true;
+  // `2 lettuce leaves`: leaves of the food the words before them name, where it weighs a leaf, though the words in
+  // another order name another food (`leaf lettuce`).
+  if (const std::size_t first = one_of(word(i), {"of"}) ? i + 1 : i;
+      n >= first + 2 && singular(to_lower(word(n - 1))) == "leaf" && word(n - 2) != ",") {
+    std::size_t next = n - 1;
+    Amount with_unit = *found;
+    with_unit.counts_pieces = false;
+    take_unit(next, with_unit);
+    const std::optional<Found> food = next == n ? find_food(first, n - 1) : std::nullopt;
+    if (food && food->food.find_portion("leaf")) return make(*food, with_unit, first);
+  }
   // The words may name a food as they are (`2 eggs`, `2 cup cakes`)...
   if (const auto food = food_after(i, true)) return make(food->first, *found, food->second);
   // ... or start with its unit, perhaps after a size (`2 slices bread`, `2 large eggs`, `2 large cloves garlic`),

@@ -887,7 +887,8 @@ TEST_CASE("everyday names of baked goods, soups and cuts read as USDA's foods, a
            Refused{"a pot roast", "has no portion of one piece"},
            // A strip is a slice of meat only.
            Refused{"3 strips zucchini", "has no portion 'strips'"},
-           Refused{"roast beef", "is ambiguous"},
+           // Roast beef is the sliced roast beef, which has no serving.
+           Refused{"roast beef", "(usda-07043, Roast beef, deli style, prepackaged, sliced) has no serving size"},
   });
 }
 
@@ -2374,7 +2375,6 @@ TEST_CASE("a water vitk does not know after a choice, and a fourth diarist's foo
            Refused{"a romaine leaf", "'romaine' has no portion 'leaf', and vitk knows no food 'romaine leaf'"},
            Refused{"4 leaves green lettuce", "has no portion of one piece, so a count of 4 is no weight"},
            Refused{"2 leaf lettuce", "has no portion of one piece, so a count of 2 is no weight"},
-           Refused{"2 lettuce leaves", "has no portion of one piece, so a count of 2 is no weight"},
            // A pot before a name is no container: pot cheese is no cheddar.
            Refused{"100g pot cheese", "unknown food 'pot cheese'"},
            // A fillet is still no weight, and the fish has no form cooked in water.
@@ -2428,6 +2428,12 @@ TEST_CASE("a size in a note, a head or a piece of another kind, fish and chicken
            Line{"1 cup raisin bran", "usda-08060", 59},
            Line{"pickled ginger 1 tbsp", "usda-31033", 12.5},
            Line{"70g/2½oz pork scratchings", "usda-19041", 70},
+           Line{"roast beef 100g", "usda-07043", 100},
+           // Leaves of lettuce are the lettuce's leaves, never leaf lettuce's (had been "no portion of one piece").
+           Line{"a lettuce leaf", "iceberg", 8},
+           Line{"4 lettuce leaves", "iceberg", 32},
+           Line{"8 butter lettuce leaves", "butterhead-lettuce", 40},
+           Line{"2 cabbage leaves", "cabbage", 30},
   });
   check_refused(catalog, at, {
            // A size in a note that the food has no portion of is an error, as before the food (had been set aside).
@@ -2446,5 +2452,8 @@ TEST_CASE("a size in a note, a head or a piece of another kind, fish and chicken
            // A tuna steak cooked is weighed, and octopus grilled has no food.
            Refused{"2 grilled tuna steaks", "has no portion 'steak', so a count of it is no weight"},
            Refused{"grilled octopus", "but no 'grilled' form of it"},
+           // A chunk or a matchbox of a food is no measure (had been the unknown food 'chunk of cheddar').
+           Refused{"a chunk of cheddar", "'chunk' is no amount that vitk has a weight for"},
+           Refused{"a matchbox of cheese", "'matchbox' is no amount that vitk has a weight for"},
   });
 }
