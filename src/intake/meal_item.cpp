@@ -4768,6 +4768,19 @@ std::optional<Item> ItemReader::amount_first() {
     take_unit(next, with_unit);
     const std::optional<Found> food = next == n ? find_food(first, n - 1) : std::nullopt;
     if (food && food->food.find_portion("leaf")) return make(*food, with_unit, first);
+    // `2 green leaf lettuce leaves`, where the lettuce weighs its inner and its outer leaves, which the item does
+    // not say.
+    bool placed = false;
+    for (std::size_t k = i; k < n; ++k) placed = placed || one_of(to_lower(word(k)), {"inner", "outer"});
+    if (food && !placed && food->food.find_portion("leaf-outer")) {
+      const std::string count(span(0, first));
+      fail(words_[n - 1].offset, fmt::format("'{}' ({}, {}) weighs a leaf by where it grows; write which, such as '{} "
+                                             "outer {} {}' (units: {})",
+                                             quote_excerpt(food->name), food->food.id(), food->food.name(),
+                                             one_of(to_lower(count), {"a", "an"}) ? "an" : quote_excerpt(count),
+                                             quote_excerpt(food->name), quote_excerpt(word(n - 1)),
+                                             unit_names(food->food)));
+    }
   }
   // The words may name a food as they are (`2 eggs`, `2 cup cakes`)...
   if (const auto food = food_after(i, true)) return make(food->first, *found, food->second);

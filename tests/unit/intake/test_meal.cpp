@@ -2369,7 +2369,8 @@ TEST_CASE("a water vitk does not know after a choice, and a fourth diarist's foo
            Refused{"1½ teaspoons rose or orange-flower water", "unknown food 'rose or orange-flower water'"},
            // A leaf of a lettuce that weighs only its inner and outer ones says which; never a head (had been 6 g).
            Refused{"3 leaves romaine", "'romaine' has no portion 'leaves' (units: "},
-           Refused{"a romaine leaf", "'romaine' has no portion 'leaf', and vitk knows no food 'romaine leaf'"},
+           Refused{"a romaine leaf", "'romaine' (romaine, Lettuce, romaine, raw) weighs a leaf by where it grows; write "
+                                     "which, such as 'an outer romaine leaf'"},
            Refused{"4 leaves green lettuce", "has no portion of one piece, so a count of 4 is no weight"},
            Refused{"2 leaf lettuce", "has no portion of one piece, so a count of 2 is no weight"},
            // A pot before a name is no container: pot cheese is no cheddar.
@@ -2433,6 +2434,9 @@ TEST_CASE("a size in a note, a head or a piece of another kind, fish and chicken
            Line{"4 lettuce leaves", "iceberg", 32},
            Line{"8 butter lettuce leaves", "butterhead-lettuce", 40},
            Line{"2 cabbage leaves", "cabbage", 30},
+           Line{"2 outer green leaf lettuce leaves", "green-leaf-lettuce", 48},
+           Line{"zoodles 1 cup", "zucchini", 124},
+           Line{"courgetti 100g", "zucchini", 100},
   });
   check_refused(catalog, at, {
            // A size in a note that the food has no portion of is an error, as before the food (had been set aside).
@@ -2453,6 +2457,9 @@ TEST_CASE("a size in a note, a head or a piece of another kind, fish and chicken
            Refused{"grilled octopus", "but no 'grilled' form of it"},
            // A chunk or a matchbox of a food is no measure (had been the unknown food 'chunk of cheddar').
            Refused{"a chunk of cheddar", "'chunk' is no amount that vitk has a weight for"},
+           // Leaves of a lettuce weighed inner or outer say which (had been ambiguous with romaine).
+           Refused{"2 green leaf lettuce leaves", "weighs a leaf by where it grows; write which, such as '2 outer green "
+                                                  "leaf lettuce leaves'"},
            Refused{"a matchbox of cheese", "'matchbox' is no amount that vitk has a weight for"},
            // USDA's can of tomatoes, 190 g, is no can sold today; a can is weighed by its label (had been 190 g).
            Refused{"a tin of chopped tomatoes", "'canned tomatoes' has no portion 'tin'"},
