@@ -4029,6 +4029,8 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
       for (std::size_t p = 0; p < food.portion_count(); ++p) {
         const Portion portion = food.portion(p);
         const std::string kind(portion.unit.substr(0, portion.unit.find('-')));
+        // `2 natto`, `natto x2`: a food whose serving is the pack it is sold in counts its packs.
+        if (portion.unit == "pack" && portion.grams == serving->grams) one_piece = true;
         if (portion.unit != "serving" && portion.grams == serving->grams && !is_measure(portion.unit) &&
             !ml_per_volume_unit(kind) && !is_container(kind) && !one_of(kind, {"serving", "drink", "order"}) &&
             !(group == "cheese" && one_of(kind, {"wedge", "slice", "cubic", "cube"}))) {

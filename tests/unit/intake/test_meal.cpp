@@ -543,7 +543,6 @@ TEST_CASE("a count of a whole food that the built-in table has no weight for is 
            Refused{"10 cashews", "'cashews' has no portion of one piece, so a count of 10 is no weight"},
            Refused{"6 scallops", "'scallops' has no portion of one piece, so a count of 6 is no weight"},
            Refused{"a chickpea", "(chickpeas, Chickpeas, cooked, boiled) has no portion of one piece"},
-           Refused{"1 natto", "'natto' has no portion of one piece"},
            Refused{"a camembert", "'camembert' has no portion of one piece"},
            Refused{"1 cheese", "(cheddar, Cheese, cheddar) has no portion of one piece"},
            Refused{"1 mozzarella ball", "has no portion 'ball'"},
@@ -2437,6 +2436,9 @@ TEST_CASE("a size in a note, a head or a piece of another kind, fish and chicken
            Line{"2 outer green leaf lettuce leaves", "green-leaf-lettuce", 48},
            Line{"zoodles 1 cup", "zucchini", 124},
            Line{"courgetti 100g", "zucchini", 100},
+           // A count of natto counts its packs (had been "no portion of one piece").
+           Line{"natto x2", "natto", 80},
+           Line{"2 natto", "natto", 80},
   });
   check_refused(catalog, at, {
            // A size in a note that the food has no portion of is an error, as before the food (had been set aside).
