@@ -1743,7 +1743,8 @@ std::optional<ItemReader::Found> ItemReader::cooked_alike(std::size_t first, std
     for (const Kind& kind : kinds) {
       if (written == "cooked" || std::find(kind.words.begin(), kind.words.end(), written) == kind.words.end()) continue;
       for (const std::string_view other : kind.words) {
-        if (other == written) continue;
+        // Stewed or simmered is read as boiled, never the other way (`boiled tomatoes` are no canned stewed ones).
+        if (other == written || one_of(other, {"stewed", "simmered"})) continue;
         respelled_ = {k, other};
         std::optional<Found> found = find_named_food(first, last);
         respelled_ = {std::string_view::npos, {}};
@@ -1753,21 +1754,44 @@ std::optional<ItemReader::Found> ItemReader::cooked_alike(std::size_t first, std
   }
   // `curly kale, steamed`, `cavolo nero, boiled`: a kind or another name of a food, cooked, is that food cooked
   // (`boiled kale`), where vitk has it so by its own name.
+  // Only with one way of cooking in the item (`2 baked potatoes, cooked` is no boiled potato), and of a raw food
+  // (`cooked drumsticks` are vitk's roasted ones).
+  // The name without its state, as written, else without the words that do not change the food too (`fine beans,
+  // chopped and cooked`).
   std::string rest;
+  std::string kept;
+  std::size_t states = 0;
+  bool raw = false;
   for (std::size_t k = first; k < last; ++k) {
-    if (word(k) == "," || is_state_word(word(k)) || is_set_aside(word(k))) continue;
+    if (is_state_word(word(k))) {
+      ++states;
+      raw = raw || one_of(to_lower(word(k)), {"raw", "uncooked", "dry"});
+    }
+    if (word(k) == "," || is_state_word(word(k))) continue;
     rest += (rest.empty() ? "" : " ") + std::string(word(k));
+    if (!is_set_aside(word(k))) kept += (kept.empty() ? "" : " ") + std::string(word(k));
   }
-  const FoodMatch plain = catalog_.find(rest);
+  if (states + trailing_states_.size() != 1) return std::nullopt;
+  FoodMatch plain = catalog_.find(rest);
+  if (!plain.food) {
+    plain = catalog_.find(kept);
+    rest = kept;
+  }
   if (!plain.food) return std::nullopt;
+  const std::string plain_name = spaced(normalize_key(plain.food->name()));
+  if (!raw && std::any_of(std::begin(kCooked), std::end(kCooked),
+                          [&](std::string_view in) { return plain_name.find(in) != std::string::npos; })) {
+    return std::nullopt;
+  }
   std::string own(plain.food->id());
   std::replace(own.begin(), own.end(), '-', ' ');
-  if (own.starts_with("usda ") || normalize_key(own) == normalize_key(rest)) return std::nullopt;
+  if (own.starts_with("usda ") || singular_words(own) == singular_words(rest)) return std::nullopt;
   for (const std::size_t k : at) {
     const std::string written = to_lower(word(k));
     for (const Kind& kind : kinds) {
       if (std::find(kind.words.begin(), kind.words.end(), written) == kind.words.end()) continue;
       for (const std::string_view other : kind.words) {
+        if (one_of(other, {"stewed", "simmered"})) continue;
         const FoodMatch match = catalog_.find(fmt::format("{} {}", other, own));
         if (match.food && match.food->id() != plain.food->id() &&
             cooked_so(Found{*match.food, std::string(span(first, last))}, kind, other, k)) {
@@ -3006,7 +3030,9 @@ std::optional<double> ItemReader::grams_if_known(const Food& food, const Amount&
   // beverage (240 ml, 21 CFR 101.12).
   if (one_of(plain_names[1], {"glass", "mug"})) {
     std::optional<Portion> serving = food.default_portion();
-    if (!serving) serving = food.find_portion("cup");
+    if (!serving && (is_drink_group(food.group()) || to_lower(food.name()).find("juice") != std::string::npos)) {
+      serving = food.find_portion("cup");
+    }
     if (is_drink(food) && serving && serving->grams >= 100) {
       unit = plain_names[1] == "glass" ? "glass" : "mug";
       return amount.quantity * serving->grams;
@@ -3036,7 +3062,7 @@ std::optional<double> ItemReader::grams_if_known(const Food& food, const Amount&
 
 double ItemReader::grams_of(const Food& food, const Amount& amount, std::string_view& unit, std::size_t food_offset,
                             std::string_view read_as, std::string_view name) const {
-  if (amount.unit == "head" && !head_is_of(food, name, false)) {
+  if (singular(amount.unit) == "head" && !head_is_of(food, name, false)) {
     fail(amount.unit_offset, fmt::format("{}: a head of {} is no head of '{}'; give a weight, such as '{} 100 g' "
                                          "(units: {})",
                                          read_as, food.id(), quote_excerpt(name), quote_excerpt(name),
@@ -4111,7 +4137,7 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
     if (std::optional<Amount> again = amount_at(at)) equivalents.push_back(std::move(*again));
   }
   // `little gem 1 head`: a head of a kind read as another food is no head of that food.
-  const bool head_of_other = weighed->unit == "head" && !head_is_of(food, found.name, false);
+  const bool head_of_other = singular(weighed->unit) == "head" && !head_is_of(food, found.name, false);
   std::optional<double> known = head_of_other ? std::nullopt : grams_if_known(food, *weighed, unit);
   std::optional<Amount> after;
   if (known && amount.times == 1 && one_of(unit, {"glass", "mug", "bowl"})) {
@@ -4552,7 +4578,9 @@ std::optional<std::size_t> ItemReader::size_word(bool baby_food, std::size_t foo
   // A size alone between commas or in parentheses is the size of what is counted, as before the food; never a
   // baby (`carrots, baby` is a kind), nor a size among other words (`1 onion, cut into large chunks`).
   const std::size_t n = words_.size();
+  if (k < n && one_of(word(k), {"plus", "+"})) return std::nullopt;
   for (k = std::max(k, food_first + 1); k + 1 < n; ++k) {
+    if (one_of(word(k), {"plus", "+"})) return std::nullopt;
     const bool alone = (word(k) == "," && (k + 2 == n || word(k + 2) == ",")) ||
                        (word(k) == "(" && k + 2 < n && word(k + 2) == ")");
     if (alone && !one_of(word(k + 1), {"baby"}) && !piece_size(word(k + 1)).empty()) return k + 1;

@@ -2436,6 +2436,14 @@ TEST_CASE("a size in a note, a head or a piece of another kind, fish and chicken
            Line{"2 outer green leaf lettuce leaves", "green-leaf-lettuce", 48},
            Line{"zoodles 1 cup", "zucchini", 124},
            Line{"courgetti 100g", "zucchini", 100},
+           // From a review: cooked parts of a bird stay vitk's roasted ones, in the plural too; a kind of a food
+           // cooked is that food cooked only where the item says one way; canned tomatoes simmered stay canned.
+           Line{"2 cooked chicken thighs", "chicken-thigh", 178},
+           Line{"2 cooked chicken drumsticks", "chicken-drumstick", 106},
+           Line{"400g tinned chopped tomatoes, simmered", "canned-tomatoes", 400},
+           Line{"1 cup peas, simmered", "peas-cooked", 160},
+           Line{"100g pilchards in oil", "sardines", 100},
+           Line{"2 eggs plus 1 egg (small)", "egg", 150},
            // A count of natto counts its packs (had been "no portion of one piece").
            Line{"natto x2", "natto", 80},
            Line{"2 natto", "natto", 80},
@@ -2457,6 +2465,12 @@ TEST_CASE("a size in a note, a head or a piece of another kind, fish and chicken
            // A tuna steak cooked is weighed, and octopus grilled has no food.
            Refused{"2 grilled tuna steaks", "has no portion 'steak', so a count of it is no weight"},
            Refused{"grilled octopus", "but no 'grilled' form of it"},
+           // From a review: two ways of cooking are no one food; boiled tomatoes are no canned stewed ones; heads of a
+           // gem lettuce are no heads of romaine; a glass of a sweet named with milk is no drink.
+           Refused{"2 baked potatoes, cooked", "is ambiguous"},
+           Refused{"100g boiled tomatoes", "but no 'boiled' form of it"},
+           Refused{"2 heads little gem", "a head of romaine is no head of 'little gem'"},
+           Refused{"a glass of usda-19120", "has no portion 'glass'"},
            // A chunk or a matchbox of a food is no measure (had been the unknown food 'chunk of cheddar').
            Refused{"a chunk of cheddar", "'chunk' is no amount that vitk has a weight for"},
            // Leaves of a lettuce weighed inner or outer say which (had been ambiguous with romaine).
