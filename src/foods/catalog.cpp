@@ -349,7 +349,9 @@ bool FoodCatalog::searched_out() const {
 std::vector<std::string> FoodCatalog::suggest(std::string_view name, std::size_t count) const {
   if (!may_search()) return {};
   const std::string key = normalize_key(name);
-  const std::size_t limit = std::min<std::size_t>(3, 1 + key.size() / 4);
+  // One slip in a short word, two from six letters, three from nine: two slips in a word of five letters or fewer
+  // spell another word more often than the one meant (`dosa` is no `soda`, `raita` no `pita`).
+  const std::size_t limit = std::min<std::size_t>(3, std::max<std::size_t>(1, key.size() / 3));
   struct Candidate {
     std::size_t distance;
     std::string_view shown;

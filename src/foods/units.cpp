@@ -41,6 +41,7 @@ constexpr std::array kSynonyms = {
     Synonym{"dashes", "dash"},    Synonym{"tin", "can"},        Synonym{"tins", "can"},
     Synonym{"floret", "floweret"}, Synonym{"florets", "floweret"}, Synonym{"dessertspoons", "dessertspoon"},
     Synonym{"dsp", "dessertspoon"}, Synonym{"dstspn", "dessertspoon"},
+    Synonym{"pottle", "pot"},     Synonym{"pottles", "pot"},  // New Zealand's pot of yoghurt
 };
 
 struct VolumeUnit {
@@ -87,6 +88,11 @@ std::string canonical_unit(std::string_view word) {
   std::string lower = to_lower(word);
   for (const Synonym& synonym : kSynonyms) {
     if (synonym.word == lower) return std::string(synonym.canonical);
+  }
+  // `1 (14 1/2 -ounce) can`: a weight or a volume with the hyphen that joins it to its number, written apart.
+  if (lower.size() > 2 && lower[0] == '-' && lower[1] >= 'a' && lower[1] <= 'z') {
+    std::string unit = canonical_unit(std::string_view(lower).substr(1));
+    if (grams_per_mass_unit(unit) || ml_per_volume_unit(unit)) return unit;
   }
   return lower;
 }

@@ -273,9 +273,14 @@ bool sold_canned(const Food& food) {
 /// The portion that another name of it says (`stick`, `rib`: a stalk of celery; `rasher`, a `strip` of meat: a
 /// slice), where the food has it.
 std::optional<Portion> portion_said_as(const Food& food, std::string_view said) {
+  // `5 carrot sticks`: a stick or a baton of a vegetable that has no stalk is its strip.
   for (const auto& [name, portion_name] : {std::pair<std::string_view, std::string_view>{"stick", "stalk"},
-                                           {"rib", "stalk"}, {"rasher", "slice"}, {"strip", "slice"}}) {
-    if (said != name || (name == "strip" && food_kind(food.group()) != "meat")) continue;
+                                           {"rib", "stalk"}, {"rasher", "slice"}, {"strip", "slice"},
+                                           {"stick", "strip"}, {"baton", "strip"}}) {
+    if (said != name || (name == "strip" && food_kind(food.group()) != "meat") ||
+        (portion_name == "strip" && food_kind(food.group()) != "vegetable")) {
+      continue;
+    }
     if (std::optional<Portion> portion = food.find_portion(portion_name)) return portion;
   }
   return std::nullopt;
@@ -313,6 +318,17 @@ std::vector<std::string> singular_words(std::string_view text) {
 constexpr std::string_view kWholePieces[] = {"medium", "fruit", "whole", "each", "piece", "head", "bulb",
                                              "melon-medium", "melon", "container", "berry", "link", "patty", "cookie",
                                              "cracker", "biscuit", "kernel", "pattie", "sandwich", "large"};
+
+/// Words of the names of foods that are leaves, as vitk's names and ids write them.
+constexpr std::string_view kLeafyWords[] = {" lettuce ", " cabbage ", " kale ", " chard ", " spinach ", " arugula ",
+                                            " radicchio ", " endive ", " escarole ", " chicory ", " cress ",
+                                            " watercress ", " greens ", " bok choy ", " pak choi ", " collards ",
+                                            " mache ", " lamb s lettuce ", " sorrel ", " romaine ", " iceberg ",
+                                            " broccoli chinese ", " shungiku ", " chrysanthemum ", " amaranth leaves "};
+
+/// Where a leaf grows on its head (`inner`, `outer`): unlike a size, never set aside, as the outer leaves of a
+/// lettuce weigh several times its inner ones.
+bool where_grown(std::string_view word) { return one_of(to_lower(word), {"inner", "outer"}); }
 
 /// A size word of a piece (`large`, `lg`, `small` ...) as its portion's name, or empty.
 std::string piece_size(std::string_view word) {
@@ -352,7 +368,7 @@ std::optional<std::string> named_part(std::string_view name) {
   if (words.size() < 2 || !one_of(words.back(), {"fillet", "steak", "breast", "wing", "leg", "thigh", "drumstick",
                                                  "chop", "cutlet", "slice", "floret", "sprig", "clove", "stalk",
                                                  "rasher", "rib", "shank", "tail", "loin", "cube", "chunk", "half", "halve", "ball",
-                                                 "shaving"})) {
+                                                 "shaving", "stick", "baton", "segment"})) {
     return std::nullopt;
   }
   return usda_part(words.back());
@@ -362,9 +378,17 @@ std::optional<std::string> named_part(std::string_view name) {
 /// part of a lettuce that is never its head: a name that begins or ends with a leaf, or says leaves anywhere (`green
 /// leaf lettuce` names the kind).
 bool names_leaves(std::string_view name) {
+  // `1 lettuce, leaves finely chopped`: leaves in a note are what is done with the food counted.
+  if (name.find(',') != std::string_view::npos) return false;
   const std::vector<std::string> words = key_words(name);
   if (words.size() > 1 && (singular(words.back()) == "leaf" || words.front() == "leaf")) return true;
   return std::find(words.begin(), words.end(), "leaves") != words.end();
+}
+
+/// Whether an item's name ends with another name of a portion of the food (`sticks` of `carrot sticks`: strips).
+bool names_said_part(const Food& food, std::string_view name) {
+  const std::optional<std::string> part = named_part(name);
+  return part && !food.find_portion(*part) && portion_said_as(food, *part);
 }
 
 /// Whether a word of an item's name is a part of the food it has a portion for (`cloves` of `garlic cloves`).
@@ -386,7 +410,10 @@ bool names_a_piece(const Food& food, std::string_view name) {
 /// vitk reads as it (`1 salad`, `1 frisée`); a head written as the unit may be of a kind (`1 head frisée`).
 bool head_is_of(const Food& food, std::string_view name, bool counted) {
   const std::vector<std::string> written = singular_words(name);
-  if (std::find(written.begin(), written.end(), "gem") != written.end()) return false;
+  // `3 romaine hearts`: a heart is the inner leaves of a head, sold three to a pack.
+  for (const std::string_view part : {"gem", "heart"}) {
+    if (std::find(written.begin(), written.end(), part) != written.end()) return false;
+  }
   if (std::all_of(written.begin(), written.end(), [](const std::string& w) {
         return one_of(w, {"mixed", "mix", "salad", "green", "baby", "spring", "leaf", "leave", "mesclun"});
       })) {
@@ -405,7 +432,9 @@ std::optional<std::string> piece_unit(const Food& food, std::string_view name) {
   // The words of the name, last first: `10 green beans` counts beans; `10 cherry tomatoes`, cherries (of
   // `Tomatoes, red, ripe, raw`, whose portions hold `cherry` and `plum`).
   std::vector<std::string> pieces;
-  for (std::size_t end = name.size(); end > 0;) {
+  // Not a word after a comma, which may be a note that the name was found with (`1 lettuce, leaves finely
+  // chopped` counts lettuces).
+  for (std::size_t end = std::min(name.size(), name.find(',')); end > 0;) {
     while (end > 0 && !std::isalpha(static_cast<unsigned char>(name[end - 1]))) --end;
     std::size_t start = end;
     while (start > 0 && std::isalpha(static_cast<unsigned char>(name[start - 1]))) --start;
@@ -423,6 +452,8 @@ std::optional<std::string> piece_unit(const Food& food, std::string_view name) {
   // `a goose leg`: a part the food has no portion of is no whole bird, whose portion the name's other word names;
   // another part may be (`chicken thigh fillets` are thighs).
   if (part && !food.find_portion(*part)) {
+    // `3 large celery sticks`: a part that is another name of a portion is that portion.
+    if (const std::optional<Portion> said = portion_said_as(food, *part)) return std::string(said->unit);
     std::erase_if(pieces, [](const std::string& unit) { return !named_part("x " + unit); });
   }
   for (const std::string& unit : pieces) {
@@ -435,7 +466,8 @@ std::optional<std::string> piece_unit(const Food& food, std::string_view name) {
   // `a romaine leaf`, where romaine weighs only its inner and its outer leaves: a leaf is never a whole head; nor is
   // a piece cut from the food one whole (`2 pineapple chunks` are no pineapples).
   if (names_leaves(name) && !food.find_portion("leaf")) return std::nullopt;
-  if (part && !food.find_portion(*part) && one_of(*part, {"chunk", "cube", "slice", "ball", "shaving"})) {
+  if (part && !food.find_portion(*part) &&
+      one_of(*part, {"chunk", "cube", "slice", "ball", "shaving", "stick", "baton", "segment"})) {
     return std::nullopt;
   }
   for (const std::string_view unit : kWholePieces) pieces.emplace_back(unit);
@@ -961,15 +993,18 @@ void ItemReader::lex() {
       !is_number_word(words_.size() - 3)) {
     words_.erase(words_.end() - 2);
   }
-  if (words_.size() > 1 && !is_number_word(words_.size() - 2)) {
-    std::string_view& w = words_.back().text;
+  // `banana x1`, `brussels sprouts x6, boiled`: a count glued to its sign, last or before a note.
+  for (std::size_t k = 1; k < words_.size(); ++k) {
+    if ((k + 1 < words_.size() && words_[k + 1].text != ",") || is_number_word(k - 1)) continue;
+    std::string_view& w = words_[k].text;
     QuantityToken count;
     const std::size_t digits = w.starts_with("\u00d7") ? 2 : 1;
     if (w.size() > digits && times_sign(w.substr(0, digits)) &&
         parse_quantity_token(w.substr(digits), count) == QuantityStatus::ok && count.unit.empty()) {
-      words_.back().offset += digits;
+      words_[k].offset += digits;
       w = w.substr(digits);
     }
+    break;
   }
   // `about 100 g`, `~2 cups`: an amount said to be rough is the amount.
   while (words_.size() > 1 && (one_of(words_[0].text, {"about", "approximately", "approx", "approx.", "appr",
@@ -1610,8 +1645,11 @@ std::optional<Amount> ItemReader::trailing_amount(std::size_t& food_end) {
   for (std::size_t start = n > 6 ? n - 6 : 1; start < n; ++start) {
     QuantityToken probe;
     const QuantityStatus status = parse_quantity_token(word(start), probe);
-    // A number, or a number word that is not an article (`kale two cups`, not the `a` of `bag a salad`).
-    if (status == QuantityStatus::not_a_number && (!number_word(word(start)) || one_of(word(start), {"a", "an"}))) {
+    // A number, or a number word that is not an article (`kale two cups`, not the `a` of `bag a salad`), unless
+    // a comma stands before it and a unit after it (`brie, a wedge`, `milk, a glass`).
+    if (status == QuantityStatus::not_a_number &&
+        (!number_word(word(start)) ||
+         (one_of(to_lower(word(start)), {"a", "an"}) && (word(start - 1) != "," || start + 1 >= n)))) {
       continue;
     }
     if (word(start - 1) == "-" || one_of(word(start - 1), {"to", "or"})) continue;  // the end of a range
@@ -1629,7 +1667,9 @@ std::optional<Amount> ItemReader::trailing_amount(std::size_t& food_end) {
     std::optional<Amount> found = amount(i);
     if (!found) continue;
     QuantityToken next_number;
+    // Not a comma or a parenthesis (`shiitake mushrooms 4, dried`: a count, then a note).
     if (found->unit.empty() && !found->container_grams && !found->container_ml && i < n &&
+        !one_of(word(i), {",", "(", ")"}) &&
         parse_quantity_token(word(i), next_number) == QuantityStatus::not_a_number) {
       if (is_size_word(word(i)) && i + 1 < n) {
         // `onion 1 large`: a size that is the portion, or that stands before one.
@@ -1695,6 +1735,8 @@ std::optional<ItemReader::Found> ItemReader::cooked_alike(std::size_t first, std
        {" baked ", " roasted ", " broiled ", " grilled ", " dry heat "}},
       // `well-cooked` is cooked, in any way.
       {{"well-cooked", "cooked"}, {" cooked ", " boiled ", " steamed ", " baked ", " roasted ", " heat "}},
+      // `chicken livers, sauteed` are USDA's pan-fried ones: cooked in a pan with a little fat.
+      {{"sauteed", "sautéed", "pan-fried"}, {" pan fried ", " sauteed "}},
       // `raw pasta` is uncooked pasta, `Pasta, dry`.
       {{"raw", "uncooked", "dry"}, {" raw ", " uncooked ", " dry ", " unprepared "}},
   };
@@ -1887,7 +1929,23 @@ std::optional<ItemReader::Found> ItemReader::find_food(std::size_t first, std::s
   // Not a cube (`stock cube` is no stock) nor a sprig (`thyme sprigs` are not the dried herb).
   std::string probe("x ");
   probe += tail;
-  const bool part = named_part(probe) && tail != "cube" && tail != "sprig";
+  // A stick, a baton, a segment or a leaf is cut or picked from a vegetable or a fruit (`carrot sticks`, `orange
+  // segments`, `kale leaves`), never from a cheese, a fish or a spice (`mozzarella sticks`, `fish sticks`, `cinnamon
+  // sticks`, `curry leaves` are other foods), nor is a leaf from a fruit or a drink (`tea leaves`).
+  const bool produce_part = one_of(tail, {"stick", "baton", "segment", "leaf"});
+  // Leaves only of a food that is leaves (`kale leaves`, `cavolo nero leaves`), never of a root, a seed or a stalk
+  // (`beetroot leaves`, `radish leaves`, `pea leaves` and `celery leaves` are other foods).
+  const auto of_produce = [&](const Food& food) {
+    const std::string kind = food_kind(food.group());
+    if (tail == "leaf") {
+      const std::string name = spaced(normalize_key(std::string(food.name()) + " " + std::string(food.id())));
+      return kind == "vegetable" &&
+             std::any_of(std::begin(kLeafyWords), std::end(kLeafyWords),
+                         [&](std::string_view leafy) { return name.find(leafy) != std::string::npos; });
+    }
+    return kind == "vegetable" || kind == "fruit";
+  };
+  const bool part = (named_part(probe) || tail == "leaf") && tail != "cube" && tail != "sprig";
   // A part is of a fish or a piece of meat as bought, never of a canned food (`tuna loin` is no canned tuna).
   const auto canned = [](const Food& food) {
     return spaced(normalize_key(food.name())).find(" canned ") != std::string::npos;
@@ -1911,7 +1969,8 @@ std::optional<ItemReader::Found> ItemReader::find_food(std::size_t first, std::s
   // USDA's salmon cooked in dry heat).
   std::optional<Found> found = find_named_food(first, end - 1);
   if (!found && part) found = cooked_alike(first, end - 1);
-  if (found && (part || measures(found->food)) && !(part && canned(found->food))) {
+  if (found && (part || measures(found->food)) && !(part && canned(found->food)) &&
+      (!produce_part || of_produce(found->food))) {
     // Never another part of the bird than those written (`turkey leg` is no turkey breast; `chicken breasts or
     // thighs` is chicken breasts).
     const std::vector<std::string> named = singular_words(found->food.name());
@@ -3749,6 +3808,21 @@ void ItemReader::fail_if_two_meanings(const Found& found, const Amount& amount) 
 Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food_first) {
   fail_if_descending(amount);
   fail_if_two_meanings(given, amount);
+  // `scrambled eggs, 2 eggs`, `apple slices, half an apple`: a unit that is a word of the food's name, and no
+  // portion of it, counts the food's pieces by that word.
+  if (!amount.unit.empty() && amount.equivalents.empty() && !amount.container_grams && !amount.container_ml &&
+      !is_measure(amount.unit) && !is_container(amount.unit) && !is_package(amount.unit) &&
+      !given.food.find_portion(amount.unit) && !given.food.find_portion(singular(amount.unit)) &&
+      !portion_said_as(given.food, singular(amount.unit))) {
+    const std::vector<std::string> named = singular_words(given.name);
+    if (std::find(named.begin(), named.end(), singular(amount.unit)) != named.end()) {
+      Amount pieces = amount;
+      pieces.unit.clear();
+      pieces.unit_text = {};
+      pieces.counts_pieces = true;
+      return make(Found{given.food, singular(amount.unit)}, pieces, food_first);
+    }
+  }
   // `1 banana, half`, `1 banana, 2`: a number alone after the last comma, where the amount is before it, is a
   // second amount, never a note.
   for (std::size_t comma = words_.size(); comma-- > 0;) {
@@ -3984,7 +4058,10 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
     std::optional<std::string> piece;
     std::optional<std::string> size;
     std::optional<Portion> said;
-    if (size_at && !names_a_piece(food, found.name)) size = size_before(food, food_first);
+    // `2 large carrot sticks`: the size of a part that another name of a portion names is that portion's.
+    if (size_at && !names_a_piece(food, found.name) && !names_said_part(food, found.name)) {
+      size = size_before(food, food_first);
+    }
     // `a large cabbage`, `a small croissant`: the size of the piece counted (`head-large`, `croissant-small`), or of
     // the part the name ends with, which the food weighs only by its sizes (`2 outer romaine leaves`: leaf-outer).
     std::optional<std::string> sized_piece;
@@ -4272,6 +4349,16 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
     const double each = grams / amount.times;
     if (other && !agree(each, weighed->unit, *other, again.unit)) {
       fail_disagreeing(again, *other, each);
+    }
+  }
+  // `6 outer lettuce leaves`, `an outer leaf of iceberg`: where a leaf grows is never set aside, as its size is,
+  // where the food weighs no leaf by it.
+  // Not in a note (`1 cauliflower, outer leaves removed`), nor of another portion (`12 outer ribs celery`).
+  for (const Word& w : words_) {
+    if (w.text == ",") break;
+    if (where_grown(w.text) && unit.starts_with("leaf") && unit.find(to_lower(w.text)) == std::string_view::npos) {
+      fail(w.offset, fmt::format("{} has no portion '{} {}' (units: {})", read_as, to_lower(w.text),
+                                 quote_excerpt(unit), unit_names(food)));
     }
   }
   if (grams > kMaxItemGrams) {
@@ -4790,25 +4877,28 @@ std::optional<Item> ItemReader::amount_first() {
   found->counts_pieces = true;
   // `2 lettuce leaves`: leaves of the food the words before them name, where it weighs a leaf, though the words in
   // another order name another food (`leaf lettuce`).
+  // So before a note (`6 leaf lettuce leaves, cut in half`).
+  std::size_t leaves_end = i;
+  while (leaves_end < n && word(leaves_end) != "," && word(leaves_end) != "(") ++leaves_end;
   if (const std::size_t first = one_of(word(i), {"of"}) ? i + 1 : i;
-      n >= first + 2 && singular(to_lower(word(n - 1))) == "leaf" && word(n - 2) != ",") {
-    std::size_t next = n - 1;
+      leaves_end >= first + 2 && singular(to_lower(word(leaves_end - 1))) == "leaf") {
+    std::size_t next = leaves_end - 1;
     Amount with_unit = *found;
     with_unit.counts_pieces = false;
     take_unit(next, with_unit);
-    const std::optional<Found> food = next == n ? find_food(first, n - 1) : std::nullopt;
+    const std::optional<Found> food = next == leaves_end ? find_food(first, leaves_end - 1) : std::nullopt;
     if (food && food->food.find_portion("leaf")) return make(*food, with_unit, first);
     // `2 green leaf lettuce leaves`, where the lettuce weighs its inner and its outer leaves, which the item does
     // not say.
     bool placed = false;
-    for (std::size_t k = i; k < n; ++k) placed = placed || one_of(to_lower(word(k)), {"inner", "outer"});
+    for (std::size_t k = i; k < leaves_end; ++k) placed = placed || one_of(to_lower(word(k)), {"inner", "outer"});
     if (food && !placed && food->food.find_portion("leaf-outer")) {
       const std::string count(span(0, first));
-      fail(words_[n - 1].offset, fmt::format("'{}' ({}, {}) weighs a leaf by where it grows; write which, such as '{} "
+      fail(words_[leaves_end - 1].offset, fmt::format("'{}' ({}, {}) weighs a leaf by where it grows; write which, such as '{} "
                                              "outer {} {}' (units: {})",
                                              quote_excerpt(food->name), food->food.id(), food->food.name(),
                                              one_of(to_lower(count), {"a", "an"}) ? "an" : quote_excerpt(count),
-                                             quote_excerpt(food->name), quote_excerpt(word(n - 1)),
+                                             quote_excerpt(food->name), quote_excerpt(word(leaves_end - 1)),
                                              unit_names(food->food)));
     }
   }
@@ -4828,7 +4918,8 @@ std::optional<Item> ItemReader::amount_first() {
       // part of it that the name names, is the size of that part.
       std::string_view ignored;
       if (is_size_word(word(at)) && (!grams_if_known(food->first.food, with_unit, ignored) ||
-                                     names_a_piece(food->first.food, food->first.name))) {
+                                     names_a_piece(food->first.food, food->first.name) ||
+                                     names_said_part(food->first.food, food->first.name))) {
         continue;
       }
       // `4 extra large egg yolks`: a portion of other foods (`egg`) that this one has not may begin its name; and
@@ -5175,6 +5266,17 @@ void ItemReader::fail_if_second_food() {
       return catalog_.find(name).food.has_value() || catalog_.find_words(name).food.has_value();
     };
     if (!names_food(number + 1) && (after_unit == number + 1 || !names_food(after_unit))) continue;
+    // `scrambled eggs, 2 eggs`, `banana, 1 banana`: the item's amount, whose words after the number are of the
+    // item's food's name (not `2 eggs, 1 egg`, two amounts).
+    if (made_ && made_->amount.offset == words_[number].offset) {
+      const std::vector<std::string> named = singular_words(made_->found.name);
+      const std::vector<std::string> after = singular_words(span(number + 1, end));
+      if (std::all_of(after.begin(), after.end(), [&](const std::string& w) {
+            return std::find(named.begin(), named.end(), w) != named.end();
+          })) {
+        continue;
+      }
+    }
     fail(words_[number].offset,
          fmt::format("'{}' after the comma is an amount of another food (expected one food per item; separate "
                      "items with ';')",

@@ -83,8 +83,10 @@ QuantityStatus parse_quantity_token(std::string_view token, QuantityToken& out) 
     return token[0] == '-' ? QuantityStatus::not_positive : QuantityStatus::malformed;
   }
   if (const VulgarFraction* alone = vulgar_fraction(token)) {
-    // `½`, `¾cup`: a fraction without a whole part.
-    out = QuantityToken{alone->value, alone->utf8.size(), token.substr(alone->utf8.size()), true};
+    // `½`, `¾cup`: a fraction without a whole part; `½-ounce`, with a hyphen before its unit.
+    std::string_view unit = token.substr(alone->utf8.size());
+    if (unit.size() >= 2 && unit[0] == '-' && is_letter(unit[1])) unit.remove_prefix(1);
+    out = QuantityToken{alone->value, alone->utf8.size(), unit, true};
     return token.size() > alone->utf8.size() && is_digit(token[alone->utf8.size()]) ? QuantityStatus::malformed
                                                                                       : QuantityStatus::ok;
   }

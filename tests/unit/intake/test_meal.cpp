@@ -2482,3 +2482,92 @@ TEST_CASE("a size in a note, a head or a piece of another kind, fish and chicken
            Refused{"tomatoes 1 tin", "'canned tomatoes' has no portion 'tin'"},
   });
 }
+
+TEST_CASE("where a leaf grows, a count glued to its sign before a note, the food's own name as its unit, and a "
+          "seventh diarist's foods") {
+  FoodCatalog catalog;
+  catalog.add(builtin_foods());
+  const SourceLocation at{"r", 1, 1};
+  check_reads(catalog, at, {
+           // A count glued to its sign before a note (had been an unknown food), and a count before a note
+           // (had taken the comma for its unit).
+           Line{"brussels sprouts x6, boiled", "brussels-sprouts-cooked", 126},
+           Line{"eggs x2, scrambled", "scrambled-egg", 122},
+           Line{"shiitake mushrooms 4, dried", "dried-shiitake", 14.4},
+           Line{"banana x1", "banana", 118},
+           // A unit that is a word of the food's name counts its pieces (had been "no portion 'apple'").
+           Line{"apple slices, half an apple", "apple", 91},
+           Line{"scrambled eggs, 2 eggs", "scrambled-egg", 122},
+           Line{"banana, 1 banana", "banana", 118},
+           // An article after a comma, before a unit, is one of it (had been an unknown food).
+           Line{"brie, a wedge", "brie", 38},
+           Line{"cheddar, a slice", "cheddar", 28},
+           Line{"milk, a glass", "milk", 244},
+           // A stick, a baton or a segment of a vegetable or a fruit, and its leaves, are of that food.
+           Line{"5 carrot sticks", "carrot", 20},
+           Line{"carrot batons 80g", "carrot", 80},
+           Line{"100g celery sticks", "celery", 100},
+           Line{"kale leaves 50g", "kale", 50},
+           Line{"orange segments 80g", "orange", 80},
+           Line{"mozzarella sticks 100g", "mozzarella-sticks", 100},
+           Line{"fish sticks 100g", "fish-sticks", 100},
+           Line{"lettuce leaves 30g", "iceberg", 30},
+           Line{"cavolo nero leaves 200g", "kale", 200},
+           // A size of a stick is the size of the portion it names.
+           Line{"2 large carrot sticks", "carrot", 14},
+           Line{"3 large celery sticks, chopped", "celery", 192},
+           Line{"1 small celery stick, finely chopped", "celery", 17},
+           // Where a leaf grows, or leaves, in a note are what is done with the food counted.
+           Line{"1 cauliflower, outer leaves removed", "cauliflower", 588},
+           Line{"1 lettuce, leaves finely chopped", "iceberg", 539},
+           Line{"12 outer ribs celery", "celery", 480},
+           Line{"8 lettuce leaves, to serve", "iceberg", 64},
+           Line{"romaine hearts 2 cups", "romaine", 94},
+           // A weight joined to its number by a hyphen written apart, and a vulgar fraction's hyphen.
+           Line{"1 (14 1/2 -ounce) can diced tomatoes", "canned-tomatoes", 411.07},
+           Line{"1 (15 -ounce) can black beans", "black-beans", 425.24},
+           Line{"1 (14 ½-ounce) can diced tomatoes", "canned-tomatoes", 411.07},
+           Line{"1 (½-ounce) package yeast", "dry-yeast", 14.17},
+           // Sauteed is pan-fried, where USDA has the food so.
+           Line{"chicken livers 100g sauteed", "usda-05661", 100},
+           Line{"sautéed chicken liver 100g", "usda-05661", 100},
+           Line{"sauteed onions 50g", "usda-11286", 50},
+           // New Zealand's pottle is a pot.
+           Line{"a pottle of yoghurt", "yogurt", 170},
+           // A seventh diarist's names.
+           Line{"kumara 150g", "sweet-potato", 150},
+           Line{"raw kumara 100g", "usda-11507", 100},
+           Line{"peameal bacon 2 slices", "canadian-bacon", 27.6},
+           Line{"2 pupusas de queso", "pupusa", 234},
+           Line{"an empanada de carne", "empanada", 89},
+           Line{"pesto genovese 2 tbsp", "pesto", 31.5},
+           Line{"palak 100 gms", "spinach", 100},
+           Line{"bread sticks 30g", "usda-18080", 30},
+  });
+  check_refused(catalog, at, {
+           // Where a leaf grows is never set aside (had been iceberg's leaf, 8 g).
+           Refused{"6 outer lettuce leaves", "'lettuce' (iceberg, Lettuce, iceberg, raw) has no portion 'outer leaf'"},
+           Refused{"an outer leaf of iceberg", "'iceberg' has no portion 'outer leaf'"},
+           Refused{"2 inner cabbage leaves", "has no portion 'inner leaf'"},
+           // Two amounts of the same food, and a food not named by the food's words, stay errors.
+           Refused{"2 eggs, 1 egg", "'1 egg' after the comma is an amount of another food"},
+           Refused{"omelette, 2 eggs", "'2 eggs' after the comma is an amount of another food"},
+           // A stick of a cheese or a spice is no piece of it; a leaf of a drink is no drink.
+           Refused{"a cinnamon stick", "has no portion 'stick'"},
+           Refused{"tea leaves 2g", "unknown food 'tea leaves'"},
+           Refused{"3 orange segments", "has no portion 'segment', so a count of it is no weight"},
+           // Leaves of a root, a seed or a stalk are other foods.
+           Refused{"beetroot leaves", "unknown food 'beetroot leaves'"},
+           Refused{"3 tbsp celery leaves", "unknown food 'celery leaves'"},
+           Refused{"radish leaves 20g", "unknown food 'radish leaves'"},
+           // A romaine heart is no head (had been 626 g).
+           Refused{"3 romaine hearts", "has no portion of one piece, so a count of 3 is no weight"},
+           Refused{"1 heart of romaine", "has no portion of one piece, so a count of 1 is no weight"},
+           // Leaves before a note say which, as at the end.
+           Refused{"6 leaf lettuce leaves, cut in half", "weighs a leaf by where it grows"},
+           // Two slips in a short word spell other words: no suggestion (had been 'cola', 'rose' or 'soda').
+           Refused{"a dosa", "unknown food 'dosa' (see: vitk foods search dosa)"},
+           Refused{"raita 2 tbsp", "unknown food 'raita' (see: vitk foods search raita)"},
+           Refused{"brocolli 80g", "did you mean 'broccoli'?"},
+  });
+}
