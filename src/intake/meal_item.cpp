@@ -387,7 +387,8 @@ bool names_leaves(std::string_view name) {
 
 /// Whether an item's name ends with another name of a portion of the food (`sticks` of `carrot sticks`: strips).
 bool names_said_part(const Food& food, std::string_view name) {
-  const std::optional<std::string> part = named_part(name);
+  // Not a word of a note the name was found with (`2 large carrots, cut into batons` are carrots).
+  const std::optional<std::string> part = named_part(name.substr(0, name.find(',')));
   return part && !food.find_portion(*part) && portion_said_as(food, *part);
 }
 
@@ -453,7 +454,10 @@ std::optional<std::string> piece_unit(const Food& food, std::string_view name) {
   // another part may be (`chicken thigh fillets` are thighs).
   if (part && !food.find_portion(*part)) {
     // `3 large celery sticks`: a part that is another name of a portion is that portion.
-    if (const std::optional<Portion> said = portion_said_as(food, *part)) return std::string(said->unit);
+    if (const std::optional<Portion> said = portion_said_as(food, *part);
+        said && named_part(name.substr(0, name.find(',')))) {
+      return std::string(said->unit);
+    }
     std::erase_if(pieces, [](const std::string& unit) { return !named_part("x " + unit); });
   }
   for (const std::string& unit : pieces) {
@@ -1671,13 +1675,16 @@ std::optional<Amount> ItemReader::trailing_amount(std::size_t& food_end) {
     if (found->unit.empty() && !found->container_grams && !found->container_ml && i < n &&
         !one_of(word(i), {",", "(", ")"}) &&
         parse_quantity_token(word(i), next_number) == QuantityStatus::not_a_number) {
-      if (is_size_word(word(i)) && i + 1 < n) {
+      // `onion, a large one`: a size and the word for one piece is that size.
+      const bool one_piece = is_size_word(word(i)) && i + 2 == n && one_of(to_lower(word(i + 1)), {"one"});
+      if (is_size_word(word(i)) && i + 1 < n && !one_piece) {
         // `onion 1 large`: a size that is the portion, or that stands before one.
         std::size_t after = i + 1;
         std::string_view written;
         if (unit(after, written) && after == n) ++i;
       }
       take_unit(i, *found);
+      if (one_piece) ++i;
     }
     // Words after the amount that do not change the food (`almonds 1 cup, sliced`: they may name its portion),
     // and states, which belong to the food (`kale 1 cup cooked`).
@@ -2828,8 +2835,11 @@ std::vector<Food> ItemReader::holding_every_word(const std::vector<std::string>&
   // `tea 1 cup with milk`: another food after the food's amount.
   for (std::size_t k = first + 1; k + 1 < last; ++k) {
     QuantityToken number;
+    // `natto 1 pack with rice`: after a unit of the food's, too.
     const bool after_amount = parse_quantity_token(word(k - 1), number) != QuantityStatus::not_a_number ||
-                              is_measure(item_unit(word(k - 1)));
+                              is_measure(item_unit(word(k - 1))) ||
+                              (k >= first + 2 && is_unit_word(k - 1) &&
+                               parse_quantity_token(word(k - 2), number) == QuantityStatus::ok);
     if (!after_amount || !one_of(to_lower(word(k)), {"and", "with", "&"})) {
       continue;
     }
@@ -3808,6 +3818,22 @@ void ItemReader::fail_if_two_meanings(const Found& found, const Amount& amount) 
 Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food_first) {
   fail_if_descending(amount);
   fail_if_two_meanings(given, amount);
+  // `potato 1 medium`, `onion, a large one`: a size after the food is the size of its piece, as before it.
+  if (const std::string size = piece_size(amount.unit);
+      !size.empty() && amount.equivalents.empty() && !given.food.find_portion(amount.unit)) {
+    std::optional<std::string> sized;
+    if (const std::optional<std::string> piece = piece_unit(given.food, given.name);
+        piece && given.food.find_portion(*piece + "-" + size)) {
+      sized = *piece + "-" + size;
+    } else if (size == "medium") {
+      sized = medium_piece(given.food, given.name);
+    }
+    if (sized) {
+      Amount pieces = amount;
+      pieces.unit = *sized;
+      return make(given, pieces, food_first);
+    }
+  }
   // `scrambled eggs, 2 eggs`, `apple slices, half an apple`: a unit that is a word of the food's name, and no
   // portion of it, counts the food's pieces by that word.
   if (!amount.unit.empty() && amount.equivalents.empty() && !amount.container_grams && !amount.container_ml &&

@@ -2503,6 +2503,12 @@ TEST_CASE("where a leaf grows, a count glued to its sign before a note, the food
            Line{"brie, a wedge", "brie", 38},
            Line{"cheddar, a slice", "cheddar", 28},
            Line{"milk, a glass", "milk", 244},
+           // A size after the food is its piece's size, as before it (had been "no portion 'medium'").
+           Line{"potato 1 medium", "potato", 173},
+           Line{"potato 1 large", "potato", 299},
+           Line{"potato, a medium one", "potato", 173},
+           Line{"onion, a large one", "onion", 150},
+           Line{"leek 1 medium", "leek", 89},
            // A stick, a baton or a segment of a vegetable or a fruit, and its leaves, are of that food.
            Line{"5 carrot sticks", "carrot", 20},
            Line{"carrot batons 80g", "carrot", 80},
@@ -2517,6 +2523,7 @@ TEST_CASE("where a leaf grows, a count glued to its sign before a note, the food
            Line{"2 large carrot sticks", "carrot", 14},
            Line{"3 large celery sticks, chopped", "celery", 192},
            Line{"1 small celery stick, finely chopped", "celery", 17},
+           Line{"2 large carrots, trimmed, cut into long, thin batons", "carrot", 144},
            // Where a leaf grows, or leaves, in a note are what is done with the food counted.
            Line{"1 cauliflower, outer leaves removed", "cauliflower", 588},
            Line{"1 lettuce, leaves finely chopped", "iceberg", 539},
@@ -2552,6 +2559,9 @@ TEST_CASE("where a leaf grows, a count glued to its sign before a note, the food
            // Two amounts of the same food, and a food not named by the food's words, stay errors.
            Refused{"2 eggs, 1 egg", "'1 egg' after the comma is an amount of another food"},
            Refused{"omelette, 2 eggs", "'2 eggs' after the comma is an amount of another food"},
+           Refused{"avocado 1 large", "'avocado' has no portion 'large'"},
+           // Another food after the food's amount and its unit (had been "stray number '1'").
+           Refused{"natto 1 pack with rice", "'with rice' joins another food (white-rice"},
            // A stick of a cheese or a spice is no piece of it; a leaf of a drink is no drink.
            Refused{"a cinnamon stick", "has no portion 'stick'"},
            Refused{"tea leaves 2g", "unknown food 'tea leaves'"},
