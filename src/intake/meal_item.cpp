@@ -2652,19 +2652,32 @@ bool is_vague_amount(std::string_view word) {
                  "smear", "dab", "sprinkle", "sprinkling", "glug", "thumb", "fistful", "some", "squeeze", "squirt",
                  "bit", "little", "lot", "plenty", "lump", "scraping", "helping", "plate", "bowl", "bowlful",
                  "plateful", "serve", "side", "spoon", "katori", "ladle", "ladleful", "portion", "scoop", "shot",
-                 "chunk", "hunk", "wodge", "matchbox"});
+                 "chunk", "hunk", "wodge", "matchbox", "thumb-sized", "thumb-size", "thumb-length"});
 }
 
 }  // namespace
 
 void ItemReader::fail_if_vague(std::size_t first, std::size_t last) const {
-  if (!is_vague_amount(word(first)) || first + 1 >= last) {
+  // `2.5cm/1in piece fresh root ginger`: a piece of a length is no weight either.
+  bool length = false;
+  for (std::size_t k = 0; k < first; ++k) {
+    QuantityToken number;
+    const std::string_view unit =
+        parse_quantity_token(word(k), number) == QuantityStatus::ok ? number.unit : std::string_view(word(k));
+    length = length || one_of(to_lower(unit), {"cm", "mm", "in", "inch", "inches", "-inch"});
+  }
+  const bool piece = one_of(singular(to_lower(word(first))), {"piece", "chunk"});
+  if ((!is_vague_amount(word(first)) && !(length && piece)) || first + 1 >= last) {
     fail_if_vague_after(first, last);
     return;
   }
-  const std::size_t food_at = one_of(word(first + 1), {"of"}) ? first + 2 : first + 1;
+  // `a thumb-sized piece of ginger`: the piece of a vague size.
+  std::size_t food_at = first + 1;
+  if (!piece && one_of(singular(to_lower(word(food_at))), {"piece"}) && food_at + 1 < last) ++food_at;
+  const std::size_t vague_end = food_at;
+  if (one_of(word(food_at), {"of"})) ++food_at;
   if (food_at >= last) return;
-  if (const auto food = find_food(food_at, last)) fail_vague(first, first + 1, *food);
+  if (const auto food = find_food(food_at, last)) fail_vague(length ? 0 : first, vague_end, *food);
 }
 
 /// `baby spinach handful`, `lettuce a few leaves`: words of a vague amount after the food, where the item has no

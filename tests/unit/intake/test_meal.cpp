@@ -2550,6 +2550,7 @@ TEST_CASE("where a leaf grows, a count glued to its sign before a note, the food
            Line{"pesto genovese 2 tbsp", "pesto", 31.5},
            Line{"palak 100 gms", "spinach", 100},
            Line{"bread sticks 30g", "usda-18080", 30},
+           Line{"200g purple sprouting broccoli, steamed", "broccoli-cooked", 200},
   });
   check_refused(catalog, at, {
            // Where a leaf grows is never set aside (had been iceberg's leaf, 8 g).
@@ -2560,6 +2561,10 @@ TEST_CASE("where a leaf grows, a count glued to its sign before a note, the food
            Refused{"2 eggs, 1 egg", "'1 egg' after the comma is an amount of another food"},
            Refused{"omelette, 2 eggs", "'2 eggs' after the comma is an amount of another food"},
            Refused{"avocado 1 large", "'avocado' has no portion 'large'"},
+           // A piece of a length, or of a thumb's size, is no weight (had been an unknown food).
+           Refused{"2.5cm/1in piece fresh root ginger", "'2.5cm/1in piece' is no amount that vitk has a weight for"},
+           Refused{"1 thumb-sized piece of ginger", "'thumb-sized piece' is no amount that vitk has a weight for"},
+           Refused{"1-inch piece of ginger, peeled", "'1-inch piece' is no amount that vitk has a weight for"},
            // Another food after the food's amount and its unit (had been "stray number '1'").
            Refused{"natto 1 pack with rice", "'with rice' joins another food (white-rice"},
            // A stick of a cheese or a spice is no piece of it; a leaf of a drink is no drink.
