@@ -374,6 +374,17 @@ std::optional<std::string> named_part(std::string_view name) {
   return usda_part(words.back());
 }
 
+/// The part of `food` that the last word of an item's name counts: a stick, a baton or a segment only of a
+/// vegetable or a fruit (`mozzarella sticks` and `fish sticks` are foods of their own, counted whole).
+std::optional<std::string> named_part_of(const Food& food, std::string_view name) {
+  std::optional<std::string> part = named_part(name);
+  if (part && one_of(*part, {"stick", "baton", "segment"}) &&
+      !one_of(food_kind(food.group()), {"vegetable", "fruit"})) {
+    part.reset();
+  }
+  return part;
+}
+
 /// Whether an item's name counts leaves (`romaine leaves`, `leaves green lettuce`, `leaf lettuce` after a count), a
 /// part of a lettuce that is never its head: a name that begins or ends with a leaf, or says leaves anywhere (`green
 /// leaf lettuce` names the kind).
@@ -388,8 +399,16 @@ bool names_leaves(std::string_view name) {
 /// Whether an item's name ends with another name of a portion of the food (`sticks` of `carrot sticks`: strips).
 bool names_said_part(const Food& food, std::string_view name) {
   // Not a word of a note the name was found with (`2 large carrots, cut into batons` are carrots).
-  const std::optional<std::string> part = named_part(name.substr(0, name.find(',')));
+  const std::optional<std::string> part = named_part_of(food, name.substr(0, name.find(',')));
   return part && !food.find_portion(*part) && portion_said_as(food, *part);
+}
+
+/// Whether an item's name ends with a piece cut from the food that it has no portion of (`orange segments`,
+/// `pineapple chunks`), whose size is never the size of a whole one.
+bool names_cut_part(const Food& food, std::string_view name) {
+  const std::optional<std::string> part = named_part_of(food, name.substr(0, name.find(',')));
+  return part && !food.find_portion(*part) && !portion_said_as(food, *part) &&
+         one_of(*part, {"chunk", "cube", "slice", "ball", "shaving", "stick", "baton", "segment"});
 }
 
 /// Whether a word of an item's name is a part of the food it has a portion for (`cloves` of `garlic cloves`).
@@ -411,6 +430,7 @@ bool names_a_piece(const Food& food, std::string_view name) {
 /// vitk reads as it (`1 salad`, `1 frisée`); a head written as the unit may be of a kind (`1 head frisée`).
 bool head_is_of(const Food& food, std::string_view name, bool counted) {
   const std::vector<std::string> written = singular_words(name);
+  if (std::find(written.begin(), written.end(), "sprouting") != written.end()) return false;
   // `3 romaine hearts`: a heart is the inner leaves of a head, sold three to a pack.
   for (const std::string_view part : {"gem", "heart"}) {
     if (std::find(written.begin(), written.end(), part) != written.end()) return false;
@@ -427,6 +447,16 @@ bool head_is_of(const Food& food, std::string_view name, bool counted) {
     }
   }
   return false;
+}
+
+/// Whether a whole plant part of the food (its head, stalk or bunch) is one of what the name names: not where the
+/// name is of a kind grown as many small heads (`sprouting broccoli`: USDA's stalk and bunch are of heading
+/// broccoli), and for a head, as head_is_of says.
+bool whole_is_of(const Food& food, std::string_view name, std::string_view unit, bool counted) {
+  if (unit == "head") return head_is_of(food, name, counted);
+  if (!one_of(unit, {"stalk", "bunch"})) return true;
+  const std::vector<std::string> written = singular_words(name);
+  return std::find(written.begin(), written.end(), "sprouting") == written.end();
 }
 
 std::optional<std::string> piece_unit(const Food& food, std::string_view name) {
@@ -449,7 +479,7 @@ std::optional<std::string> piece_unit(const Food& food, std::string_view name) {
   for (const std::string& word : singular_words(food.id())) pieces.push_back(word);
   const std::optional<Portion> serving = food.default_portion();
   // `4 gouda slices`: a part the name ends with is what is counted, even where it is the serving.
-  const std::optional<std::string> part = named_part(name);
+  const std::optional<std::string> part = named_part_of(food, name);
   // `a goose leg`: a part the food has no portion of is no whole bird, whose portion the name's other word names;
   // another part may be (`chicken thigh fillets` are thighs).
   if (part && !food.find_portion(*part)) {
@@ -470,8 +500,10 @@ std::optional<std::string> piece_unit(const Food& food, std::string_view name) {
   // `a romaine leaf`, where romaine weighs only its inner and its outer leaves: a leaf is never a whole head; nor is
   // a piece cut from the food one whole (`2 pineapple chunks` are no pineapples).
   if (names_leaves(name) && !food.find_portion("leaf")) return std::nullopt;
+  const bool produce = one_of(food_kind(food.group()), {"vegetable", "fruit"});
   if (part && !food.find_portion(*part) &&
-      one_of(*part, {"chunk", "cube", "slice", "ball", "shaving", "stick", "baton", "segment"})) {
+      (one_of(*part, {"chunk", "cube", "slice", "ball", "shaving"}) ||
+       (produce && one_of(*part, {"stick", "baton", "segment"})))) {
     return std::nullopt;
   }
   for (const std::string_view unit : kWholePieces) pieces.emplace_back(unit);
@@ -492,7 +524,7 @@ std::optional<std::string> piece_unit(const Food& food, std::string_view name) {
   }
   for (const std::string& unit : pieces) {
     if (unit == "serving" || !food.find_portion(unit)) continue;
-    if (unit == "head" && !head_is_of(food, name, true)) continue;
+    if (!whole_is_of(food, name, unit, true)) continue;
     return unit;
   }
   return std::nullopt;
@@ -586,6 +618,8 @@ std::optional<std::string> medium_piece(const Food& food, std::string_view name)
   return std::nullopt;
 }
 
+struct CookingKind;
+
 class ItemReader {
  public:
   ItemReader(std::string_view text, const SourceLocation& at, const FoodCatalog& catalog)
@@ -650,6 +684,10 @@ class ItemReader {
   std::optional<Found> find_of_fat(std::size_t first, std::size_t last) const;
   std::optional<Found> kind_in_parenthesis(std::size_t first, std::size_t last, const Food& named) const;
   std::optional<Found> cooked_alike(std::size_t first, std::size_t last) const;
+  std::optional<Found> cooked_kind(std::size_t first, std::size_t last) const;
+  bool cooked_so(const Found& found, const CookingKind& kind, std::string_view other, std::size_t k,
+                 std::size_t first, std::size_t last) const;
+  std::vector<std::size_t> name_and_states(std::size_t first, std::size_t last) const;
   bool names_one_part(const Found& found) const;
   std::optional<std::pair<Found, std::size_t>> food_after(std::size_t first, bool exact) const;
   [[noreturn]] void fail_unknown(std::size_t first, std::size_t last) const;
@@ -1007,8 +1045,8 @@ void ItemReader::lex() {
         parse_quantity_token(w.substr(digits), count) == QuantityStatus::ok && count.unit.empty()) {
       words_[k].offset += digits;
       w = w.substr(digits);
+      break;
     }
-    break;
   }
   // `about 100 g`, `~2 cups`: an amount said to be rough is the amount.
   while (words_.size() > 1 && (one_of(words_[0].text, {"about", "approximately", "approx", "approx.", "appr",
@@ -1730,81 +1768,96 @@ constexpr std::string_view kMethodsInNames[] = {
     " grilled ", " dry heat ", " fried ",    " pan fried ",  " braised ",  " stewed ",    " simmered ",
     " microwaved ", " scrambled ", " deep fried ", " stir fried ", " smoked ", " toasted ", " sauteed "};
 
-std::optional<ItemReader::Found> ItemReader::cooked_alike(std::size_t first, std::size_t last) const {
-  struct Kind {
-    std::initializer_list<std::string_view> words;
-    std::initializer_list<std::string_view> in_names;
-  };
-  static const Kind kinds[] = {
-      {{"boiled", "steamed", "poached", "wilted", "stewed", "simmered", "cooked"},
-       {" boiled ", " steamed ", " poached ", " moist heat ", " stewed ", " simmered "}},
-      {{"baked", "roasted", "roast", "broiled", "grilled", "cooked"},
-       {" baked ", " roasted ", " broiled ", " grilled ", " dry heat "}},
-      // `well-cooked` is cooked, in any way.
-      {{"well-cooked", "cooked"}, {" cooked ", " boiled ", " steamed ", " baked ", " roasted ", " heat "}},
-      // `chicken livers, sauteed` are USDA's pan-fried ones: cooked in a pan with a little fat.
-      {{"sauteed", "sautéed", "pan-fried"}, {" pan fried ", " sauteed "}},
-      // `raw pasta` is uncooked pasta, `Pasta, dry`.
-      {{"raw", "uncooked", "dry"}, {" raw ", " uncooked ", " dry ", " unprepared "}},
-  };
-  if (respelled_.first != std::string_view::npos) return std::nullopt;
+/// A kind of cooking: the words an item writes for it, and the words of USDA's names of foods so cooked.
+struct CookingKind {
+  std::initializer_list<std::string_view> words;
+  std::initializer_list<std::string_view> in_names;
+};
+
+const CookingKind kCookingKinds[] = {
+    {{"boiled", "steamed", "poached", "wilted", "stewed", "simmered", "cooked"},
+     {" boiled ", " steamed ", " poached ", " moist heat ", " stewed ", " simmered "}},
+    {{"baked", "roasted", "roast", "broiled", "grilled", "cooked"},
+     {" baked ", " roasted ", " broiled ", " grilled ", " dry heat "}},
+    // `well-cooked` is cooked, in any way.
+    {{"well-cooked", "cooked"}, {" cooked ", " boiled ", " steamed ", " baked ", " roasted ", " heat "}},
+    // `chicken livers, sauteed` are USDA's pan-fried ones: cooked in a pan with a little fat.
+    {{"sauteed", "sautéed", "pan-fried"}, {" pan fried ", " sauteed "}},
+    // `raw pasta` is uncooked pasta, `Pasta, dry`.
+    {{"raw", "uncooked", "dry"}, {" raw ", " uncooked ", " dry ", " unprepared "}},
+};
+
+/// Whether a written way of cooking may be read as `other`, another of its kind: stewed or simmered is read as
+/// boiled, never the other way (`boiled tomatoes` are no canned stewed ones).
+bool may_respell_as(std::string_view other) { return !one_of(other, {"stewed", "simmered"}); }
+
+bool ItemReader::cooked_so(const Found& found, const CookingKind& kind, std::string_view other, std::size_t k,
+                           std::size_t first, std::size_t last) const {
+  // `dry` is uncooked only for grains and legumes (`rice 75 g dry`); `dry ginger` and dry mushrooms are dried.
+  if (to_lower(word(k)) == "dry" && food_kind(found.food.group()) != "grain" &&
+      food_kind(found.food.group()) != "legume") {
+    return false;
+  }
   // `baked chicken breast` is not the roasted breast with its skin, unless the item says so.
   const bool skin = std::any_of(words_.begin(), words_.end(), [](const Word& w) {
     return one_of(w.text, {"skin", "skin-on"});
   });
-  // The words of the name, and the states after a food-first amount (`broccoli 1 cup steamed`).
+  // The food's name, and the name of the USDA record it is (`Salmon, cooked` is USDA's `cooked, dry heat`).
+  const std::string_view source = found.food.source();
+  std::string name = spaced(normalize_key(found.food.name()));
+  std::string record(source.substr(0, std::min(source.find("Portions"), source.size())));
+  std::replace(record.begin(), record.end(), '\'', ' ');
+  name += spaced(normalize_key(record));
+  // `steamed rice`, `boiled pasta`: a food that USDA calls cooked, in no named way, is cooked in water or
+  // steam (`Rice, white, long-grain, cooked`), never one cooked in another way; not so in dry heat, where
+  // `roast beef` may be a joint or a deli meat.
+  // Only where the way is part of the name, not in a note after a comma, which may be the recipe's step
+  // (`200g basmati rice, boiled for five minutes` is weighed raw).
+  const bool in_name = k < last && std::none_of(words_.begin() + static_cast<std::ptrdiff_t>(first),
+                                                words_.begin() + static_cast<std::ptrdiff_t>(k),
+                                                [](const Word& w) { return w.text == ","; });
+  const bool cooked_any =
+      in_name && &kind == &kCookingKinds[0] && other == "cooked" && name.find(" cooked ") != std::string::npos &&
+      std::none_of(std::begin(kMethodsInNames), std::end(kMethodsInNames),
+                   [&](std::string_view in) { return name.find(in) != std::string::npos; });
+  return (cooked_any || std::any_of(kind.in_names.begin(), kind.in_names.end(),
+                                    [&](std::string_view in) { return name.find(in) != std::string::npos; })) &&
+         (skin || spaced(normalize_key(found.food.name())).find(" meat and skin ") == std::string::npos);
+}
+
+/// The words of the name, and the states after a food-first amount (`broccoli 1 cup steamed`).
+std::vector<std::size_t> ItemReader::name_and_states(std::size_t first, std::size_t last) const {
   std::vector<std::size_t> at;
   for (std::size_t k = first; k < last; ++k) at.push_back(k);
   at.insert(at.end(), trailing_states_.begin(), trailing_states_.end());
-  // Whether a food found with the way of cooking `other` in the place of word `k` is cooked that way.
-  const auto cooked_so = [&](const Found& found, const Kind& kind, std::string_view other, std::size_t k) {
-    // `dry` is uncooked only for grains and legumes (`rice 75 g dry`); `dry ginger` and dry mushrooms are dried.
-    if (to_lower(word(k)) == "dry" && food_kind(found.food.group()) != "grain" &&
-        food_kind(found.food.group()) != "legume") {
-      return false;
-    }
-    // The food's name, and the name of the USDA record it is (`Salmon, cooked` is USDA's `cooked, dry heat`).
-    const std::string_view source = found.food.source();
-    std::string name = spaced(normalize_key(found.food.name()));
-    std::string record(source.substr(0, std::min(source.find("Portions"), source.size())));
-    std::replace(record.begin(), record.end(), '\'', ' ');
-    name += spaced(normalize_key(record));
-    // `steamed rice`, `boiled pasta`: a food that USDA calls cooked, in no named way, is cooked in water or
-    // steam (`Rice, white, long-grain, cooked`), never one cooked in another way; not so in dry heat, where
-    // `roast beef` may be a joint or a deli meat.
-    // Only where the way is part of the name, not in a note after a comma, which may be the recipe's step
-    // (`200g basmati rice, boiled for five minutes` is weighed raw).
-    const bool in_name = k < last && std::none_of(words_.begin() + static_cast<std::ptrdiff_t>(first),
-                                                  words_.begin() + static_cast<std::ptrdiff_t>(k),
-                                                  [](const Word& w) { return w.text == ","; });
-    const bool cooked_any =
-        in_name && &kind == &kinds[0] && other == "cooked" && name.find(" cooked ") != std::string::npos &&
-        std::none_of(std::begin(kMethodsInNames), std::end(kMethodsInNames),
-                     [&](std::string_view in) { return name.find(in) != std::string::npos; });
-    return (cooked_any || std::any_of(kind.in_names.begin(), kind.in_names.end(),
-                                      [&](std::string_view in) { return name.find(in) != std::string::npos; })) &&
-           (skin || spaced(normalize_key(found.food.name())).find(" meat and skin ") == std::string::npos);
-  };
-  for (const std::size_t k : at) {
+  return at;
+}
+
+std::optional<ItemReader::Found> ItemReader::cooked_alike(std::size_t first, std::size_t last) const {
+  if (respelled_.first != std::string_view::npos) return std::nullopt;
+  for (const std::size_t k : name_and_states(first, last)) {
     const std::string written = to_lower(word(k));
     // `roast potatoes`, but not `pork loin roast`, a joint of raw meat.
     if (written == "roast" && k != first) continue;
-    for (const Kind& kind : kinds) {
+    for (const CookingKind& kind : kCookingKinds) {
       if (written == "cooked" || std::find(kind.words.begin(), kind.words.end(), written) == kind.words.end()) continue;
       for (const std::string_view other : kind.words) {
-        // Stewed or simmered is read as boiled, never the other way (`boiled tomatoes` are no canned stewed ones).
-        if (other == written || one_of(other, {"stewed", "simmered"})) continue;
+        if (other == written || !may_respell_as(other)) continue;
         respelled_ = {k, other};
         std::optional<Found> found = find_named_food(first, last);
         respelled_ = {std::string_view::npos, {}};
-        if (found && cooked_so(*found, kind, other, k)) return found;
+        if (found && cooked_so(*found, kind, other, k, first, last)) return found;
       }
     }
   }
-  // `curly kale, steamed`, `cavolo nero, boiled`: a kind or another name of a food, cooked, is that food cooked
-  // (`boiled kale`), where vitk has it so by its own name.
-  // Only with one way of cooking in the item (`2 baked potatoes, cooked` is no boiled potato), and of a raw food
-  // (`cooked drumsticks` are vitk's roasted ones).
+  return cooked_kind(first, last);
+}
+
+/// `curly kale, steamed`, `cavolo nero, boiled`: a kind or another name of a food, cooked, is that food cooked
+/// (`boiled kale`), where vitk has it so by its own name.
+/// Only with one way of cooking in the item (`2 baked potatoes, cooked` is no boiled potato), and of a raw food
+/// (`cooked drumsticks` are vitk's roasted ones).
+std::optional<ItemReader::Found> ItemReader::cooked_kind(std::size_t first, std::size_t last) const {
   // The name without its state, as written, else without the words that do not change the food too (`fine beans,
   // chopped and cooked`).
   std::string rest;
@@ -1835,15 +1888,15 @@ std::optional<ItemReader::Found> ItemReader::cooked_alike(std::size_t first, std
   std::string own(plain.food->id());
   std::replace(own.begin(), own.end(), '-', ' ');
   if (own.starts_with("usda ") || singular_words(own) == singular_words(rest)) return std::nullopt;
-  for (const std::size_t k : at) {
+  for (const std::size_t k : name_and_states(first, last)) {
     const std::string written = to_lower(word(k));
-    for (const Kind& kind : kinds) {
+    for (const CookingKind& kind : kCookingKinds) {
       if (std::find(kind.words.begin(), kind.words.end(), written) == kind.words.end()) continue;
       for (const std::string_view other : kind.words) {
-        if (one_of(other, {"stewed", "simmered"})) continue;
+        if (!may_respell_as(other)) continue;
         const FoodMatch match = catalog_.find(fmt::format("{} {}", other, own));
         if (match.food && match.food->id() != plain.food->id() &&
-            cooked_so(Found{*match.food, std::string(span(first, last))}, kind, other, k)) {
+            cooked_so(Found{*match.food, std::string(span(first, last))}, kind, other, k, first, last)) {
           return Found{*match.food, std::string(span(first, last))};
         }
       }
@@ -3144,10 +3197,10 @@ std::optional<double> ItemReader::grams_if_known(const Food& food, const Amount&
 
 double ItemReader::grams_of(const Food& food, const Amount& amount, std::string_view& unit, std::size_t food_offset,
                             std::string_view read_as, std::string_view name) const {
-  if (singular(amount.unit) == "head" && !head_is_of(food, name, false)) {
-    fail(amount.unit_offset, fmt::format("{}: a head of {} is no head of '{}'; give a weight, such as '{} 100 g' "
+  if (const std::string whole = singular(amount.unit); !whole_is_of(food, name, whole, false)) {
+    fail(amount.unit_offset, fmt::format("{}: a {} of {} is no {} of '{}'; give a weight, such as '{} 100 g' "
                                          "(units: {})",
-                                         read_as, food.id(), quote_excerpt(name), quote_excerpt(name),
+                                         read_as, whole, food.id(), whole, quote_excerpt(name), quote_excerpt(name),
                                          unit_names(food)));
   }
   if (const std::optional<double> grams = grams_if_known(food, amount, unit)) return *grams;
@@ -3853,13 +3906,15 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
       !is_measure(amount.unit) && !is_container(amount.unit) && !is_package(amount.unit) &&
       !given.food.find_portion(amount.unit) && !given.food.find_portion(singular(amount.unit)) &&
       !portion_said_as(given.food, singular(amount.unit))) {
-    const std::vector<std::string> named = singular_words(given.name);
-    if (std::find(named.begin(), named.end(), singular(amount.unit)) != named.end()) {
+    // Only the word the name ends with, which names what the food is (not `blueberry muffin, 10 blueberries`,
+    // `apple pie, 1 apple`), counted as the name counts it (`cherry tomatoes, 10 tomatoes` are cherry tomatoes).
+    const std::vector<std::string> named = singular_words(given.name.substr(0, given.name.find(',')));
+    if (!named.empty() && named.back() == singular(amount.unit)) {
       Amount pieces = amount;
       pieces.unit.clear();
       pieces.unit_text = {};
       pieces.counts_pieces = true;
-      return make(Found{given.food, singular(amount.unit)}, pieces, food_first);
+      return make(given, pieces, food_first);
     }
   }
   // `1 banana, half`, `1 banana, 2`: a number alone after the last comma, where the amount is before it, is a
@@ -4098,7 +4153,8 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
     std::optional<std::string> size;
     std::optional<Portion> said;
     // `2 large carrot sticks`: the size of a part that another name of a portion names is that portion's.
-    if (size_at && !names_a_piece(food, found.name) && !names_said_part(food, found.name)) {
+    if (size_at && !names_a_piece(food, found.name) && !names_said_part(food, found.name) &&
+        !names_cut_part(food, found.name)) {
       size = size_before(food, food_first);
     }
     // `a large cabbage`, `a small croissant`: the size of the piece counted (`head-large`, `croissant-small`), or of
@@ -4138,7 +4194,7 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
       // `2 large potatoes`, where the potato has no large one: a whole piece of another size is no weight.
       fail(words_[*size_at].offset, fmt::format("{} has no portion '{}' (units: {})", read_as,
                                                 quote_excerpt(word(*size_at)), unit_names(food)));
-    } else if (const std::optional<std::string> part = named_part(found.name);
+    } else if (const std::optional<std::string> part = named_part_of(food, found.name);
                part && !food.find_portion(*part) && (said = portion_said_as(food, *part))) {
       // `1 celery rib`, `3 bacon rashers`: another name of a portion the food has.
       pieces = amount;
@@ -4253,7 +4309,7 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
     if (std::optional<Amount> again = amount_at(at)) equivalents.push_back(std::move(*again));
   }
   // `little gem 1 head`: a head of a kind read as another food is no head of that food.
-  const bool head_of_other = singular(weighed->unit) == "head" && !head_is_of(food, found.name, false);
+  const bool head_of_other = !whole_is_of(food, found.name, singular(weighed->unit), false);
   std::optional<double> known = head_of_other ? std::nullopt : grams_if_known(food, *weighed, unit);
   std::optional<Amount> after;
   if (known && amount.times == 1 && one_of(unit, {"glass", "mug", "bowl"})) {
@@ -4958,7 +5014,8 @@ std::optional<Item> ItemReader::amount_first() {
       std::string_view ignored;
       if (is_size_word(word(at)) && (!grams_if_known(food->first.food, with_unit, ignored) ||
                                      names_a_piece(food->first.food, food->first.name) ||
-                                     names_said_part(food->first.food, food->first.name))) {
+                                     names_said_part(food->first.food, food->first.name) ||
+                                     names_cut_part(food->first.food, food->first.name))) {
         continue;
       }
       // `4 extra large egg yolks`: a portion of other foods (`egg`) that this one has not may begin its name; and
@@ -5045,7 +5102,7 @@ bool ItemReader::names_one_part(const Found& found) const {
   while (written.size() > 1 && (is_state_word(written.back()) || is_set_aside(written.back()))) written.pop_back();
   std::string trimmed;
   for (const std::string& w : written) trimmed += (trimmed.empty() ? "" : " ") + w;
-  const std::optional<std::string> part = named_part(trimmed);
+  const std::optional<std::string> part = named_part_of(found.food, trimmed);
   if (!part || singular(written.back()) != written.back()) return false;
   const Food& food = found.food;
   const std::string kind = food_kind(food.group());
@@ -5305,16 +5362,13 @@ void ItemReader::fail_if_second_food() {
       return catalog_.find(name).food.has_value() || catalog_.find_words(name).food.has_value();
     };
     if (!names_food(number + 1) && (after_unit == number + 1 || !names_food(after_unit))) continue;
-    // `scrambled eggs, 2 eggs`, `banana, 1 banana`: the item's amount, whose words after the number are of the
-    // item's food's name (not `2 eggs, 1 egg`, two amounts).
+    // `scrambled eggs, 2 eggs`, `banana, 1 banana`: the item's amount, whose word after the number is the word the
+    // item's name ends with (not `2 eggs, 1 egg`, two amounts, nor `pizza slice, 2 pizza`).
     if (made_ && made_->amount.offset == words_[number].offset) {
-      const std::vector<std::string> named = singular_words(made_->found.name);
+      const std::string_view name = made_->found.name;
+      const std::vector<std::string> named = singular_words(name.substr(0, name.find(',')));
       const std::vector<std::string> after = singular_words(span(number + 1, end));
-      if (std::all_of(after.begin(), after.end(), [&](const std::string& w) {
-            return std::find(named.begin(), named.end(), w) != named.end();
-          })) {
-        continue;
-      }
+      if (!named.empty() && after.size() == 1 && after.front() == named.back()) continue;
     }
     fail(words_[number].offset,
          fmt::format("'{}' after the comma is an amount of another food (expected one food per item; separate "

@@ -2495,10 +2495,17 @@ TEST_CASE("where a leaf grows, a count glued to its sign before a note, the food
            Line{"eggs x2, scrambled", "scrambled-egg", 122},
            Line{"shiitake mushrooms 4, dried", "dried-shiitake", 14.4},
            Line{"banana x1", "banana", 118},
-           // A unit that is a word of the food's name counts its pieces (had been "no portion 'apple'").
-           Line{"apple slices, half an apple", "apple", 91},
+           // A unit that is the word the food's name ends with counts its pieces, as the name counts them (had been
+           // "no portion 'eggs'").
            Line{"scrambled eggs, 2 eggs", "scrambled-egg", 122},
            Line{"banana, 1 banana", "banana", 118},
+           Line{"cherry tomatoes, 10 tomatoes", "tomato", 170},
+           // From a review: a count glued to its sign after a comma, after a name of several words; a stick of a
+           // food that is no vegetable or fruit is the food counted whole.
+           Line{"chicken nuggets, x6", "chicken-nuggets", 96},
+           Line{"brussels sprouts, x6", "brussels-sprouts", 114},
+           Line{"2 mozzarella sticks", "mozzarella-sticks", 62},
+           Line{"potato sticks 30g", "usda-19415", 30},
            // An article after a comma, before a unit, is one of it (had been an unknown food).
            Line{"brie, a wedge", "brie", 38},
            Line{"cheddar, a slice", "cheddar", 28},
@@ -2551,6 +2558,7 @@ TEST_CASE("where a leaf grows, a count glued to its sign before a note, the food
            Line{"palak 100 gms", "spinach", 100},
            Line{"bread sticks 30g", "usda-18080", 30},
            Line{"200g purple sprouting broccoli, steamed", "broccoli-cooked", 200},
+           Line{"4 spears purple sprouting broccoli", "broccoli", 124},
   });
   check_refused(catalog, at, {
            // Where a leaf grows is never set aside (had been iceberg's leaf, 8 g).
@@ -2560,6 +2568,16 @@ TEST_CASE("where a leaf grows, a count glued to its sign before a note, the food
            // Two amounts of the same food, and a food not named by the food's words, stay errors.
            Refused{"2 eggs, 1 egg", "'1 egg' after the comma is an amount of another food"},
            Refused{"omelette, 2 eggs", "'2 eggs' after the comma is an amount of another food"},
+           // From a review: a word of the name that is no word it ends with, or a cut piece, is no count of the food
+           // (5 slices had been 5 apples, 910 g; 10 blueberries 10 muffins; 2 pizza two whole ones).
+           Refused{"apple slices, 5 slices", "has no portion 'slice', so a count of it is no weight"},
+           Refused{"apple slices, half an apple", "'apple slices' (apple, Apple, with skin, raw) has no portion 'apple'"},
+           Refused{"blueberry muffin, 10 blueberries", "'blueberry muffin' has no portion 'blueberries'"},
+           Refused{"apple pie, 1 apple", "'apple pie' has no portion 'apple'"},
+           Refused{"pizza slice, 2 pizza", "'2 pizza' after the comma is an amount of another food"},
+           // A size of a piece cut from a food is no size of a whole one (had been 4 large oranges, 736 g).
+           Refused{"4 large orange segments", "has no portion 'large'"},
+           Refused{"2 large pineapple chunks", "has no portion 'large'"},
            Refused{"avocado 1 large", "'avocado' has no portion 'large'"},
            // A piece of a length, or of a thumb's size, is no weight (had been an unknown food).
            Refused{"2.5cm/1in piece fresh root ginger", "'2.5cm/1in piece' is no amount that vitk has a weight for"},
@@ -2568,13 +2586,16 @@ TEST_CASE("where a leaf grows, a count glued to its sign before a note, the food
            // Another food after the food's amount and its unit (had been "stray number '1'").
            Refused{"natto 1 pack with rice", "'with rice' joins another food (white-rice"},
            // A stick of a cheese or a spice is no piece of it; a leaf of a drink is no drink.
-           Refused{"a cinnamon stick", "has no portion 'stick'"},
+           Refused{"a cinnamon stick", "has no portion of one piece, and its serving is a tsp"},
            Refused{"tea leaves 2g", "unknown food 'tea leaves'"},
            Refused{"3 orange segments", "has no portion 'segment', so a count of it is no weight"},
            // Leaves of a root, a seed or a stalk are other foods.
            Refused{"beetroot leaves", "unknown food 'beetroot leaves'"},
            Refused{"3 tbsp celery leaves", "unknown food 'celery leaves'"},
            Refused{"radish leaves 20g", "unknown food 'radish leaves'"},
+           // A stalk, a bunch or a head of heading broccoli is none of sprouting broccoli, grown as many small heads.
+           Refused{"1 stalk purple sprouting broccoli, trimmed", "a stalk of broccoli is no stalk of 'purple sprouting"},
+           Refused{"1 bunch purple sprouting broccoli", "a bunch of broccoli is no bunch of 'purple sprouting"},
            // A romaine heart is no head (had been 626 g).
            Refused{"3 romaine hearts", "has no portion of one piece, so a count of 3 is no weight"},
            Refused{"1 heart of romaine", "has no portion of one piece, so a count of 1 is no weight"},
