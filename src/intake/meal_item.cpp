@@ -389,8 +389,6 @@ std::optional<std::string> named_part_of(const Food& food, std::string_view name
 /// part of a lettuce that is never its head: a name that begins or ends with a leaf, or says leaves anywhere (`green
 /// leaf lettuce` names the kind).
 bool names_leaves(std::string_view name) {
-  // `1 lettuce, leaves finely chopped`: leaves in a note are what is done with the food counted.
-  if (name.find(',') != std::string_view::npos) return false;
   const std::vector<std::string> words = key_words(name);
   if (words.size() > 1 && (singular(words.back()) == "leaf" || words.front() == "leaf")) return true;
   return std::find(words.begin(), words.end(), "leaves") != words.end();
@@ -463,9 +461,7 @@ std::optional<std::string> piece_unit(const Food& food, std::string_view name) {
   // The words of the name, last first: `10 green beans` counts beans; `10 cherry tomatoes`, cherries (of
   // `Tomatoes, red, ripe, raw`, whose portions hold `cherry` and `plum`).
   std::vector<std::string> pieces;
-  // Not a word after a comma, which may be a note that the name was found with (`1 lettuce, leaves finely
-  // chopped` counts lettuces).
-  for (std::size_t end = std::min(name.size(), name.find(',')); end > 0;) {
+  for (std::size_t end = name.size(); end > 0;) {
     while (end > 0 && !std::isalpha(static_cast<unsigned char>(name[end - 1]))) --end;
     std::size_t start = end;
     while (start > 0 && std::isalpha(static_cast<unsigned char>(name[start - 1]))) --start;
@@ -4146,6 +4142,11 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
     }
   }
   if (counted) {
+    // `1 lettuce, leaves finely chopped`: after a count before the food, words after a comma that the name was found
+    // with are a note, and count nothing (`cabbage, leaves 2`, counted after the food, counts leaves).
+    const std::string_view counted_name =
+        amount.offset < words_[food_first].offset ? std::string_view(found.name).substr(0, found.name.find(','))
+                                                  : std::string_view(found.name);
     // `10 baby carrots`: a baby food's baby is its name, not its size.
     const bool baby_food = to_lower(food.name()).find("baby") != std::string::npos;
     const std::optional<std::size_t> size_at = size_word(baby_food, food_first);
@@ -4153,16 +4154,16 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
     std::optional<std::string> size;
     std::optional<Portion> said;
     // `2 large carrot sticks`: the size of a part that another name of a portion names is that portion's.
-    if (size_at && !names_a_piece(food, found.name) && !names_said_part(food, found.name) &&
-        !names_cut_part(food, found.name)) {
+    if (size_at && !names_a_piece(food, counted_name) && !names_said_part(food, counted_name) &&
+        !names_cut_part(food, counted_name)) {
       size = size_before(food, food_first);
     }
     // `a large cabbage`, `a small croissant`: the size of the piece counted (`head-large`, `croissant-small`), or of
     // the part the name ends with, which the food weighs only by its sizes (`2 outer romaine leaves`: leaf-outer).
     std::optional<std::string> sized_piece;
-    if (size_at && !size && !names_a_piece(food, found.name)) {
-      sized_piece = piece_unit(food, found.name);
-      if (!sized_piece && names_leaves(found.name)) sized_piece = "leaf";
+    if (size_at && !size && !names_a_piece(food, counted_name)) {
+      sized_piece = piece_unit(food, counted_name);
+      if (!sized_piece && names_leaves(counted_name)) sized_piece = "leaf";
     }
     if (sized_piece) {
       if (std::string of_size = *sized_piece + "-" + piece_size(word(*size_at)); food.find_portion(of_size)) {
@@ -4174,12 +4175,12 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
       // tomatoes`, which are cherry tomatoes).
       pieces = amount;
       pieces.unit = std::move(*size);
-    } else if (size_at && piece_size(word(*size_at)) == "medium" && (piece = medium_piece(food, found.name))) {
+    } else if (size_at && piece_size(word(*size_at)) == "medium" && (piece = medium_piece(food, counted_name))) {
       // `1 medium avocado`, `2 medium leeks`: where USDA weighs the piece without a size, that piece is the medium
       // one, as a piece of no size is the medium one where USDA gives only sizes.
       pieces = amount;
       pieces.unit = std::move(*piece);
-    } else if ((piece = piece_unit(food, found.name)) && (!size_at || !is_whole_piece(food, *piece))) {
+    } else if ((piece = piece_unit(food, counted_name)) && (!size_at || !is_whole_piece(food, *piece))) {
       // `1 orange juice`: a serving of it, or the juice of one orange (the juice's `orange` is what one yields)?
       if (to_lower(food.name()).starts_with(*piece + " juice") && singular_words(found.name).front() == *piece) {
         fail(amount.offset, fmt::format("'{}' may be a serving of it or the juice of one {}; write which, such as "
@@ -4190,7 +4191,7 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
       // `2 large garlic cloves`: the size of a piece its name names is set aside, as USDA's clove is any clove.
       pieces = amount;
       pieces.unit = std::move(*piece);
-    } else if (size_at && (piece || !names_a_piece(food, found.name))) {
+    } else if (size_at && (piece || !names_a_piece(food, counted_name))) {
       // `2 large potatoes`, where the potato has no large one: a whole piece of another size is no weight.
       fail(words_[*size_at].offset, fmt::format("{} has no portion '{}' (units: {})", read_as,
                                                 quote_excerpt(word(*size_at)), unit_names(food)));
@@ -4448,10 +4449,15 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
   }
   // `6 outer lettuce leaves`, `an outer leaf of iceberg`: where a leaf grows is never set aside, as its size is,
   // where the food weighs no leaf by it.
-  // Not in a note (`1 cauliflower, outer leaves removed`), nor of another portion (`12 outer ribs celery`).
-  for (const Word& w : words_) {
-    if (w.text == ",") break;
-    if (where_grown(w.text) && unit.starts_with("leaf") && unit.find(to_lower(w.text)) == std::string_view::npos) {
+  // Not of another portion (`12 outer ribs celery`, `1 cauliflower, outer leaves removed`); in a note, only right
+  // before leaves (`iceberg, outer leaves 3`).
+  bool in_note = false;
+  for (std::size_t k = 0; k < words_.size(); ++k) {
+    const Word& w = words_[k];
+    in_note = in_note || w.text == ",";
+    const bool of_leaves = k + 1 < words_.size() && singular(to_lower(word(k + 1))) == "leaf";
+    if (where_grown(w.text) && (!in_note || of_leaves) && unit.starts_with("leaf") &&
+        unit.find(to_lower(w.text)) == std::string_view::npos) {
       fail(w.offset, fmt::format("{} has no portion '{} {}' (units: {})", read_as, to_lower(w.text),
                                  quote_excerpt(unit), unit_names(food)));
     }
@@ -5102,8 +5108,12 @@ bool ItemReader::names_one_part(const Found& found) const {
   while (written.size() > 1 && (is_state_word(written.back()) || is_set_aside(written.back()))) written.pop_back();
   std::string trimmed;
   for (const std::string& w : written) trimmed += (trimmed.empty() ? "" : " ") + w;
+  // `cabbage leaf`, `carrot stick`, `orange segment`: one leaf, or one piece cut from a vegetable or a fruit, is
+  // no serving of it (a count of it is its portion, or an error).
+  if (written.size() > 1 && written.back() == "leaf" && food_kind(found.food.group()) == "vegetable") return true;
   const std::optional<std::string> part = named_part_of(found.food, trimmed);
   if (!part || singular(written.back()) != written.back()) return false;
+  if (one_of(*part, {"stick", "baton", "segment"})) return true;
   const Food& food = found.food;
   const std::string kind = food_kind(food.group());
   std::optional<Portion> own = food.find_portion(*part);

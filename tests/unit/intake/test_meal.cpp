@@ -2506,6 +2506,15 @@ TEST_CASE("where a leaf grows, a count glued to its sign before a note, the food
            Line{"brussels sprouts, x6", "brussels-sprouts", 114},
            Line{"2 mozzarella sticks", "mozzarella-sticks", 62},
            Line{"potato sticks 30g", "usda-19415", 30},
+           // From a second review: leaves counted after the food and a note are leaves, where they grow too (had
+           // been 2 heads, 1,816 g); one stick or leaf named alone is one, no serving (had been 110 g).
+           Line{"cabbage, leaves 2", "cabbage", 30},
+           Line{"lettuce, leaves 3", "iceberg", 24},
+           Line{"celery, inner stalks 2", "celery", 80},
+           Line{"celery stick", "celery", 40},
+           Line{"carrot stick", "carrot", 4},
+           Line{"cabbage leaf", "cabbage", 15},
+           Line{"lettuce leaf", "iceberg", 8},
            // An article after a comma, before a unit, is one of it (had been an unknown food).
            Line{"brie, a wedge", "brie", 38},
            Line{"cheddar, a slice", "cheddar", 28},
@@ -2575,6 +2584,11 @@ TEST_CASE("where a leaf grows, a count glued to its sign before a note, the food
            Refused{"blueberry muffin, 10 blueberries", "'blueberry muffin' has no portion 'blueberries'"},
            Refused{"apple pie, 1 apple", "'apple pie' has no portion 'apple'"},
            Refused{"pizza slice, 2 pizza", "'2 pizza' after the comma is an amount of another food"},
+           Refused{"cabbage, outer leaves 2", "has no portion 'outer leaf'"},
+           Refused{"iceberg, outer leaves 3", "has no portion 'outer leaf'"},
+           Refused{"romaine, inner leaves 3", "has no portion of one piece"},
+           Refused{"kale leaf", "has no portion of one piece, so a count of 1 is no weight"},
+           Refused{"orange segment", "has no portion 'segment'"},
            // A size of a piece cut from a food is no size of a whole one (had been 4 large oranges, 736 g).
            Refused{"4 large orange segments", "has no portion 'large'"},
            Refused{"2 large pineapple chunks", "has no portion 'large'"},
