@@ -394,19 +394,26 @@ bool names_leaves(std::string_view name) {
   return std::find(words.begin(), words.end(), "leaves") != words.end();
 }
 
+/// The words of an item's name before its first comma: after it, a note the name may have been found with.
+std::string_view before_comma(std::string_view name) { return name.substr(0, name.find(',')); }
+
+/// Whether a part (named_part_of) is a piece cut from the food (`chunk`, `slice`, `segment` ...), never a whole one.
+bool is_cut_piece(std::string_view part) {
+  return one_of(part, {"chunk", "cube", "slice", "ball", "shaving", "stick", "baton", "segment"});
+}
+
 /// Whether an item's name ends with another name of a portion of the food (`sticks` of `carrot sticks`: strips).
 bool names_said_part(const Food& food, std::string_view name) {
   // Not a word of a note the name was found with (`2 large carrots, cut into batons` are carrots).
-  const std::optional<std::string> part = named_part_of(food, name.substr(0, name.find(',')));
+  const std::optional<std::string> part = named_part_of(food, before_comma(name));
   return part && !food.find_portion(*part) && portion_said_as(food, *part);
 }
 
 /// Whether an item's name ends with a piece cut from the food that it has no portion of (`orange segments`,
 /// `pineapple chunks`), whose size is never the size of a whole one.
 bool names_cut_part(const Food& food, std::string_view name) {
-  const std::optional<std::string> part = named_part_of(food, name.substr(0, name.find(',')));
-  return part && !food.find_portion(*part) && !portion_said_as(food, *part) &&
-         one_of(*part, {"chunk", "cube", "slice", "ball", "shaving", "stick", "baton", "segment"});
+  const std::optional<std::string> part = named_part_of(food, before_comma(name));
+  return part && !food.find_portion(*part) && !portion_said_as(food, *part) && is_cut_piece(*part);
 }
 
 /// Whether a word of an item's name is a part of the food it has a portion for (`cloves` of `garlic cloves`).
@@ -481,7 +488,7 @@ std::optional<std::string> piece_unit(const Food& food, std::string_view name) {
   if (part && !food.find_portion(*part)) {
     // `3 large celery sticks`: a part that is another name of a portion is that portion.
     if (const std::optional<Portion> said = portion_said_as(food, *part);
-        said && named_part(name.substr(0, name.find(',')))) {
+        said && named_part(before_comma(name))) {
       return std::string(said->unit);
     }
     std::erase_if(pieces, [](const std::string& unit) { return !named_part("x " + unit); });
@@ -496,12 +503,7 @@ std::optional<std::string> piece_unit(const Food& food, std::string_view name) {
   // `a romaine leaf`, where romaine weighs only its inner and its outer leaves: a leaf is never a whole head; nor is
   // a piece cut from the food one whole (`2 pineapple chunks` are no pineapples).
   if (names_leaves(name) && !food.find_portion("leaf")) return std::nullopt;
-  const bool produce = one_of(food_kind(food.group()), {"vegetable", "fruit"});
-  if (part && !food.find_portion(*part) &&
-      (one_of(*part, {"chunk", "cube", "slice", "ball", "shaving"}) ||
-       (produce && one_of(*part, {"stick", "baton", "segment"})))) {
-    return std::nullopt;
-  }
+  if (part && !food.find_portion(*part) && is_cut_piece(*part)) return std::nullopt;
   for (const std::string_view unit : kWholePieces) pieces.emplace_back(unit);
   // `1 snickers`, `1 whopper`: a bar that the food's name says it is (not a bar of dark chocolate), and USDA's item
   // of a fast food.
@@ -3904,7 +3906,7 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
       !portion_said_as(given.food, singular(amount.unit))) {
     // Only the word the name ends with, which names what the food is (not `blueberry muffin, 10 blueberries`,
     // `apple pie, 1 apple`), counted as the name counts it (`cherry tomatoes, 10 tomatoes` are cherry tomatoes).
-    const std::vector<std::string> named = singular_words(given.name.substr(0, given.name.find(',')));
+    const std::vector<std::string> named = singular_words(before_comma(given.name));
     if (!named.empty() && named.back() == singular(amount.unit)) {
       Amount pieces = amount;
       pieces.unit.clear();
@@ -4145,8 +4147,7 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
     // `1 lettuce, leaves finely chopped`: after a count before the food, words after a comma that the name was found
     // with are a note, and count nothing (`cabbage, leaves 2`, counted after the food, counts leaves).
     const std::string_view counted_name =
-        amount.offset < words_[food_first].offset ? std::string_view(found.name).substr(0, found.name.find(','))
-                                                  : std::string_view(found.name);
+        amount.offset < words_[food_first].offset ? before_comma(found.name) : std::string_view(found.name);
     // `10 baby carrots`: a baby food's baby is its name, not its size.
     const bool baby_food = to_lower(food.name()).find("baby") != std::string::npos;
     const std::optional<std::size_t> size_at = size_word(baby_food, food_first);
@@ -5376,7 +5377,7 @@ void ItemReader::fail_if_second_food() {
     // item's name ends with (not `2 eggs, 1 egg`, two amounts, nor `pizza slice, 2 pizza`).
     if (made_ && made_->amount.offset == words_[number].offset) {
       const std::string_view name = made_->found.name;
-      const std::vector<std::string> named = singular_words(name.substr(0, name.find(',')));
+      const std::vector<std::string> named = singular_words(before_comma(name));
       const std::vector<std::string> after = singular_words(span(number + 1, end));
       if (!named.empty() && after.size() == 1 && after.front() == named.back()) continue;
     }
