@@ -316,6 +316,34 @@ std::string replace_word(std::string_view key, std::string_view from, std::strin
   return out;
 }
 
+/// The slips a word or name of `size` letters may hold and still be offered as a misspelling of another: one up
+/// to six letters, two up to nine, three from ten. Two slips in a word of six letters or fewer spell another word
+/// more often than the one meant (`dosa` is no `soda`, `samosa` no `salsa`, `congee` no `coffee`).
+std::size_t slips_allowed(std::size_t size) { return size <= 6 ? 1 : size <= 9 ? 2 : 3; }
+
+/// The slips between `key` and `entry`, or more than `limit`. Where both have as many words, each word is held to
+/// its own share, so that one word written quite otherwise is no slip (`irish stew` is no `irish stout`, `chia
+/// seeds` no `cumin seeds`); else the names are compared whole (`icecream` -> `ice cream`).
+std::size_t slips(std::string_view key, std::string_view entry, std::size_t limit) {
+  if (std::count(key.begin(), key.end(), ' ') != std::count(entry.begin(), entry.end(), ' ')) {
+    return edit_distance(key, entry, limit);
+  }
+  std::size_t total = 0;
+  while (total <= limit) {
+    const std::size_t key_end = std::min(key.find(' '), key.size());
+    const std::size_t entry_end = std::min(entry.find(' '), entry.size());
+    const std::string_view word = key.substr(0, key_end);
+    const std::size_t allowed = slips_allowed(word.size());
+    const std::size_t distance = edit_distance(word, entry.substr(0, entry_end), allowed);
+    if (distance > allowed) return limit + 1;
+    total += distance;
+    if (key_end == key.size()) break;
+    key.remove_prefix(key_end + 1);
+    entry.remove_prefix(entry_end + 1);
+  }
+  return std::min(total, limit + 1);
+}
+
 }  // namespace
 
 FoodMatch FoodCatalog::find_uncached(std::string_view name) const {
@@ -349,9 +377,7 @@ bool FoodCatalog::searched_out() const {
 std::vector<std::string> FoodCatalog::suggest(std::string_view name, std::size_t count) const {
   if (!may_search()) return {};
   const std::string key = normalize_key(name);
-  // One slip in a short word, two from six letters, three from nine: two slips in a word of five letters or fewer
-  // spell another word more often than the one meant (`dosa` is no `soda`, `raita` no `pita`).
-  const std::size_t limit = std::min<std::size_t>(3, std::max<std::size_t>(1, key.size() / 3));
+  const std::size_t limit = slips_allowed(key.size());
   struct Candidate {
     std::size_t distance;
     std::string_view shown;
@@ -366,7 +392,7 @@ std::vector<std::string> FoodCatalog::suggest(std::string_view name, std::size_t
       const std::string_view entry_key = table->str(entry.key);
       // Ids are shown as written (`chicken-thigh`), aliases as matched.
       const std::string_view shown = entry.kind == KeyKind::id ? Food(*table, entry.food).id() : entry_key;
-      const std::size_t distance = edit_distance(key, entry_key, limit);
+      const std::size_t distance = slips(key, entry_key, limit);
       if (distance <= limit) {
         candidates.push_back({distance, shown});
       } else if (contains_word(entry_key, key)) {

@@ -394,6 +394,16 @@ bool names_leaves(std::string_view name) {
   return std::find(words.begin(), words.end(), "leaves") != words.end();
 }
 
+/// Whether an item's name counts roast potatoes or parsnips (`roast potatoes x4`, `2 roasted parsnips`): pieces cut
+/// from them and roasted, never whole baked ones.
+bool names_roast_pieces(std::string_view name) {
+  const std::vector<std::string> words = singular_words(name);
+  const auto has = [&](std::initializer_list<std::string_view> list) {
+    return std::any_of(words.begin(), words.end(), [&](const std::string& w) { return one_of(w, list); });
+  };
+  return has({"roast", "roasted", "roastie"}) && has({"potato", "potatoe", "parsnip", "spud", "roastie"});
+}
+
 /// The words of an item's name before its first comma: after it, a note the name may have been found with.
 std::string_view before_comma(std::string_view name) { return name.substr(0, name.find(',')); }
 
@@ -2915,6 +2925,24 @@ std::vector<Food> ItemReader::holding_every_word(const std::vector<std::string>&
   for (std::size_t k = first; k < last; ++k) {
     QuantityToken stray;
     if (parse_quantity_token(word(k), stray) == QuantityStatus::ok) {
+      // `potato 150g mashed`, `spinach 2 cups, for my INR`: words after the amount of a food named before it,
+      // which are neither states nor a note that vitk sets aside.
+      const std::size_t after = stray.unit.empty() && k + 1 < last && is_unit_word(k + 1) ? k + 2 : k + 1;
+      QuantityToken again;
+      bool more = false;
+      for (std::size_t j = 0; j < words_.size(); ++j) {
+        more = more || (j != k && parse_quantity_token(word(j), again) != QuantityStatus::not_a_number);
+      }
+      if (k > first && after < last && !more && (!stray.unit.empty() || after == k + 2)) {
+        const std::size_t note = word(after) == "," && after + 1 < last ? after + 1 : after;
+        fail(words_[note].offset,
+             fmt::format("'{}' after the amount '{}' is no state of the food that vitk reads (expected a state "
+                         "such as 'raw' or 'boiled' there; a note goes after a comma in an item that begins with "
+                         "its amount, such as '{} {}, {}')",
+                         quote_excerpt(span(note, last)), quote_excerpt(span(k, after)),
+                         quote_excerpt(span(k, after)), quote_excerpt(span(first, k)),
+                         quote_excerpt(span(note, last))));
+      }
       fail(words_[k].offset, fmt::format("stray number '{}' (expected one amount per item, such as 'kale 2 cups', or "
                                          "a mixed number such as 'kale 1 1/2 cups')",
                                          quote_excerpt(word(k))));
@@ -4148,6 +4176,20 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
     // with are a note, and count nothing (`cabbage, leaves 2`, counted after the food, counts leaves).
     const std::string_view counted_name =
         amount.offset < words_[food_first].offset ? before_comma(found.name) : std::string_view(found.name);
+    // The name as written, not as respelled (`roast potatoes` are found as baked ones), without a count after it.
+    std::string written;
+    for (std::size_t k = food_first; k < words_.size() && word(k) != ","; ++k) {
+      const std::string_view w = word(k);
+      if (std::none_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
+        written += written.empty() ? word(k) : fmt::format(" {}", word(k));
+      }
+    }
+    if (names_roast_pieces(written)) {
+      fail(words_[food_first].offset,
+           fmt::format("'{}': roast potatoes and parsnips are pieces, cut and roasted, so a count of them is no "
+                       "weight; give an amount such as '{} 100 g' (units: {})",
+                       quote_excerpt(written), quote_excerpt(written), unit_names(food)));
+    }
     // `10 baby carrots`: a baby food's baby is its name, not its size.
     const bool baby_food = to_lower(food.name()).find("baby") != std::string::npos;
     const std::optional<std::size_t> size_at = size_word(baby_food, food_first);
@@ -4226,6 +4268,9 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
       // orders), nor a cheese's wedge, slice or cube (`a camembert`, `1 cheese`; `2 cheese slices` are counted
       // above, and `a string cheese` is its stick).
       bool one_piece = false;
+      // `string cheese x2`: a stick of string cheese is the ounce that its serving's slice weighs.
+      const std::vector<std::string> named = singular_words(before_comma(found.name));
+      const bool string_cheese = group == "cheese" && std::find(named.begin(), named.end(), "string") != named.end();
       for (std::size_t p = 0; p < food.portion_count(); ++p) {
         const Portion portion = food.portion(p);
         const std::string kind(portion.unit.substr(0, portion.unit.find('-')));
@@ -4233,7 +4278,7 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
         if (portion.unit == "pack" && portion.grams == serving->grams) one_piece = true;
         if (portion.unit != "serving" && portion.grams == serving->grams && !is_measure(portion.unit) &&
             !ml_per_volume_unit(kind) && !is_container(kind) && !one_of(kind, {"serving", "drink", "order"}) &&
-            !(group == "cheese" && one_of(kind, {"wedge", "slice", "cubic", "cube"}))) {
+            !(group == "cheese" && one_of(kind, {"wedge", "slice", "cubic", "cube"}) && !string_cheese)) {
           one_piece = true;
         }
       }
@@ -4286,15 +4331,26 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
   // `a small tin of tuna`, `1 large bag of chips`: a size of a container, which the food has in one size, is no
   // weight; nor is a size of a serving or a portion that the food has in one size (`a small serving of spinach`).
   const bool serving_unit = one_of(amount.unit, {"serving", "servings", "portion", "portions"});
-  if (!amount.unit.empty() && (is_container(amount.unit) || serving_unit) && !amount.container_grams &&
+  // `a small cup of yogurt`, `a large cup of tea`: a cup of a size is a cup to drink or eat from, no measure.
+  const bool cup_unit = !amount.unit.empty() && canonical_unit(amount.unit) == "cup";
+  if (!amount.unit.empty() && (is_container(amount.unit) || serving_unit || cup_unit) && !amount.container_grams &&
       !amount.container_ml) {
     for (std::size_t k = 0; k < words_.size() && words_[k].offset < amount.unit_offset; ++k) {
       // A size of a serving is the word right before it, never the food's own (`baby carrots 1 serving`).
-      if (serving_unit && (k + 1 >= words_.size() || words_[k + 1].offset != amount.unit_offset)) continue;
+      if ((serving_unit || cup_unit) && (k + 1 >= words_.size() || words_[k + 1].offset != amount.unit_offset)) {
+        continue;
+      }
       const std::string size = piece_size(word(k));
       if (size.empty() || food.find_portion(singular(amount.unit) + "-" + size) ||
           (serving_unit && (food.find_portion("serving-" + size) || food.find_portion("portion-" + size)))) {
         continue;
+      }
+      if (cup_unit) {
+        fail(words_[k].offset, fmt::format("{} has no {} cup: the cup that measures is 236.6 ml, and a {} one is "
+                                           "a cup to drink or eat from, or a cup filled more or less, of no set "
+                                           "size; give the volume or the weight, such as '{} 150 ml' (units: {})",
+                                           read_as, quote_excerpt(word(k)), quote_excerpt(word(k)),
+                                           quote_excerpt(found.name), unit_names(food)));
       }
       fail(words_[k].offset, fmt::format("{} has no {} {}, {}; give the weight, such as '{} 100 g' (units: {})",
                                          read_as, quote_excerpt(word(k)), singular(amount.unit),
@@ -5027,13 +5083,14 @@ std::optional<Item> ItemReader::amount_first() {
       }
       // `4 extra large egg yolks`: a portion of other foods (`egg`) that this one has not may begin its name; and
       // `a roast chicken breast`: a roast, the joint of other foods, is the way a piece of meat is cooked (the name
-      // is found respelled: `roasted chicken breast`). Not a vegetable's: a roast potato is no whole one.
+      // is found respelled: `roasted chicken breast`). Not a vegetable's, which is no whole one, but roast
+      // potatoes are said to be pieces (`4 roast potatoes`).
       if (!is_measure(with_unit.unit) && with_unit.equivalents.empty() && !with_unit.container_grams &&
           !with_unit.container_ml && !grams_if_known(food->first.food, with_unit, ignored)) {
         const auto named = food_after(at, false);
         if (named && (normalize_key(named->first.name).starts_with(normalize_key(word(at))) ||
                       (one_of(to_lower(word(at)), {"roast"}) && named->first.food == food->first.food &&
-                       food_kind(food->first.food.group()) != "vegetable"))) {
+                       (food_kind(food->first.food.group()) != "vegetable" || names_roast_pieces(span(at, n)))))) {
           return make(named->first, *found, named->second);
         }
       }
@@ -5077,9 +5134,15 @@ std::optional<Amount> ItemReader::unit_alone(std::size_t& i) {
   std::size_t at = i;
   if (at + 1 < words_.size() && is_size_word(word(at))) ++at;
   if (at + 1 >= words_.size() || !is_unit_word(at)) return std::nullopt;
-  // `slice of bread`, `head of lettuce`: a portion too, before `of`; `pinch salt`, `dash Tabasco` need none.
+  // `slice of bread`, `head of lettuce`: a portion too, before `of`; `pinch salt`, `dash Tabasco` need none, nor
+  // one spoonful, cup, glass, mug or slice written in the singular (`tbsp coconut oil`, `cup kale`, `glass milk`).
   const std::string unit = canonical_unit(word(at));
-  if (!one_of(word(at + 1), {"of"}) && !one_of(unit, {"pinch", "dash"})) return std::nullopt;
+  if (!one_of(word(at + 1), {"of"}) && !one_of(unit, {"pinch", "dash"}) &&
+      (!one_of(to_lower(word(at)), {"cup", "tbsp", "tbs", "tablespoon", "tsp", "teaspoon", "glass", "mug", "slice"}) ||
+       // `cup noodles`, `cup-a-soup`: a food sold in a cup, no cup of one.
+       one_of(singular(to_lower(word(at + 1))), {"noodle", "ramen", "soup", "a", "-"}))) {
+    return std::nullopt;
+  }
   // `cream of tartar`, `cream of mushroom soup`: a food's name that starts with a portion's.
   if (food_after(i, false)) return std::nullopt;
   // What follows must name a food, else the words are read as a food's name, whose error is theirs.

@@ -1447,8 +1447,8 @@ TEST_CASE("a way of cooking that a note opens with is the food's, and a list of 
            // Notes of states that disagree, and notes after an amount that hold an amount or a state.
            Refused{"1 cup spinach, raw, cooked", "ambiguous"},
            Refused{"1 cup kale, boiled, raw", "ambiguous"},
-           Refused{"kale 1 cup, as cooked", "stray number"},
-           Refused{"spinach 1 cup, in, cooked", "stray number"},
+           Refused{"kale 1 cup, as cooked", "'as cooked' after the amount '1 cup' is no state"},
+           Refused{"spinach 1 cup, in, cooked", "'in, cooked' after the amount '1 cup' is no state"},
            Refused{"spinach 1 cup, to 2 cups", "expected a quantity"},
   });
 }
@@ -1661,6 +1661,12 @@ TEST_CASE("of two foods with amounts joined by or, an unknown first one is the e
            Refused{"1 tbsp fresh oregano or 1 tsp dried oregano", "unknown food 'fresh oregano'"},
            Refused{"4 fresh kaffir lime leaves or 1 tsp lemon zest", "unknown food 'fresh kaffir lime leaves'"},
            Refused{"gouda 2 100 g", "stray number '2'"},
+           // A cup of a size is a cup to drink or eat from (had been a cup of 236.6 ml: 245 g of yogurt).
+           Refused{"a small cup of yogurt", "'yogurt' has no small cup: the cup that measures is 236.6 ml, and a "
+                                            "small one is a cup to drink or eat from, or a cup filled more or less, "
+                                            "of no set size"},
+           Refused{"a large cup of tea", "has no large cup"},
+           Refused{"1 mozzarella", "has no portion of one piece"},
   });
 }
 
@@ -2082,7 +2088,7 @@ TEST_CASE("a cup of Greek yogurt or cashews, lamb's lettuce, tinned and ground f
            // `corn salad` is a salad of sweet corn in the US: not lamb's lettuce.
            Refused{"corn salad 150g", "unknown food 'corn salad'"},
            // Tinned after `or` is an alternative, not the food (had read as canned tomatoes in a first version).
-           Refused{"tomatoes 400g, fresh or tinned", "stray number '400g'"},
+           Refused{"tomatoes 400g, fresh or tinned", "'fresh or tinned' after the amount '400g' is no state"},
            // A vague word after the food with a number, or one that names a kind or a dish, is part of the name.
            Refused{"spinach handful 30g", "unknown food 'spinach handful'"},
            Refused{"rice bowl", "unknown food 'rice bowl' (did you mean 'usda-22958'"},
@@ -2380,7 +2386,7 @@ TEST_CASE("a water vitk does not know after a choice, and a fourth diarist's foo
                                               "portion 'fillet', so a count of it is no weight"},
            Refused{"poached salmon fillet 100g", "but no 'poached' form of it"},
            // A roast potato is a piece of one, not a whole potato; a breast with skin has no weight of one.
-           Refused{"2 roast potatoes", "has no portion 'roast'"},
+           Refused{"2 roast potatoes", "roast potatoes and parsnips are pieces, cut and roasted"},
            Refused{"1 chicken breast with skin", "'chicken breast with skin' has no portion of one piece"},
   });
 }
@@ -2619,5 +2625,61 @@ TEST_CASE("where a leaf grows, a count glued to its sign before a note, the food
            Refused{"a dosa", "unknown food 'dosa' (see: vitk foods search dosa)"},
            Refused{"raita 2 tbsp", "unknown food 'raita' (see: vitk foods search raita)"},
            Refused{"brocolli 80g", "did you mean 'broccoli'?"},
+  });
+}
+
+TEST_CASE("a spoonful or a cup without a number, roast potatoes counted, words after a food's amount, suggestions "
+          "word by word, and an eighth diarist's foods") {
+  FoodCatalog catalog;
+  catalog.add(builtin_foods());
+  const SourceLocation at{"r", 1, 1};
+  check_reads(catalog, at, {
+           // One spoonful, cup, glass, mug or slice, written without a number (had been unknown foods).
+           Line{"tbsp coconut oil", "coconut-oil", 13.6},
+           Line{"cup kale", "kale", 16},
+           Line{"glass milk", "milk", 244},
+           Line{"teaspoon sugar", "sugar", 4.2},
+           Line{"slice toast", "toast", 22},
+           Line{"large slice bread", "white-bread", 30},
+           // A weight of roast potatoes is baked potato, as before.
+           Line{"roast potatoes 200g", "potato", 200},
+           Line{"4 baked potatoes", "potato", 692},
+           Line{"150g potato, mashed", "mashed-potatoes", 150},
+           // A stick of string cheese is its serving's slice of an ounce (had been an error).
+           Line{"string cheese x2", "mozzarella-part-skim", 56},
+           Line{"a string cheese", "mozzarella-part-skim", 28},
+           Line{"gelato 100g", "ice-cream", 100},
+           Line{"guacamole 1/4 cup", "guacamole", 61.5},
+           Line{"2 tbsp guac", "guacamole", 30},
+           Line{"guacamole", "guacamole", 30},
+           Line{"buckwheat kasha 1 cup", "buckwheat", 168},
+  });
+  check_refused(catalog, at, {
+           // A food sold in a cup is no cup of a food.
+           Refused{"cup noodles", "unknown food 'cup noodles'"},
+           Refused{"cups kale", "unknown food 'cups kale'"},
+           // Roast potatoes are pieces: a count of them is no weight (had been 4 whole baked potatoes, 692 g).
+           Refused{"roast potatoes x4", "'roast potatoes': roast potatoes and parsnips are pieces, cut and roasted"},
+           Refused{"4 roasted potatoes", "'roasted potatoes': roast potatoes and parsnips are pieces"},
+           Refused{"4 roast potatoes", "'roast potatoes': roast potatoes and parsnips are pieces"},
+           Refused{"a roast potato", "'roast potato': roast potatoes and parsnips are pieces"},
+           // Words after a food's amount that are no state say so, and where a note goes (had been "stray number").
+           Refused{"kumara 150g mashed", "'mashed' after the amount '150g' is no state of the food that vitk reads "
+                                         "(expected a state such as 'raw' or 'boiled' there; a note goes after a "
+                                         "comma in an item that begins with its amount, such as '150g kumara, "
+                                         "mashed')"},
+           Refused{"spinach 2 cups, INR check thurs", "'INR check thurs' after the amount '2 cups' is no state"},
+           Refused{"gouda 2 100 g", "stray number '2'"},
+           // A suggestion holds each word to its own slips: one word written otherwise is no slip (had suggested
+           // 'irish stout', 'pita bread', 'cumin seeds', 'salsa' and 'coffee').
+           Refused{"irish stew", "unknown food 'irish stew' (see: vitk foods search irish stew)"},
+           Refused{"soda bread 1 slice", "unknown food 'soda bread' (see: vitk foods search soda bread)"},
+           Refused{"chia seeds 1 tbsp", "unknown food 'chia seeds' (see: vitk foods search chia seeds)"},
+           Refused{"a samosa", "unknown food 'samosa' (see: vitk foods search samosa)"},
+           Refused{"a bowl of congee", "unknown food 'congee' (see: vitk foods search congee)"},
+           Refused{"chiken brest 100g", "did you mean 'chicken-breast'?"},
+           Refused{"parmesan chese 20g", "did you mean 'parmesan cheese'?"},
+           Refused{"icecream 100g", "did you mean 'ice-cream'?"},
+           Refused{"avacado", "did you mean 'avocado'?"},
   });
 }
