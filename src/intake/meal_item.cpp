@@ -25,6 +25,7 @@
 #include "vitk/foods/catalog.hpp"
 #include "vitk/foods/food_search.hpp"
 #include "vitk/foods/units.hpp"
+#include "vitk/foods/unmeasured.hpp"
 #include "vitk/intake/meal.hpp"
 #include "vitk/intake/quantity.hpp"
 
@@ -2951,6 +2952,13 @@ std::vector<Food> ItemReader::holding_every_word(const std::vector<std::string>&
   fail_if_vague(first, last);
   const std::string_view name = span(first, last);
   const std::size_t offset = words_[first].offset;
+  // `fresh dill`, `4 cardamom pods`: a food that no source of the tables measured.
+  if (const std::optional<Unmeasured> unmeasured = unmeasured_food(name)) {
+    fail(offset, fmt::format("no vitamin K value for '{}': no source of vitk's tables (USDA SR28, NEVO, Ciqual) gives "
+                             "one for {}, so vitk does not count it; leave it out, or give it a value in a food "
+                             "table of your own (see vitk-foods(5))",
+                             quote_excerpt(name), unmeasured->name));
+  }
   // `2 (15 ounce) cans sliced pears`: the canned foods of that name, not the fresh ones.
   if (!refused_cans_.empty()) fail_ambiguous(offset, refused_can_name_, refused_cans_);
   const FoodMatch match = catalog_.find(name);
