@@ -316,14 +316,15 @@ std::string replace_word(std::string_view key, std::string_view from, std::strin
   return out;
 }
 
-/// The slips a word or name of `size` letters may hold and still be offered as a misspelling of another: one up
-/// to six letters, two up to nine, three from ten. Two slips in a word of six letters or fewer spell another word
-/// more often than the one meant (`dosa` is no `soda`, `samosa` no `salsa`, `congee` no `coffee`).
-std::size_t slips_allowed(std::size_t size) { return size <= 6 ? 1 : size <= 9 ? 2 : 3; }
+/// The slips a name of `size` letters may hold and still be offered as a misspelling of another: one in a short
+/// name, two from six letters, three from nine. Two slips in a name of five letters or fewer spell another word more
+/// often than the one meant (`dosa` is no `soda`, `raita` no `pita`).
+std::size_t slips_allowed(std::size_t size) { return std::min<std::size_t>(3, std::max<std::size_t>(1, size / 3)); }
 
 /// The slips between `key` and `entry`, or more than `limit`. Where both have as many words, each word is held to
-/// its own share, so that one word written quite otherwise is no slip (`irish stew` is no `irish stout`, `chia
-/// seeds` no `cumin seeds`); else the names are compared whole (`icecream` -> `ice cream`).
+/// the share of the longer of the two, so that one word written quite otherwise is no slip (`irish stew` is no
+/// `irish stout`, `chia seeds` no `cumin seeds`, `soda bread` no `pita bread`); else the names are compared whole
+/// (`icecream` -> `ice cream`).
 std::size_t slips(std::string_view key, std::string_view entry, std::size_t limit) {
   if (std::count(key.begin(), key.end(), ' ') != std::count(entry.begin(), entry.end(), ' ')) {
     return edit_distance(key, entry, limit);
@@ -332,9 +333,8 @@ std::size_t slips(std::string_view key, std::string_view entry, std::size_t limi
   while (total <= limit) {
     const std::size_t key_end = std::min(key.find(' '), key.size());
     const std::size_t entry_end = std::min(entry.find(' '), entry.size());
-    const std::string_view word = key.substr(0, key_end);
-    const std::size_t allowed = slips_allowed(word.size());
-    const std::size_t distance = edit_distance(word, entry.substr(0, entry_end), allowed);
+    const std::size_t allowed = slips_allowed(std::max(key_end, entry_end) + 1);
+    const std::size_t distance = edit_distance(key.substr(0, key_end), entry.substr(0, entry_end), allowed);
     if (distance > allowed) return limit + 1;
     total += distance;
     if (key_end == key.size()) break;

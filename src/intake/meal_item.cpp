@@ -397,12 +397,20 @@ bool names_leaves(std::string_view name) {
 
 /// Whether an item's name counts roast potatoes or parsnips (`roast potatoes x4`, `2 roasted parsnips`): pieces cut
 /// from them and roasted, never whole baked ones.
+/// Not sweet potatoes, nor whole, new or baby ones, nor ones of a size, which are roasted whole.
 bool names_roast_pieces(std::string_view name) {
   const std::vector<std::string> words = singular_words(name);
-  const auto has = [&](std::initializer_list<std::string_view> list) {
-    return std::any_of(words.begin(), words.end(), [&](const std::string& w) { return one_of(w, list); });
-  };
-  return has({"roast", "roasted", "roastie"}) && has({"potato", "potatoe", "parsnip", "spud", "roastie"});
+  for (const std::string& w : words) {
+    if (one_of(w, {"sweet", "whole", "new", "baby", "jacket"}) || !piece_size(w).empty()) return false;
+  }
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    if (one_of(words[k], {"roastie"})) return true;
+    if (k + 1 < words.size() && one_of(words[k], {"roast", "roasted"}) &&
+        one_of(words[k + 1], {"potato", "potatoe", "parsnip", "spud"})) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /// The words of an item's name before its first comma: after it, a note the name may have been found with.
@@ -2928,13 +2936,23 @@ std::vector<Food> ItemReader::holding_every_word(const std::vector<std::string>&
     if (parse_quantity_token(word(k), stray) == QuantityStatus::ok) {
       // `potato 150g mashed`, `spinach 2 cups, for my INR`: words after the amount of a food named before it,
       // which are neither states nor a note that vitk sets aside.
-      const std::size_t after = stray.unit.empty() && k + 1 < last && is_unit_word(k + 1) ? k + 2 : k + 1;
-      QuantityToken again;
-      bool more = false;
-      for (std::size_t j = 0; j < words_.size(); ++j) {
-        more = more || (j != k && parse_quantity_token(word(j), again) != QuantityStatus::not_a_number);
-      }
-      if (k > first && after < last && !more && (!stray.unit.empty() || after == k + 2)) {
+      // Only a weight or a volume after a food's name, then words alone: no other number, count or sign.
+      const std::string unit_said = stray.unit.empty() && k + 1 < last ? canonical_unit(word(k + 1))
+                                                                       : canonical_unit(stray.unit);
+      const std::size_t after = stray.unit.empty() ? k + 2 : k + 1;
+      const auto plain_word = [&](std::size_t j) {
+        const std::string_view w = word(j);
+        QuantityToken again;
+        return w == "," ||
+               (!w.empty() && std::all_of(w.begin(), w.end(), [](char c) {
+                  return std::isalpha(static_cast<unsigned char>(c)) || c == '-' || c == '\'';
+                }) && std::isalpha(static_cast<unsigned char>(w.front())) && !number_word(w) &&
+                !one_of(to_lower(w), {"x", "twice", "thrice", "each", "times", "per", "every", "apiece", "of"}));
+      };
+      bool plain = k > first && after < last && (is_measure(unit_said));
+      for (std::size_t j = first; plain && j < words_.size(); ++j) plain = (j >= k && j < after) || plain_word(j);
+      plain = plain && catalog_.find(span(first, k)).food;
+      if (plain) {
         const std::size_t note = word(after) == "," && after + 1 < last ? after + 1 : after;
         fail(words_[note].offset,
              fmt::format("'{}' after the amount '{}' is no state of the food that vitk reads (expected a state "
@@ -4184,13 +4202,16 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
     // with are a note, and count nothing (`cabbage, leaves 2`, counted after the food, counts leaves).
     const std::string_view counted_name =
         amount.offset < words_[food_first].offset ? before_comma(found.name) : std::string_view(found.name);
-    // The name as written, not as respelled (`roast potatoes` are found as baked ones), without a count after it.
+    // The name as written, not as respelled (`roast potatoes` are found as baked ones): its words before a count,
+    // a parenthesis or a note.
     std::string written;
-    for (std::size_t k = food_first; k < words_.size() && word(k) != ","; ++k) {
+    for (std::size_t k = food_first; k < words_.size(); ++k) {
       const std::string_view w = word(k);
-      if (std::none_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
-        written += written.empty() ? word(k) : fmt::format(" {}", word(k));
+      if (w.empty() || one_of(to_lower(w), {"x"}) ||
+          !std::all_of(w.begin(), w.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '-'; })) {
+        break;
       }
+      written += written.empty() ? w : fmt::format(" {}", w);
     }
     if (names_roast_pieces(written)) {
       fail(words_[food_first].offset,
@@ -4349,16 +4370,17 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
         continue;
       }
       const std::string size = piece_size(word(k));
-      if (size.empty() || food.find_portion(singular(amount.unit) + "-" + size) ||
+      if (cup_unit && !size.empty() && amount.equivalents.empty()) {
+        // Whatever cups of a size the food has: USDA's `cup-small` of cottage cheese is of small curds.
+        fail(words_[k].offset, fmt::format("{} has no {} cup: the cup that measures is 236.6 ml, and {} {} one is a "
+                                           "cup to drink or eat from, or a cup filled more or less, of no set size; "
+                                           "give the volume or the weight, such as '{} 150 ml' (units: {})",
+                                           read_as, quote_excerpt(word(k)), size.front() == 'e' ? "an" : "a",
+                                           size, quote_excerpt(found.name), unit_names(food)));
+      }
+      if (size.empty() || cup_unit || food.find_portion(singular(amount.unit) + "-" + size) ||
           (serving_unit && (food.find_portion("serving-" + size) || food.find_portion("portion-" + size)))) {
         continue;
-      }
-      if (cup_unit) {
-        fail(words_[k].offset, fmt::format("{} has no {} cup: the cup that measures is 236.6 ml, and a {} one is "
-                                           "a cup to drink or eat from, or a cup filled more or less, of no set "
-                                           "size; give the volume or the weight, such as '{} 150 ml' (units: {})",
-                                           read_as, quote_excerpt(word(k)), quote_excerpt(word(k)),
-                                           quote_excerpt(found.name), unit_names(food)));
       }
       fail(words_[k].offset, fmt::format("{} has no {} {}, {}; give the weight, such as '{} 100 g' (units: {})",
                                          read_as, quote_excerpt(word(k)), singular(amount.unit),
@@ -5145,11 +5167,21 @@ std::optional<Amount> ItemReader::unit_alone(std::size_t& i) {
   // `slice of bread`, `head of lettuce`: a portion too, before `of`; `pinch salt`, `dash Tabasco` need none, nor
   // one spoonful, cup, glass, mug or slice written in the singular (`tbsp coconut oil`, `cup kale`, `glass milk`).
   const std::string unit = canonical_unit(word(at));
-  if (!one_of(word(at + 1), {"of"}) && !one_of(unit, {"pinch", "dash"}) &&
-      (!one_of(to_lower(word(at)), {"cup", "tbsp", "tbs", "tablespoon", "tsp", "teaspoon", "glass", "mug", "slice"}) ||
-       // `cup noodles`, `cup-a-soup`: a food sold in a cup, no cup of one.
-       one_of(singular(to_lower(word(at + 1))), {"noodle", "ramen", "soup", "a", "-"}))) {
-    return std::nullopt;
+  if (!one_of(word(at + 1), {"of"}) && !one_of(unit, {"pinch", "dash"})) {
+    if (!one_of(to_lower(word(at)), {"cup", "tbsp", "tbs", "tablespoon", "tsp", "teaspoon", "glass", "mug", "slice"}) ||
+        // `cup noodles`, `cup-a-soup`: a food sold in a cup, no cup of one.
+        one_of(singular(to_lower(word(at + 1))), {"noodle", "ramen", "soup", "a", "-"})) {
+      return std::nullopt;
+    }
+    // Only the unit and the food's words: after them, a count, an amount or a note may say another amount
+    // (`slice toast (2)`, `cup rice, 200g`), which one of the unit would drop.
+    for (std::size_t k = at + 1; k < words_.size(); ++k) {
+      QuantityToken number;
+      if (word(k).empty() || !std::isalpha(static_cast<unsigned char>(word(k).front())) ||
+          parse_quantity_token(word(k), number) != QuantityStatus::not_a_number || number_word(word(k))) {
+        return std::nullopt;
+      }
+    }
   }
   // `cream of tartar`, `cream of mushroom soup`: a food's name that starts with a portion's.
   if (food_after(i, false)) return std::nullopt;
