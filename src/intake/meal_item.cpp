@@ -395,6 +395,15 @@ bool names_leaves(std::string_view name) {
   return std::find(words.begin(), words.end(), "leaves") != words.end();
 }
 
+/// Whether a word is letters alone, perhaps with a hyphen or an apostrophe (`pan-fried`, `o'clock`), beginning with
+/// a letter: no number, count, sign or bracket.
+bool letters_only(std::string_view word) {
+  return !word.empty() && std::isalpha(static_cast<unsigned char>(word.front())) &&
+         std::all_of(word.begin(), word.end(), [](char c) {
+           return std::isalpha(static_cast<unsigned char>(c)) || c == '-' || c == '\'';
+         });
+}
+
 /// Whether an item's name counts roast potatoes or parsnips (`roast potatoes x4`, `2 roasted parsnips`): pieces cut
 /// from them and roasted, never whole baked ones.
 /// Not sweet potatoes, nor whole, new or baby ones, nor ones of a size, which are roasted whole.
@@ -2942,14 +2951,11 @@ std::vector<Food> ItemReader::holding_every_word(const std::vector<std::string>&
       const std::size_t after = stray.unit.empty() ? k + 2 : k + 1;
       const auto plain_word = [&](std::size_t j) {
         const std::string_view w = word(j);
-        QuantityToken again;
-        return w == "," ||
-               (!w.empty() && std::all_of(w.begin(), w.end(), [](char c) {
-                  return std::isalpha(static_cast<unsigned char>(c)) || c == '-' || c == '\'';
-                }) && std::isalpha(static_cast<unsigned char>(w.front())) && !number_word(w) &&
-                !one_of(to_lower(w), {"x", "twice", "thrice", "each", "times", "per", "every", "apiece", "of"}));
+        return w == "," || (letters_only(w) && !number_word(w) &&
+                            !one_of(to_lower(w), {"x", "twice", "thrice", "each", "times", "per", "every", "apiece",
+                                                  "of"}));
       };
-      bool plain = k > first && after < last && (is_measure(unit_said));
+      bool plain = k > first && after < last && is_measure(unit_said);
       for (std::size_t j = first; plain && j < words_.size(); ++j) plain = (j >= k && j < after) || plain_word(j);
       plain = plain && catalog_.find(span(first, k)).food;
       if (plain) {
@@ -4207,10 +4213,7 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
     std::string written;
     for (std::size_t k = food_first; k < words_.size(); ++k) {
       const std::string_view w = word(k);
-      if (w.empty() || one_of(to_lower(w), {"x"}) ||
-          !std::all_of(w.begin(), w.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '-'; })) {
-        break;
-      }
+      if (!letters_only(w) || one_of(to_lower(w), {"x"})) break;
       written += written.empty() ? w : fmt::format(" {}", w);
     }
     if (names_roast_pieces(written)) {
@@ -5177,8 +5180,8 @@ std::optional<Amount> ItemReader::unit_alone(std::size_t& i) {
     // (`slice toast (2)`, `cup rice, 200g`), which one of the unit would drop.
     for (std::size_t k = at + 1; k < words_.size(); ++k) {
       QuantityToken number;
-      if (word(k).empty() || !std::isalpha(static_cast<unsigned char>(word(k).front())) ||
-          parse_quantity_token(word(k), number) != QuantityStatus::not_a_number || number_word(word(k))) {
+      if (!letters_only(word(k)) || parse_quantity_token(word(k), number) != QuantityStatus::not_a_number ||
+          number_word(word(k))) {
         return std::nullopt;
       }
     }
