@@ -395,13 +395,22 @@ bool names_leaves(std::string_view name) {
   return std::find(words.begin(), words.end(), "leaves") != words.end();
 }
 
-/// Whether a word is letters alone, perhaps with a hyphen or an apostrophe (`pan-fried`, `o'clock`), beginning with
-/// a letter: no number, count, sign or bracket.
+/// Whether a word is letters alone (Latin ones with accents too: `rosé`, `jalapeño`), perhaps with a hyphen or an
+/// apostrophe (`pan-fried`, `o'clock`), beginning with a letter: no number, count, sign or bracket (`½`, `—`).
 bool letters_only(std::string_view word) {
-  return !word.empty() && std::isalpha(static_cast<unsigned char>(word.front())) &&
-         std::all_of(word.begin(), word.end(), [](char c) {
-           return std::isalpha(static_cast<unsigned char>(c)) || c == '-' || c == '\'';
-         });
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(word[i]);
+    if (std::isalpha(byte) || (i > 0 && (byte == '-' || byte == '\''))) continue;
+    // U+00C0 to U+017F: the letters of Latin-1 and Latin Extended-A, written as two bytes (and a few signs of
+    // U+00D7 and U+00F7 among them, which no food's word holds).
+    const bool continued = i + 1 < word.size() && (static_cast<unsigned char>(word[i + 1]) & 0xC0) == 0x80;
+    if (byte >= 0xC3 && byte <= 0xC5 && continued) {
+      ++i;
+      continue;
+    }
+    return false;
+  }
+  return !word.empty();
 }
 
 /// Whether an item's name counts roast potatoes or parsnips (`roast potatoes x4`, `2 roasted parsnips`): pieces cut
@@ -5180,8 +5189,8 @@ std::optional<Amount> ItemReader::unit_alone(std::size_t& i) {
     // (`slice toast (2)`, `cup rice, 200g`), which one of the unit would drop.
     for (std::size_t k = at + 1; k < words_.size(); ++k) {
       QuantityToken number;
-      if (!letters_only(word(k)) || parse_quantity_token(word(k), number) != QuantityStatus::not_a_number ||
-          number_word(word(k))) {
+      if (word(k).empty() || !std::isalpha(static_cast<unsigned char>(word(k).front())) ||
+          parse_quantity_token(word(k), number) != QuantityStatus::not_a_number || number_word(word(k))) {
         return std::nullopt;
       }
     }

@@ -1659,7 +1659,8 @@ TEST_CASE("of two foods with amounts joined by or, an unknown first one is the e
   check_refused(catalog, at, {
            // Had said "stray number '1'".
            Refused{"1 tbsp fresh oregano or 1 tsp dried oregano", "unknown food 'fresh oregano'"},
-           Refused{"4 fresh kaffir lime leaves or 1 tsp lemon zest", "no vitamin K value for 'fresh kaffir lime leaves'"},
+           Refused{"4 fresh kaffir lime leaves or 1 tsp lemon zest",
+                   "no vitamin K value for 'fresh kaffir lime leaves'"},
            Refused{"gouda 2 100 g", "stray number '2'"},
   });
 }
@@ -2634,6 +2635,9 @@ TEST_CASE("a spoonful or a cup without a number, roast potatoes counted, words a
            Line{"glass milk", "milk", 244},
            Line{"teaspoon sugar", "sugar", 4.2},
            Line{"slice toast", "toast", 22},
+           Line{"tbsp crème fraîche", "creme-fraiche", 12},
+           Line{"glass rosé", "rose-wine", 151.5},
+           Line{"glass V8", "usda-11578", 253},
            Line{"large slice bread", "white-bread", 30},
            // A weight of roast potatoes is baked potato, as before.
            Line{"roast potatoes 200g", "potato", 200},
@@ -2686,6 +2690,8 @@ TEST_CASE("a spoonful or a cup without a number, roast potatoes counted, words a
            // After a food's amount, a count or a word that multiplies it is no note.
            Refused{"natto 50g twice", "stray number '50g'"},
            Refused{"natto 50g x2", "stray number '50g'"},
+           Refused{"kale 100g — organic", "stray number '100g'"},
+           Refused{"roast potatoes ½", "'roast potatoes': roast potatoes and parsnips are pieces"},
            Refused{"1 mozzarella", "has no portion of one piece"},
            // A suggestion holds each word to its own slips: one word written otherwise is no slip (had suggested
            // 'irish stout', 'pita bread' and 'brie cheese').
