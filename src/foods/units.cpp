@@ -77,8 +77,8 @@ constexpr std::array kMassUnits = {
 };
 
 // Abbreviations, and sizes such as `2 large` (eggs), read the same in the singular and the plural.
-constexpr std::array<std::string_view, 14> kInvariant = {"mg",  "g",     "kg",     "oz",    "lb", "tbsp", "tsp",
-                                                         "small", "medium", "large", "ml", "cl",   "dl",  "l"};
+constexpr std::array<std::string_view, 15> kInvariant = {"mg",  "g",     "kg",    "oz", "lb", "tbsp", "tsp", "small",
+                                                         "medium", "large", "each", "ml", "cl", "dl",   "l"};
 
 }  // namespace
 

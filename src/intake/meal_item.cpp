@@ -585,6 +585,21 @@ bool small_piece(const Food& food, std::string_view name) {
 
 bool is_measure(std::string_view canonical);
 
+/// Whether the food's serving is a whole piece of it (an apple's medium apple, a carrot's medium carrot), not a
+/// measure (pineapple's cup of chunks) nor a cut piece (cantaloupe's wedge).
+bool serving_is_whole(const Food& food) {
+  const std::optional<Portion> serving = food.default_portion();
+  if (!serving) return false;
+  for (std::size_t p = 0; p < food.portion_count(); ++p) {
+    const Portion portion = food.portion(p);
+    if (portion.unit != "serving" && portion.grams == serving->grams && !is_measure(portion.unit) &&
+        !is_cut_piece(singular(portion.unit)) && is_whole_piece(food, portion.unit)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 [[noreturn]] void fail_at(const SourceLocation& at, std::size_t offset, const std::string& message) {
   SourceLocation where = at;
   where.column = static_cast<std::uint32_t>(at.column + offset);
@@ -741,6 +756,7 @@ class ItemReader {
   /// The food that `name` names, by its name or alias, else by the words of a food's name.
   std::optional<Food> food_named(std::string_view name) const;
   void fail_if_vague(std::size_t first, std::size_t last) const;
+  std::size_t after_vague(std::size_t first, std::size_t last) const;
   void fail_if_vague_after(std::size_t first, std::size_t last) const;
   [[noreturn]] void fail_vague(std::size_t from, std::size_t to, const Found& food) const;
   std::optional<Found> first_of_two(std::size_t first, std::size_t last) const;
@@ -767,6 +783,8 @@ class ItemReader {
   std::optional<Found> state_in_parenthesis(const Found& given, std::size_t food_first) const;
   void fail_if_fresh_herb(const Found& found, std::string_view read_as) const;
   void fail_if_two_meanings(const Found& found, const Amount& amount) const;
+  void fail_if_cut_otherwise(const Found& found, const Amount& amount) const;
+  bool weighed() const;
   void fail_if_sausages_counted(const Found& found, const Amount& amount, std::string_view read_as) const;
   std::optional<std::string> size_before(const Food& food, std::size_t food_first = 0) const;
   std::optional<std::size_t> size_word(bool baby_food = false, std::size_t food_first = 0) const;
@@ -2740,10 +2758,21 @@ bool is_vague_amount(std::string_view word) {
                  "smear", "dab", "sprinkle", "sprinkling", "glug", "thumb", "fistful", "some", "squeeze", "squirt",
                  "bit", "little", "lot", "plenty", "lump", "scraping", "helping", "plate", "bowl", "bowlful",
                  "plateful", "serve", "side", "spoon", "katori", "ladle", "ladleful", "portion", "scoop", "shot",
-                 "chunk", "hunk", "wodge", "matchbox", "thumb-sized", "thumb-size", "thumb-length"});
+                 "chunk", "hunk", "wodge", "matchbox", "thumb-sized", "thumb-size", "thumb-length", "punnet"});
 }
 
 }  // namespace
+
+/// `ladle of moong dal`, `small handful of almonds`: the first word of the food after a vague amount and its `of`
+/// (`first` where there is none), so that an unknown food's error names the food's words alone.
+std::size_t ItemReader::after_vague(std::size_t first, std::size_t last) const {
+  std::size_t at = first;
+  if (at + 1 < last && is_size_word(to_lower(word(at)))) ++at;
+  if (!is_vague_amount(word(at))) return first;
+  ++at;
+  if (at + 1 < last && one_of(singular(to_lower(word(at))), {"piece"})) ++at;
+  return at + 1 < last && one_of(to_lower(word(at)), {"of"}) ? at + 1 : first;
+}
 
 void ItemReader::fail_if_vague(std::size_t first, std::size_t last) const {
   // `2.5cm/1in piece fresh root ginger`: a piece of a length is no weight either.
@@ -2754,6 +2783,9 @@ void ItemReader::fail_if_vague(std::size_t first, std::size_t last) const {
         parse_quantity_token(word(k), number) == QuantityStatus::ok ? number.unit : std::string_view(word(k));
     length = length || one_of(to_lower(unit), {"cm", "mm", "in", "inch", "inches", "-inch"});
   }
+  // `small handful of almonds`: the size of a vague amount is no weight either.
+  const std::size_t said = first;
+  if (first + 2 < last && is_size_word(to_lower(word(first))) && is_vague_amount(word(first + 1))) ++first;
   const bool piece = one_of(singular(to_lower(word(first))), {"piece", "chunk"});
   if ((!is_vague_amount(word(first)) && !(length && piece)) || first + 1 >= last) {
     fail_if_vague_after(first, last);
@@ -2765,7 +2797,7 @@ void ItemReader::fail_if_vague(std::size_t first, std::size_t last) const {
   const std::size_t vague_end = food_at;
   if (one_of(word(food_at), {"of"})) ++food_at;
   if (food_at >= last) return;
-  if (const auto food = find_food(food_at, last)) fail_vague(length ? 0 : first, vague_end, *food);
+  if (const auto food = find_food(food_at, last)) fail_vague(length ? 0 : said, vague_end, *food);
 }
 
 /// `baby spinach handful`, `lettuce a few leaves`: words of a vague amount after the food, where the item has no
@@ -2983,6 +3015,7 @@ std::vector<Food> ItemReader::holding_every_word(const std::vector<std::string>&
     }
   }
   fail_if_vague(first, last);
+  first = after_vague(first, last);
   const std::string_view name = span(first, last);
   const std::size_t offset = words_[first].offset;
   // `fresh dill`, `4 cardamom pods`: a food that no source of the tables measured.
@@ -3874,6 +3907,15 @@ void ItemReader::fail_if_descending(const Amount& amount) const {
 /// `chili 1 cup`, `pepper 100 g`, `pepper`: a word that is a spice or a hot pepper by the spoonful, the pinch, the
 /// piece or a few grams, and another food by the bowl, the cup or the plate (chili con carne; a sweet pepper, which
 /// British English calls a pepper). Where the amount does not say which, the item is an error that names both.
+/// Whether the item writes a weight anywhere (`2 endives (about 300 g)`, `4 rashers bacon (100g)`).
+bool ItemReader::weighed() const {
+  return std::any_of(words_.begin(), words_.end(), [](const Word& w) {
+    QuantityToken token;
+    return (parse_quantity_token(w.text, token) == QuantityStatus::ok && grams_per_mass_unit(token.unit)) ||
+           grams_per_mass_unit(canonical_unit(w.text)).has_value();
+  });
+}
+
 void ItemReader::fail_if_two_meanings(const Found& found, const Amount& amount) const {
   const std::string name = to_lower(found.name);
   const bool chili = found.food.id() == "hot-pepper" && one_of(name, {"chili", "chilli", "chile"});
@@ -3893,12 +3935,7 @@ void ItemReader::fail_if_two_meanings(const Found& found, const Amount& amount) 
                      quote_excerpt(found.name)));
   }
   // `2 endives (about 300 g)`: a weight of them is a weight.
-  const bool weighed = std::any_of(words_.begin(), words_.end(), [](const Word& w) {
-    QuantityToken token;
-    return (parse_quantity_token(w.text, token) == QuantityStatus::ok && grams_per_mass_unit(token.unit)) ||
-           grams_per_mass_unit(canonical_unit(w.text)).has_value();
-  });
-  if (endive && !weighed) {
+  if (endive && !weighed()) {
     std::string_view written = found.name;
     while (!written.empty() && (written.back() == ',' || written.back() == ' ')) written.remove_suffix(1);
     fail(words_.front().offset,
@@ -3948,9 +3985,78 @@ void ItemReader::fail_if_two_meanings(const Found& found, const Amount& amount) 
                               quote_excerpt(found.name)));
 }
 
+/// `2 kippers`, `4 rashers of bacon`, `3 slices peameal bacon`, `2 heads of bok choy`: pieces that USDA weighs as
+/// another cut or size than the one people most often mean by the word, where the item gives no weight. Each is an
+/// error that says what USDA weighs and asks for the weight.
+void ItemReader::fail_if_cut_otherwise(const Found& found, const Amount& amount) const {
+  if (!amount.equivalents.empty() || amount.container_grams || weighed()) return;
+  const std::string_view id = found.food.id();
+  const std::vector<std::string> named = singular_words(before_comma(found.name));
+  const auto names = [&named](std::string_view w) { return std::find(named.begin(), named.end(), w) != named.end(); };
+  bool rasher = false;
+  for (const Word& w : words_) rasher = rasher || singular(to_lower(w.text)) == "rasher";
+  const std::string unit = singular(amount.unit);
+  const std::size_t at = words_.front().offset;
+  // A kipper is a whole herring, split and smoked: USDA weighs its fillet only.
+  if (id == "kippers" && !names("fillet") && (amount.unit.empty() || unit == "kipper")) {
+    fail(at, fmt::format("a kipper is a whole herring, split and smoked, and vitk weighs only its fillet (USDA's, 40 "
+                         "g); give a weight, such as '{} 150 g', or count its fillets, such as '2 kipper fillets'",
+                         quote_excerpt(before_comma(found.name))));
+  }
+  // A rasher, outside North America, is most often of back bacon, which is cut larger than USDA's US strip (a rasher
+  // of cooked bacon); back bacon and peameal bacon are cut thicker than USDA's slice of Canadian bacon.
+  // Only where the slice weighed is a thin one (cooked bacon's strip, 8.1 g; not raw bacon's slice, 28 g, nor a
+  // table of one's own that weighs a rasher).
+  const std::optional<Portion> slice = found.food.find_portion("slice");
+  const bool back = id == "canadian-bacon" && (names("back") || names("peameal"));
+  if (slice && slice->grams < 20 &&
+      ((rasher && one_of(id, {"bacon", "canadian-bacon"}) && !names("streaky")) ||
+       (back && one_of(unit, {"slice", "rasher"})))) {
+    fail(at, fmt::format("a rasher or a slice of '{}' is cut larger than the slice that vitk weighs ({}, USDA's {} "
+                         "g); give a weight, such as '{} 50 g'",
+                         quote_excerpt(before_comma(found.name)), found.food.name(), format_trimmed(slice->grams, 1),
+                         quote_excerpt(before_comma(found.name))));
+  }
+  // Sugar snap peas are plumper than the flat snow peas that USDA measured by the cup (63 g whole) and counted (10
+  // pods, 34 g): recipes give about twice the weight for a cup of them.
+  if (id == "snow-peas" && names("snap") && !grams_per_mass_unit(amount.unit)) {
+    fail(at, fmt::format("vitk has the cup and the pod of flat snow peas (USDA's edible-podded peas: 63 g a cup, 3.4 g "
+                         "a pod), and sugar snap peas are plumper; give a weight, such as '{} 100 g'",
+                         quote_excerpt(before_comma(found.name))));
+  }
+  // A head of bok choy that says no size is as often a small Shanghai head as USDA's full one; the food's id names
+  // USDA's head as it stands.
+  const std::optional<Portion> head = found.food.find_portion("head");
+  if (id == "bok-choy" && unit == "head" && head && head->grams >= 400 && !names("large") &&
+      to_lower(before_comma(found.name)) != id) {
+    bool sized = false;
+    for (const Word& w : words_) sized = sized || to_lower(w.text) == "large";
+    if (!sized) {
+      fail(at, fmt::format("a head of '{}' may be a full head (USDA's, {} g) or a small Shanghai one of about a "
+                           "tenth of it; give a weight, such as '{} 150 g', or write 'large head' for USDA's",
+                           quote_excerpt(before_comma(found.name)), format_trimmed(head->grams, 1),
+                           quote_excerpt(before_comma(found.name))));
+    }
+  }
+}
+
 Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food_first) {
+  // `4 rashers bacon`, `bacon, 3 rashers`: a rasher is sold, weighed and counted raw, so a rasher of bacon is raw
+  // bacon's slice (28 g), as `4 bacon rashers` is; not one that the item says is cooked.
+  if (given.food.id() == "bacon" && std::any_of(words_.begin(), words_.end(), [](const Word& w) {
+        return singular(to_lower(w.text)) == "rasher";
+      })) {
+    const std::vector<std::string> named = singular_words(before_comma(given.name));
+    if (std::find(named.begin(), named.end(), "cooked") == named.end()) {
+      const std::optional<Food> raw = food_named("raw-bacon");
+      if (raw && raw->id() == "raw-bacon" && raw->find_portion("slice")) {
+        return make(Found{*raw, given.name}, amount, food_first);
+      }
+    }
+  }
   fail_if_descending(amount);
   fail_if_two_meanings(given, amount);
+  fail_if_cut_otherwise(given, amount);
   // `potato 1 medium`, `onion, a large one`: a size after the food is the size of its piece, as before it.
   if (const std::string size = piece_size(amount.unit);
       !size.empty() && amount.equivalents.empty() && !given.food.find_portion(amount.unit)) {
@@ -5351,6 +5457,18 @@ Item ItemReader::food_first() {
       one.counts_pieces = true;
       one.offset = words_[0].offset;
       return make(*food, one, 0);
+    }
+    // `apple slices`, `carrot sticks`: pieces cut from a food whose serving is a whole one are no serving of it.
+    if (!found && !serving.counts_pieces && serving_is_whole(food->food)) {
+      const std::vector<std::string> written = singular_words(span(0, food_end));
+      if (!written.empty() && is_cut_piece(written.back()) && !food->food.find_portion(written.back())) {
+        fail(words_[0].offset,
+             fmt::format("'{}' are pieces cut from {} ({}), whose serving is a whole one ({} g); give an amount, "
+                         "such as '{} 50 g' (units: {})",
+                         quote_excerpt(span(0, food_end)), food->food.id(), food->food.name(),
+                         format_trimmed(food->food.default_portion()->grams, 1), quote_excerpt(span(0, food_end)),
+                         unit_names(food->food)));
+      }
     }
     return make(*food, amount, 0);
   }

@@ -35,6 +35,7 @@ TEST_CASE("grams_per_mass_unit knows the five mass units") {
 TEST_CASE("unit_for_quantity uses plurals where English does") {
   CHECK(unit_for_quantity("cup", 2) == "cups");
   CHECK(unit_for_quantity("cup", 1) == "cup");
+  CHECK(unit_for_quantity("each", 3) == "each");  // USDA's `1 each taco`: `3 each`, never `3 eaches`
   CHECK(unit_for_quantity("potato", 2) == "potatoes");
   CHECK(unit_for_quantity("tomato", 3) == "tomatoes");
   CHECK(unit_for_quantity("avocado", 2) == "avocados");

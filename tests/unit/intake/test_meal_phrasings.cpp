@@ -1250,7 +1250,7 @@ TEST_CASE("phrasings: a dash, a glass of a volume, one piece and its weight, an 
   READS("a splash of milk", "m.txt:1:3: error: 'splash' is no amount that vitk has a weight for; give a weight or a "
                             "volume, such as 'milk 30 g' (units of milk: mg, g, kg, oz, lb, volumes such as ml, l, cup, "
                             "tbsp, tsp, fl oz (by its cup of 244 g), serving)");
-  READS("a handful of zzz", "m.txt:1:3: error: unknown food 'handful of zzz' (see: vitk foods search handful of zzz)");
+  READS("a handful of zzz", "m.txt:1:14: error: unknown food 'zzz' (see: vitk foods search zzz)");
   // An amount of another food after a comma is a second item, never a note.
   READS("2 eggs, 1 cup kale", "m.txt:1:9: error: '1 cup kale' after the comma is an amount of another food (expected "
                               "one food per item; separate items with ';')");
