@@ -321,20 +321,36 @@ std::string replace_word(std::string_view key, std::string_view from, std::strin
 /// often than the one meant (`dosa` is no `soda`, `raita` no `pita`).
 std::size_t slips_allowed(std::size_t size) { return std::min<std::size_t>(3, std::max<std::size_t>(1, size / 3)); }
 
+/// The edit distance of two words, or more than `limit`; two letters written otherwise in a word of six letters or
+/// fewer, neither dropped, added, moved nor swapped, spell another word, not a slip (`congee` is no `coffee`, `farofa` no
+/// `farina`), while `brocli`, `carots` and `pickel` are still slips of broccoli, carrot and pickles.
+std::size_t word_slips(std::string_view a, std::string_view b, std::size_t limit) {
+  const std::size_t distance = edit_distance(a, b, limit);
+  if (distance != 2 || a.size() != b.size() || a.size() > 6) return distance;
+  std::vector<std::size_t> differ;
+  for (std::size_t k = 0; k < a.size(); ++k) {
+    if (a[k] != b[k]) differ.push_back(k);
+  }
+  // Two letters side by side may be one moved (`humuss`, `breea`) or swapped (`brocolli`): a slip.
+  const bool moved = differ.size() == 2 && differ[1] == differ[0] + 1 &&
+                     (a[differ[0]] == b[differ[1]] || a[differ[1]] == b[differ[0]]);
+  return differ.size() == 2 && !moved ? limit + 1 : distance;
+}
+
 /// The slips between `key` and `entry`, or more than `limit`. Where both have as many words, each word is held to
 /// the share of the longer of the two, so that one word written quite otherwise is no slip (`irish stew` is no
 /// `irish stout`, `chia seeds` no `cumin seeds`, `soda bread` no `pita bread`); else the names are compared whole
 /// (`icecream` -> `ice cream`).
 std::size_t slips(std::string_view key, std::string_view entry, std::size_t limit) {
   if (std::count(key.begin(), key.end(), ' ') != std::count(entry.begin(), entry.end(), ' ')) {
-    return edit_distance(key, entry, limit);
+    return word_slips(key, entry, limit);
   }
   std::size_t total = 0;
   while (total <= limit) {
     const std::size_t key_end = std::min(key.find(' '), key.size());
     const std::size_t entry_end = std::min(entry.find(' '), entry.size());
     const std::size_t allowed = slips_allowed(std::max(key_end, entry_end) + 1);
-    const std::size_t distance = edit_distance(key.substr(0, key_end), entry.substr(0, entry_end), allowed);
+    const std::size_t distance = word_slips(key.substr(0, key_end), entry.substr(0, entry_end), allowed);
     if (distance > allowed) return limit + 1;
     total += distance;
     if (key_end == key.size()) break;

@@ -741,6 +741,7 @@ class ItemReader {
   bool names_one_part(const Found& found) const;
   std::optional<std::pair<Found, std::size_t>> food_after(std::size_t first, bool exact) const;
   [[noreturn]] void fail_unknown(std::size_t first, std::size_t last) const;
+  [[noreturn]] void fail_skin_eaten(const Found& found, std::size_t k, std::size_t end) const;
   std::vector<Food> holding_every_word(const std::vector<std::string>& words, std::size_t limit = 4) const;
   std::vector<Food> canned_foods(std::string_view name) const;
   bool can_after(std::size_t at) const;
@@ -2908,6 +2909,14 @@ std::vector<Food> ItemReader::holding_every_word(const std::vector<std::string>&
                            quote_excerpt(name)));
 }
 
+/// `1 chicken thigh, skin on`: the words from `k` to `end` say that the skin of a food of meat alone is eaten too.
+[[noreturn]] void ItemReader::fail_skin_eaten(const Found& found, std::size_t k, std::size_t end) const {
+  fail(words_[k].offset, fmt::format("'{}' ({}, {}) is the meat alone, and '{}' says its skin is eaten too; write a "
+                                     "food with its skin (see: vitk foods search {} skin)",
+                                     quote_excerpt(found.name), found.food.id(), found.food.name(),
+                                     span(k, std::min(words_.size(), end)), quote_excerpt(found.name)));
+}
+
 [[noreturn]] void ItemReader::fail_unknown(std::size_t first, std::size_t last) const {
   // `a chicken caesar wrap`: a food's name read as the unit of a count (`a chicken`) is part of the unknown name,
   // unless the name joins foods (`2 eggs with toast`).
@@ -2925,6 +2934,23 @@ std::vector<Food> ItemReader::holding_every_word(const std::vector<std::string>&
         --first;
       }
     }
+  }
+  // `2 chicken thighs skin on`, `chicken thighs x2 skin on`: the skin of a food of meat alone, written without a
+  // comma, as after one.
+  for (std::size_t k = first + 1; k + 1 < last; ++k) {
+    if (to_lower(word(k)) != "skin" || !one_of(to_lower(word(k + 1)), {"on", "left"})) continue;
+    std::size_t end = k;
+    QuantityToken count;
+    if (end > first + 1 && (parse_quantity_token(word(end - 1), count) == QuantityStatus::ok ||
+                            (word(end - 1).size() > 1 && one_of(word(end - 1).substr(0, 1), {"x", "X"}) &&
+                             parse_quantity_token(word(end - 1).substr(1), count) == QuantityStatus::ok))) {
+      --end;
+    }
+    const std::optional<Found> meat = find_food(first, end);
+    if (meat && spaced(normalize_key(meat->food.name())).find(" meat only ") != std::string::npos) {
+      fail_skin_eaten(*meat, k, k + 2);
+    }
+    break;
   }
   // `1 tbsp fresh oregano or 1 tsp dried oregano`: the second food of `or` with an amount of its own is set aside,
   // so the first is what is not known.
@@ -4229,11 +4255,7 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
       const bool skin = w == "skin-on" || (w == "skin" && one_of(next, {"on", "left"})) ||
                         (w == "with" && (next == "skin" || (one_of(next, {"the", "its"}) && after == "skin")));
       if (!skin) continue;
-      fail(words_[k].offset, fmt::format("'{}' ({}, {}) is the meat alone, and '{}' says its skin is eaten too; write a "
-                                         "food with its skin (see: vitk foods search {} skin)",
-                                         quote_excerpt(found.name), food.id(), food.name(), w == "with" ? span(k, std::min(words_.size(), k + (next == "skin" ? 2 : 3)))
-                                                              : span(k, std::min(words_.size(), k + (w == "skin" ? 2 : 1))),
-                                         quote_excerpt(found.name)));
+      fail_skin_eaten(found, k, w == "with" ? k + (next == "skin" ? 2 : 3) : k + (w == "skin" ? 2 : 1));
     }
   }
   fail_if_fresh_herb(found, read_as);

@@ -2839,6 +2839,19 @@ TEST_CASE("spices and blends that no source measured, a cook's pinch or sprig of
                                             "weight, such as 'sugar snap peas 100 g'"},
            Refused{"10 sugar snap peas", "and sugar snap peas are plumper"},
            Refused{"sugar snap peas", "and sugar snap peas are plumper"},
+           // The skin of a meat alone, written without a comma, is as after one (had been an unknown food).
+           Refused{"chicken thighs x2 skin on", "'chicken thighs' (chicken-thigh, Chicken thigh, meat only, roasted "
+                                                "(rotisserie)) is the meat alone, and 'skin on' says its skin is eaten "
+                                                "too; write a food with its skin"},
+           Refused{"2 chicken thighs skin on", "and 'skin on' says its skin is eaten too"},
+           Refused{"chicken breast skin on 150g", "and 'skin on' says its skin is eaten too"},
+           // Two letters written otherwise in a short word spell another word, not a slip (congee had suggested
+           // coffee, farofa farina); a letter moved or swapped is still one.
+           Refused{"a bowl of congee", "unknown food 'congee' (see: vitk foods search congee)"},
+           Refused{"farofa 2 tbsp", "unknown food 'farofa' (see: vitk foods search farofa)"},
+           Refused{"humuss 2 tbsp", "did you mean 'hummus'?"},
+           Refused{"salnon 100g", "did you mean 'salmon'?"},
+           Refused{"bamana 1", "did you mean 'banana'?"},
            // The words of a vague amount are no part of an unknown food's name, and a punnet is one of them.
            Refused{"a ladle of moong dal", "unknown food 'moong dal' (see: vitk foods search moong dal)"},
            Refused{"small handful of almonds", "'small handful' is no amount that vitk has a weight for"},
