@@ -592,8 +592,9 @@ bool serving_is_whole(const Food& food) {
   if (!serving) return false;
   for (std::size_t p = 0; p < food.portion_count(); ++p) {
     const Portion portion = food.portion(p);
+    // A piece of a pie or a cake is its slice.
     if (portion.unit != "serving" && portion.grams == serving->grams && !is_measure(portion.unit) &&
-        !is_cut_piece(singular(portion.unit)) && is_whole_piece(food, portion.unit)) {
+        !is_cut_piece(singular(portion.unit)) && portion.unit != "piece" && is_whole_piece(food, portion.unit)) {
       return true;
     }
   }
@@ -4015,7 +4016,9 @@ void ItemReader::fail_if_two_meanings(const Found& found, const Amount& amount) 
 /// another cut or size than the one people most often mean by the word, where the item gives no weight. Each is an
 /// error that says what USDA weighs and asks for the weight.
 void ItemReader::fail_if_cut_otherwise(const Found& found, const Amount& amount) const {
-  if (!amount.equivalents.empty() || amount.container_grams || weighed()) return;
+  // A weight counts where it is the item's amount: not one after a note, which the reading may leave aside.
+  const bool noted = std::any_of(words_.begin(), words_.end(), [](const Word& w) { return w.text == ","; });
+  if (!amount.equivalents.empty() || amount.container_grams || (weighed() && !noted)) return;
   const std::string_view id = found.food.id();
   const std::vector<std::string> named = singular_words(before_comma(found.name));
   const auto names = [&named](std::string_view w) { return std::find(named.begin(), named.end(), w) != named.end(); };
@@ -4035,7 +4038,7 @@ void ItemReader::fail_if_cut_otherwise(const Found& found, const Amount& amount)
   // table of one's own that weighs a rasher).
   const std::optional<Portion> slice = found.food.find_portion("slice");
   const bool back = id == "canadian-bacon" && (names("back") || names("peameal"));
-  if (slice && slice->grams < 20 &&
+  if (slice && slice->grams < 20 && !found.food.find_portion("rasher") &&
       ((rasher && one_of(id, {"bacon", "canadian-bacon"}) && !names("streaky")) ||
        (back && one_of(unit, {"slice", "rasher"})))) {
     fail(at, fmt::format("a rasher or a slice of '{}' is cut larger than the slice that vitk weighs ({}, USDA's {} "
@@ -4053,7 +4056,7 @@ void ItemReader::fail_if_cut_otherwise(const Found& found, const Amount& amount)
   // A head of bok choy that says no size is as often a small Shanghai head as USDA's full one; the food's id names
   // USDA's head as it stands.
   const std::optional<Portion> head = found.food.find_portion("head");
-  if (id == "bok-choy" && unit == "head" && head && head->grams >= 400 && !names("large") &&
+  if (id == "bok-choy" && unit == "head" && head && head->grams >= 400 && !names("large") && !names("baby") &&
       to_lower(before_comma(found.name)) != id) {
     bool sized = false;
     for (const Word& w : words_) sized = sized || to_lower(w.text) == "large";
@@ -4068,12 +4071,15 @@ void ItemReader::fail_if_cut_otherwise(const Found& found, const Amount& amount)
 
 Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food_first) {
   // `4 rashers bacon`, `bacon, 3 rashers`: a rasher is sold, weighed and counted raw, so a rasher of bacon is raw
-  // bacon's slice (28 g), as `4 bacon rashers` is; not one that the item says is cooked.
-  if (given.food.id() == "bacon" && std::any_of(words_.begin(), words_.end(), [](const Word& w) {
-        return singular(to_lower(w.text)) == "rasher";
-      })) {
-    const std::vector<std::string> named = singular_words(before_comma(given.name));
-    if (std::find(named.begin(), named.end(), "cooked") == named.end()) {
+  // bacon's slice (28 g), as `4 bacon rashers` is; not one that the item says is cooked, anywhere in it.
+  // Not of a table of one's own that weighs a rasher.
+  if (given.food.id() == "bacon" && !given.food.find_portion("rasher") &&
+      std::any_of(words_.begin(), words_.end(), [](const Word& w) { return singular(to_lower(w.text)) == "rasher"; })) {
+    const bool cooked = std::any_of(words_.begin(), words_.end(), [](const Word& w) {
+      return one_of(to_lower(w.text), {"cooked", "grilled", "fried", "pan-fried", "baked", "broiled", "roasted",
+                                       "crispy", "crisp", "microwaved"});
+    });
+    if (!cooked) {
       const std::optional<Food> raw = food_named("raw-bacon");
       if (raw && raw->id() == "raw-bacon" && raw->find_portion("slice")) {
         return make(Found{*raw, given.name}, amount, food_first);
@@ -5483,7 +5489,10 @@ Item ItemReader::food_first() {
     // `apple slices`, `carrot sticks`: pieces cut from a food whose serving is a whole one are no serving of it.
     if (!found && !serving.counts_pieces && serving_is_whole(food->food)) {
       const std::vector<std::string> written = singular_words(span(0, food_end));
-      if (!written.empty() && is_cut_piece(written.back()) && !food->food.find_portion(written.back())) {
+      // Not where the word is the food's own (`mozzarella sticks`).
+      const std::vector<std::string> own = singular_words(food->food.id());
+      if (!written.empty() && is_cut_piece(written.back()) && !food->food.find_portion(written.back()) &&
+          std::find(own.begin(), own.end(), written.back()) == own.end()) {
         fail(words_[0].offset,
              fmt::format("'{}' are pieces cut from {} ({}), whose serving is a whole one ({} g); give an amount, "
                          "such as '{} 50 g' (units: {})",
