@@ -787,6 +787,7 @@ class ItemReader {
   void fail_if_two_meanings(const Found& found, const Amount& amount) const;
   void fail_if_cut_otherwise(const Found& found, const Amount& amount) const;
   bool weighed() const;
+  bool says_rasher() const;
   void fail_if_sausages_counted(const Found& found, const Amount& amount, std::string_view read_as) const;
   std::optional<std::string> size_before(const Food& food, std::size_t food_first = 0) const;
   std::optional<std::size_t> size_word(bool baby_food = false, std::size_t food_first = 0) const;
@@ -3934,6 +3935,11 @@ void ItemReader::fail_if_descending(const Amount& amount) const {
 /// `chili 1 cup`, `pepper 100 g`, `pepper`: a word that is a spice or a hot pepper by the spoonful, the pinch, the
 /// piece or a few grams, and another food by the bowl, the cup or the plate (chili con carne; a sweet pepper, which
 /// British English calls a pepper). Where the amount does not say which, the item is an error that names both.
+/// Whether a word of the item is a rasher (`4 rashers bacon`, `bacon, 1 rasher`).
+bool ItemReader::says_rasher() const {
+  return std::any_of(words_.begin(), words_.end(), [](const Word& w) { return singular(to_lower(w.text)) == "rasher"; });
+}
+
 /// Whether the item writes a weight anywhere (`2 endives (about 300 g)`, `4 rashers bacon (100g)`).
 bool ItemReader::weighed() const {
   return std::any_of(words_.begin(), words_.end(), [](const Word& w) {
@@ -4016,14 +4022,14 @@ void ItemReader::fail_if_two_meanings(const Found& found, const Amount& amount) 
 /// another cut or size than the one people most often mean by the word, where the item gives no weight. Each is an
 /// error that says what USDA weighs and asks for the weight.
 void ItemReader::fail_if_cut_otherwise(const Found& found, const Amount& amount) const {
+  const std::string_view id = found.food.id();
+  if (!one_of(id, {"kippers", "bacon", "canadian-bacon", "snow-peas", "bok-choy"})) return;
   // A weight counts where it is the item's amount: not one after a note, which the reading may leave aside.
   const bool noted = std::any_of(words_.begin(), words_.end(), [](const Word& w) { return w.text == ","; });
   if (!amount.equivalents.empty() || amount.container_grams || (weighed() && !noted)) return;
-  const std::string_view id = found.food.id();
   const std::vector<std::string> named = singular_words(before_comma(found.name));
   const auto names = [&named](std::string_view w) { return std::find(named.begin(), named.end(), w) != named.end(); };
-  bool rasher = false;
-  for (const Word& w : words_) rasher = rasher || singular(to_lower(w.text)) == "rasher";
+  const bool rasher = says_rasher();
   const std::string unit = singular(amount.unit);
   const std::size_t at = words_.front().offset;
   // A kipper is a whole herring, split and smoked: USDA weighs its fillet only.
@@ -4073,8 +4079,7 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
   // `4 rashers bacon`, `bacon, 3 rashers`: a rasher is sold, weighed and counted raw, so a rasher of bacon is raw
   // bacon's slice (28 g), as `4 bacon rashers` is; not one that the item says is cooked, anywhere in it.
   // Not of a table of one's own that weighs a rasher.
-  if (given.food.id() == "bacon" && !given.food.find_portion("rasher") &&
-      std::any_of(words_.begin(), words_.end(), [](const Word& w) { return singular(to_lower(w.text)) == "rasher"; })) {
+  if (given.food.id() == "bacon" && !given.food.find_portion("rasher") && says_rasher()) {
     const bool cooked = std::any_of(words_.begin(), words_.end(), [](const Word& w) {
       return one_of(to_lower(w.text), {"cooked", "grilled", "fried", "pan-fried", "baked", "broiled", "roasted",
                                        "crispy", "crisp", "microwaved"});
