@@ -18,6 +18,7 @@ TWO_MEANINGS = [
     ("pepper", ["black-pepper", "red-pepper", "green-pepper"]),
     ("chili", ["hot-pepper", "usda-22904"]),
     ("chilli", ["hot-pepper", "usda-22904"]),
+    ("chips", ["potato-chips", "french-fries"]),
 ]
 
 GENERIC_WORDS = [
@@ -67,7 +68,6 @@ GENERIC_WORDS = [
     ("1 chili", "hot-pepper"),
     ("1 chilli", "hot-pepper"),
     ("fries", "french-fries"),
-    ("chips", "potato-chips"),
     ("crisps", "potato-chips"),
     ("berries", "strawberries"),
     ("melon", "cantaloupe"),

@@ -100,7 +100,7 @@ bool is_set_aside(std::string_view word) {
                        "sifted", "unsifted", "snipped", "picked", "scrubbed", "cleaned", "additional", "day-old",
                        "stale", "crusty", "imported", "neutral", "flavourless", "flavorless", "runny", "clear", "pure",
                        "tightly", "lukewarm", "tepid", "high-quality", "mild", "briefly", "quickly", "gently",
-                       "slowly"});
+                       "slowly", "crumbles"});
 }
 
 // States of a food's name that an item saying `fresh` does not mean.
@@ -257,6 +257,7 @@ struct Amount {
   std::size_t end_offset = 0;   ///< where it ends
   std::optional<double> container_grams;  ///< grams of each counted container, when the recipe weighed it
   std::optional<double> container_ml;     ///< or millilitres, when it measured it (`One 750ml bottle`)
+  bool container_ounces = false;          ///< the container's weight was written in ounces (`a 12 oz can`)
   std::string_view container = "container";  ///< what is counted so: a container, or a piece (`4 6-ounce fillets`)
   std::vector<Amount> equivalents;        ///< `(14 oz)`, `/ 3½oz`
   bool counts_pieces = false;             ///< written before the food without a unit: `2 lemons`, `a cabbage`
@@ -786,6 +787,7 @@ class ItemReader {
   void fail_if_fresh_herb(const Found& found, std::string_view read_as) const;
   void fail_if_two_meanings(const Found& found, const Amount& amount) const;
   void fail_if_cut_otherwise(const Found& found, const Amount& amount) const;
+  void fail_if_loose_leaves(const Found& found, const Amount& amount) const;
   bool weighed() const;
   bool says_rasher() const;
   void fail_if_sausages_counted(const Found& found, const Amount& amount, std::string_view read_as) const;
@@ -1369,6 +1371,12 @@ std::optional<Number> ItemReader::quantity(std::size_t& i) {
 std::optional<std::string> ItemReader::unit(std::size_t& i, std::string_view& written) const {
   if (i >= words_.size()) return std::nullopt;
   const std::string first = canonical_unit(word(i));
+  // `2 fun size snickers`, `a fun-size bar`.
+  if (first == "fun" && i + 1 < words_.size() && canonical_unit(word(i + 1)) == "size") {
+    written = span(i, i + 2);
+    i += 2;
+    return std::string("fun-size");
+  }
   if ((first == "fl" || first == "fluid") && i + 1 < words_.size()) {
     const std::string second = canonical_unit(word(i + 1));
     if (second == "oz") {
@@ -1445,6 +1453,7 @@ bool ItemReader::container_size(std::size_t& i, Amount& out) {
     const std::string canonical = canonical_unit(unit);
     if (const std::optional<double> grams = grams_per_mass_unit(canonical)) {
       out.container_grams = quantity * *grams;
+      out.container_ounces = canonical == "oz";
     } else if (const std::optional<double> ml = ml_per_volume_unit(canonical)) {
       out.container_ml = quantity * *ml;
     }
@@ -1715,6 +1724,7 @@ void ItemReader::equivalents(std::size_t& i, Amount& out) {
         const bool after_food = out.offset > words_.front().offset && !is_container(word(i));
         if ((total || after_food) && out.quantity > 0) each /= out.quantity;
         if (each > 0) (grams ? out.container_grams : out.container_ml) = each;
+        out.container_ounces = grams && again->unit == "oz";
         if (after_food) out.container = "piece";
         out.equivalents.push_back(*again);
         if (is_container(word(i))) ++i;
@@ -1779,6 +1789,11 @@ std::optional<Amount> ItemReader::trailing_amount(std::size_t& food_end) {
       }
       take_unit(i, *found);
       if (one_piece) ++i;
+    }
+    // `baby spinach, 5 oz bag`, `diet cola 12 oz can`: a weight or a volume, then the container it fills.
+    if (i < n && is_measure(found->unit) && !found->container_grams && !found->container_ml &&
+        is_container(word(i)) && (i + 1 == n || word(i + 1) == ",")) {
+      ++i;
     }
     // Words after the amount that do not change the food (`almonds 1 cup, sliced`: they may name its portion),
     // and states, which belong to the food (`kale 1 cup cooked`).
@@ -2920,6 +2935,33 @@ std::vector<Food> ItemReader::holding_every_word(const std::vector<std::string>&
 }
 
 [[noreturn]] void ItemReader::fail_unknown(std::size_t first, std::size_t last) const {
+  // `pho bo, large bowl`, `glass of ribena`: the words of an amount after a comma, and a vessel or a container
+  // and its `of` before the name, are no part of the unknown food's name.
+  const auto amount_word = [&](std::size_t k) {
+    const std::string lower = singular(to_lower(word(k)));
+    QuantityToken number;
+    return is_size_word(lower) || is_vague_amount(lower) || is_container(lower) ||
+           parse_quantity_token(word(k), number) == QuantityStatus::ok || number_word(word(k)) ||
+           one_of(lower, {"glass", "mug", "cup", "serving", "slice", "piece"});
+  };
+  for (std::size_t k = first + 1; k + 1 < last && k < words_.size(); ++k) {
+    if (word(k) != ",") continue;
+    // Not a vague amount of a known food, which the error of one names (`coriander, handful`).
+    const bool known = catalog_.find(span(first, k)).food.has_value();
+    bool amount_only = true;
+    for (std::size_t j = k + 1; j < last && j < words_.size(); ++j) {
+      amount_only = amount_only && amount_word(j) && !(known && is_vague_amount(word(j)));
+    }
+    if (amount_only) {
+      last = k;
+      break;
+    }
+  }
+  const std::string vessel = singular(to_lower(word(first)));
+  if (first + 2 < last && (is_container(vessel) || one_of(vessel, {"glass", "mug", "cup"})) &&
+      one_of(word(first + 1), {"of"})) {
+    first += 2;
+  }
   // `a chicken caesar wrap`: a food's name read as the unit of a count (`a chicken`) is part of the unknown name,
   // unless the name joins foods (`2 eggs with toast`).
   bool joins = false;
@@ -3221,6 +3263,13 @@ std::optional<double> ItemReader::grams_if_known(const Food& food, const Amount&
   if (!amount.vessel.empty() && !is_drink(food)) return std::nullopt;
   if (amount.container_grams) {
     unit = amount.container;
+    // `a 12 oz can of cola`: the ounces of a drink's can or bottle are fluid ounces, as in `cola 12 oz`.
+    if (amount.container_ounces && amount.container == "container" && ounce_is_fluid(food)) {
+      if (const std::optional<Density> density = density_of(food)) {
+        const double ounces = *amount.container_grams / *grams_per_mass_unit("oz");
+        return amount.quantity * ounces * *ml_per_volume_unit("fl-oz") * density->grams_per_ml;
+      }
+    }
     return amount.quantity * *amount.container_grams;
   }
   if (amount.container_ml) {
@@ -3281,6 +3330,15 @@ std::optional<double> ItemReader::grams_if_known(const Food& food, const Amount&
   if (const std::optional<Portion> portion = food.find_portion(plain_names[1] + "-medium")) {
     unit = portion->unit;
     return amount.quantity * portion->grams;
+  }
+  // `2 fun size snickers`: a candy's fun-size bar, package or serving, as USDA names them.
+  if (plain_names[1] == "fun-size") {
+    for (const std::string_view fun : {"bar-fun", "package-fun", "serving-fun"}) {
+      if (const std::optional<Portion> portion = food.find_portion(fun)) {
+        unit = portion->unit;
+        return amount.quantity * portion->grams;
+      }
+    }
   }
   // `2 sticks celery`, `3 ribs celery`: British and American names of a stalk; `4 rashers bacon`: slices.
   if (const std::optional<Portion> portion = portion_said_as(food, plain_names[1])) {
@@ -3936,6 +3994,26 @@ void ItemReader::fail_if_descending(const Amount& amount) const {
 /// piece or a few grams, and another food by the bowl, the cup or the plate (chili con carne; a sweet pepper, which
 /// British English calls a pepper). Where the amount does not say which, the item is an error that names both.
 /// Whether a word of the item is a rasher (`4 rashers bacon`, `bacon, 1 rasher`).
+/// `spring mix 2 cups`, `a cup of mixed greens`: a mix of loose leaves, which vitk reads as romaine, by volume. USDA
+/// weighs romaine's cup shredded (47 g), packed closer than a cup of whole loose leaves, so a volume of a mix is no
+/// weight that any source gives.
+void ItemReader::fail_if_loose_leaves(const Found& found, const Amount& amount) const {
+  if (found.food.id() != "romaine" || amount.unit.empty() || !ml_per_volume_unit(amount.unit) ||
+      !amount.equivalents.empty() || amount.container_grams) {
+    return;
+  }
+  const std::vector<std::string> said = singular_words(found.name);
+  const bool mix = std::any_of(said.begin(), said.end(), [](const std::string& w) {
+    return one_of(w, {"salad", "green", "mix", "mesclun", "leaf", "mixed"});
+  });
+  if (!mix) return;
+  fail(amount.offset,
+       fmt::format("'{}' is loose leaves, which vitk reads as romaine; USDA weighs romaine's cup shredded (47 g), "
+                   "closer packed than a cup of whole leaves, and no source weighs a cup of a mix; give its weight, "
+                   "such as '{} 60 g'",
+                   quote_excerpt(found.name), quote_excerpt(before_comma(found.name))));
+}
+
 bool ItemReader::says_rasher() const {
   return std::any_of(words_.begin(), words_.end(), [](const Word& w) { return singular(to_lower(w.text)) == "rasher"; });
 }
@@ -3966,6 +4044,44 @@ void ItemReader::fail_if_two_meanings(const Found& found, const Amount& amount) 
          fmt::format("vitk weighs the slice of a loaf of French bread (59 g), not a slice of '{}'; weigh it, such as "
                      "'baguette 25 g'",
                      quote_excerpt(found.name)));
+  }
+  // `chopped liver 60g`: the deli spread of liver, egg and fat, which no source weighs, as well as chopped liver.
+  const auto chopped_liver = [&] {
+    bool chopped = false;
+    bool kind = false;
+    for (std::size_t k = 0; k < words_.size(); ++k) {
+      const std::string w = singular(to_lower(word(k)));
+      kind = kind || one_of(w, {"chicken", "beef", "calf", "veal", "lamb", "pork", "duck", "goose", "turkey", "cod"});
+      chopped = chopped || (w == "liver" && k > 0 && one_of(to_lower(word(k - 1)), {"chopped"}));
+    }
+    return chopped && !kind;
+  };
+  if (food_kind(found.food.group()) == "meat" && normalize_key(found.food.name()).find("liver") != std::string::npos &&
+      chopped_liver()) {
+    fail(words_.front().offset,
+         std::string("'chopped liver' may be the spread of liver, hard-boiled egg and fat, which vitk has no food "
+                     "for, or liver that is chopped; write the liver's kind and state, such as 'chicken liver, "
+                     "pan-fried 60 g'"));
+  }
+  // `chips`, `a portion of chips`, `frozen chips`: crisps in the US, and fried potatoes in the UK and Ireland, whose
+  // vitamin K per gram is half theirs and whose portion is larger; `2 crisp, firm apples`: a crisp apple.
+  if (found.food.id() == "potato-chips") {
+    std::vector<std::string> said = singular_words(found.name);
+    std::erase_if(said, [](const std::string& w) { return is_set_aside(w); });
+    const std::string written = to_lower(before_comma(found.name));
+    if (said == std::vector<std::string>{"chip"}) {
+      fail(words_.front().offset,
+           fmt::format("'{}' may be crisps (potato-chips, 28 g a serving) or, in the UK and Ireland, fried potatoes "
+                       "(french-fries, 71 g a small serving); write which, such as 'potato chips', 'crisps' or "
+                       "'fries'",
+                       quote_excerpt(found.name)));
+    }
+    if (said == std::vector<std::string>{"crisp"} && written.find("crisps") == std::string::npos) {
+      fail(words_.front().offset,
+           fmt::format("'{}' names no food: crisps (potato-chips) are written in the plural, and a crisp food is "
+                       "named by its own name (expected a food, such as '2 firm apples')",
+                       quote_excerpt(found.name)));
+    }
   }
   // `2 endives (about 300 g)`: a weight of them is a weight.
   if (endive && !weighed()) {
@@ -4094,6 +4210,18 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
   fail_if_descending(amount);
   fail_if_two_meanings(given, amount);
   fail_if_cut_otherwise(given, amount);
+  fail_if_loose_leaves(given, amount);
+  // `egg mcmuffin`, `a big sandwich`: a dish that USDA weighs only as one item or sandwich, and gives no serving
+  // of, named alone, is one of it, as `1 egg mcmuffin` is.
+  if (amount.unit.empty() && !amount.counts_pieces && !amount.container_grams && !amount.container_ml &&
+      amount.quantity == 1 && !given.food.default_portion()) {
+    if (const std::optional<std::string> piece = piece_unit(given.food, given.name);
+        piece && one_of(*piece, {"item", "sandwich"})) {
+      Amount one = amount;
+      one.counts_pieces = true;
+      return make(given, one, food_first);
+    }
+  }
   // `potato 1 medium`, `onion, a large one`: a size after the food is the size of its piece, as before it.
   if (const std::string size = piece_size(amount.unit);
       !size.empty() && amount.equivalents.empty() && !given.food.find_portion(amount.unit)) {
@@ -5194,7 +5322,7 @@ bool ItemReader::is_unit_word(std::size_t i) const {
                    (next >= words_.size() || one_of(word(next), {"of"}) ||
                     ((!one_of(singular(canonical), {"pot"}) || !food_after(i, true)) && food_after(next, true)));
   return is_measure(canonical) || catalog_.is_portion_unit(canonical) || catalog_.is_portion_unit(singular(canonical)) ||
-         one_of(singular(canonical), {"stick", "rib", "rasher", "glass", "mug", "bowl"}) || pot;
+         one_of(singular(canonical), {"stick", "rib", "rasher", "glass", "mug", "bowl", "fun-size"}) || pot;
 }
 
 /// amount-first = amount ["of"] food ["," note], where the amount's unit is the word after its number (or after

@@ -141,6 +141,10 @@ QUALIFIER_STOPWORDS = {"about", "and", "or", "with", "without", "of", "in", "inc
 # The qualifiers of a measure that place a piece in the whole (a lettuce's inner and outer leaves), of which no one
 # is the plain piece.
 PLACE_QUALIFIERS = {"inner", "outer"}
+# The qualifiers of a candy's other sizes ('bar fun size', 17 g, 'bar bite size', 7 g, 'package fun size'): none of
+# them is the plain bar or package, which is the regular one.
+OTHER_SIZE_QUALIFIERS = {"fun", "bite", "king", "miniature", "mini", "snack"}
+CANDY_UNITS = {"bar", "package", "serving", "piece"}
 
 
 def portion_names(measures):
@@ -153,7 +157,8 @@ def portion_names(measures):
     when a qualified one comes first ('1 cup, with hulls' -> cup-with, '1 cup' -> cup); a measure whose name is still
     taken is left out. Where every measure of a unit is qualified, the medium (or regular) one claims the bare name and
     keeps its qualified one ('1 croissant, medium' -> croissant and croissant-medium; the mini one listed first is
-    croissant-mini). Mass measures (oz, lb) are left out: vitk converts masses itself, and so is what a pound of raw
+    croissant-mini). A candy's other sizes never claim its bar, package, serving or piece ('bar fun size' -> bar-fun, 'bar bite size' -> bar-bite, 'package
+    fun size' -> package-fun): a bar is the regular one. Mass measures (oz, lb) are left out: vitk converts masses itself, and so is what a pound of raw
     meat yields ('1 piece ... (yield from 1 lb raw meat)'), which is no piece. Grams are per one unit.
     """
     parsed = []
@@ -201,6 +206,8 @@ def portion_names(measures):
         if not words or words[0] in MASS_UNITS:
             continue
         candidates = [words[0]] if plain_unit.get(words[0], index) == index and words[0] not in sized_only else []
+        if qualifiers and qualifiers[0] in OTHER_SIZE_QUALIFIERS and words[0] in CANDY_UNITS:
+            candidates = []
         if qualifiers:
             candidates.append(words[0] + "-" + qualifiers[0])
         name = next((c for c in candidates if c not in taken and len(c) <= 32), None)

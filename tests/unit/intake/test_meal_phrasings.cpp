@@ -1197,7 +1197,7 @@ TEST_CASE("phrasings: a unit without a number is one of it") {
   READS("generous pinch of white pepper", "white-pepper 1 pinch = 0.1479 g");
   READS("tablespoon of honey", "honey 1 tbsp = 21 g");
   READS("cup of", "m.txt:1:1: error: expected a food after 'cup of'");
-  READS("cup of zzz", "m.txt:1:1: error: unknown food 'cup of zzz' (see: vitk foods search cup of zzz)");
+  READS("cup of zzz", "m.txt:1:8: error: unknown food 'zzz' (see: vitk foods search zzz)");
   // A portion before `of`, and a pinch or a dash without it; never the start of a food's name.
   READS("slice of bread", "white-bread 1 slice = 25 g");
   READS("pinch white pepper", "white-pepper 1 pinch = 0.1479 g");
