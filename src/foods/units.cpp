@@ -52,13 +52,15 @@ struct VolumeUnit {
 // US customary volumes (cup 236.588 ml, tablespoon 14.787 ml, teaspoon 4.929 ml, fluid ounce 29.574 ml, and
 // their pints, quarts and gallons) and the metric ones; a dash and a pinch as US measuring-spoon sets mark them
 // (1/8 and 1/16 teaspoon), which no standard defines; the dessertspoon is the 10 ml of British and Australian
-// metric recipes.
+// metric recipes. A grande and a venti are the coffee-shop cups of Starbucks, 16 and 20 US fl oz (a cold venti cup is
+// 24, with its ice: see vitk-meals(5)).
 constexpr std::array kVolumeUnits = {
     VolumeUnit{"ml", 1.0},         VolumeUnit{"cl", 10.0},        VolumeUnit{"dl", 100.0},
     VolumeUnit{"l", 1000.0},       VolumeUnit{"liter", 1000.0},   VolumeUnit{"cup", 236.588},    VolumeUnit{"tbsp", 14.787},
     VolumeUnit{"tsp", 4.929},      VolumeUnit{"fl-oz", 29.574},   VolumeUnit{"pint", 473.176},
     VolumeUnit{"quart", 946.353},  VolumeUnit{"gallon", 3785.41},  VolumeUnit{"dash", 4.929 / 8},
-    VolumeUnit{"pinch", 4.929 / 16}, VolumeUnit{"dessertspoon", 10.0},
+    VolumeUnit{"pinch", 4.929 / 16}, VolumeUnit{"dessertspoon", 10.0}, VolumeUnit{"grande", 16 * 29.574},
+    VolumeUnit{"venti", 20 * 29.574},
 };
 
 // The portions of a food that give its density, best first: the household measures of a volume.

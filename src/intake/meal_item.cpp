@@ -316,6 +316,47 @@ std::vector<std::string> singular_words(std::string_view text) {
   return out;
 }
 
+/// Whether a food's names hold `head` (a singular word) as the thing they name: as the last word of its id or of
+/// an alias, or as the first or the last word of a part of its name between commas (`Beef, chuck pot roast` holds
+/// chuck). Not in a part that says what it is made with or without (`Celery, cooked, ..., with salt` holds no
+/// salt), nor amid other words (`Snack, Mixed Berry Bar` holds no berries), nor in a list of what it is made from
+/// (`Sauce, peanut, made from coconut, water, sugar` holds no sugar).
+bool names_as_head(const Food& food, const std::string& head) {
+  const auto ends_with_head = [&](std::string_view text) {
+    const std::vector<std::string> words = singular_words(text);
+    return !words.empty() && words.back() == head;
+  };
+  if (ends_with_head(food.id())) return true;
+  for (std::size_t i = 0; i < food.alias_count(); ++i) {
+    if (ends_with_head(food.alias(i))) return true;
+  }
+  const std::string_view name = food.name();
+  for (std::size_t start = 0; start < name.size();) {
+    const std::size_t end = std::min(name.find_first_of(",()", start), name.size());
+    std::vector<std::string> words = singular_words(name.substr(start, end - start));
+    start = end + 1;
+    if (words.empty()) continue;
+    // `made from coconut, water, sugar`, `(includes onion, poppy, sesame)`: what follows lists ingredients.
+    const auto lists = std::find_if(words.begin(), words.end(), [](const std::string& w) {
+      return one_of(w, {"made", "include", "includes", "contain", "contains"});
+    });
+    if (lists != words.end()) {
+      if (lists == words.begin()) break;
+      words.erase(lists, words.end());
+    }
+    if (one_of(words.front(), {"no", "reduced", "low", "less", "light"}) || one_of(words.back(), {"added", "free"})) {
+      continue;
+    }
+    const auto with = std::find_if(words.begin(), words.end(), [](const std::string& w) {
+      return one_of(w, {"with", "without", "w"});
+    });
+    words.erase(with, words.end());
+    // `Beef, chuck pot roast` holds the chuck of `beef chuck` as the first word of a part.
+    if (!words.empty() && (words.back() == head || words.front() == head)) return true;
+  }
+  return false;
+}
+
 /// The portions of one whole piece of a food, in the order a count looks for them.
 constexpr std::string_view kWholePieces[] = {"medium", "fruit", "whole", "each", "piece", "head", "bulb",
                                              "melon-medium", "melon", "container", "berry", "link", "patty", "cookie",
@@ -3116,7 +3157,23 @@ std::vector<Food> ItemReader::holding_every_word(const std::vector<std::string>&
   for (std::size_t k = first; k < last; ++k) {
     if (!is_set_aside(word(k)) && word(k) != ",") words.emplace_back(word(k));
   }
-  const std::vector<Food> found = holding_every_word(words);
+  std::vector<Food> found = holding_every_word(words);
+  // `celery salt`, `vanilla sugar`, `mixed berries`: a food that holds the last word only in what it is made with
+  // or without, or before another word, names no such thing. Not in a name of one word, which may be the first of
+  // a food's (`olive`: olive oil), one that joins foods, which is a dish (`eggs and bacon`), or one with a number
+  // (`ground beef 80/20`, read as `80% lean`).
+  bool joined = false;
+  bool plain_words = true;
+  std::string_view head_word;
+  for (std::size_t k = first; k < last; ++k) {
+    joined = joined || one_of(to_lower(word(k)), {"and", "with", "&", "or", "n"});
+    plain_words = plain_words && (letters_only(word(k)) || word(k) == ",");
+    if (!is_set_aside(to_lower(word(k))) && word(k) != ",") head_word = word(k);
+  }
+  if (last > first + 1 && !joined && plain_words && letters_only(head_word)) {
+    const std::string head = singular(normalize_key(head_word));
+    std::erase_if(found, [&](const Food& food) { return !names_as_head(food, head); });
+  }
   if (found.size() == 1) {
     // One food holds the words: not ambiguous, but not named either (`naan` is whole wheat naan).
     fail(offset, fmt::format("unknown food '{}' (did you mean '{}' ({})? write the id or a fuller name; see: {})",
@@ -4211,6 +4268,16 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
   fail_if_two_meanings(given, amount);
   fail_if_cut_otherwise(given, amount);
   fail_if_loose_leaves(given, amount);
+  // `a venti iced coffee`: a coffee-shop cup of a cold drink holds its ice too.
+  if (one_of(amount.unit, {"grande", "venti"})) {
+    for (const Word& w : words_) {
+      if (one_of(to_lower(w.text), {"iced", "ice", "cold", "frappuccino", "frappe", "frappé"})) {
+        fail(amount.offset, fmt::format("a {} cup of a cold drink holds its ice too, which no source weighs; give "
+                                        "the drink's volume, such as '{} 12 fl oz'",
+                                        amount.unit, quote_excerpt(given.name)));
+      }
+    }
+  }
   // `egg mcmuffin`, `a big sandwich`: a dish that USDA weighs only as one item or sandwich, and gives no serving
   // of, named alone, is one of it, as `1 egg mcmuffin` is.
   if (amount.unit.empty() && !amount.counts_pieces && !amount.container_grams && !amount.container_ml &&
@@ -5447,7 +5514,8 @@ std::optional<Amount> ItemReader::unit_alone(std::size_t& i) {
   // one spoonful, cup, glass, mug or slice written in the singular (`tbsp coconut oil`, `cup kale`, `glass milk`).
   const std::string unit = canonical_unit(word(at));
   if (!one_of(word(at + 1), {"of"}) && !one_of(unit, {"pinch", "dash"})) {
-    if (!one_of(to_lower(word(at)), {"cup", "tbsp", "tbs", "tablespoon", "tsp", "teaspoon", "glass", "mug", "slice"}) ||
+    if (!one_of(to_lower(word(at)),
+                {"cup", "tbsp", "tbs", "tablespoon", "tsp", "teaspoon", "glass", "mug", "slice", "grande", "venti"}) ||
         // `cup noodles`, `cup-a-soup`: a food sold in a cup, no cup of one.
         one_of(singular(to_lower(word(at + 1))), {"noodle", "ramen", "soup", "a", "-"})) {
       return std::nullopt;

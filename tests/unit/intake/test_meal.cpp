@@ -2953,6 +2953,15 @@ TEST_CASE("a container after a food's amount, ounces of a drink's can, fun-size 
            Line{"gomen 1 cup", "collards-cooked", 190},
            Line{"mini babybel 20g", "edam", 20},
            Line{"feta crumbles 30g", "feta", 30},
+           Line{"wheat germ 1 tbsp", "usda-08084", 7.06},
+           Line{"pink salt 1 tsp", "salt", 6},
+           Line{"pinch of pink salt", "salt", 0.38},
+           Line{"neeps 2 tbsp", "usda-11436", 21.25},
+           // Starbucks' cups: a grande is 16 fl oz and a venti 20, with a number or without.
+           Line{"grande latte", "latte", 488.01},
+           Line{"a grande cappuccino", "cappuccino", 488.01},
+           Line{"venti latte", "latte", 610.01},
+           Line{"grande coffee", "coffee", 474.01},
   });
   check_refused(catalog, at, {
            // Chips are crisps in the US and fried potatoes in the UK and Ireland (had been crisps, 28 g a portion).
@@ -2981,5 +2990,15 @@ TEST_CASE("a container after a food's amount, ounces of a drink's can, fun-size 
            Refused{"ketchup chips, small bag", "unknown food 'ketchup chips' (see: vitk foods search ketchup chips)"},
            Refused{"2 fun size m&ms", "has no portion 'fun size'"},
            Refused{"goat cheese crumbles 2 tbsp", "'goat cheese' has no volume portion"},
+           // A food that holds the last word of the name only in what it is made with or without, or before
+           // another word, names no such thing, and the name is unknown rather than ambiguous among them (celery
+           // salt had been ambiguous between celery boiled with and without salt).
+           Refused{"1 tsp celery salt", "unknown food 'celery salt' (see: vitk foods search celery salt)"},
+           Refused{"1 tsp vanilla sugar", "unknown food 'vanilla sugar' (see: vitk foods search vanilla sugar)"},
+           Refused{"big mac", "unknown food 'big mac' (see: vitk foods search big mac)"},
+           Refused{"shiitake mushrooms 50g", "'shiitake mushrooms' is ambiguous: it could mean 'dried-shiitake'"},
+           Refused{"stock 1 cup", "'stock' is ambiguous: it could mean 'beef-stock'"},
+           Refused{"venti iced latte", "a venti cup of a cold drink holds its ice too, which no source weighs; give "
+                                       "the drink's volume, such as 'iced latte 12 fl oz'"},
   });
 }
