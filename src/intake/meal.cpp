@@ -229,7 +229,7 @@ bool parse_simple_item(std::string_view text, const FoodCatalog& catalog, Item& 
   if (!parse_simple_syntax(text, simple)) return false;
   // `chili 300g`, `pepper 100g`: a word of two foods, which the item reader tells apart by the amount; `chips
   // 100g`: crisps or fried potatoes, which it asks about.
-  for (const std::string_view word : {"chili", "chilli", "chile", "pepper", "chips", "chip"}) {
+  for (const std::string_view word : {"chili", "chilli", "chile", "pepper", "chips", "chip", "crisp"}) {
     if (simple.name.size() == word.size() &&
         std::equal(word.begin(), word.end(), simple.name.begin(),
                    [](char a, char b) { return a == std::tolower(static_cast<unsigned char>(b)); })) {

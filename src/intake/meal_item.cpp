@@ -100,7 +100,7 @@ bool is_set_aside(std::string_view word) {
                        "sifted", "unsifted", "snipped", "picked", "scrubbed", "cleaned", "additional", "day-old",
                        "stale", "crusty", "imported", "neutral", "flavourless", "flavorless", "runny", "clear", "pure",
                        "tightly", "lukewarm", "tepid", "high-quality", "mild", "briefly", "quickly", "gently",
-                       "slowly", "crumbles"});
+                       "slowly"});
 }
 
 // States of a food's name that an item saying `fresh` does not mean.
@@ -1831,9 +1831,14 @@ std::optional<Amount> ItemReader::trailing_amount(std::size_t& food_end) {
       take_unit(i, *found);
       if (one_piece) ++i;
     }
-    // `baby spinach, 5 oz bag`, `diet cola 12 oz can`: a weight or a volume, then the container it fills.
+    // `baby spinach, 5 oz bag`, `diet cola 12 oz can`, `red wine, 175ml glass`: a weight or a volume, then the
+    // container or the glass it fills.
+    const bool vessel = i < n && (ml_per_volume_unit(found->unit) || found->unit == "oz") &&
+                        one_of(singular(to_lower(word(i))), {"glass", "mug"});
     if (i < n && is_measure(found->unit) && !found->container_grams && !found->container_ml &&
-        is_container(word(i)) && (i + 1 == n || word(i + 1) == ",")) {
+        (is_container(word(i)) || vessel) && (i + 1 == n || word(i + 1) == ",")) {
+      // A glass holds a drink alone (`kale, 8 oz glass` is no kale).
+      if (vessel) found->vessel = one_of(singular(to_lower(word(i))), {"glass"}) ? "glass" : "mug";
       ++i;
     }
     // Words after the amount that do not change the food (`almonds 1 cup, sliced`: they may name its portion),
@@ -2895,8 +2900,11 @@ bool ItemReader::can_after(std::size_t at) const {
   if (at < words_.size() && word(at) == ",") ++at;
   if (at + 1 >= words_.size()) return false;
   QuantityToken count;
-  return parse_quantity_token(word(at), count) == QuantityStatus::ok &&
-         one_of(to_lower(word(at + 1)), {"can", "cans", "tin", "tins"});
+  if (parse_quantity_token(word(at), count) != QuantityStatus::ok) return false;
+  // `15 oz can`, `400 ml tin`: the size of the can, in a word of its own.
+  std::size_t can = at + 1;
+  if (count.unit.empty() && can + 1 < words_.size() && is_measure(canonical_unit(word(can)))) ++can;
+  return one_of(to_lower(word(can)), {"can", "cans", "tin", "tins"});
 }
 
 /// The canned foods of `name`: whose names hold `canned` and every word of it, and start with words of it (`pears`:
@@ -2987,12 +2995,10 @@ std::vector<Food> ItemReader::holding_every_word(const std::vector<std::string>&
   };
   for (std::size_t k = first + 1; k + 1 < last && k < words_.size(); ++k) {
     if (word(k) != ",") continue;
-    // Not a vague amount of a known food, which the error of one names (`coriander, handful`).
-    const bool known = catalog_.find(span(first, k)).food.has_value();
+    // Not after a food that vitk knows, whose error is of the amount (`coriander, handful`, `milk, large glass`).
+    if (find_food(first, k)) break;
     bool amount_only = true;
-    for (std::size_t j = k + 1; j < last && j < words_.size(); ++j) {
-      amount_only = amount_only && amount_word(j) && !(known && is_vague_amount(word(j)));
-    }
+    for (std::size_t j = k + 1; j < last && j < words_.size(); ++j) amount_only = amount_only && amount_word(j);
     if (amount_only) {
       last = k;
       break;
@@ -3321,7 +3327,11 @@ std::optional<double> ItemReader::grams_if_known(const Food& food, const Amount&
   if (amount.container_grams) {
     unit = amount.container;
     // `a 12 oz can of cola`: the ounces of a drink's can or bottle are fluid ounces, as in `cola 12 oz`.
-    if (amount.container_ounces && amount.container == "container" && ounce_is_fluid(food)) {
+    // Only a can, a bottle or a carton, which hold the drink itself (not a bag of coffee or a packet of cocoa).
+    const bool holds_drink = std::any_of(words_.begin(), words_.end(), [](const Word& w) {
+      return one_of(singular(to_lower(w.text)), {"can", "tin", "bottle", "carton", "jug"});
+    });
+    if (amount.container_ounces && amount.container == "container" && holds_drink && ounce_is_fluid(food)) {
       if (const std::optional<Density> density = density_of(food)) {
         const double ounces = *amount.container_grams / *grams_per_mass_unit("oz");
         return amount.quantity * ounces * *ml_per_volume_unit("fl-oz") * density->grams_per_ml;
@@ -4282,8 +4292,11 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
   // of, named alone, is one of it, as `1 egg mcmuffin` is.
   if (amount.unit.empty() && !amount.counts_pieces && !amount.container_grams && !amount.container_ml &&
       amount.quantity == 1 && !given.food.default_portion()) {
+    // Not several of it (`egg mcmuffins`, `whoppers`), whose count is not said.
+    const std::vector<std::string> written = key_words(before_comma(given.name));
+    const bool alone = !written.empty() && singular(written.back()) == written.back();
     if (const std::optional<std::string> piece = piece_unit(given.food, given.name);
-        piece && one_of(*piece, {"item", "sandwich"})) {
+        alone && piece && one_of(*piece, {"item", "sandwich"})) {
       Amount one = amount;
       one.counts_pieces = true;
       return make(given, one, food_first);

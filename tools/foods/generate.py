@@ -224,6 +224,16 @@ def portion_names(measures):
             if sized not in taken and len(sized) <= 32:
                 taken[sized] = per_unit
                 out.append((sized, per_unit, f"{amount} {description}"))
+    # A candy whose regular bar USDA gives only as a serving ('1 serving 2.05 oz bar', 58 g, of a Milky Way) has that
+    # bar as its bar, where one such serving alone names a bar of no other size.
+    bars = [(amount, description, grams) for amount, description, grams, words, _ in parsed
+            if words and words[0] == "serving" and words[-1] == "bar" and not OTHER_SIZE_QUALIFIERS & set(words)]
+    if "bar" not in taken and len(bars) == 1:
+        amount, description, grams = bars[0]
+        per_unit = round(float(grams) / float(amount), 3)
+        if 0 < per_unit <= 10000:
+            taken["bar"] = per_unit
+            out.append(("bar", per_unit, f"{amount} {description}"))
     # A serving that USDA gives as a volume ('1 serving 1/2 cup', 66 g; '1 serving 8 fl oz') also weighs that
     # volume's unit, where no measure of the food does: a cup of ice cream is twice USDA's half-cup serving.
     for amount, description, grams, words, _ in parsed:

@@ -2912,11 +2912,21 @@ TEST_CASE("a container after a food's amount, ounces of a drink's can, fun-size 
            Line{"1 (12 oz) can diet coke", "diet-cola", 355.2},
            Line{"a 16 oz bottle of water", "water", 473.6},
            Line{"1 (15 oz) can black beans", "black-beans", 425.24},
+           // A can after the food, with its size in a word of its own, is of the canned food, as before it.
+           Line{"pumpkin, 15 oz can", "usda-11424", 425.24},
+           Line{"tomatoes, 14.5 oz can", "canned-tomatoes", 411.07},
+           Line{"chickpeas, 400g tin", "canned-chickpeas", 400},
+           // A volume, then the glass it fills; ounces in a glass are fluid ounces. A bag or a packet of a powder
+           // is weighed in ounces of weight.
+           Line{"red wine, 175ml glass", "red-wine", 173.97},
+           Line{"milk, 8 oz glass", "milk", 244},
+           Line{"a 12 oz bag of coffee", "coffee", 340.19},
            // A candy's fun size is its fun-size bar, package or serving; its bar is the regular one (a Milky Way's
            // bar had been its fun-size one, 17 g, and a Butterfinger's its bite-size one, 7 g).
            Line{"2 fun size snickers", "usda-19155", 30},
            Line{"a fun-size snickers", "usda-19155", 15},
            Line{"usda-19135 1 serving", "usda-19135", 58},
+           Line{"usda-19135 1 bar", "usda-19135", 58},
            // A dish that USDA weighs only as one item or sandwich, named alone, is one of it (had been no serving).
            Line{"egg mcmuffin", "usda-21021", 126},
            Line{"sausage egg mcmuffin", "usda-21022", 165},
@@ -2924,7 +2934,6 @@ TEST_CASE("a container after a food's amount, ounces of a drink's can, fun-size 
            Line{"2 slices american cheese", "american-cheese", 42},
            Line{"mixed greens 50g", "romaine", 50},
            Line{"2 cups romaine", "romaine", 94},
-           Line{"chip shop chips", "french-fries", 71},
            Line{"crisps", "potato-chips", 28},
            Line{"potato chips 1 oz", "potato-chips", 28.35},
            // Names of a tenth newcomer's diary (each had been unknown or ambiguous).
@@ -2951,7 +2960,6 @@ TEST_CASE("a container after a food's amount, ounces of a drink's can, fun-size 
            Line{"thai basil 5g", "basil", 5},
            Line{"sencha 2 cups", "green-tea", 490},
            Line{"gomen 1 cup", "collards-cooked", 190},
-           Line{"mini babybel 20g", "edam", 20},
            Line{"feta crumbles 30g", "feta", 30},
            Line{"wheat germ 1 tbsp", "usda-08084", 7.06},
            Line{"pink salt 1 tsp", "salt", 6},
@@ -2989,7 +2997,18 @@ TEST_CASE("a container after a food's amount, ounces of a drink's can, fun-size 
            Refused{"pho bo, large bowl", "unknown food 'pho bo' (see: vitk foods search pho bo)"},
            Refused{"ketchup chips, small bag", "unknown food 'ketchup chips' (see: vitk foods search ketchup chips)"},
            Refused{"2 fun size m&ms", "has no portion 'fun size'"},
-           Refused{"goat cheese crumbles 2 tbsp", "'goat cheese' has no volume portion"},
+           Refused{"kale, 8 oz glass", "'kale' is no drink, and a glass holds one"},
+           // A known food before a comma keeps its error of the amount; a plural dish alone is no count.
+           Refused{"coriander, handful", "'handful' is no amount that vitk has a weight for"},
+           Refused{"spinach, handful", "'handful' is no amount that vitk has a weight for"},
+           Refused{"milk, large glass", "unknown food 'milk, large glass'"},
+           Refused{"egg mcmuffins", "has no serving size"},
+           Refused{"crisp 100g", "'crisp' names no food"},
+           Refused{"chicken crumbles 100g", "unknown food 'chicken crumbles' (did you mean 'usda-05333'"},
+           Refused{"goat cheese crumbles 2 tbsp", "'goat cheese crumbles' (goat-cheese, Cheese, goat, soft) has no "
+                                                  "volume portion"},
+           // Butterfinger's servings hold two bars of other sizes: none is its bar.
+           Refused{"usda-19069 1 bar", "'usda-19069' has no portion 'bar'"},
            // A food that holds the last word of the name only in what it is made with or without, or before
            // another word, names no such thing, and the name is unknown rather than ambiguous among them (celery
            // salt had been ambiguous between celery boiled with and without salt).
@@ -2998,6 +3017,11 @@ TEST_CASE("a container after a food's amount, ounces of a drink's can, fun-size 
            Refused{"big mac", "unknown food 'big mac' (see: vitk foods search big mac)"},
            Refused{"shiitake mushrooms 50g", "'shiitake mushrooms' is ambiguous: it could mean 'dried-shiitake'"},
            Refused{"stock 1 cup", "'stock' is ambiguous: it could mean 'beef-stock'"},
+           Refused{"beef chuck 500g", "'beef chuck' is ambiguous: it could mean 'pot-roast'"},
+           // Spring greens, loose-leaved young cabbage, which no source measures (had been ambiguous between romaine
+           // and spring onions).
+           Refused{"spring greens 80g, boiled", "no vitamin K value for 'spring greens': no source of vitk's tables"},
+           Refused{"a cup of spring cabbage", "no vitamin K value for 'spring cabbage'"},
            Refused{"venti iced latte", "a venti cup of a cold drink holds its ice too, which no source weighs; give "
                                        "the drink's volume, such as 'iced latte 12 fl oz'"},
   });
