@@ -2995,10 +2995,22 @@ std::vector<Food> ItemReader::holding_every_word(const std::vector<std::string>&
   };
   for (std::size_t k = first + 1; k + 1 < last && k < words_.size(); ++k) {
     if (word(k) != ",") continue;
-    // Not after a food that vitk knows, whose error is of the amount (`coriander, handful`, `milk, large glass`).
-    if (find_food(first, k)) break;
     bool amount_only = true;
-    for (std::size_t j = k + 1; j < last && j < words_.size(); ++j) amount_only = amount_only && amount_word(j);
+    bool vague = false;
+    for (std::size_t j = k + 1; j < last && j < words_.size(); ++j) {
+      amount_only = amount_only && amount_word(j);
+      vague = vague || is_vague_amount(word(j));
+    }
+    // After a food that vitk knows, the error is of the amount: a vague one's (`coriander, handful`), or one that
+    // vitk does not read (`milk, large glass`, `coke, can`).
+    if (const std::optional<Found> known = find_food(first, k)) {
+      if (!amount_only || vague) break;
+      fail(words_[k + 1].offset,
+           fmt::format("'{}' after '{}' ({}, {}) is no amount that vitk reads; give a weight or a volume, such as "
+                       "'{} 100 g' (units: {})",
+                       quote_excerpt(span(k + 1, last)), quote_excerpt(span(first, k)), known->food.id(),
+                       known->food.name(), quote_excerpt(span(first, k)), unit_names(known->food)));
+    }
     if (amount_only) {
       last = k;
       break;
@@ -3327,9 +3339,10 @@ std::optional<double> ItemReader::grams_if_known(const Food& food, const Amount&
   if (amount.container_grams) {
     unit = amount.container;
     // `a 12 oz can of cola`: the ounces of a drink's can or bottle are fluid ounces, as in `cola 12 oz`.
-    // Only a can, a bottle or a carton, which hold the drink itself (not a bag of coffee or a packet of cocoa).
-    const bool holds_drink = std::any_of(words_.begin(), words_.end(), [](const Word& w) {
-      return one_of(singular(to_lower(w.text)), {"can", "tin", "bottle", "carton", "jug"});
+    // Not in a bag, a packet or a jar, which hold a powder or beans (`a 12 oz bag of coffee`).
+    const bool holds_drink = std::none_of(words_.begin(), words_.end(), [](const Word& w) {
+      return one_of(singular(to_lower(w.text)),
+                    {"bag", "packet", "pack", "package", "pkg", "jar", "sachet", "envelope", "tub", "block", "pouch"});
     });
     if (amount.container_ounces && amount.container == "container" && holds_drink && ounce_is_fluid(food)) {
       if (const std::optional<Density> density = density_of(food)) {

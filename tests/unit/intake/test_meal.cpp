@@ -2921,6 +2921,8 @@ TEST_CASE("a container after a food's amount, ounces of a drink's can, fun-size 
            Line{"red wine, 175ml glass", "red-wine", 173.97},
            Line{"milk, 8 oz glass", "milk", 244},
            Line{"a 12 oz bag of coffee", "coffee", 340.19},
+           Line{"1 (12 oz) coke", "cola", 368.4},
+           Line{"bacon crumbles 10g", "bacon", 10},
            // A candy's fun size is its fun-size bar, package or serving; its bar is the regular one (a Milky Way's
            // bar had been its fun-size one, 17 g, and a Butterfinger's its bite-size one, 7 g).
            Line{"2 fun size snickers", "usda-19155", 30},
@@ -3001,7 +3003,9 @@ TEST_CASE("a container after a food's amount, ounces of a drink's can, fun-size 
            // A known food before a comma keeps its error of the amount; a plural dish alone is no count.
            Refused{"coriander, handful", "'handful' is no amount that vitk has a weight for"},
            Refused{"spinach, handful", "'handful' is no amount that vitk has a weight for"},
-           Refused{"milk, large glass", "unknown food 'milk, large glass'"},
+           Refused{"milk, large glass", "'large glass' after 'milk' (milk, Milk, whole, 3.25% fat) is no amount that "
+                                        "vitk reads; give a weight or a volume, such as 'milk 100 g'"},
+           Refused{"coke, can", "'can' after 'coke' (cola, Cola) is no amount that vitk reads"},
            Refused{"egg mcmuffins", "has no serving size"},
            Refused{"crisp 100g", "'crisp' names no food"},
            Refused{"chicken crumbles 100g", "unknown food 'chicken crumbles' (did you mean 'usda-05333'"},
