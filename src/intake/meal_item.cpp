@@ -4070,10 +4070,6 @@ void ItemReader::fail_if_descending(const Amount& amount) const {
   }
 }
 
-/// `chili 1 cup`, `pepper 100 g`, `pepper`: a word that is a spice or a hot pepper by the spoonful, the pinch, the
-/// piece or a few grams, and another food by the bowl, the cup or the plate (chili con carne; a sweet pepper, which
-/// British English calls a pepper). Where the amount does not say which, the item is an error that names both.
-/// Whether a word of the item is a rasher (`4 rashers bacon`, `bacon, 1 rasher`).
 /// `spring mix 2 cups`, `a cup of mixed greens`: a mix of loose leaves, which vitk reads as romaine, by volume. USDA
 /// weighs romaine's cup shredded (47 g), packed closer than a cup of whole loose leaves, so a volume of a mix is no
 /// weight that any source gives.
@@ -4094,6 +4090,7 @@ void ItemReader::fail_if_loose_leaves(const Found& found, const Amount& amount) 
                    quote_excerpt(found.name), quote_excerpt(before_comma(found.name))));
 }
 
+/// Whether a word of the item is a rasher (`4 rashers bacon`, `bacon, 1 rasher`).
 bool ItemReader::says_rasher() const {
   return std::any_of(words_.begin(), words_.end(), [](const Word& w) { return singular(to_lower(w.text)) == "rasher"; });
 }
@@ -4107,6 +4104,9 @@ bool ItemReader::weighed() const {
   });
 }
 
+/// `chili 1 cup`, `pepper 100 g`, `pepper`: a word that is a spice or a hot pepper by the spoonful, the pinch, the
+/// piece or a few grams, and another food by the bowl, the cup or the plate (chili con carne; a sweet pepper, which
+/// British English calls a pepper). Where the amount does not say which, the item is an error that names both.
 void ItemReader::fail_if_two_meanings(const Found& found, const Amount& amount) const {
   const std::string name = to_lower(found.name);
   const bool chili = found.food.id() == "hot-pepper" && one_of(name, {"chili", "chilli", "chile"});
