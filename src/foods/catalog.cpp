@@ -53,9 +53,12 @@ constexpr std::string_view kKindWords[] = {"alcoholic beverage", "beverages", "c
                                            "crustaceans", "fish", "game meat", "mollusks", "nuts", "seeds",
                                            "spices"};
 
-/// The words of a name in a fixed order, each singular: `Cinnamon, ground` and `ground cinnamon` alike. With
-/// WordLeave::raw, the word `raw` is left out; with WordLeave::kind, the kind a name starts with and any `raw`;
-/// with WordLeave::any_raw, any `raw`. Empty when there is nothing to leave out.
+/// The words of a name in a fixed order, each singular, `&` read as `and`: `Cinnamon, ground` and `ground cinnamon`
+/// alike. With WordLeave::raw, the word `raw` is left out; with WordLeave::kind, the kind a name starts with and
+/// any `raw`; with WordLeave::any_raw, any `raw`; with WordLeave::cooked, what USDA adds to the name of a cooked
+/// food that changes no vitamin K of its own (`drained`, `enriched`, `with salt`, `without added salt` …), with
+/// `boiled` read as `cooked`: `Celery, cooked, boiled, drained, without salt` and `cooked celery` alike (twins with
+/// and without salt share the key; drop_salted_twins tells them apart). Empty when there is nothing to leave out.
 std::string word_bag(std::string_view text, WordLeave leave) {
   std::size_t kind_words = 0;
   if (leave == WordLeave::kind) {
@@ -68,21 +71,64 @@ std::string word_bag(std::string_view text, WordLeave leave) {
   const std::string key = normalize_key(text);
   std::vector<std::string> words;
   bool had_raw = false;
+  bool left_out = false;
   for (std::size_t start = 0; start < key.size();) {
     const std::size_t end = std::min(key.find(' ', start), key.size());
     std::string word = singular(key.substr(start, end - start));
     start = end + 1;
+    if (word == "&") word = "and";
     if (kind_words > 0) {
       --kind_words;
       continue;
     }
-    if (leave != WordLeave::nothing && word == "raw") {
+    if ((leave == WordLeave::raw || leave == WordLeave::kind || leave == WordLeave::any_raw) && word == "raw") {
       had_raw = true;
       continue;
     }
+    if (leave == WordLeave::cooked) {
+      if (word == "with" || word == "without") {
+        const std::string_view rest = std::string_view(key).substr(std::min(start, key.size()));
+        const std::size_t salt = rest.starts_with("salt")         ? 4
+                                 : rest.starts_with("added salt") ? 10
+                                                                  : 0;
+        if (salt > 0 && (rest.size() == salt || rest[salt] == ' ')) {
+          start += salt + 1;
+          left_out = true;
+          continue;
+        }
+      }
+      if (word == "drained" || word == "enriched") {
+        left_out = true;
+        continue;
+      }
+      if (word == "boiled") {
+        word = "cooked";
+        left_out = true;
+      }
+      if (std::find(words.begin(), words.end(), word) != words.end()) continue;
+    }
     words.push_back(std::move(word));
   }
-  if (words.empty() || (leave == WordLeave::raw && !had_raw)) return {};
+  if (words.empty() || (leave == WordLeave::raw && !had_raw) || (leave == WordLeave::cooked && !left_out)) return {};
+  std::sort(words.begin(), words.end());
+  std::string out;
+  for (const std::string& word : words) out += (out.empty() ? "" : " ") + word;
+  return out;
+}
+
+/// The words of an item's name as WordLeave::cooked keys a food's: `boiled` read as `cooked`, and `drained` and
+/// `enriched` left out.
+std::string cooked_bag(std::string_view text) {
+  const std::string bag = word_bag(text, WordLeave::nothing);
+  std::vector<std::string> words;
+  for (std::size_t start = 0; start < bag.size();) {
+    const std::size_t end = std::min(bag.find(' ', start), bag.size());
+    std::string word = bag.substr(start, end - start);
+    start = end + 1;
+    if (word == "boiled") word = "cooked";
+    if (word == "drained" || word == "enriched") continue;
+    if (std::find(words.begin(), words.end(), word) == words.end()) words.push_back(std::move(word));
+  }
   std::sort(words.begin(), words.end());
   std::string out;
   for (const std::string& word : words) out += (out.empty() ? "" : " ") + word;
@@ -106,7 +152,7 @@ void FoodCatalog::build_word_index() const {
       }
     };
     add(food.id(), {WordLeave::nothing, WordLeave::raw});
-    add(food.name(), {WordLeave::nothing, WordLeave::raw, WordLeave::kind});
+    add(food.name(), {WordLeave::nothing, WordLeave::raw, WordLeave::kind, WordLeave::cooked});
     for (std::size_t a = 0; a < food.alias_count(); ++a) add(food.alias(a), {WordLeave::nothing, WordLeave::raw});
   }
   std::sort(word_index_.begin(), word_index_.end(), [](const WordKey& a, const WordKey& b) {
@@ -114,11 +160,38 @@ void FoodCatalog::build_word_index() const {
   });
 }
 
+void drop_salted_twins(std::vector<Food>& found) {
+  const auto salted = [](std::string_view name) {
+    return name.find(", with salt") != std::string_view::npos ||
+           name.find(", with added salt") != std::string_view::npos;
+  };
+  const auto same_vitamin_k = [](const Food& a, const Food& b) {
+    if (a.k1_ug_per_100g() != b.k1_ug_per_100g() || a.dk_ug_per_100g() != b.dk_ug_per_100g() ||
+        a.k2_ug_per_100g() != b.k2_ug_per_100g()) {
+      return false;
+    }
+    for (std::size_t form = 0; form < kFormKeys.size(); ++form) {
+      if (a.k2_form_ug_per_100g(form) != b.k2_form_ug_per_100g(form)) return false;
+    }
+    return true;
+  };
+  const std::vector<Food> all = found;
+  std::erase_if(found, [&](const Food& food) {
+    if (!salted(food.name())) return false;
+    const std::string bag = word_bag(food.name(), WordLeave::cooked);
+    return std::any_of(all.begin(), all.end(), [&](const Food& other) {
+      return !salted(other.name()) && word_bag(other.name(), WordLeave::cooked) == bag && same_vitamin_k(food, other);
+    });
+  });
+}
+
 FoodMatch FoodCatalog::find_words(std::string_view name) const {
   if (!word_index_built_) build_word_index();
-  for (const WordLeave leave : {WordLeave::nothing, WordLeave::raw, WordLeave::kind}) {
-    // The item's own `raw` is left out where the food's is (`raw almonds`: `Nuts, almonds`).
-    const std::string bag = word_bag(name, leave == WordLeave::kind ? WordLeave::any_raw : WordLeave::nothing);
+  for (const WordLeave leave : {WordLeave::nothing, WordLeave::raw, WordLeave::kind, WordLeave::cooked}) {
+    // The item's own `raw` is left out where the food's is (`raw almonds`: `Nuts, almonds`); `boiled` is `cooked`
+    // where the food's is.
+    const std::string bag = leave == WordLeave::cooked ? cooked_bag(name)
+                            : word_bag(name, leave == WordLeave::kind ? WordLeave::any_raw : WordLeave::nothing);
     if (bag.empty()) return {};
     const std::uint64_t hash = hash_words(bag);
     const auto first = std::lower_bound(word_index_.begin(), word_index_.end(), hash,
@@ -139,6 +212,7 @@ FoodMatch FoodCatalog::find_words(std::string_view name) const {
         match.candidates.push_back(food);
       }
     }
+    if (leave == WordLeave::cooked) drop_salted_twins(match.candidates);
     if (match.candidates.size() == 1) {
       match.food = match.candidates.front();
       match.candidates.clear();

@@ -202,6 +202,11 @@ bool is_size_word(std::string_view word) {
                        "thin", "thick", "heaping", "heaped", "level", "scant", "generous", "rounded"});
 }
 
+/// `kale, 80g portion`, `an 80g serving of kale`: after a weight or a volume, the word for the portion it is.
+bool is_portion_word(std::string_view word) {
+  return one_of(word, {"portion", "portions", "serving", "servings", "helping", "helpings"});
+}
+
 // Containers whose weight a recipe gives in parentheses: `1 (15 ounce) can black beans`.
 bool is_container(std::string_view word) {
   const std::string unit = singular(canonical_unit(word));
@@ -788,7 +793,7 @@ class ItemReader {
   std::vector<Food> holding_every_word(const std::vector<std::string>& words, std::size_t limit = 4) const;
   std::vector<Food> canned_foods(std::string_view name) const;
   bool can_after(std::size_t at) const;
-  [[noreturn]] void fail_ambiguous(std::size_t offset, std::string_view name, const std::vector<Food>& found) const;
+  [[noreturn]] void fail_ambiguous(std::size_t offset, std::string_view name, std::vector<Food> found) const;
   /// Fails when the words without those `is_state` picks name a food: `steamed kale`, `fresh thyme`.
   void fail_known_in_another_state(std::size_t first, std::size_t last, bool (*is_state)(std::string_view)) const;
   [[noreturn]] void fail_unknown(std::size_t first) const;
@@ -829,6 +834,8 @@ class ItemReader {
   void fail_if_two_meanings(const Found& found, const Amount& amount) const;
   void fail_if_cut_otherwise(const Found& found, const Amount& amount) const;
   void fail_if_loose_leaves(const Found& found, const Amount& amount) const;
+  void fail_if_raw_weight_patty(const Found& found, const Amount& amount) const;
+  void fail_if_heaped() const;
   bool weighed() const;
   bool says_rasher() const;
   void fail_if_sausages_counted(const Found& found, const Amount& amount, std::string_view read_as) const;
@@ -1147,6 +1154,20 @@ void ItemReader::lex() {
       break;
     }
   }
+  // `romaine w/ caesar dressing`, `tea w/o sugar`: the shorthand of `with` and `without`, as a word of its own.
+  for (std::size_t k = 0; k + 1 < words_.size(); ++k) {
+    if (to_lower(words_[k].text) != "w" || words_[k + 1].text != "/" || words_[k + 1].offset != words_[k].offset + 1) {
+      continue;
+    }
+    const bool without = k + 2 < words_.size() && to_lower(words_[k + 2].text) == "o" &&
+                         words_[k + 2].offset == words_[k].offset + 2;
+    const std::size_t end = words_[k].offset + (without ? 3 : 2);
+    if (end < text_.size() && !is_blank(text_[end])) continue;
+    if (k + (without ? 3 : 2) >= words_.size()) continue;  // a word to join, after it
+    words_[k].text = without ? std::string_view("without") : std::string_view("with");
+    words_.erase(words_.begin() + static_cast<std::ptrdiff_t>(k + 1),
+                 words_.begin() + static_cast<std::ptrdiff_t>(k + (without ? 3 : 2)));
+  }
   // `about 100 g`, `~2 cups`: an amount said to be rough is the amount.
   while (words_.size() > 1 && (one_of(words_[0].text, {"about", "approximately", "approx", "approx.", "appr",
                                                        "appr.", "abt", "abt.", "around", "roughly", "circa", "ca.",
@@ -1172,8 +1193,9 @@ void ItemReader::lex() {
                    words_.begin() + static_cast<std::ptrdiff_t>(unit_at));
     }
   }
-  // `scant 1/2 tsp`, `heaped 2 tbsp`: a size before a number is the amount's, and the amount counts.
-  while (words_.size() > 2 && one_of(words_[0].text, {"scant", "heaped", "heaping", "generous", "rounded", "level"}) &&
+  fail_if_heaped();
+  // `scant 1/2 tsp`, `level 2 tbsp`: a size before a number is the amount's, and the amount counts.
+  while (words_.size() > 2 && one_of(to_lower(words_[0].text), {"scant", "generous", "level"}) &&
          !words_[1].text.empty() && (is_digit(words_[1].text[0]) || words_[1].text[0] == '.' ||
                                      static_cast<unsigned char>(words_[1].text[0]) >= 0x80)) {
     words_.erase(words_.begin());
@@ -1660,10 +1682,11 @@ void ItemReader::take_unit(std::size_t& i, Amount& amount) {
 }
 
 /// `200g/7oz tin sweetcorn`, `125g ball mozzarella`: after a weight or a volume, the container it fills is no
-/// part of the food; nor, after a weight, is the piece it weighs (`50g/2oz piece fresh root ginger`).
+/// part of the food, nor the portion it is (`an 80g portion of kale`); nor, after a weight, is the piece it weighs
+/// (`50g/2oz piece fresh root ginger`).
 void ItemReader::skip_container(std::size_t& i, const Amount& amount) const {
   if (i + 1 < words_.size() && is_measure(amount.unit) &&
-      (container_at(i) || one_of(word(i), {"ball", "balls", "punnet", "punnets"}) ||
+      (container_at(i) || one_of(word(i), {"ball", "balls", "punnet", "punnets"}) || is_portion_word(word(i)) ||
        (grams_per_mass_unit(amount.unit) &&
         one_of(singular(to_lower(word(i))), {"piece", "chunk", "hunk", "knob", "wedge"})))) {
     ++i;
@@ -1836,7 +1859,7 @@ std::optional<Amount> ItemReader::trailing_amount(std::size_t& food_end) {
     const bool vessel = i < n && (ml_per_volume_unit(found->unit) || found->unit == "oz") &&
                         one_of(singular(to_lower(word(i))), {"glass", "mug"});
     if (i < n && is_measure(found->unit) && !found->container_grams && !found->container_ml &&
-        (is_container(word(i)) || vessel) && (i + 1 == n || word(i + 1) == ",")) {
+        (is_container(word(i)) || vessel || is_portion_word(word(i))) && (i + 1 == n || word(i + 1) == ",")) {
       // A glass holds a drink alone (`kale, 8 oz glass` is no kale).
       if (vessel) found->vessel = one_of(singular(to_lower(word(i))), {"glass"}) ? "glass" : "mug";
       ++i;
@@ -2957,7 +2980,8 @@ std::vector<Food> ItemReader::holding_every_word(const std::vector<std::string>&
 }
 
 [[noreturn]] void ItemReader::fail_ambiguous(std::size_t offset, std::string_view name,
-                                             const std::vector<Food>& found) const {
+                                             std::vector<Food> found) const {
+  drop_salted_twins(found);
   // Names cut short, unless two would read the same (`Drumstick leaves, cooked, boiled, drained, with...`).
   std::vector<std::string> shown;
   for (std::size_t k = 0; k < found.size() && k < 3; ++k) shown.push_back(truncate_to_width(found[k].name(), 50));
@@ -3176,6 +3200,7 @@ std::vector<Food> ItemReader::holding_every_word(const std::vector<std::string>&
     if (!is_set_aside(word(k)) && word(k) != ",") words.emplace_back(word(k));
   }
   std::vector<Food> found = holding_every_word(words);
+  drop_salted_twins(found);
   // `celery salt`, `vanilla sugar`, `mixed berries`: a food that holds the last word only in what it is made with
   // or without, or before another word, names no such thing. Not in a name of one word, which may be the first of
   // a food's (`olive`: olive oil), one that joins foods, which is a dish (`eggs and bacon`), or one with a number
@@ -4070,6 +4095,36 @@ void ItemReader::fail_if_descending(const Amount& amount) const {
   }
 }
 
+/// `1 heaped tbsp sugar`, `a heaping cup of spinach`, `heaped 2 tsp cocoa`: a heaped or rounded spoon or cup holds
+/// more than its level measure, by no set amount, so it is no weight. Not in parentheses, where it is an equivalent
+/// that the amount before it outweighs (`25g flour (about 1 heaped tbsp)`).
+void ItemReader::fail_if_heaped() const {
+  std::ptrdiff_t depth = 0;
+  for (std::size_t k = 0; k + 1 < words_.size(); ++k) {
+    depth += word(k) == "(" ? 1 : word(k) == ")" ? -1 : 0;
+    const std::string size = to_lower(word(k));
+    if (depth > 0 || !one_of(size, {"heaped", "heaping", "rounded"})) continue;
+    // The measure next, or after a number (`heaped 2 tbsp`, `heaped 2tbsp`).
+    std::string_view measure = word(k + 1);
+    QuantityToken number;
+    if (parse_quantity_token(measure, number) == QuantityStatus::ok) {
+      measure = number.unit.empty() ? word(k + 2) : std::string_view(number.unit);
+    }
+    if (!one_of(item_unit(measure), {"tbsp", "tsp", "cup", "dessertspoon"}) &&
+        !one_of(to_lower(measure), {"spoon", "spoons", "spoonful", "spoonfuls"})) {
+      continue;
+    }
+    const std::string unit = item_unit(measure);
+    const std::string_view level = unit == "cup" ? "cups" : unit == "dessertspoon" ? "dessertspoons"
+                                 : unit == "tbsp"                              ? "tbsp"
+                                                                               : "tsp";
+    fail(words_[k].offset, fmt::format("'{} {}' is more than a level measure, by no set amount, so it is no weight "
+                                       "(expected a weight, such as '10 g', or the level measures it fills, such as "
+                                       "'2 {}')",
+                                       word(k), measure, level));
+  }
+}
+
 /// `spring mix 2 cups`, `a cup of mixed greens`: a mix of loose leaves, which vitk reads as romaine, by volume. USDA
 /// weighs romaine's cup shredded (47 g), packed closer than a cup of whole loose leaves, so a volume of a mix is no
 /// weight that any source gives.
@@ -4088,6 +4143,39 @@ void ItemReader::fail_if_loose_leaves(const Found& found, const Amount& amount) 
                    "closer packed than a cup of whole leaves, and no source weighs a cup of a mix; give its weight, "
                    "such as '{} 60 g'",
                    quote_excerpt(found.name), quote_excerpt(before_comma(found.name))));
+}
+
+/// `1/4 lb beef patty`, `a quarter pound burger`, `2 4oz patties`: a patty or a burger weighed in pounds or ounces
+/// is named by the weight of its raw meat, as US packages and menus name them; cooking takes about a third of it
+/// off (USDA's broiled patty from 1/4 lb of raw meat weighs 77 g), and a burger adds its bun. No weight, then.
+void ItemReader::fail_if_raw_weight_patty(const Found& found, const Amount& amount) const {
+  // `a 6 oz burger`: a weight of each one.
+  std::size_t weight_begin = amount.offset;
+  std::size_t weight_end = amount.end_offset;
+  bool each = false;
+  for (std::size_t k = 0; k < words_.size() && amount.container_grams; ++k) {
+    const Word& w = words_[k];
+    QuantityToken token;
+    const bool glued = parse_quantity_token(w.text, token) == QuantityStatus::ok && !token.unit.empty();
+    if (w.offset >= amount.offset && one_of(canonical_unit(glued ? token.unit : w.text), {"lb", "oz"})) {
+      each = true;
+      weight_begin = glued || k == 0 ? w.offset : words_[k - 1].offset;
+      weight_end = w.offset + w.text.size();
+      break;
+    }
+  }
+  if (!one_of(amount.unit, {"lb", "oz"}) && !each) return;
+  const std::vector<std::string> said = singular_words(found.name);
+  const bool patty = std::any_of(said.begin(), said.end(), [](const std::string& w) {
+    return one_of(w, {"patty", "pattie", "burger", "hamburger", "cheeseburger", "beefburger"});
+  });
+  if (!patty) return;
+  fail(amount.offset,
+       fmt::format("'{}' names a patty by the weight of its raw meat, which cooking takes about a third off (USDA's "
+                   "broiled patty from 1/4 lb of raw meat weighs 77 g); give its cooked weight, such as '{} 80 g', or "
+                   "count it, such as '1 {}'",
+                   quote_excerpt(text_.substr(weight_begin, weight_end - weight_begin)),
+                   quote_excerpt(found.name), quote_excerpt(found.name)));
 }
 
 /// Whether a word of the item is a rasher (`4 rashers bacon`, `bacon, 1 rasher`).
@@ -4291,6 +4379,7 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
   fail_if_two_meanings(given, amount);
   fail_if_cut_otherwise(given, amount);
   fail_if_loose_leaves(given, amount);
+  fail_if_raw_weight_patty(given, amount);
   // `a venti iced coffee`: a coffee-shop cup of a cold drink holds its ice too.
   if (one_of(amount.unit, {"grande", "venti"})) {
     for (const Word& w : words_) {
@@ -5933,10 +6022,134 @@ std::string canned_for_tinned(std::string_view text) {
 
 }  // namespace
 
+/// `lettuce, 1 cup (INR diet)` as `lettuce (INR diet) 1 cup`: a note in parentheses at the end of an item whose
+/// amount follows the food, put before the amount, where the rules of a parenthesis after a food read it (as in
+/// `1 cup lettuce (INR diet)`). Empty where the item ends in no parenthesis after an amount, or where the
+/// parenthesis holds an amount (`rice 1 cup (200g)`), which the rules of an equivalent check.
+std::string note_before_amount(std::string_view text) {
+  text = trim(text);
+  if (text.empty() || text.back() != ')') return {};
+  std::size_t open = text.size() - 1;
+  for (int depth = 0; open-- > 0;) {
+    if (text[open] == ')') ++depth;
+    if (text[open] == '(' && depth-- == 0) break;
+  }
+  if (open == std::string_view::npos || open == 0) return {};
+  const std::string_view note = text.substr(open);
+  const auto letter = [&](std::size_t k) {
+    return k < note.size() && std::isalpha(static_cast<unsigned char>(note[k])) != 0;
+  };
+  for (std::size_t k = 0; k + 1 < note.size(); ++k) {
+    if (std::isdigit(static_cast<unsigned char>(note[k])) == 0) continue;
+    // A number glued to a unit, or before a unit of weight or volume: an amount.
+    if (letter(k + 1)) return {};
+    const std::size_t unit = k + 2;
+    if (note[k + 1] == ' ' && letter(unit) &&
+        is_measure(canonical_unit(note.substr(unit, note.find_first_of(" )", unit) - unit)))) {
+      return {};
+    }
+  }
+  // The amount: from the first word after the first that opens with a number.
+  const std::string_view before = trim(text.substr(0, open));
+  std::size_t amount = std::string_view::npos;
+  for (std::size_t k = 1; k < before.size(); ++k) {
+    if (before[k - 1] != ' ' && before[k - 1] != ',') continue;
+    const unsigned char c = static_cast<unsigned char>(before[k]);
+    if (std::isdigit(c) != 0 || c == '.' || before.substr(k).starts_with("\u00bd") ||
+        before.substr(k).starts_with("\u00bc") || before.substr(k).starts_with("\u00be") ||
+        before.substr(k).starts_with("\u2153") || before.substr(k).starts_with("\u2154")) {
+      amount = k;
+      break;
+    }
+  }
+  if (amount == std::string_view::npos) return {};
+  std::string_view food = trim(before.substr(0, amount));
+  while (!food.empty() && food.back() == ',') food = trim(food.substr(0, food.size() - 1));
+  if (food.empty()) return {};
+  return fmt::format("{} {} {}", food, note, before.substr(amount));
+}
+
+/// `coffee, no sugar`, `tea without milk`, `black coffee w/o sugar 1 cup`: `text` with a note of what the item
+/// leaves out (one of the foods people take or leave in a drink or on a dish) as spaces, which keeps the places of
+/// words; `text` itself where it has none.
+std::string without_left_out(std::string_view text) {
+  std::string out(text);
+  const std::string lower = to_lower(text);
+  for (const std::string_view no : {" no ", " without ", " w/o "}) {
+    for (std::size_t at = lower.find(no); at != std::string::npos; at = lower.find(no, at + 1)) {
+      std::size_t k = at + no.size();
+      if (lower.compare(k, 6, "added ") == 0) k += 6;
+      const std::size_t end = std::min(lower.find_first_of(" ,;", k), lower.size());
+      if (!one_of(singular(lower.substr(k, end - k)),
+                  {"sugar", "milk", "cream", "ice", "butter", "salt", "honey", "sweetener", "syrup", "dressing",
+                   "sauce", "mayo", "mayonnaise", "cheese", "oil", "creamer", "gravy", "bun", "lemon", "ketchup"})) {
+        continue;
+      }
+      // The note ends the item, or comes before a comma or an amount.
+      if (end < lower.size() && lower[end] != ',' &&
+          !(end + 1 < lower.size() && std::isdigit(static_cast<unsigned char>(lower[end + 1])) != 0)) {
+        continue;
+      }
+      std::size_t from = at;
+      if (from > 0 && out[from - 1] == ',') --from;
+      std::fill(out.begin() + static_cast<std::ptrdiff_t>(from), out.begin() + static_cast<std::ptrdiff_t>(end), ' ');
+    }
+  }
+  return out;
+}
+
+/// `smoked gouda`: `text` with the word `smoked` as spaces, or empty where it has none.
+std::string without_smoked(std::string_view text) {
+  std::string out(text);
+  const std::string lower = to_lower(text);
+  bool any = false;
+  for (std::size_t at = lower.find("smoked"); at != std::string::npos; at = lower.find("smoked", at + 1)) {
+    if ((at > 0 && !is_blank(lower[at - 1])) || (at + 6 < lower.size() && !is_blank(lower[at + 6]))) continue;
+    std::fill(out.begin() + static_cast<std::ptrdiff_t>(at), out.begin() + static_cast<std::ptrdiff_t>(at + 6), ' ');
+    any = true;
+  }
+  return any ? out : std::string();
+}
+
 Item parse_item(std::string_view text, const SourceLocation& at, const FoodCatalog& catalog) {
   try {
     return ItemReader(text, at, catalog).read();
   } catch (const Error& first) {
+    const std::string_view message = first.what();
+    // `tea without milk`, `coffee, no sugar`: what the item leaves out adds nothing.
+    if (message.find("unknown food") != std::string_view::npos) {
+      if (const std::string kept = without_left_out(text); kept != text) {
+        try {
+          return ItemReader(kept, at, catalog).read();
+        } catch (const Error&) {
+          throw first;
+        }
+      }
+    }
+    // `smoked gouda`: a smoked cheese, which no source measures, is the cheese, by rule R1 of the food tables (the
+    // same food in another form, its values carried unadjusted); a smoked meat or fish stays an error, as it is
+    // cured too.
+    if (message.find("but no 'smoked' form of it") != std::string_view::npos) {
+      if (const std::string plain = without_smoked(text); !plain.empty()) {
+        std::optional<Item> cheese;
+        try {
+          cheese = ItemReader(plain, at, catalog).read();
+        } catch (const Error&) {
+          throw first;
+        }
+        if (cheese->food.group() == "cheese") return *cheese;
+        throw first;
+      }
+    }
+    // `lettuce, 1 cup (INR diet)`: where the note at the end fails, the note before the amount.
+    if (const std::string moved = note_before_amount(text);
+        !moved.empty() && std::string_view(first.what()).find("stray number") != std::string_view::npos) {
+      try {
+        return ItemReader(moved, at, catalog).read();
+      } catch (const Error&) {
+        throw first;
+      }
+    }
     // `tinned peaches`: read as `canned peaches` where vitk knows no tinned food of the name. The item holds no
     // view of its text (its unit is of the food's table).
     const std::string canned = canned_for_tinned(text);

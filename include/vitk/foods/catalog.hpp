@@ -21,7 +21,13 @@ struct FoodMatch {
 /// The food tables in use, searched from the last added to the first: a later table replaces the foods of an
 /// earlier one that have the same id, and wins for any name it defines.
 /// Which words a key of the word index leaves out (see FoodCatalog::find_words).
-enum class WordLeave : std::uint8_t { nothing, raw, kind, any_raw };
+enum class WordLeave : std::uint8_t { nothing, raw, kind, any_raw, cooked };
+
+/// Leaves out of candidates each USDA food with salt added whose twin without salt is among them with the same
+/// vitamin K (`Chayote, fruit, cooked, boiled, drained, with salt`; `Noodles, egg, cooked, enriched, with added
+/// salt` beside `Noodles, egg, enriched, cooked`): the twin is the food. One whose values differ from its twin's
+/// (USDA's boiled dandelion greens) stays.
+void drop_salted_twins(std::vector<Food>& found);
 
 class FoodCatalog {
  public:

@@ -649,7 +649,11 @@ TEST_CASE("phrasings: an amount in two units of a kind is their sum") {
 TEST_CASE("phrasings: a size before the number is the amount's") {
   const Fixture f;
   READS("scant 1/2 cup milk", "milk 0.5 cup = 122 g");
-  READS("Heaped 2 tbsp honey", "honey 2 tbsp = 42 g");
+  READS("Level 2 tbsp honey", "honey 2 tbsp = 42 g");
+  // A heaped spoon holds more than a level one, by no set amount.
+  READS("Heaped 2 tbsp honey", "m.txt:1:1: error: 'Heaped tbsp' is more than a level measure, by no set amount, so "
+                               "it is no weight (expected a weight, such as '10 g', or the level measures it fills, "
+                               "such as '2 tbsp')");
   READS("generous 100 g gouda", "gouda 100 g = 100 g");
 }
 
