@@ -6070,9 +6070,9 @@ std::string note_before_amount(std::string_view text) {
 }
 
 /// `coffee, no sugar`, `tea without milk`, `black coffee w/o sugar 1 cup`: `text` with a note of what the item
-/// leaves out (one of the foods people take or leave in a drink or on a dish) as spaces, which keeps the places of
-/// words; `text` itself where it has none.
-std::string without_left_out(std::string_view text) {
+/// leaves out (a word of what people take in a drink or on a dish) as spaces, which keeps the places of words, and
+/// the words left out; `text` itself where it has none.
+std::string without_left_out(std::string_view text, std::vector<std::string>& left_out) {
   std::string out(text);
   const std::string lower = to_lower(text);
   for (const std::string_view no : {" no ", " without ", " w/o "}) {
@@ -6080,9 +6080,9 @@ std::string without_left_out(std::string_view text) {
       std::size_t k = at + no.size();
       if (lower.compare(k, 6, "added ") == 0) k += 6;
       const std::size_t end = std::min(lower.find_first_of(" ,;", k), lower.size());
-      if (!one_of(singular(lower.substr(k, end - k)),
-                  {"sugar", "milk", "cream", "ice", "butter", "salt", "honey", "sweetener", "syrup", "dressing",
-                   "sauce", "mayo", "mayonnaise", "cheese", "oil", "creamer", "gravy", "bun", "lemon", "ketchup"})) {
+      const std::string what = singular(lower.substr(k, end - k));
+      if (!one_of(what, {"sugar", "milk", "cream", "ice", "butter", "salt", "honey", "sweetener", "syrup",
+                         "dressing", "sauce", "mayo", "mayonnaise", "creamer", "gravy", "lemon", "ketchup"})) {
         continue;
       }
       // The note ends the item, or comes before a comma or an amount.
@@ -6093,9 +6093,41 @@ std::string without_left_out(std::string_view text) {
       std::size_t from = at;
       if (from > 0 && out[from - 1] == ',') --from;
       std::fill(out.begin() + static_cast<std::ptrdiff_t>(from), out.begin() + static_cast<std::ptrdiff_t>(end), ' ');
+      left_out.push_back(what);
     }
   }
   return out;
+}
+
+/// Whether a food may be read without `what`, which the item says it leaves out: a drink without what is stirred
+/// into it, a cereal, porridge, bread or pancake without what goes on it, any food but a dish without a sauce,
+/// dressing or salt on the side. Never a food whose name or USDA name holds it (`Hot cocoa`: `Milk, chocolate
+/// beverage`; `Mashed potatoes (whole milk and margarine)`), nor a dish, which is made with what it names.
+constexpr std::string_view kHotDrinks[] = {"coffee", "tea", "latte", "cappuccino", "espresso", "mocha"};
+
+bool may_leave_out(const Food& food, std::string_view what) {
+  const std::string group = to_lower(food.group());
+  const std::string_view source = food.source();
+  const std::string described = to_lower(std::string(food.name()) + " " +
+                                         std::string(source.substr(0, std::min(source.find(". Portions"),
+                                                                               source.size()))));
+  if (described.find(what) != std::string::npos || (what == "mayo" && described.find("mayonnaise") != std::string::npos)) {
+    return false;
+  }
+  // A sweetened drink without sugar is another drink (`lemonade no sugar`, `cranberry juice no sugar`).
+  const bool hot_drink = std::any_of(std::begin(kHotDrinks), std::end(kHotDrinks), [&](std::string_view drink) {
+    return described.find(drink) != std::string::npos;
+  });
+  if (group == "drinks") {
+    return one_of(what, {"milk", "cream", "creamer", "ice", "lemon"}) ||
+           (hot_drink && one_of(what, {"sugar", "honey", "sweetener", "syrup"}));
+  }
+  if (group == "grains") return one_of(what, {"sugar", "milk", "cream", "honey", "sweetener", "syrup", "butter"});
+  if (one_of(group, {"mixed dishes", "sweets", "fast foods", "meals, entrees, and side dishes", "restaurant foods",
+                     "soups, sauces, and gravies", "snacks"})) {
+    return false;
+  }
+  return one_of(what, {"dressing", "gravy", "ketchup", "sauce", "mayo", "mayonnaise", "salt", "lemon"});
 }
 
 /// `smoked gouda`: `text` with the word `smoked` as spaces, or empty where it has none.
@@ -6118,12 +6150,18 @@ Item parse_item(std::string_view text, const SourceLocation& at, const FoodCatal
     const std::string_view message = first.what();
     // `tea without milk`, `coffee, no sugar`: what the item leaves out adds nothing.
     if (message.find("unknown food") != std::string_view::npos) {
-      if (const std::string kept = without_left_out(text); kept != text) {
+      std::vector<std::string> left_out;
+      if (const std::string kept = without_left_out(text, left_out); kept != text) {
+        std::optional<Item> item;
         try {
-          return ItemReader(kept, at, catalog).read();
+          item = ItemReader(kept, at, catalog).read();
         } catch (const Error&) {
           throw first;
         }
+        for (const std::string& what : left_out) {
+          if (!may_leave_out(item->food, what)) throw first;
+        }
+        return *item;
       }
     }
     // `smoked gouda`: a smoked cheese, which no source measures, is the cheese, by rule R1 of the food tables (the

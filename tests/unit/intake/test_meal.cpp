@@ -3072,7 +3072,10 @@ TEST_CASE("heaped spoons, an ampersand in a name, and an eleventh diarist's food
            Line{"coffee, no sugar", "coffee", 237},
            Line{"tea without milk", "black-tea", 237},
            Line{"black coffee w/o sugar 1 cup", "coffee", 237},
-           Line{"peanut butter no added sugar 1 tbsp", "peanut-butter", 16},
+           Line{"cereal no milk", "oat-cereal", 28},
+           Line{"toast, no butter, 2 slices", "toast", 44},
+           Line{"grilled chicken no sauce 100g", "roast-chicken", 100},
+           Line{"peanuts without salt 1 oz", "peanuts", 28.35},
            // A smoked cheese is the cheese (rule R1); no source measures one smoked.
            Line{"smoked gouda 1 oz", "gouda", 28.35},
            Line{"smoked cheddar 30g", "cheddar", 30},
@@ -3106,6 +3109,13 @@ TEST_CASE("heaped spoons, an ampersand in a name, and an eleventh diarist's food
                                               "it fills, such as '2 tsp')"},
            Refused{"milo 3 heaped teaspoons", "'heaped teaspoons' is more than a level measure"},
            Refused{"150g golden caster sugar, plus 1 heaped tbsp for sprinkling", "'heaped tbsp' is more than a level"},
+           // Not what a dish, a sweetened drink or a food made with it holds.
+           Refused{"burger no bun", "unknown food 'burger no bun'"},
+           Refused{"pizza no cheese 1 slice", "unknown food 'pizza no cheese'"},
+           Refused{"lemonade no sugar", "unknown food 'lemonade no sugar'"},
+           Refused{"hot chocolate without milk", "unknown food 'hot chocolate without milk'"},
+           Refused{"mashed potatoes no butter", "unknown food 'mashed potatoes no butter'"},
+           Refused{"potato salad no mayo 1 cup", "unknown food 'potato salad no mayo'"},
            // Not a smoked meat, which is cured too; not a word that says a kind (`no fat`).
            Refused{"smoked ham 50g", "unknown food 'smoked ham' (did you mean 'usda-07977'"},
            Refused{"yogurt no fat 100g", "unknown food 'yogurt no fat'"},
