@@ -835,6 +835,7 @@ class ItemReader {
   void fail_if_cut_otherwise(const Found& found, const Amount& amount) const;
   void fail_if_loose_leaves(const Found& found, const Amount& amount) const;
   void fail_if_raw_weight_patty(const Found& found, const Amount& amount) const;
+  bool portion_of(std::size_t i, const Amount& amount) const;
   void fail_if_heaped() const;
   bool weighed() const;
   bool says_rasher() const;
@@ -1682,11 +1683,19 @@ void ItemReader::take_unit(std::size_t& i, Amount& amount) {
 }
 
 /// `200g/7oz tin sweetcorn`, `125g ball mozzarella`: after a weight or a volume, the container it fills is no
-/// part of the food, nor the portion it is (`an 80g portion of kale`); nor, after a weight, is the piece it weighs
-/// (`50g/2oz piece fresh root ginger`).
+/// part of the food, nor the portion it is (`2 x 80g portions broccoli`); nor, after a weight, is the piece it
+/// weighs (`50g/2oz piece fresh root ginger`).
+/// `2 x 80g portions broccoli`, `4 x 175g/6oz portions sea bass`: the word for the portion after a metric weight
+/// or volume; not after an article, which would count it as a container (`a 100g serving of chicken`), nor after
+/// ounces, which a drink's serving means as fluid ones (`a 16 oz serving of orange juice`).
+bool ItemReader::portion_of(std::size_t i, const Amount& amount) const {
+  return is_portion_word(word(i)) && one_of(amount.unit, {"g", "kg", "ml", "l"}) && !words_.empty() &&
+         !one_of(to_lower(words_[0].text), {"a", "an", "one"});
+}
+
 void ItemReader::skip_container(std::size_t& i, const Amount& amount) const {
   if (i + 1 < words_.size() && is_measure(amount.unit) &&
-      (container_at(i) || one_of(word(i), {"ball", "balls", "punnet", "punnets"}) || is_portion_word(word(i)) ||
+      (container_at(i) || one_of(word(i), {"ball", "balls", "punnet", "punnets"}) || portion_of(i, amount) ||
        (grams_per_mass_unit(amount.unit) &&
         one_of(singular(to_lower(word(i))), {"piece", "chunk", "hunk", "knob", "wedge"})))) {
     ++i;
@@ -4100,15 +4109,29 @@ void ItemReader::fail_if_descending(const Amount& amount) const {
 /// that the amount before it outweighs (`25g flour (about 1 heaped tbsp)`).
 void ItemReader::fail_if_heaped() const {
   std::ptrdiff_t depth = 0;
-  for (std::size_t k = 0; k + 1 < words_.size(); ++k) {
+  for (std::size_t k = 0; k < words_.size(); ++k) {
     depth += word(k) == "(" ? 1 : word(k) == ")" ? -1 : 0;
     const std::string size = to_lower(word(k));
     if (depth > 0 || !one_of(size, {"heaped", "heaping", "rounded"})) continue;
-    // The measure next, or after a number (`heaped 2 tbsp`, `heaped 2tbsp`).
+    // The measure next, or after a number (`heaped 2 tbsp`, `heaped 2tbsp`), or before it (`1 tbsp heaped sugar`).
     std::string_view measure = word(k + 1);
     QuantityToken number;
     if (parse_quantity_token(measure, number) == QuantityStatus::ok) {
       measure = number.unit.empty() ? word(k + 2) : std::string_view(number.unit);
+    }
+    if (k > 0 && one_of(item_unit(word(k - 1)), {"tbsp", "tsp", "cup", "dessertspoon"})) measure = word(k - 1);
+    if (k > 0 && parse_quantity_token(word(k - 1), number) == QuantityStatus::ok &&
+        one_of(item_unit(number.unit), {"tbsp", "tsp", "cup", "dessertspoon"})) {
+      measure = number.unit;
+    }
+    // `2 tbsp sugar, heaped`: in a note, of the item's measure.
+    if (k > 0 && word(k - 1) == ",") {
+      for (std::size_t j = 0; j < k; ++j) {
+        const std::string_view unit = parse_quantity_token(word(j), number) == QuantityStatus::ok && !number.unit.empty()
+                                          ? std::string_view(number.unit)
+                                          : word(j);
+        if (one_of(item_unit(unit), {"tbsp", "tsp", "cup", "dessertspoon"})) measure = unit;
+      }
     }
     if (!one_of(item_unit(measure), {"tbsp", "tsp", "cup", "dessertspoon"}) &&
         !one_of(to_lower(measure), {"spoon", "spoons", "spoonful", "spoonfuls"})) {
@@ -4165,6 +4188,8 @@ void ItemReader::fail_if_raw_weight_patty(const Found& found, const Amount& amou
     }
   }
   if (!one_of(amount.unit, {"lb", "oz"}) && !each) return;
+  // Of meat: not a bun, nor a veggie burger, weighed as sold.
+  if (!one_of(to_lower(found.food.group()), {"meat", "mixed dishes", "fast foods", "beef products"})) return;
   const std::vector<std::string> said = singular_words(found.name);
   const bool patty = std::any_of(said.begin(), said.end(), [](const std::string& w) {
     return one_of(w, {"patty", "pattie", "burger", "hamburger", "cheeseburger", "beefburger"});
@@ -6022,53 +6047,6 @@ std::string canned_for_tinned(std::string_view text) {
 
 }  // namespace
 
-/// `lettuce, 1 cup (INR diet)` as `lettuce (INR diet) 1 cup`: a note in parentheses at the end of an item whose
-/// amount follows the food, put before the amount, where the rules of a parenthesis after a food read it (as in
-/// `1 cup lettuce (INR diet)`). Empty where the item ends in no parenthesis after an amount, or where the
-/// parenthesis holds an amount (`rice 1 cup (200g)`), which the rules of an equivalent check.
-std::string note_before_amount(std::string_view text) {
-  text = trim(text);
-  if (text.empty() || text.back() != ')') return {};
-  std::size_t open = text.size() - 1;
-  for (int depth = 0; open-- > 0;) {
-    if (text[open] == ')') ++depth;
-    if (text[open] == '(' && depth-- == 0) break;
-  }
-  if (open == std::string_view::npos || open == 0) return {};
-  const std::string_view note = text.substr(open);
-  const auto letter = [&](std::size_t k) {
-    return k < note.size() && std::isalpha(static_cast<unsigned char>(note[k])) != 0;
-  };
-  for (std::size_t k = 0; k + 1 < note.size(); ++k) {
-    if (std::isdigit(static_cast<unsigned char>(note[k])) == 0) continue;
-    // A number glued to a unit, or before a unit of weight or volume: an amount.
-    if (letter(k + 1)) return {};
-    const std::size_t unit = k + 2;
-    if (note[k + 1] == ' ' && letter(unit) &&
-        is_measure(canonical_unit(note.substr(unit, note.find_first_of(" )", unit) - unit)))) {
-      return {};
-    }
-  }
-  // The amount: from the first word after the first that opens with a number.
-  const std::string_view before = trim(text.substr(0, open));
-  std::size_t amount = std::string_view::npos;
-  for (std::size_t k = 1; k < before.size(); ++k) {
-    if (before[k - 1] != ' ' && before[k - 1] != ',') continue;
-    const unsigned char c = static_cast<unsigned char>(before[k]);
-    if (std::isdigit(c) != 0 || c == '.' || before.substr(k).starts_with("\u00bd") ||
-        before.substr(k).starts_with("\u00bc") || before.substr(k).starts_with("\u00be") ||
-        before.substr(k).starts_with("\u2153") || before.substr(k).starts_with("\u2154")) {
-      amount = k;
-      break;
-    }
-  }
-  if (amount == std::string_view::npos) return {};
-  std::string_view food = trim(before.substr(0, amount));
-  while (!food.empty() && food.back() == ',') food = trim(food.substr(0, food.size() - 1));
-  if (food.empty()) return {};
-  return fmt::format("{} {} {}", food, note, before.substr(amount));
-}
-
 /// `coffee, no sugar`, `tea without milk`, `black coffee w/o sugar 1 cup`: `text` with a note of what the item
 /// leaves out (a word of what people take in a drink or on a dish) as spaces, which keeps the places of words, and
 /// the words left out; `text` itself where it has none.
@@ -6176,15 +6154,6 @@ Item parse_item(std::string_view text, const SourceLocation& at, const FoodCatal
           throw first;
         }
         if (cheese->food.group() == "cheese") return *cheese;
-        throw first;
-      }
-    }
-    // `lettuce, 1 cup (INR diet)`: where the note at the end fails, the note before the amount.
-    if (const std::string moved = note_before_amount(text);
-        !moved.empty() && std::string_view(first.what()).find("stray number") != std::string_view::npos) {
-      try {
-        return ItemReader(moved, at, catalog).read();
-      } catch (const Error&) {
         throw first;
       }
     }
