@@ -202,7 +202,7 @@ bool is_size_word(std::string_view word) {
                        "thin", "thick", "heaping", "heaped", "level", "scant", "generous", "rounded"});
 }
 
-/// `kale, 80g portion`, `an 80g serving of kale`: after a weight or a volume, the word for the portion it is.
+/// `kale, 80g portion`, `2 x 80g portions broccoli`: after a weight or a volume, the word for the portion it is.
 bool is_portion_word(std::string_view word) {
   return one_of(word, {"portion", "portions", "serving", "servings", "helping", "helpings"});
 }
@@ -4127,9 +4127,8 @@ void ItemReader::fail_if_heaped() const {
     // `2 tbsp sugar, heaped`: in a note, of the item's measure.
     if (k > 0 && word(k - 1) == ",") {
       for (std::size_t j = 0; j < k; ++j) {
-        const std::string_view unit = parse_quantity_token(word(j), number) == QuantityStatus::ok && !number.unit.empty()
-                                          ? std::string_view(number.unit)
-                                          : word(j);
+        const bool glued = parse_quantity_token(word(j), number) == QuantityStatus::ok && !number.unit.empty();
+        const std::string_view unit = glued ? std::string_view(number.unit) : word(j);
         if (one_of(item_unit(unit), {"tbsp", "tsp", "cup", "dessertspoon"})) measure = unit;
       }
     }
@@ -6077,19 +6076,21 @@ std::string without_left_out(std::string_view text, std::vector<std::string>& le
   return out;
 }
 
+/// The drinks that sugar is stirred into, as a word of their names.
+constexpr std::string_view kHotDrinks[] = {"coffee", "tea", "latte", "cappuccino", "espresso", "mocha"};
+
 /// Whether a food may be read without `what`, which the item says it leaves out: a drink without what is stirred
 /// into it, a cereal, porridge, bread or pancake without what goes on it, any food but a dish without a sauce,
 /// dressing or salt on the side. Never a food whose name or USDA name holds it (`Hot cocoa`: `Milk, chocolate
 /// beverage`; `Mashed potatoes (whole milk and margarine)`), nor a dish, which is made with what it names.
-constexpr std::string_view kHotDrinks[] = {"coffee", "tea", "latte", "cappuccino", "espresso", "mocha"};
-
 bool may_leave_out(const Food& food, std::string_view what) {
   const std::string group = to_lower(food.group());
   const std::string_view source = food.source();
   const std::string described = to_lower(std::string(food.name()) + " " +
                                          std::string(source.substr(0, std::min(source.find(". Portions"),
                                                                                source.size()))));
-  if (described.find(what) != std::string::npos || (what == "mayo" && described.find("mayonnaise") != std::string::npos)) {
+  if (described.find(what) != std::string::npos ||
+      (what == "mayo" && described.find("mayonnaise") != std::string::npos)) {
     return false;
   }
   // A sweetened drink without sugar is another drink (`lemonade no sugar`, `cranberry juice no sugar`).
