@@ -42,6 +42,7 @@ constexpr std::array kSynonyms = {
     Synonym{"floret", "floweret"}, Synonym{"florets", "floweret"}, Synonym{"dessertspoons", "dessertspoon"},
     Synonym{"dsp", "dessertspoon"}, Synonym{"dstspn", "dessertspoon"},
     Synonym{"pottle", "pot"},     Synonym{"pottles", "pot"},  // New Zealand's pot of yoghurt
+    Synonym{"pitta", "pita"},     Synonym{"pittas", "pita"},  // the British spelling
 };
 
 struct VolumeUnit {
@@ -61,6 +62,9 @@ constexpr std::array kVolumeUnits = {
     VolumeUnit{"quart", 946.353},  VolumeUnit{"gallon", 3785.41},  VolumeUnit{"dash", 4.929 / 8},
     VolumeUnit{"pinch", 4.929 / 16}, VolumeUnit{"dessertspoon", 10.0}, VolumeUnit{"grande", 16 * 29.574},
     VolumeUnit{"venti", 20 * 29.574},
+    // A pint said to be the US or the imperial one (568.261 ml, Weights and Measures Act 1985); a pint alone is
+    // either, and an item weighs it only by its metric or US equivalent (see vitk-meals(5)).
+    VolumeUnit{"us-pint", 473.176}, VolumeUnit{"uk-pint", 568.261},
 };
 
 // The portions of a food that give its density, best first: the household measures of a volume.
@@ -144,6 +148,7 @@ KitchenRounding kitchen_rounding(std::string_view canonical) {
   static constexpr std::array kRoundings = {
       Rounding{"oz", 25.0, 30.0, 28.349523125},  Rounding{"lb", 450.0, 453.59237, 453.59237},
       Rounding{"fl-oz", 25.0, 30.0, 29.574},     Rounding{"pint", 473.176, 600.0, 473.176},
+      Rounding{"uk-pint", 568.261, 600.0, 568.261},
       Rounding{"quart", 946.353, 1136.52, 946.353}, Rounding{"gallon", 3785.41, 4546.09, 3785.41},
       Rounding{"cup", 200.0, 250.0, 236.588},    Rounding{"tbsp", 12.5, 20.0, 14.787},
       Rounding{"tsp", 4.0, 5.0, 4.929},
@@ -163,7 +168,7 @@ std::string_view static_volume_unit(std::string_view unit) {
   return {};
 }
 
-std::string_view volume_unit_list() { return "ml, cl, dl, l, cup, tbsp, tsp, fl oz, pint, quart, gallon"; }
+std::string_view volume_unit_list() { return "ml, cl, dl, l, cup, tbsp, tsp, fl oz, US pint, UK pint, quart, gallon"; }
 
 std::optional<Density> density_of(const Food& food) {
   for (std::string_view unit : kDensityPortions) {

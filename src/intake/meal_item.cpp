@@ -153,6 +153,22 @@ bool is_made_of_food(std::string_view word) {
                  "concentrate", "ghee", "lard", "margarine", "shortening", "bouillon", "granule", "base"});
 }
 
+/// A part of a food that a recipe keeps on it or with it (`, with leaves`, `(with skin)`, `, with their juices`), in
+/// the singular: no other food.
+bool is_part_kept_on(std::string_view word) {
+  return one_of(word, {"leaf", "leave", "skin", "stem", "stalk", "top", "frond", "green", "bone", "shell", "husk",
+                       "head", "tail", "pit", "stone", "crust", "fat", "giblet", "trimming", "brine", "solid", "tip",
+                       "end", "shred", "fillet", "wing", "pocket", "fibre", "fiber", "piece", "spot", "bottom",
+                       "core", "root", "neck", "heart", "roe", "egg"});
+}
+
+/// The error of a pint that is not said to be the US or the imperial one.
+std::string pint_unsaid(std::string_view written) {
+  return fmt::format("'{}' may be a US pint (473 ml) or a UK one (568 ml) (expected 'US pint' or 'UK pint', or the "
+                     "volume in ml)",
+                     quote_excerpt(written));
+}
+
 // Words that change a food's vitamin K per gram: they choose the food and are never set aside.
 bool is_state_word(std::string_view word) {
   return one_of(word, {"raw", "uncooked", "cooked", "boiled", "steamed", "fried", "roasted", "baked", "grilled", "broiled",
@@ -559,6 +575,11 @@ std::optional<std::string> piece_unit(const Food& food, std::string_view name) {
     if (start < end) {
       const std::string piece = singular(to_lower(name.substr(start, end - start)));
       pieces.push_back(usda_part(piece));
+      // `1 wholemeal pitta` counts the pita: a word of the name in another spelling of a unit.
+      if (const std::string spelled = canonical_unit(piece);
+          spelled != piece && !grams_per_mass_unit(spelled) && !ml_per_volume_unit(spelled)) {
+        pieces.push_back(spelled);
+      }
     }
     end = start;
   }
@@ -768,6 +789,7 @@ class ItemReader {
   std::optional<Amount> amount_at(std::size_t i);
   void skip_container(std::size_t& i, const Amount& amount) const;
   void skip_vessel(std::size_t& i, Amount& amount) const;
+  bool measure_at(std::size_t i) const;
   bool container_size(std::size_t& i, Amount& out);
   bool names_plural(std::size_t from) const;
   std::optional<Amount> trailing_amount(std::size_t& food_end);
@@ -830,6 +852,7 @@ class ItemReader {
   [[noreturn]] void fail_disagreeing(const Amount& again, double grams, double first_grams) const;
   void fail_if_counted_again(const Item& item) const;
   std::optional<Found> state_in_parenthesis(const Found& given, std::size_t food_first) const;
+  std::optional<Found> packed_in(const Found& given, std::size_t food_first) const;
   void fail_if_fresh_herb(const Found& found, std::string_view read_as) const;
   void fail_if_two_meanings(const Found& found, const Amount& amount) const;
   void fail_if_cut_otherwise(const Found& found, const Amount& amount) const;
@@ -1169,6 +1192,13 @@ void ItemReader::lex() {
     words_.erase(words_.begin() + static_cast<std::ptrdiff_t>(k + 1),
                  words_.begin() + static_cast<std::ptrdiff_t>(k + (without ? 3 : 2)));
   }
+  // `calf liver 4 oz, pan fried`, `stir fried tofu`: a way of frying in two words is its one word.
+  for (std::size_t k = 0; k + 1 < words_.size(); ++k) {
+    const std::string how = to_lower(words_[k].text);
+    if (to_lower(words_[k + 1].text) != "fried" || !one_of(how, {"pan", "stir", "deep"})) continue;
+    words_[k].text = how == "pan" ? std::string_view("pan-fried") : how == "stir" ? "stir-fried" : "deep-fried";
+    words_.erase(words_.begin() + static_cast<std::ptrdiff_t>(k + 1));
+  }
   // `about 100 g`, `~2 cups`: an amount said to be rough is the amount.
   while (words_.size() > 1 && (one_of(words_[0].text, {"about", "approximately", "approx", "approx.", "appr",
                                                        "appr.", "abt", "abt.", "around", "roughly", "circa", "ca.",
@@ -1441,6 +1471,33 @@ std::optional<std::string> ItemReader::unit(std::size_t& i, std::string_view& wr
     i += 2;
     return std::string("fun-size");
   }
+  // `a dessert spoon`, `1 table spoon`, `2 tea spoons`: a spoon in two words.
+  if (one_of(first, {"dessert", "table", "tea"}) && i + 1 < words_.size() &&
+      one_of(to_lower(word(i + 1)), {"spoon", "spoons", "spoonful", "spoonfuls"})) {
+    written = span(i, i + 2);
+    i += 2;
+    return std::string(first == "dessert" ? "dessertspoon" : first == "table" ? "tbsp" : "tsp");
+  }
+  // `1 US pint`, `a UK pint`, `an imperial pint`, `1 pint (UK)`: which pint it is.
+  const auto which_pint = [](std::string_view said) -> std::string_view {
+    const std::string lower = to_lower(said);
+    if (one_of(lower, {"us", "u.s.", "american"})) return "us-pint";
+    if (one_of(lower, {"uk", "u.k.", "imperial", "imp", "imp.", "british"})) return "uk-pint";
+    return {};
+  };
+  if (i + 1 < words_.size() && !which_pint(word(i)).empty() && canonical_unit(word(i + 1)) == "pint") {
+    written = span(i, i + 2);
+    const std::string_view pint = which_pint(word(i));
+    i += 2;
+    return std::string(pint);
+  }
+  if (first == "pint" && i + 3 < words_.size() && word(i + 1) == "(" && word(i + 3) == ")" &&
+      !which_pint(word(i + 2)).empty()) {
+    written = span(i, i + 4);
+    const std::string_view pint = which_pint(word(i + 2));
+    i += 4;
+    return std::string(pint);
+  }
   if ((first == "fl" || first == "fluid") && i + 1 < words_.size()) {
     const std::string second = canonical_unit(word(i + 1));
     if (second == "oz") {
@@ -1456,6 +1513,13 @@ std::optional<std::string> ItemReader::unit(std::size_t& i, std::string_view& wr
 
 bool is_measure(std::string_view canonical) {
   return grams_per_mass_unit(canonical).has_value() || ml_per_volume_unit(canonical).has_value();
+}
+
+/// Whether the words at `i` are a weight's or a volume's unit (`g`, `fl oz`, `UK pint`).
+bool ItemReader::measure_at(std::size_t i) const {
+  std::string_view written;
+  const std::optional<std::string> found = unit(i, written);
+  return found && is_measure(*found);
 }
 
 /// The quantity of an amount, with a unit glued to it (`50g`, `1½cups`) and what follows at once in parentheses
@@ -1562,9 +1626,7 @@ bool ItemReader::container_size(std::size_t& i, Amount& out) {
         equivalents(next, weight);
         skip_container(next, weight);
       }
-    } else if (each && next + 1 < words_.size() &&
-               (is_measure(canonical_unit(word(next))) ||
-                (one_of(canonical_unit(word(next)), {"fl", "fluid"}) && canonical_unit(word(next + 1)) == "oz"))) {
+    } else if (each && next + 1 < words_.size() && measure_at(next)) {
       weight.quantity = each->value;
       take_unit(next, weight);
     }
@@ -1579,6 +1641,9 @@ bool ItemReader::container_size(std::size_t& i, Amount& out) {
     const bool vessel =
         passed || (next > i && next + 1 < words_.size() && one_of(singular(to_lower(word(next))), {"glass", "mug"}));
     if (vessel && weight.unit == "oz") weight.unit = "fl-oz";
+    if (vessel && weight.unit == "pint") {
+      fail(weight.offset, pint_unsaid(text_.substr(weight.offset, weight.end_offset - weight.offset)));
+    }
     if (vessel && ml_per_volume_unit(weight.unit) && hold(weight.quantity, weight.unit)) {
       out.container = passed ? weight.vessel
                              : (one_of(singular(to_lower(word(next))), {"glass"}) ? std::string_view("glass") : "mug");
@@ -3130,11 +3195,12 @@ std::vector<Food> ItemReader::holding_every_word(const std::vector<std::string>&
   // `tea 1 cup with milk`: another food after the food's amount.
   for (std::size_t k = first + 1; k + 1 < last; ++k) {
     QuantityToken number;
-    // `natto 1 pack with rice`: after a unit of the food's, too.
-    const bool after_amount = parse_quantity_token(word(k - 1), number) != QuantityStatus::not_a_number ||
-                              is_measure(item_unit(word(k - 1))) ||
-                              (k >= first + 2 && is_unit_word(k - 1) &&
-                               parse_quantity_token(word(k - 2), number) == QuantityStatus::ok);
+    // `natto 1 pack with rice`: after a unit of the food's, too; `tea 1 cup, with milk`: and a comma.
+    const std::size_t end = word(k - 1) == "," && k >= first + 2 ? k - 2 : k - 1;
+    const bool after_amount = parse_quantity_token(word(end), number) != QuantityStatus::not_a_number ||
+                              is_measure(item_unit(word(end))) ||
+                              (end >= first + 1 && is_unit_word(end) &&
+                               parse_quantity_token(word(end - 1), number) == QuantityStatus::ok);
     if (!after_amount || !one_of(to_lower(word(k)), {"and", "with", "&"})) {
       continue;
     }
@@ -3830,6 +3896,85 @@ void ItemReader::fail_if_sausages_counted(const Found& found, const Amount& amou
                                   read_as));
 }
 
+/// `sardines in tomato sauce`, `pineapple in juice`, `peaches in syrup`: what a canned or jarred food is packed in,
+/// right after its name, chooses the food packed so where vitk has it, and is else an error where the food read is
+/// not packed at all (fresh, dried or cooked) or is packed in another medium, whose vitamin K per gram differs. What
+/// a canned food's name leaves unsaid is its own (`tomatoes in juice` are `Tomatoes, canned`), and water chooses
+/// nothing but against another medium that the name says (`chickpeas in water`; `sardines in water` is no sardines
+/// canned in oil). Not a step of a recipe (`beans, soaked in water`, `asparagus, blanched in boiling water`).
+std::optional<ItemReader::Found> ItemReader::packed_in(const Found& given, std::size_t food_first) const {
+  const auto medium = [](std::string_view w) {
+    return one_of(singular(normalize_key(w)), {"oil", "water", "brine", "juice", "syrup", "sauce", "gravy"});
+  };
+  std::size_t in = food_first + 1;
+  while (in < words_.size() && letters_only(word(in)) && to_lower(word(in)) != "in") ++in;
+  if (in + 1 >= words_.size() || to_lower(word(in)) != "in" || to_lower(word(in - 1)).ends_with("ed")) {
+    return std::nullopt;
+  }
+  std::size_t end = in + 1;
+  while (end < words_.size() && end <= in + 3 && letters_only(word(end)) && !medium(word(end))) ++end;
+  if (end >= words_.size() || !medium(word(end)) ||
+      (end + 1 < words_.size() && !one_of(word(end + 1), {",", "(", ")"}) && to_lower(word(end + 1)) != "drained")) {
+    return std::nullopt;
+  }
+  const std::string head = singular(normalize_key(word(end)));
+  const std::string name = spaced(normalize_key(given.food.name()));
+  const auto says = [&](std::string_view part) { return name.find(part) != std::string::npos; };
+  // The words of the medium that say which (`tomato sauce`, `chilli sauce`), each of the name's, for a sauce.
+  std::vector<std::string> which;
+  for (std::size_t k = in + 1; k < end; ++k) {
+    const std::string w = singular(normalize_key(word(k)));
+    if (!one_of(w, {"a", "the", "its", "their", "own", "natural", "light", "heavy", "extra", "virgin", "olive",
+                    "sunflower", "vegetable", "rapeseed", "spring", "fruit", "salted", "some"})) {
+      which.push_back(w);
+    }
+  }
+  // Brine is salted water: `tuna in brine` is tuna canned in water.
+  const bool named = (says(" " + head + " ") || (head == "brine" && says(" water "))) &&
+                     std::all_of(which.begin(), which.end(), [&](const std::string& w) { return says(" " + w + " "); });
+  if (named) return std::nullopt;
+  const bool packed = says(" canned ") || says(" jarred ") || says(" packed ") || says(" pickled ") ||
+                      says(" bottled ") || says(" pack ");
+  const bool other_medium = says(" in oil ") || says(" in water ") || says(" in brine ") || says(" water pack ") ||
+                            says(" juice pack ") || says(" syrup ") || says(" in tomato sauce ") || says(" oil pack ");
+  // A sauce or a gravy is more than a canned food's own liquid, where the food is drained (`mackerel in tomato
+  // sauce` is no mackerel canned, drained; `baked beans in tomato sauce` are canned baked beans); a cooked
+  // vegetable's own juice is its cooking's (`cooked beetroot in natural juices`).
+  const bool sauce = (head == "sauce" || head == "gravy") && says(" drained ");
+  if ((packed && !other_medium && !sauce) || (head == "juice" && says(" cooked "))) return std::nullopt;
+  // `sweetcorn in water` is canned where vitk has it so, and else the food read.
+  const bool water = head == "water" && !other_medium;
+  if (water && !says(" raw ")) return std::nullopt;
+  // The food packed so: `pineapple in juice` is USDA's pineapple canned in its juice.
+  std::string plain;
+  for (const std::string& w : singular_words(given.name)) {
+    if (!is_state_word(w)) plain += (plain.empty() ? "" : " ") + w;
+  }
+  const std::string medium_words(span(in + 1, end + 1));
+  for (const std::string& guess : {fmt::format("{} canned {}", plain, medium_words),
+                                   fmt::format("{} canned {} pack", plain, head), fmt::format("{} {}", plain,
+                                                                                                medium_words)}) {
+    const FoodMatch match = catalog_.find_words(guess);
+    if (!match.food || match.food->id() == given.food.id()) continue;
+    // The food packed so, never the medium itself (`prunes in juice` are no prune juice).
+    const std::string found_name = spaced(normalize_key(match.food->name()));
+    const bool canned = found_name.find(" canned ") != std::string::npos ||
+                        found_name.find(" pack ") != std::string::npos ||
+                        found_name.find(" packed ") != std::string::npos;
+    if (canned && (water || found_name.find(" " + head + " ") != std::string::npos) &&
+        found_name.find(" " + head + " canned ") == std::string::npos) {
+      return Found{*match.food, std::string(span(food_first, end + 1))};
+    }
+  }
+  if (water) return std::nullopt;
+  fail(words_[in].offset,
+       fmt::format("'{}' is not what '{}' ({}, {}) is, and vitk has no '{}' packed so (expected the food as vitk has "
+                   "it, with what it is packed in as an item of its own, or the id of a food from 'vitk foods search "
+                   "{}')",
+                   quote_excerpt(span(in, end + 1)), quote_excerpt(given.name), given.food.id(), given.food.name(),
+                   quote_excerpt(given.name), quote_excerpt(given.name)));
+}
+
 /// The food in the state that a parenthesis right after its name holds, where the reading did not take it
 /// (`2 eggs (fried)` is fried eggs); an error where vitk has no such food (`1 cup broccoli (roasted)`).
 std::optional<ItemReader::Found> ItemReader::state_in_parenthesis(const Found& given, std::size_t food_first) const {
@@ -3923,7 +4068,9 @@ void ItemReader::fail_if_note_adds_food(const Found& found, std::size_t food_fir
   // So does `plus` without a comma (`2 large eggs plus 1 yolk`), which more of an amount's unit never follows.
   for (std::size_t k = food_first + 1; k + 1 < words_.size(); ++k) {
     if (starts_other_choice(k)) return;  // `2 cups spinach, or 1 cup kale plus 1 cup chard`
-    const bool opens = (k > food_first + 1 && word(k - 1) == ",") ||
+    // `coffee (with milk) 1 cup`: a parenthesis that opens with `with` is such a note too.
+    const bool with_note = to_lower(word(k)) == "with" && k > food_first + 1 && one_of(word(k - 1), {",", "("});
+    const bool opens = (k > food_first + 1 && word(k - 1) == ",") || with_note ||
                        (k > food_first + 2 && word(k - 2) == "," &&
                         one_of(to_lower(word(k - 1)), {"served", "topped", "garnished", "eaten"})) ||
                        one_of(to_lower(word(k)), {"plus", "+"});
@@ -3933,11 +4080,12 @@ void ItemReader::fail_if_note_adds_food(const Found& found, std::size_t food_fir
     const bool number = parse_quantity_token(word(at), token) != QuantityStatus::not_a_number ||
                         (number_word(word(at)) && !one_of(to_lower(word(at)), {"a", "an"}));
     if (!number) {
-      // `2 eggs plus toast`, `2 eggs + toast`: another food that vitk knows, without an amount, would be left out
-      // too. Not one that shares a word with the food's name, which a recipe means as more of it without saying
-      // how much (`olive oil, plus oil for drizzling`, `parmesan, grated, plus parmesan shavings`), nor words of
-      // no food (`plus extra for dusting`).
-      if (one_of(to_lower(word(k)), {"plus", "+"})) {
+      // `2 eggs plus toast`, `2 eggs + toast`, `2 slices toast, with butter`: another food that vitk knows, without
+      // an amount, would be left out too. Not one that shares a word with the food's name, which a recipe means as
+      // more of it without saying how much (`olive oil, plus oil for drizzling`, `parmesan, grated, plus parmesan
+      // shavings`), nor words of no food (`plus extra for dusting`), nor a part of the food that a recipe keeps on it
+      // (`1 can tomatoes, with their juice`, `2 radishes, with leaves`, `salmon fillet, with skin`).
+      if (one_of(to_lower(word(k)), {"plus", "+"}) || with_note) {
         std::size_t end = at;
         while (end < words_.size() && word(end) != "," && word(end) != "(" && word(end) != ")" &&
                (end == at || !starts_note(end))) {
@@ -3954,6 +4102,8 @@ void ItemReader::fail_if_note_adds_food(const Found& found, std::size_t food_fir
                                                            "lump", "glug", "spoonful"})) {
           ++from;
         }
+        const std::size_t how_much = from;
+        while (with_note && from < end && one_of(to_lower(word(from)), {"the", "its", "their", "any", "each"})) ++from;
         const std::vector<std::string> named = singular_words(found.name);
         bool shared = false;
         for (std::size_t j = from; j < end && !shared; ++j) {
@@ -3963,14 +4113,24 @@ void ItemReader::fail_if_note_adds_food(const Found& found, std::size_t food_fir
         // squeeze of juice`, `parmesan, plus a little cheese to serve`, `pomegranate, plus a handful of seeds`);
         // not greens, leaves, herbs, oil, cream, a sauce or a dressing, which are most often another food (`2 beets,
         // plus a handful of greens`).
-        const bool kind = from < end && one_of(singular(normalize_key(word(from))),
-                                               {"juice", "seed", "berry", "nut", "cheese", "syrup", "liquid", "zest",
-                                                "peel", "rind", "flesh", "pulp", "extra", "more"});
-        if (end > from && !shared && !kind && !names_more_of(found, from, end)) {
+        const std::string head = from < end ? singular(normalize_key(word(from))) : std::string();
+        const bool kind = one_of(head, {"juice", "seed", "berry", "nut", "cheese", "syrup", "liquid", "zest", "peel",
+                                        "rind", "flesh", "pulp", "extra", "more"}) ||
+                          (with_note && (is_part_kept_on(head) || one_of(head, {"or", "no", "salt", "seasoning"})));
+        // `, with kale (2 cups)` is the other food with its amount, below; `1 cup rice, with butter (optional)` what
+        // a recipe may add, or not.
+        QuantityToken then;
+        const bool amount_after = end + 1 < words_.size() && word(end) == "(" &&
+                                  parse_quantity_token(word(end + 1), then) != QuantityStatus::not_a_number;
+        const bool optional =
+            std::any_of(words_.begin() + static_cast<std::ptrdiff_t>(end), words_.end(),
+                        [](const Word& w) { return one_of(to_lower(w.text), {"optional", "desired"}); });
+        const bool later = with_note && (amount_after || optional);
+        if (end > from && !shared && !kind && !later && !names_more_of(found, from, end)) {
           const std::optional<Food> other = food_named(span(from, end));
           // Nor, after words of how much, is a food without vitamin K, which no total would miss (`plus a little
-          // water`, `plus a little salt`).
-          const bool adds_nothing = from > at && other && other->k1_ug_per_100g() == 0.0 &&
+          // water`, `plus a little salt`, `, with a handful of ice`).
+          const bool adds_nothing = how_much > at && other && other->k1_ug_per_100g() == 0.0 &&
                                     other->k2_ug_per_100g() == 0.0;
           if (other && other->id() != found.food.id() && !adds_nothing) {
             fail_other_food(at, end, *other, false);
@@ -4577,6 +4737,7 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
   if (!raw) {
     if (std::optional<Found> stated = state_in_parenthesis(given, food_first)) raw = stated;
   }
+  if (std::optional<Found> packed = packed_in(raw ? *raw : given, food_first)) raw = packed;
   const Found& found = raw ? *raw : given;
   made_ = Made{found, food_first, amount};
   // `2 (15 ounce) cans sliced pears`: no other reading of the words is the canned food.
@@ -4980,6 +5141,17 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
   if (known && amount.times == 1 && one_of(weighed->unit, {"pint", "quart", "gallon"})) {
     // `1 pint (570ml) milk`: a pint is the US or the imperial one; a metric equivalent says which, and counts.
     count_equivalent([](std::string_view u) { return one_of(u, {"ml", "cl", "dl", "l", "g", "kg"}); });
+    // `1 pint (2 cups) cream`, `1 pint/16 fl oz cream`: so do cups and fluid ounces.
+    if (weighed->unit == "pint") count_equivalent([](std::string_view u) { return one_of(u, {"cup", "fl-oz"}); });
+  }
+  // `a pint of milk`: a pint alone is a US pint (473 ml) or an imperial one (568 ml), a fifth more, and vitk does
+  // not guess which; not a pint that USDA weighs the food by (`1 pint strawberries`), nor one of a fruit, a
+  // vegetable, a nut or ice cream, which only US shops sell by the pint (`1 pint cherry tomatoes`).
+  const std::string kind = food_kind(food.group());
+  const bool sold_by_pint = one_of(kind, {"fruit", "vegetable", "legume", "nut"}) ||
+                            spaced(normalize_key(food.name())).find(" ice cream") != std::string::npos;
+  if (weighed->unit == "pint" && !food.find_portion("pint") && !sold_by_pint) {
+    fail(weighed->offset, pint_unsaid(text_.substr(weighed->offset, weighed->end_offset - weighed->offset)));
   }
   // `1 x 400g/14fl oz can chickpeas`, `14fl oz/400g tin tomatoes`: a can's volume is what it holds, liquid too, and
   // no measure of its food; its weight counts, and the two are not checked against each other.
@@ -6046,6 +6218,45 @@ std::string canned_for_tinned(std::string_view text) {
 
 }  // namespace
 
+/// `natto 2 tbsp (for K2)`, `green peas 2/3 cup (warfarin log)`: `text` with a note in a parenthesis that ends it as
+/// spaces (which keeps the places of words), and the note's words; `text` itself where the parenthesis holds a
+/// number, a state, a word that joins or leaves out a food, or another parenthesis, which may change the food or
+/// its amount (`(in oil)`, `(with milk)`, `(raw)`, `(about 2 cups)`).
+std::string without_end_note(std::string_view text, std::vector<std::string>& note) {
+  std::size_t end = text.size();
+  while (end > 0 && text[end - 1] == ' ') --end;
+  if (end == 0 || text[end - 1] != ')') return std::string(text);
+  const std::size_t open = text.rfind('(', end - 1);
+  if (open == std::string_view::npos || open == 0 || text[open - 1] != ' ') return std::string(text);
+  const std::string_view inside = text.substr(open + 1, end - 1 - open - 1);
+  if (inside.find_first_of("()[],;/") != std::string_view::npos) return std::string(text);
+  std::vector<std::string> words;
+  for (std::size_t at = 0; at < inside.size();) {
+    const std::size_t space = std::min(inside.find(' ', at), inside.size());
+    if (space > at) words.emplace_back(to_lower(inside.substr(at, space - at)));
+    at = space + 1;
+  }
+  if (words.empty() || words.size() > 4) return std::string(text);
+  for (const std::string& w : words) {
+    // Letters, and a letter then digits (`K2`), only.
+    const bool plain = std::isalpha(static_cast<unsigned char>(w[0])) &&
+                       std::all_of(w.begin(), w.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
+    // Nor a word of fat, sugar, salt or size, which may choose the food or weigh a count (`beef 100g (lean)`,
+    // `eggs 2 (large)`).
+    if (!plain || is_state_word(w) || number_word(w) || is_fat_word(w) ||
+        one_of(w, {"in", "with", "without", "w", "no", "not", "and", "or", "plus", "made", "about", "approx",
+                   "each", "per", "total", "drained", "dry", "uncooked", "skin", "skinless", "bone", "boneless", "fat",
+                   "low", "reduced", "light", "lite", "sweetened", "unsweetened", "salted", "unsalted", "sugar",
+                   "decaf", "large", "small", "medium", "jumbo", "big", "mini", "extra", "whole", "half"})) {
+      return std::string(text);
+    }
+  }
+  note = std::move(words);
+  std::string out(text);
+  out.replace(open, end - open, end - open, ' ');
+  return out;
+}
+
 /// `coffee, no sugar`, `tea without milk`, `black coffee w/o sugar 1 cup`: `text` with a note of what the item
 /// leaves out (a word of what people take in a drink or on a dish) as spaces, which keeps the places of words, and
 /// the words left out; `text` itself where it has none.
@@ -6139,6 +6350,28 @@ Item parse_item(std::string_view text, const SourceLocation& at, const FoodCatal
         }
         for (const std::string& what : left_out) {
           if (!may_leave_out(item->food, what)) throw first;
+        }
+        return *item;
+      }
+    }
+    // `natto 2 tbsp (for K2)`: a note in a parenthesis after the amount that follows the food, as after the food
+    // of an item that starts with its amount (`1 cup kale (for K1)`); not where a word of it and the food's name
+    // name another food (`kale 100g (curly)`).
+    if (message.find("stray number") != std::string_view::npos) {
+      std::vector<std::string> note;
+      if (const std::string kept = without_end_note(text, note); kept != text) {
+        std::optional<Item> item;
+        try {
+          item = ItemReader(kept, at, catalog).read();
+        } catch (const Error&) {
+          throw first;
+        }
+        for (const std::string& w : note) {
+          for (const std::string& name : {fmt::format("{} {}", w, item->food.id()), fmt::format("{} {}", w,
+                                                                                                item->food.name())}) {
+            const FoodMatch other = catalog.find(name);
+            if (other.food && other.food->id() != item->food.id()) throw first;
+          }
         }
         return *item;
       }

@@ -2165,7 +2165,7 @@ TEST_CASE("an article before a count or a fraction is set aside; an omelet of eg
            // Before a weight or a volume, the article still counts the piece or the container.
            Line{"a 250ml glass of milk", "milk", 257.83},
            Line{"a 400g can of chickpeas", "canned-chickpeas", 400},
-           Line{"a ½ pint glass of milk", "milk", 244},
+           Line{"a ½ US pint glass of milk", "milk", 244},
            Line{"a 2 percent milk", "milk-2-percent", 244},
            // One that agrees stands, and a count after a weight or a volume is a cook's rough guide.
            Line{"1 pizza (8 slices)", "pizza", 841},
@@ -3133,8 +3133,8 @@ TEST_CASE("heaped spoons, an ampersand in a name, and an eleventh diarist's food
            Refused{"2 (4 oz) beef patties", "'4 oz' names a patty by the weight of its raw meat"},
            // `w/` is `with`, which joins two foods.
            Refused{"coffee w/ milk", "'coffee w/ milk' names two foods, 'coffee' (coffee, Coffee, brewed) and 'milk'"},
-           // A note in parentheses after the amount that follows the food is no part of it: it may name a kind,
-           // add a food or change the amount, which vitk does not read there.
+           // A note in parentheses after the amount that follows the food that may name a kind, add a food or
+           // change the amount is not read there.
            Refused{"coffee 1 cup (with milk)", "stray number '1'"},
            Refused{"tuna 100g (in oil)", "stray number '100g'"},
            Refused{"kale 100g (curly) (raw)", "stray number '100g'"},
@@ -3148,5 +3148,136 @@ TEST_CASE("heaped spoons, an ampersand in a name, and an eleventh diarist's food
                                                     "salt), 'usda-11208'"},
            Refused{"chayote 1 cup cooked", "'chayote' is ambiguous: it could mean 'usda-11149' (Chayote, fruit, raw), "
                                         "'usda-11150' (Chayote, fruit, cooked, boiled, drained, withou...) (write"},
+  });
+}
+
+TEST_CASE("a pint said to be the US or the UK one, a food that a note adds without its amount, and what a food is "
+          "packed in") {
+  FoodCatalog catalog;
+  catalog.add(builtin_foods());
+  const SourceLocation at{"r", 1, 1};
+  check_reads(catalog, at, {
+           // Which pint: the US one (473.176 ml), or the imperial one (568.261 ml).
+           Line{"1 US pint milk", "milk", 488},
+           Line{"1 UK pint milk", "milk", 586.06},
+           Line{"milk 1 imperial pint", "milk", 586.06},
+           Line{"a pint (UK) of milk", "milk", 586.06},
+           Line{"1 imp. pint milk", "milk", 586.06},
+           Line{"2 pints (US) water", "water", 946.6},
+           Line{"a ½ UK pint glass of milk", "milk", 293.03},
+           // A metric, cup or fluid-ounce equivalent says which pint, and counts.
+           Line{"1 pint (570ml) milk", "milk", 587.86},
+           Line{"1 pint (2 cups) heavy cream", "heavy-cream", 476},
+           // A pint that USDA weighs the food by, as sold in the US, and a pint of produce or ice cream.
+           Line{"1 pint strawberries", "strawberries", 357},
+           Line{"1 pint cherry tomatoes", "tomato", 298},
+           Line{"1 pint vanilla ice cream", "ice-cream", 264},
+           // A part of the food that a recipe keeps with it, seasoning, or a food without vitamin K after words of
+           // how much, is a note.
+           Line{"8 radishes, with leaves", "radish", 36},
+           Line{"140g salmon fillet, with skin", "raw-salmon", 140},
+           Line{"1 can (14 oz/398 ml) diced tomatoes, with their juice", "canned-tomatoes", 396.89},
+           Line{"10 black olives (with stones)", "olives", 44},
+           Line{"55g plain flour, seasoned, with salt and freshly ground black pepper", "flour", 55},
+           Line{"200ml cold water, with a handful of ice", "water", 200.18},
+           // What a recipe may add, or not; and another food with its amount, which is refused below.
+           Line{"1 cup rice, with butter (optional)", "white-rice", 158},
+           // What a canned food is packed in chooses the food packed so, or is the food's own.
+           Line{"1 x 425g tin pineapple in natural juice, drained", "usda-09354", 425},
+           Line{"100g tuna in oil", "usda-15119", 100},
+           Line{"100g tuna in sunflower oil", "usda-15119", 100},
+           Line{"100g tuna in brine", "tuna", 100},
+           Line{"400g tin chickpeas in water", "canned-chickpeas", 400},
+           Line{"100g baked beans in tomato sauce", "baked-beans", 100},
+           Line{"250g cooked beetroot in natural juices", "beetroot-cooked", 250},
+           Line{"1 tin of sweetcorn in water", "usda-11172", 298},
+           Line{"75g pitted black olives in oil, drained", "olives", 75},
+           // A step of a recipe.
+           Line{"400g dried white beans, soaked overnight in cold water", "dried-white-beans", 400},
+  });
+  check_refused(catalog, at, {
+           // A pint alone is either: `a pint of milk` had read 488 g, a fifth less than a UK pint.
+           Refused{"a pint of milk", "'a pint' may be a US pint (473 ml) or a UK one (568 ml) (expected 'US pint' or "
+                                     "'UK pint', or the volume in ml)"},
+           Refused{"milk 1 pint", "'1 pint' may be a US pint"},
+           Refused{"half a pint of milk", "'half a pint' may be a US pint"},
+           Refused{"a ½ pint glass of milk", "'a ½ pint' may be a US pint"},
+           Refused{"pint of beer", "'pint' may be a US pint"},
+           Refused{"½ pint double cream", "'½ pint' may be a US pint"},
+           // A note that adds a food without its amount had been set aside after an amount, the food left out.
+           Refused{"2 slices toast, with butter", "'butter' is another food (butter, Butter, salted), which this item "
+                                                  "would leave out (expected one food per item; write it as an item "
+                                                  "of its own after ';')"},
+           Refused{"coffee (with milk) 1 cup", "'milk' is another food (milk"},
+           Refused{"1 cup oatmeal (with honey)", "'honey' is another food (honey"},
+           Refused{"salad (with dressing)", "'dressing' is another food"},
+           Refused{"1 cup coffee, with a splash of milk", "'a splash of milk' is another food (milk"},
+           Refused{"100g rice (with spinach)", "'spinach' is another food (spinach"},
+           Refused{"1 cup spinach, with garlic (2 cloves)", "'garlic (2 cloves)' is an amount of another food"},
+           // After the amount that follows the food, with a comma too.
+           Refused{"tea 1 cup, with milk", "'with milk' joins another food (milk, Milk, whole, 3.25% fat) to the item"},
+           Refused{"porridge 1 bowl, with honey", "'with honey' joins another food (honey"},
+           // Packed in what the food read is not: it had read the fresh, dried or other canned food.
+           Refused{"100g sardines in tomato sauce", "'in tomato sauce' is not what 'sardines' (sardines, Sardines, "
+                                                    "Atlantic, canned in oil, drained) is, and vitk has no 'sardines' "
+                                                    "packed so (expected the food as vitk has it, with what it is "
+                                                    "packed in as an item of its own, or the id of a food from 'vitk "
+                                                    "foods search sardines')"},
+           Refused{"a tin of mackerel in tomato sauce", "'in tomato sauce' is not what 'canned mackerel'"},
+           Refused{"100g sardines in water", "'in water' is not what 'sardines'"},
+           Refused{"1 x 215g tin pitted prunes in juice", "'in juice' is not what 'prunes'"},
+           Refused{"100g peaches in syrup", "'in syrup' is not what 'peaches'"},
+           Refused{"4 sun-dried tomatoes in oil, drained", "'in oil' is not what 'sun-dried tomatoes'"},
+           Refused{"198g can tuna steak in sunflower oil, drained", "'in sunflower oil' is not what 'tuna steak'"},
+           Refused{"1 jalapeño pepper in adobo sauce", "'in adobo sauce' is not what 'jalapeño pepper'"},
+  });
+}
+
+TEST_CASE("a note in parentheses after the amount that follows the food, spoons in two words, and a twelfth "
+          "diarist's foods") {
+  FoodCatalog catalog;
+  catalog.add(builtin_foods());
+  const SourceLocation at{"r", 1, 1};
+  check_reads(catalog, at, {
+           // A note after the amount that follows the food, as after the food of an item that starts with its
+           // amount (each had been "stray number").
+           Line{"natto 2 tbsp (for K2)", "natto", 21.88},
+           Line{"green peas 2/3 cup (warfarin log)", "peas", 96.67},
+           Line{"lettuce, 1 cup (INR diet)", "iceberg", 72},
+           Line{"kale 1 cup (lunch)", "kale", 16},
+           // Spoons in two words; a frying in two words; the British pitta.
+           Line{"a dessert spoon of marmalade", "jam", 13.53},
+           Line{"1 table spoon olive oil", "olive-oil", 13.5},
+           Line{"2 tea spoons sugar", "sugar", 8.4},
+           Line{"calf liver 4 oz, pan fried", "usda-17204", 113.4},
+           Line{"1 wholemeal pitta", "usda-18042", 64},
+           Line{"wholemeal pitta 1", "usda-18042", 64},
+           // Names of a twelfth diary.
+           Line{"2 tbsp kraut", "sauerkraut", 17.75},
+           Line{"Wirsing 150 g", "savoy-cabbage", 150},
+           Line{"Rosenkohl 200g", "brussels-sprouts", 200},
+           Line{"spruitjes 150g", "brussels-sprouts", 150},
+           Line{"English spinach 100g", "spinach", 100},
+           Line{"spinazie 200g", "spinach", 200},
+           Line{"épinards 150g", "spinach", 150},
+           Line{"andijvie 150g", "endive", 150},
+           Line{"cicoria 150g", "usda-11152", 150},
+           Line{"bathua 100g", "usda-35196", 100},
+           Line{"thousand island dressing, 2 T", "usda-04017", 32},
+           Line{"chicken gizzards 3 oz", "usda-05024", 85.05},
+           Line{"sauteed mushrooms 1 cup", "usda-11263", 108},
+           Line{"1 slice sourdough toast", "usda-18030", 59},
+           Line{"genoa salami 3 slices", "usda-07072", 29.4},
+  });
+  check_refused(catalog, at, {
+           // Not a note that may change the food or its amount: a state, a way of packing, another food, a kind
+           // that names another food with the food's name, a word of fat, or a second parenthesis.
+           Refused{"tuna 100g (in oil)", "stray number '100g'"},
+           Refused{"coffee 1 cup (with milk)", "stray number '1'"},
+           Refused{"yogurt 150g (greek)", "stray number '150g'"},
+           Refused{"beef 100g (lean)", "stray number '100g'"},
+           Refused{"coke 1 can (diet)", "stray number '1'"},
+           Refused{"kale 100g (curly) (raw)", "stray number '100g'"},
+           Refused{"kale, 80g portion (one of my 5 a day)", "stray number '80g'"},
   });
 }

@@ -556,7 +556,8 @@ TEST_CASE("phrasings: volumes by a food's density") {
   READS("8 fl. oz. milk", "milk 8 fl-oz = 244 g");
   READS("8 fluid ounces milk", "milk 8 fl-oz = 244 g");
   READS("milk 8 fl oz", "milk 8 fl-oz = 244 g");
-  READS("1 pint milk", "milk 1 pint = 488 g");
+  READS("1 US pint milk", "milk 1 us-pint = 488 g");
+  READS("1 UK pint milk", "milk 1 uk-pint = 586.1 g");
   READS("2 tbsp kefir", "kefir 2 tbsp = 30.38 g");
   READS("1 tsp kefir", "kefir 1 tsp = 5.063 g");
   READS("olive oil 10 ml", "olive-oil 10 ml = 9.13 g");
@@ -1145,11 +1146,12 @@ TEST_CASE("phrasings: a list of single words before or shares the end of the las
   READS("2 cups spinach, chopped", "spinach 2 cup = 60 g");
 }
 
-TEST_CASE("phrasings: a pint with a metric equivalent is weighed by it") {
+TEST_CASE("phrasings: a pint with a metric equivalent is weighed by it, and alone is an error") {
   const Fixture f;
   READS("1 pint (570ml) milk", "milk 570 ml = 587.9 g");
   READS("600ml/1 pint milk", "milk 600 ml = 618.8 g");
-  READS("1 pint milk", "milk 1 pint = 488 g");
+  READS("1 pint milk", "m.txt:1:1: error: '1 pint' may be a US pint (473 ml) or a UK one (568 ml) (expected 'US pint' "
+                       "or 'UK pint', or the volume in ml)");
 }
 
 TEST_CASE("phrasings: more words that do not change the food are set aside") {
