@@ -3919,6 +3919,13 @@ std::optional<ItemReader::Found> ItemReader::packed_in(const Found& given, std::
   }
   const std::string head = singular(normalize_key(word(end)));
   const std::string name = spaced(normalize_key(given.food.name()));
+  // A food whose name says it is the medium itself (`200g chicken in gravy` is no `Gravy, chicken, canned`).
+  const auto is_medium = [&](const Food& food) {
+    const std::string_view full_name = food.name();
+    const std::vector<std::string> kind =
+        singular_words(full_name.substr(0, std::min(full_name.find(','), full_name.size())));
+    return !kind.empty() && kind.back() == head && singular(normalize_key(word(in - 1))) != head;
+  };
   const auto says = [&](std::string_view part) { return name.find(part) != std::string::npos; };
   // The words of the medium that say which (`tomato sauce`, `chilli sauce`), each of the name's, for a sauce.
   std::vector<std::string> which;
@@ -3955,7 +3962,7 @@ std::optional<ItemReader::Found> ItemReader::packed_in(const Found& given, std::
                                    fmt::format("{} canned {} pack", plain, head), fmt::format("{} {}", plain,
                                                                                                 medium_words)}) {
     const FoodMatch match = catalog_.find_words(guess);
-    if (!match.food || match.food->id() == given.food.id()) continue;
+    if (!match.food || match.food->id() == given.food.id() || is_medium(*match.food)) continue;
     // The food packed so, never the medium itself (`prunes in juice` are no prune juice).
     const std::string found_name = spaced(normalize_key(match.food->name()));
     const bool canned = found_name.find(" canned ") != std::string::npos ||
@@ -6237,6 +6244,16 @@ std::string without_end_note(std::string_view text, std::vector<std::string>& no
     at = space + 1;
   }
   if (words.empty() || words.size() > 4) return std::string(text);
+  // What the food was for or when it was eaten (`(for K2)`, `(at lunch)`, `(warfarin log)`, `(breakfast)`), never a
+  // word that may be of a kind of the food (`dressing 2 tbsp (ranch)`, `lettuce 1 cup (romaine)`).
+  const bool what_for = one_of(words.front(), {"for", "at", "from", "my", "during", "before", "after", "pre", "post"});
+  if (!what_for && !std::all_of(words.begin(), words.end(), [](const std::string& w) {
+        return one_of(w, {"breakfast", "lunch", "dinner", "supper", "brunch", "snack", "elevenses", "morning",
+                          "afternoon", "evening", "night", "today", "yesterday", "workout", "log", "diary", "diet",
+                          "inr", "warfarin", "coumadin", "tracking", "tracker", "k1", "k2"});
+      })) {
+    return std::string(text);
+  }
   for (const std::string& w : words) {
     // Letters, and a letter then digits (`K2`), only.
     const bool plain = std::isalpha(static_cast<unsigned char>(w[0])) &&

@@ -3230,6 +3230,8 @@ TEST_CASE("a pint said to be the US or the UK one, a food that a note adds witho
            Refused{"4 sun-dried tomatoes in oil, drained", "'in oil' is not what 'sun-dried tomatoes'"},
            Refused{"198g can tuna steak in sunflower oil, drained", "'in sunflower oil' is not what 'tuna steak'"},
            Refused{"1 jalapeño pepper in adobo sauce", "'in adobo sauce' is not what 'jalapeño pepper'"},
+           // Never the medium itself: `chicken in gravy` had read `Gravy, chicken, canned`.
+           Refused{"200g chicken in gravy", "'in gravy' is not what 'chicken' (roast-chicken"},
   });
 }
 
@@ -3245,6 +3247,8 @@ TEST_CASE("a note in parentheses after the amount that follows the food, spoons 
            Line{"green peas 2/3 cup (warfarin log)", "peas", 96.67},
            Line{"lettuce, 1 cup (INR diet)", "iceberg", 72},
            Line{"kale 1 cup (lunch)", "kale", 16},
+           Line{"spinach 1 cup (for my INR)", "spinach", 30},
+           Line{"oats 50g (for breakfast)", "oats", 50},
            // Spoons in two words; a frying in two words; the British pitta.
            Line{"a dessert spoon of marmalade", "jam", 13.53},
            Line{"1 table spoon olive oil", "olive-oil", 13.5},
@@ -3271,7 +3275,14 @@ TEST_CASE("a note in parentheses after the amount that follows the food, spoons 
   });
   check_refused(catalog, at, {
            // Not a note that may change the food or its amount: a state, a way of packing, another food, a kind
-           // that names another food with the food's name, a word of fat, or a second parenthesis.
+           // (which had read the generic word's food: `dressing 2 tbsp (ranch)` read Italian dressing), a word of
+           // fat, or a second parenthesis.
+           Refused{"dressing 2 tbsp (ranch)", "stray number '2'"},
+           Refused{"dressing 2 tbsp (thousand island)", "stray number '2'"},
+           Refused{"lettuce 1 cup (romaine)", "stray number '1'"},
+           Refused{"rice 1 cup (brown)", "stray number '1'"},
+           Refused{"tuna 1 can (albacore)", "stray number '1'"},
+           Refused{"kale 100g (curly)", "stray number '100g'"},
            Refused{"tuna 100g (in oil)", "stray number '100g'"},
            Refused{"coffee 1 cup (with milk)", "stray number '1'"},
            Refused{"yogurt 150g (greek)", "stray number '150g'"},
