@@ -6355,42 +6355,43 @@ Item parse_item(std::string_view text, const SourceLocation& at, const FoodCatal
     return ItemReader(text, at, catalog).read();
   } catch (const Error& first) {
     const std::string_view message = first.what();
+    // The item read again from `kept`, where `fits` accepts what it is read as; else the first error.
+    const auto reread = [&](const std::string& kept, auto fits) -> Item {
+      std::optional<Item> item;
+      try {
+        item = ItemReader(kept, at, catalog).read();
+      } catch (const Error&) {
+        throw first;
+      }
+      if (!fits(*item)) throw first;
+      return *item;
+    };
     // `tea without milk`, `coffee, no sugar`: what the item leaves out adds nothing.
     if (message.find("unknown food") != std::string_view::npos) {
       std::vector<std::string> left_out;
       if (const std::string kept = without_left_out(text, left_out); kept != text) {
-        std::optional<Item> item;
-        try {
-          item = ItemReader(kept, at, catalog).read();
-        } catch (const Error&) {
-          throw first;
-        }
-        for (const std::string& what : left_out) {
-          if (!may_leave_out(item->food, what)) throw first;
-        }
-        return *item;
+        return reread(kept, [&](const Item& item) {
+          return std::all_of(left_out.begin(), left_out.end(),
+                             [&](const std::string& what) { return may_leave_out(item.food, what); });
+        });
       }
     }
     // `natto 2 tbsp (for K2)`: a note in a parenthesis after the amount that follows the food, as after the food
     // of an item that starts with its amount (`1 cup kale (for K1)`); not where a word of it and the food's name
-    // name another food (`kale 100g (curly)`).
+    // name another food.
     if (message.find("stray number") != std::string_view::npos) {
       std::vector<std::string> note;
       if (const std::string kept = without_end_note(text, note); kept != text) {
-        std::optional<Item> item;
-        try {
-          item = ItemReader(kept, at, catalog).read();
-        } catch (const Error&) {
-          throw first;
-        }
-        for (const std::string& w : note) {
-          for (const std::string& name : {fmt::format("{} {}", w, item->food.id()), fmt::format("{} {}", w,
-                                                                                                item->food.name())}) {
-            const FoodMatch other = catalog.find(name);
-            if (other.food && other.food->id() != item->food.id()) throw first;
-          }
-        }
-        return *item;
+        return reread(kept, [&](const Item& item) {
+          return std::none_of(note.begin(), note.end(), [&](const std::string& w) {
+            for (const std::string& name : {fmt::format("{} {}", w, item.food.id()),
+                                            fmt::format("{} {}", w, item.food.name())}) {
+              const FoodMatch other = catalog.find(name);
+              if (other.food && other.food->id() != item.food.id()) return true;
+            }
+            return false;
+          });
+        });
       }
     }
     // `smoked gouda`: a smoked cheese, which no source measures, is the cheese, by rule R1 of the food tables (the
@@ -6398,14 +6399,7 @@ Item parse_item(std::string_view text, const SourceLocation& at, const FoodCatal
     // cured too.
     if (message.find("but no 'smoked' form of it") != std::string_view::npos) {
       if (const std::string plain = without_smoked(text); !plain.empty()) {
-        std::optional<Item> cheese;
-        try {
-          cheese = ItemReader(plain, at, catalog).read();
-        } catch (const Error&) {
-          throw first;
-        }
-        if (cheese->food.group() == "cheese") return *cheese;
-        throw first;
+        return reread(plain, [](const Item& cheese) { return cheese.food.group() == "cheese"; });
       }
     }
     // `tinned peaches`: read as `canned peaches` where vitk knows no tinned food of the name. The item holds no
