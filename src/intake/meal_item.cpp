@@ -159,7 +159,7 @@ bool is_part_kept_on(std::string_view word) {
   return one_of(word, {"leaf", "leave", "skin", "stem", "stalk", "top", "frond", "green", "bone", "shell", "husk",
                        "head", "tail", "pit", "stone", "crust", "fat", "giblet", "trimming", "brine", "solid", "tip",
                        "end", "shred", "fillet", "wing", "pocket", "fibre", "fiber", "piece", "spot", "bottom",
-                       "core", "root", "neck", "heart", "roe", "egg"});
+                       "core", "root", "neck", "heart", "roe", "egg", "yolk", "white", "rib"});
 }
 
 /// The error of a pint that is not said to be the US or the imperial one.
@@ -1191,13 +1191,6 @@ void ItemReader::lex() {
     words_[k].text = without ? std::string_view("without") : std::string_view("with");
     words_.erase(words_.begin() + static_cast<std::ptrdiff_t>(k + 1),
                  words_.begin() + static_cast<std::ptrdiff_t>(k + (without ? 3 : 2)));
-  }
-  // `calf liver 4 oz, pan fried`, `stir fried tofu`: a way of frying in two words is its one word.
-  for (std::size_t k = 0; k + 1 < words_.size(); ++k) {
-    const std::string how = to_lower(words_[k].text);
-    if (to_lower(words_[k + 1].text) != "fried" || !one_of(how, {"pan", "stir", "deep"})) continue;
-    words_[k].text = how == "pan" ? std::string_view("pan-fried") : how == "stir" ? "stir-fried" : "deep-fried";
-    words_.erase(words_.begin() + static_cast<std::ptrdiff_t>(k + 1));
   }
   // `about 100 g`, `~2 cups`: an amount said to be rough is the amount.
   while (words_.size() > 1 && (one_of(words_[0].text, {"about", "approximately", "approx", "approx.", "appr",
@@ -4110,7 +4103,11 @@ void ItemReader::fail_if_note_adds_food(const Found& found, std::size_t food_fir
           ++from;
         }
         const std::size_t how_much = from;
-        while (with_note && from < end && one_of(to_lower(word(from)), {"the", "its", "their", "any", "each"})) ++from;
+        bool its_own = false;  // `, with its oil`, `, with their juices`: the food's own
+        while (with_note && from < end && one_of(to_lower(word(from)), {"the", "its", "their", "any", "each"})) {
+          its_own = its_own || one_of(to_lower(word(from)), {"its", "their"});
+          ++from;
+        }
         const std::vector<std::string> named = singular_words(found.name);
         bool shared = false;
         for (std::size_t j = from; j < end && !shared; ++j) {
@@ -4121,9 +4118,13 @@ void ItemReader::fail_if_note_adds_food(const Found& found, std::size_t food_fir
         // not greens, leaves, herbs, oil, cream, a sauce or a dressing, which are most often another food (`2 beets,
         // plus a handful of greens`).
         const std::string head = from < end ? singular(normalize_key(word(from))) : std::string();
+        const std::string tail = from < end ? singular(normalize_key(word(end - 1))) : std::string();
         const bool kind = one_of(head, {"juice", "seed", "berry", "nut", "cheese", "syrup", "liquid", "zest", "peel",
                                         "rind", "flesh", "pulp", "extra", "more"}) ||
-                          (with_note && (is_part_kept_on(head) || one_of(head, {"or", "no", "salt", "seasoning"})));
+                          (with_note && (its_own || is_part_kept_on(head) || one_of(head, {"or", "no"}) ||
+                                         one_of(tail, {"salt", "seasoning", "water", "ice"}) ||
+                                         (tail == "pepper" &&
+                                          one_of(head, {"pepper", "black", "white", "ground", "cracked", "freshly"}))));
         // `, with kale (2 cups)` is the other food with its amount, below; `1 cup rice, with butter (optional)` what
         // a recipe may add, or not.
         QuantityToken then;
@@ -4299,11 +4300,20 @@ void ItemReader::fail_if_heaped() const {
         if (one_of(item_unit(unit), {"tbsp", "tsp", "cup", "dessertspoon"})) measure = unit;
       }
     }
-    if (!one_of(item_unit(measure), {"tbsp", "tsp", "cup", "dessertspoon"}) &&
+    // `1 heaped dessert spoon`, `1 rounded table spoon`: a spoon in two words.
+    std::string unit = item_unit(measure);
+    for (std::size_t j = k + 1; j + 1 < words_.size() && j <= k + 2; ++j) {
+      const std::string kind = to_lower(word(j));
+      if (word(j).data() == measure.data() && one_of(kind, {"dessert", "table", "tea"}) &&
+          one_of(to_lower(word(j + 1)), {"spoon", "spoons", "spoonful", "spoonfuls"})) {
+        measure = span(j, j + 2);
+        unit = kind == "dessert" ? "dessertspoon" : kind == "table" ? "tbsp" : "tsp";
+      }
+    }
+    if (!one_of(unit, {"tbsp", "tsp", "cup", "dessertspoon"}) &&
         !one_of(to_lower(measure), {"spoon", "spoons", "spoonful", "spoonfuls"})) {
       continue;
     }
-    const std::string unit = item_unit(measure);
     const std::string_view level = unit == "cup" ? "cups" : unit == "dessertspoon" ? "dessertspoons"
                                  : unit == "tbsp"                              ? "tbsp"
                                                                                : "tsp";
@@ -5148,8 +5158,21 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
   if (known && amount.times == 1 && one_of(weighed->unit, {"pint", "quart", "gallon"})) {
     // `1 pint (570ml) milk`: a pint is the US or the imperial one; a metric equivalent says which, and counts.
     count_equivalent([](std::string_view u) { return one_of(u, {"ml", "cl", "dl", "l", "g", "kg"}); });
-    // `1 pint (2 cups) cream`, `1 pint/16 fl oz cream`: so do cups and fluid ounces.
-    if (weighed->unit == "pint") count_equivalent([](std::string_view u) { return one_of(u, {"cup", "fl-oz"}); });
+    // `1 pint (2 cups) cream`, `1 pint/16 fl oz cream`: so do cups and fluid ounces that are within 5% of a US or
+    // an imperial pint (not `1 pint (4 cups)`).
+    const double pints = weighed->unit == "pint" ? weighed->quantity : 0.0;
+    for (const Amount& again : equivalents) {
+      const double said = again.quantity * ml_per_volume_unit(again.unit).value_or(0.0);
+      const auto near = [&](double pint_ml) { return std::abs(said - pints * pint_ml) <= 0.05 * pints * pint_ml; };
+      std::string_view again_unit;
+      if (!one_of(again.unit, {"cup", "fl-oz"}) || (!near(473.176) && !near(568.261))) continue;
+      if (const std::optional<double> grams = grams_if_known(food, again, again_unit)) {
+        known = grams;
+        unit = again_unit;
+        weighed = &again;
+        break;
+      }
+    }
   }
   // `a pint of milk`: a pint alone is a US pint (473 ml) or an imperial one (568 ml), a fifth more, and vitk does
   // not guess which; not a pint that USDA weighs the food by (`1 pint strawberries`), nor one of a fruit, a
@@ -6246,7 +6269,15 @@ std::string without_end_note(std::string_view text, std::vector<std::string>& no
   if (words.empty() || words.size() > 4) return std::string(text);
   // What the food was for or when it was eaten (`(for K2)`, `(at lunch)`, `(warfarin log)`, `(breakfast)`), never a
   // word that may be of a kind of the food (`dressing 2 tbsp (ranch)`, `lettuce 1 cup (romaine)`).
-  const bool what_for = one_of(words.front(), {"for", "at", "from", "my", "during", "before", "after", "pre", "post"});
+  const bool what_for = one_of(words.front(), {"for", "at", "my", "during", "before", "after", "pre", "post"});
+  // Never how it was cooked or kept, before or after (`rice 100g (before cooking)` is of dry rice, `peas 1 cup (from
+  // can)` of canned peas): no word of a process, nor where it came from.
+  if (std::any_of(words.begin(), words.end(), [](const std::string& w) {
+        return (w.ends_with("ing") && !one_of(w, {"morning", "evening", "tracking"})) ||
+               one_of(w, {"cook", "cooked", "rinse", "soak", "wilt", "can", "tin", "jar", "frozen", "packet", "raw"});
+      })) {
+    return std::string(text);
+  }
   if (!what_for && !std::all_of(words.begin(), words.end(), [](const std::string& w) {
         return one_of(w, {"breakfast", "lunch", "dinner", "supper", "brunch", "snack", "elevenses", "morning",
                           "afternoon", "evening", "night", "today", "yesterday", "workout", "log", "diary", "diet",

@@ -3168,6 +3168,7 @@ TEST_CASE("a pint said to be the US or the UK one, a food that a note adds witho
            // A metric, cup or fluid-ounce equivalent says which pint, and counts.
            Line{"1 pint (570ml) milk", "milk", 587.86},
            Line{"1 pint (2 cups) heavy cream", "heavy-cream", 476},
+           Line{"1 pint (20 fl oz) milk", "milk", 610},
            // A pint that USDA weighs the food by, as sold in the US, and a pint of produce or ice cream.
            Line{"1 pint strawberries", "strawberries", 357},
            Line{"1 pint cherry tomatoes", "tomato", 298},
@@ -3180,6 +3181,12 @@ TEST_CASE("a pint said to be the US or the UK one, a food that a note adds witho
            Line{"10 black olives (with stones)", "olives", 44},
            Line{"55g plain flour, seasoned, with salt and freshly ground black pepper", "flour", 55},
            Line{"200ml cold water, with a handful of ice", "water", 200.18},
+           Line{"1 can tuna, with its oil", "tuna", 165},
+           Line{"2 eggs, with yolks", "egg", 100},
+           Line{"1 cup kale, with ribs", "kale", 16},
+           Line{"1 cup edamame, with sea salt", "edamame", 155},
+           Line{"100g steak, with black pepper", "sirloin-steak", 100},
+           Line{"1 cup oats, with water", "oats", 81},
            // What a recipe may add, or not; and another food with its amount, which is refused below.
            Line{"1 cup rice, with butter (optional)", "white-rice", 158},
            // What a canned food is packed in chooses the food packed so, or is the food's own.
@@ -3249,11 +3256,10 @@ TEST_CASE("a note in parentheses after the amount that follows the food, spoons 
            Line{"kale 1 cup (lunch)", "kale", 16},
            Line{"spinach 1 cup (for my INR)", "spinach", 30},
            Line{"oats 50g (for breakfast)", "oats", 50},
-           // Spoons in two words; a frying in two words; the British pitta.
+           // Spoons in two words; the British pitta.
            Line{"a dessert spoon of marmalade", "jam", 13.53},
            Line{"1 table spoon olive oil", "olive-oil", 13.5},
            Line{"2 tea spoons sugar", "sugar", 8.4},
-           Line{"calf liver 4 oz, pan fried", "usda-17204", 113.4},
            Line{"1 wholemeal pitta", "usda-18042", 64},
            Line{"wholemeal pitta 1", "usda-18042", 64},
            // Names of a twelfth diary.
@@ -3290,5 +3296,14 @@ TEST_CASE("a note in parentheses after the amount that follows the food, spoons 
            Refused{"coke 1 can (diet)", "stray number '1'"},
            Refused{"kale 100g (curly) (raw)", "stray number '100g'"},
            Refused{"kale, 80g portion (one of my 5 a day)", "stray number '80g'"},
+           // Nor how the food was cooked or where it came from.
+           Refused{"rice 100g (before cooking)", "stray number '100g'"},
+           Refused{"peas 1 cup (from can)", "stray number '1'"},
+           // A heaped spoon in two words.
+           Refused{"1 heaped dessert spoon peanut butter", "'heaped dessert spoon' is more than a level measure"},
+           Refused{"1 rounded table spoon flour", "'rounded table spoon' is more than a level measure"},
+           // A pint's cups or fluid ounces say which pint only where they are one.
+           Refused{"1 pint (4 cups) milk", "'1 pint' may be a US pint"},
+           Refused{"½ pint (2 cups) cream", "'½ pint' may be a US pint"},
   });
 }
