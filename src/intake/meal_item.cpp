@@ -1623,6 +1623,12 @@ bool ItemReader::container_size(std::size_t& i, Amount& out) {
       weight.quantity = each->value;
       take_unit(next, weight);
     }
+    // `a 4 pint bottle of milk`: which pint, as in a glass.
+    if (weight.unit == "pint" && next > i && (container_at(next - 1) || (next < words_.size() &&
+                                                                         one_of(singular(to_lower(word(next))),
+                                                                                {"glass", "mug"})))) {
+      fail(weight.offset, pint_unsaid(text_.substr(weight.offset, weight.end_offset - weight.offset)));
+    }
     if (is_measure(weight.unit) && next > i && container_at(next - 1) && hold(weight.quantity, weight.unit)) {
       i = next;
       return true;
@@ -3892,7 +3898,7 @@ void ItemReader::fail_if_sausages_counted(const Found& found, const Amount& amou
 /// `sardines in tomato sauce`, `pineapple in juice`, `peaches in syrup`: what a canned or jarred food is packed in,
 /// right after its name, chooses the food packed so where vitk has it, and is else an error where the food read is
 /// not packed at all (fresh, dried or cooked) or is packed in another medium, whose vitamin K per gram differs. What
-/// a canned food's name leaves unsaid is its own (`tomatoes in juice` are `Tomatoes, canned`), and water chooses
+/// a canned food's name leaves unsaid is its own (`canned tomatoes in juice`), and water chooses
 /// nothing but against another medium that the name says (`chickpeas in water`; `sardines in water` is no sardines
 /// canned in oil). Not a step of a recipe (`beans, soaked in water`, `asparagus, blanched in boiling water`).
 std::optional<ItemReader::Found> ItemReader::packed_in(const Found& given, std::size_t food_first) const {
@@ -3942,8 +3948,9 @@ std::optional<ItemReader::Found> ItemReader::packed_in(const Found& given, std::
   // vegetable's own juice is its cooking's (`cooked beetroot in natural juices`).
   const bool sauce = (head == "sauce" || head == "gravy") && says(" drained ");
   if ((packed && !other_medium && !sauce) || (head == "juice" && says(" cooked "))) return std::nullopt;
-  // `sweetcorn in water` is canned where vitk has it so, and else the food read.
-  const bool water = head == "water" && !other_medium;
+  // `sweetcorn in water` is canned where vitk has it so, and else the food read; so is a food in brine, as cheeses,
+  // pickles and tofu are kept (`feta in brine`).
+  const bool water = (head == "water" || head == "brine") && !other_medium;
   if (water && !says(" raw ")) return std::nullopt;
   // The food packed so: `pineapple in juice` is USDA's pineapple canned in its juice.
   std::string plain;
@@ -3966,7 +3973,7 @@ std::optional<ItemReader::Found> ItemReader::packed_in(const Found& given, std::
       return Found{*match.food, std::string(span(food_first, end + 1))};
     }
   }
-  if (water) return std::nullopt;
+  if (head == "water" && water) return std::nullopt;
   fail(words_[in].offset,
        fmt::format("'{}' is not what '{}' ({}, {}) is, and vitk has no '{}' packed so (expected the food as vitk has "
                    "it, with what it is packed in as an item of its own, or the id of a food from 'vitk foods search "
@@ -4119,9 +4126,11 @@ void ItemReader::fail_if_note_adds_food(const Found& found, std::size_t food_fir
         // plus a handful of greens`).
         const std::string head = from < end ? singular(normalize_key(word(from))) : std::string();
         const std::string tail = from < end ? singular(normalize_key(word(end - 1))) : std::string();
-        const bool kind = one_of(head, {"juice", "seed", "berry", "nut", "cheese", "syrup", "liquid", "zest", "peel",
-                                        "rind", "flesh", "pulp", "extra", "more"}) ||
-                          (with_note && (its_own || is_part_kept_on(head) || one_of(head, {"or", "no"}) ||
+        const bool kind = (!with_note && one_of(head, {"berry", "nut", "cheese", "syrup"})) ||
+                          one_of(head, {"juice", "seed", "liquid", "zest", "peel", "rind", "flesh", "pulp", "extra",
+                                        "more"}) ||
+                          (with_note && (its_own || is_part_kept_on(head) ||
+                                         one_of(head, {"or", "no", "salt", "seasoning"}) ||
                                          one_of(tail, {"salt", "seasoning", "water", "ice"}) ||
                                          (tail == "pepper" &&
                                           one_of(head, {"pepper", "black", "white", "ground", "cracked", "freshly"}))));
@@ -4135,7 +4144,11 @@ void ItemReader::fail_if_note_adds_food(const Found& found, std::size_t food_fir
                         [](const Word& w) { return one_of(to_lower(w.text), {"optional", "desired"}); });
         const bool later = with_note && (amount_after || optional);
         if (end > from && !shared && !kind && !later && !names_more_of(found, from, end)) {
-          const std::optional<Food> other = food_named(span(from, end));
+          std::optional<Food> other = food_named(span(from, end));
+          // `, with butter and jam`: the first of two foods.
+          for (std::size_t j = from + 1; with_note && !other && j + 1 < end; ++j) {
+            if (one_of(to_lower(word(j)), {"and", "&"})) other = food_named(span(from, j));
+          }
           // Nor, after words of how much, is a food without vitamin K, which no total would miss (`plus a little
           // water`, `plus a little salt`, `, with a handful of ice`).
           const bool adds_nothing = how_much > at && other && other->k1_ug_per_100g() == 0.0 &&
@@ -5157,7 +5170,7 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
   };
   if (known && amount.times == 1 && one_of(weighed->unit, {"pint", "quart", "gallon"})) {
     // `1 pint (570ml) milk`: a pint is the US or the imperial one; a metric equivalent says which, and counts.
-    count_equivalent([](std::string_view u) { return one_of(u, {"ml", "cl", "dl", "l", "g", "kg"}); });
+    count_equivalent([](std::string_view u) { return one_of(u, {"ml", "cl", "dl", "l", "liter", "g", "kg"}); });
     // `1 pint (2 cups) cream`, `1 pint/16 fl oz cream`: so do cups and fluid ounces that are within 5% of a US or
     // an imperial pint (not `1 pint (4 cups)`).
     const double pints = weighed->unit == "pint" ? weighed->quantity : 0.0;
@@ -5178,7 +5191,8 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
   // not guess which; not a pint that USDA weighs the food by (`1 pint strawberries`), nor one of a fruit, a
   // vegetable, a nut or ice cream, which only US shops sell by the pint (`1 pint cherry tomatoes`).
   const std::string kind = food_kind(food.group());
-  const bool sold_by_pint = one_of(kind, {"fruit", "vegetable", "legume", "nut"}) ||
+  const bool sold_by_pint = (one_of(kind, {"fruit", "vegetable", "legume", "nut"}) && !is_drink(food) &&
+                             spaced(normalize_key(food.name())).find(" milk ") == std::string::npos) ||
                             spaced(normalize_key(food.name())).find(" ice cream") != std::string::npos;
   if (weighed->unit == "pint" && !food.find_portion("pint") && !sold_by_pint) {
     fail(weighed->offset, pint_unsaid(text_.substr(weighed->offset, weighed->end_offset - weighed->offset)));

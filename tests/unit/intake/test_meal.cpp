@@ -3199,6 +3199,11 @@ TEST_CASE("a pint said to be the US or the UK one, a food that a note adds witho
            Line{"250g cooked beetroot in natural juices", "beetroot-cooked", 250},
            Line{"1 tin of sweetcorn in water", "usda-11172", 298},
            Line{"75g pitted black olives in oil, drained", "olives", 75},
+           // Brine is how a cheese, a pickle or a cooked legume is kept.
+           Line{"100 g feta in brine", "feta", 100},
+           Line{"100g chickpeas in brine", "chickpeas", 100},
+           // A pint with its litres.
+           Line{"2 pints (1.2 litres) chicken stock", "chicken-stock", 1217.31},
            // A step of a recipe.
            Line{"400g dried white beans, soaked overnight in cold water", "dried-white-beans", 400},
   });
@@ -3211,6 +3216,9 @@ TEST_CASE("a pint said to be the US or the UK one, a food that a note adds witho
            Refused{"a ½ pint glass of milk", "'a ½ pint' may be a US pint"},
            Refused{"pint of beer", "'pint' may be a US pint"},
            Refused{"½ pint double cream", "'½ pint' may be a US pint"},
+           Refused{"a 4 pint bottle of milk", "'a 4 pint' may be a US pint"},
+           Refused{"1 pint soy milk", "'1 pint' may be a US pint"},
+           Refused{"1 pint carrot juice", "'1 pint' may be a US pint"},
            // A note that adds a food without its amount had been set aside after an amount, the food left out.
            Refused{"2 slices toast, with butter", "'butter' is another food (butter, Butter, salted), which this item "
                                                   "would leave out (expected one food per item; write it as an item "
@@ -3220,6 +3228,9 @@ TEST_CASE("a pint said to be the US or the UK one, a food that a note adds witho
            Refused{"salad (with dressing)", "'dressing' is another food"},
            Refused{"1 cup coffee, with a splash of milk", "'a splash of milk' is another food (milk"},
            Refused{"100g rice (with spinach)", "'spinach' is another food (spinach"},
+           Refused{"2 slices of toast, with butter and jam", "'butter and jam' is another food (butter"},
+           Refused{"1 cup broccoli, with cheese", "'cheese' is another food (cheddar"},
+           Refused{"3 green chillis in brine, rinsed, chopped", "'in brine' is not what 'green chillis'"},
            Refused{"1 cup spinach, with garlic (2 cloves)", "'garlic (2 cloves)' is an amount of another food"},
            // After the amount that follows the food, with a comma too.
            Refused{"tea 1 cup, with milk", "'with milk' joins another food (milk, Milk, whole, 3.25% fat) to the item"},
