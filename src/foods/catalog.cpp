@@ -471,6 +471,8 @@ std::vector<std::string> FoodCatalog::suggest(std::string_view name, std::size_t
   struct Candidate {
     std::size_t distance;
     std::string_view shown;
+    const TableData* table;
+    std::uint32_t food;
     bool operator<(const Candidate& other) const {
       return std::tie(distance, shown) < std::tie(other.distance, other.shown);
     }
@@ -484,10 +486,10 @@ std::vector<std::string> FoodCatalog::suggest(std::string_view name, std::size_t
       const std::string_view shown = entry.kind == KeyKind::id ? Food(*table, entry.food).id() : entry_key;
       const std::size_t distance = slips(key, entry_key, limit);
       if (distance <= limit) {
-        candidates.push_back({distance, shown});
+        candidates.push_back({distance, shown, table, entry.food});
       } else if (contains_word(entry_key, key)) {
         // `chicken` -> `chicken-thigh`, `rice` -> `brown-rice`: after the near spellings.
-        candidates.push_back({limit + 1, shown});
+        candidates.push_back({limit + 1, shown, table, entry.food});
       }
     }
   }
@@ -499,11 +501,18 @@ std::vector<std::string> FoodCatalog::suggest(std::string_view name, std::size_t
     return candidate.distance > nearest && candidate.distance <= limit && !key.empty() &&
            !candidate.shown.starts_with(key.front());
   };
+  // One name of each food, its nearest (`spinch` -> spinach, not spinach and its alias spinaci).
   std::vector<std::string> out;
+  std::vector<std::pair<const TableData*, std::uint32_t>> named;
   for (const Candidate& candidate : candidates) {
     if (out.size() == count) break;
     if (far_fetched(candidate)) continue;
-    if (std::find(out.begin(), out.end(), candidate.shown) == out.end()) out.emplace_back(candidate.shown);
+    const std::pair<const TableData*, std::uint32_t> food{candidate.table, candidate.food};
+    if (std::find(named.begin(), named.end(), food) != named.end()) continue;
+    if (std::find(out.begin(), out.end(), candidate.shown) == out.end()) {
+      out.emplace_back(candidate.shown);
+      named.push_back(food);
+    }
   }
   return out;
 }

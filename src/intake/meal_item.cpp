@@ -162,6 +162,15 @@ bool is_part_kept_on(std::string_view word) {
                        "core", "root", "neck", "heart", "roe", "egg", "yolk", "white", "rib"});
 }
 
+/// The words of the name of a food kept in a can, a jar or a pack.
+constexpr std::string_view kKeptSo[] = {" canned ", " jarred ", " pickled ", " pack ", " packed ", " bottled "};
+
+/// A food's name as written, without the comma of a note after it (`peas,`).
+std::string_view without_trailing_comma(std::string_view name) {
+  while (!name.empty() && (name.back() == ',' || name.back() == ' ')) name.remove_suffix(1);
+  return name;
+}
+
 /// The error of a pint that is not said to be the US or the imperial one.
 std::string pint_unsaid(std::string_view written) {
   return fmt::format("'{}' may be a US pint (473 ml) or a UK one (568 ml) (expected 'US pint' or 'UK pint', or the "
@@ -169,12 +178,26 @@ std::string pint_unsaid(std::string_view written) {
                      quote_excerpt(written));
 }
 
+/// `gekookt` (Dutch), `gekocht` (German), `cuit`, `bouilli` (French), `cocido`, `hervido` (Spanish), `cotto`,
+/// `lessato`, `bollito` (Italian), `kokt` (Swedish, Norwegian), `kogt` (Danish), `cozido` (Portuguese), and
+/// `gestoomd`, `gedämpft`, `gedünstet` (Dutch and German: steamed): cooked in water or steam, as a diary kept in
+/// another language writes it (`spruitjes, gekookt`); never set aside as a note that says nothing of the food.
+bool is_cooked_abroad(std::string_view word) {
+  return one_of(to_lower(word),
+                {"gekookt", "gekocht", "cuit", "cuits", "cuite", "cuites", "bouilli", "bouillis", "bouillie",
+                 "bouillies", "cocido", "cocidos", "cocida", "cocidas", "hervido", "hervidos", "hervida", "hervidas",
+                 "cotto", "cotti", "cotta", "cotte", "lessato", "lessati", "lessata", "lessate", "bollito", "bolliti",
+                 "bollita", "bollite", "kokt", "kogt", "cozido", "cozidos", "cozida", "cozidas", "gestoomd",
+                 "gedämpft", "gedünstet"});
+}
+
 // Words that change a food's vitamin K per gram: they choose the food and are never set aside.
 bool is_state_word(std::string_view word) {
   return one_of(word, {"raw", "uncooked", "cooked", "boiled", "steamed", "fried", "roasted", "baked", "grilled", "broiled",
                        "sauteed", "sautéed", "braised", "stewed", "poached", "dried", "dehydrated", "canned",
                        "pickled", "smoked", "microwaved", "toasted", "scrambled", "wilted", "stir-fried", "pan-fried",
-                       "deep-fried", "well-cooked"});
+                       "deep-fried", "well-cooked"}) ||
+         is_cooked_abroad(word);
 }
 
 /// Whether a food's group is one of drinks: vitk's own, or USDA's.
@@ -285,6 +308,8 @@ struct Amount {
   double times = 1;                       ///< `4 x 400g`: the quantity is 4 times the amount its equivalents give
   std::string_view descending;            ///< a range that goes down, as written (`3-2`): no amount
   std::string_view vessel;                ///< the glass or mug a volume fills (`250ml glass of milk`)
+  std::string_view pint_container;        ///< a container's size in pints, as written (`2-pint`): which pint?
+  std::size_t pint_container_offset = 0;
 };
 
 /// Whether a food is sold in cans: canned, or ready to serve (`can chicken broth`: USDA's ready-to-serve broth).
@@ -863,6 +888,11 @@ class ItemReader {
   bool weighed() const;
   bool says_rasher() const;
   void fail_if_sausages_counted(const Found& found, const Amount& amount, std::string_view read_as) const;
+  void fail_if_pointed_cabbage_counted(const Found& found, const Amount& amount, std::string_view read_as) const;
+  void fail_if_whole_grain_dropped(const Found& found, std::string_view read_as) const;
+  std::optional<Found> from_can(const Found& given) const;
+  void part_of_one(std::size_t& i) const;
+  void fail_if_weighed_raw(const Found& found, std::string_view read_as) const;
   std::optional<std::string> size_before(const Food& food, std::size_t food_first = 0) const;
   std::optional<std::size_t> size_word(bool baby_food = false, std::size_t food_first = 0) const;
   bool weight_after(std::size_t from, Amount& out);
@@ -1374,6 +1404,12 @@ std::optional<double> ItemReader::range_end(std::size_t& i) {
 ///              | "three quarters" | ["a" | "half a"] "dozen" | "a couple" ["of"]
 std::optional<Number> ItemReader::number_words(std::size_t& i) {
   const std::size_t first = i;
+  // `half and half` is a food (cream and milk), either half of it.
+  const auto lower = [&](std::size_t k) { return k < words_.size() ? to_lower(word(k)) : std::string(); };
+  if (lower(i) == "half" && ((lower(i + 1) == "and" && lower(i + 2) == "half") ||
+                             (i >= 2 && lower(i - 1) == "and" && lower(i - 2) == "half"))) {
+    return std::nullopt;
+  }
   std::optional<double> value = number_word(word(i));
   if (!value) return std::nullopt;
   ++i;
@@ -1442,13 +1478,25 @@ std::optional<Number> ItemReader::quantity(std::size_t& i) {
         found->glued_unit = last.unit;
         found->glued_offset = words_[i - 1].offset + last.length;
       }
-      // `1/2 an avocado`, `½ a cup`: a part of one, as `half an avocado` is.
+      // `1/2 an avocado`, `½ a cup`: a part of one, as `half an avocado` is; so is `1/4 of an avocado`.
+      if (found->value < 1) part_of_one(i);
       if (found->value < 1 && i < words_.size() && one_of(to_lower(word(i)), {"a", "an"})) ++i;
     }
     found->words = i - first;
     return found;
   }
-  return number_words(i);
+  std::optional<Number> words = number_words(i);
+  // `a quarter of a cabbage`, `half of an avocado`.
+  if (words && words->value < 1) {
+    part_of_one(i);
+    words->words = i - first;
+  }
+  return words;
+}
+
+/// `of a`, `of an`: the words after a part of one (`1/4 of an avocado`, `a quarter of a cabbage`) are passed.
+void ItemReader::part_of_one(std::size_t& i) const {
+  if (i + 2 < words_.size() && to_lower(word(i)) == "of" && one_of(to_lower(word(i + 1)), {"a", "an"})) i += 2;
 }
 
 // ---------------------------------------------------------------- units and amounts
@@ -1570,8 +1618,16 @@ bool ItemReader::container_at(std::size_t k) const {
 /// 16-ounce can` (a range counts its middle), `1 can (14 ounces)`, `1 can (28 oz [796 ml])`.
 bool ItemReader::container_size(std::size_t& i, Amount& out) {
   // The size of one container, in grams or in millilitres.
-  const auto hold = [&](double quantity, std::string_view unit) {
+  // `a 2-pint carton of milk`, `1 carton (2 pints) milk`: which pint, once the food is known (`at` is the size's
+  // first word).
+  const auto hold = [&](double quantity, std::string_view unit, std::size_t at) {
     const std::string canonical = canonical_unit(unit);
+    if (canonical == "pint") {
+      QuantityToken said;
+      const bool glued_unit = parse_quantity_token(word(at), said) == QuantityStatus::ok && !said.unit.empty();
+      out.pint_container = glued_unit ? word(at) : span(at, at + 2);
+      out.pint_container_offset = words_[at].offset;
+    }
     if (const std::optional<double> grams = grams_per_mass_unit(canonical)) {
       out.container_grams = quantity * *grams;
       out.container_ounces = canonical == "oz";
@@ -1585,7 +1641,7 @@ bool ItemReader::container_size(std::size_t& i, Amount& out) {
   QuantityToken size;
   if (parse_quantity_token(word(i), size) == QuantityStatus::ok && !size.unit.empty()) {
     const bool container = container_at(i + 1);
-    if ((container || (glued(word(i)) && i + 1 < words_.size())) && hold(size.value, size.unit)) {
+    if ((container || (glued(word(i)) && i + 1 < words_.size())) && hold(size.value, size.unit, i)) {
       if (!container) out.container = "piece";
       i += container ? 2 : 1;
       return true;
@@ -1596,7 +1652,7 @@ bool ItemReader::container_size(std::size_t& i, Amount& out) {
       parse_quantity_token(word(i + 2), high) == QuantityStatus::ok && !high.unit.empty()) {
     const bool container = container_at(i + 3);
     if ((container || (glued(word(i + 2)) && i + 3 < words_.size())) &&
-        hold((low.value + high.value) / 2, high.unit)) {
+        hold((low.value + high.value) / 2, high.unit, i + 2)) {
       if (!container) out.container = "piece";
       i += container ? 4 : 3;
       return true;
@@ -1629,7 +1685,7 @@ bool ItemReader::container_size(std::size_t& i, Amount& out) {
                                                                                 {"glass", "mug"})))) {
       fail(weight.offset, pint_unsaid(text_.substr(weight.offset, weight.end_offset - weight.offset)));
     }
-    if (is_measure(weight.unit) && next > i && container_at(next - 1) && hold(weight.quantity, weight.unit)) {
+    if (is_measure(weight.unit) && next > i && container_at(next - 1) && hold(weight.quantity, weight.unit, i)) {
       i = next;
       return true;
     }
@@ -1643,7 +1699,7 @@ bool ItemReader::container_size(std::size_t& i, Amount& out) {
     if (vessel && weight.unit == "pint") {
       fail(weight.offset, pint_unsaid(text_.substr(weight.offset, weight.end_offset - weight.offset)));
     }
-    if (vessel && ml_per_volume_unit(weight.unit) && hold(weight.quantity, weight.unit)) {
+    if (vessel && ml_per_volume_unit(weight.unit) && hold(weight.quantity, weight.unit, i)) {
       out.container = passed ? weight.vessel
                              : (one_of(singular(to_lower(word(next))), {"glass"}) ? std::string_view("glass") : "mug");
       i = passed ? next : next + 1;
@@ -1660,7 +1716,7 @@ bool ItemReader::container_size(std::size_t& i, Amount& out) {
         next += 2;
       }
       // Several pieces are named in the plural: `2 100 g gouda` is no two pieces, but a number too many.
-      if ((out.quantity == 1 || names_plural(next)) && hold(weight.quantity, weight.unit)) {
+      if ((out.quantity == 1 || names_plural(next)) && hold(weight.quantity, weight.unit, i)) {
         out.container = "piece";
         i = next;
         return true;
@@ -1679,7 +1735,7 @@ bool ItemReader::container_size(std::size_t& i, Amount& out) {
     // Several pieces are named in the plural: `2 (8) ounce steak` is a number too many.
     const bool plural = out.quantity == 1 || container || names_plural(after);
     if (each && each->glued_unit.empty() && word(next) == ")" && after < words_.size() && plural &&
-        grams_per_mass_unit(canonical_unit(word(next + 1))) && hold(each->value, word(next + 1))) {
+        grams_per_mass_unit(canonical_unit(word(next + 1))) && hold(each->value, word(next + 1), i + 1)) {
       if (!container) out.container = "piece";
       i = after;
       return true;
@@ -1692,7 +1748,7 @@ bool ItemReader::container_size(std::size_t& i, Amount& out) {
     const bool per_container = one_of(word(next), {"each"});  // `2 cans (15 oz each)`
     const bool total = one_of(word(next), {"total", "altogether"});  // `2 packs (90g total)`
     if (per_container || total) ++next;
-    if (each && word(next) == ")" && each->times == 1 && hold(each->quantity, each->unit)) {
+    if (each && word(next) == ")" && each->times == 1 && hold(each->quantity, each->unit, i + 2)) {
       // `2 packs (90g) natto` may weigh each pack or both: an error, unless the food comes first, as in a diary
       // (`natto 2 packs (90g)`), where the weight is of all of them, as after pieces (`2 steaks (1 lb)`).
       const bool whole = out.quantity == std::floor(out.quantity);
@@ -1861,6 +1917,10 @@ void ItemReader::equivalents(std::size_t& i, Amount& out) {
         const bool after_food = out.offset > words_.front().offset && !is_container(word(i));
         if ((total || after_food) && out.quantity > 0) each /= out.quantity;
         if (each > 0) (grams ? out.container_grams : out.container_ml) = each;
+        if (ml > 0 && again->unit == "pint") {  // `1 (1-pint) carton cream`: which pint, once the food is known
+          out.pint_container = text_.substr(again->offset, again->end_offset - again->offset);
+          out.pint_container_offset = again->offset;
+        }
         out.container_ounces = grams && again->unit == "oz";
         if (after_food) out.container = "piece";
         out.equivalents.push_back(*again);
@@ -2004,6 +2064,9 @@ const CookingKind kCookingKinds[] = {
 /// boiled, never the other way (`boiled tomatoes` are no canned stewed ones).
 bool may_respell_as(std::string_view other) { return !one_of(other, {"stewed", "simmered"}); }
 
+/// A word of cooking as an item writes it, lower-case; one of another language (is_cooked_abroad) is `boiled`.
+std::string cooking_word(std::string_view written) { return is_cooked_abroad(written) ? "boiled" : to_lower(written); }
+
 bool ItemReader::cooked_so(const Found& found, const CookingKind& kind, std::string_view other, std::size_t k,
                            std::size_t first, std::size_t last) const {
   // `dry` is uncooked only for grains and legumes (`rice 75 g dry`); `dry ginger` and dry mushrooms are dried.
@@ -2049,7 +2112,7 @@ std::vector<std::size_t> ItemReader::name_and_states(std::size_t first, std::siz
 std::optional<ItemReader::Found> ItemReader::cooked_alike(std::size_t first, std::size_t last) const {
   if (respelled_.first != std::string_view::npos) return std::nullopt;
   for (const std::size_t k : name_and_states(first, last)) {
-    const std::string written = to_lower(word(k));
+    const std::string written = cooking_word(word(k));
     // `roast potatoes`, but not `pork loin roast`, a joint of raw meat.
     if (written == "roast" && k != first) continue;
     for (const CookingKind& kind : kCookingKinds) {
@@ -2102,7 +2165,7 @@ std::optional<ItemReader::Found> ItemReader::cooked_kind(std::size_t first, std:
   std::replace(own.begin(), own.end(), '-', ' ');
   if (own.starts_with("usda ") || singular_words(own) == singular_words(rest)) return std::nullopt;
   for (const std::size_t k : name_and_states(first, last)) {
-    const std::string written = to_lower(word(k));
+    const std::string written = cooking_word(word(k));
     for (const CookingKind& kind : kCookingKinds) {
       if (std::find(kind.words.begin(), kind.words.end(), written) == kind.words.end()) continue;
       for (const std::string_view other : kind.words) {
@@ -2277,16 +2340,33 @@ std::optional<ItemReader::Found> ItemReader::kind_in_parenthesis(std::size_t fir
     if (word(k) == "," || starts_note(k)) return std::nullopt;
     name += (name.empty() ? "" : " ") + std::string(word(k));
   }
+  // Words set aside may be of the kind's name (`bread (whole wheat)`, `olive oil (extra virgin)`), not all of it.
+  bool all_set_aside = true;
   for (std::size_t k = open + 1; k < close; ++k) {
     QuantityToken token;
     if (parse_quantity_token(word(k), token) != QuantityStatus::not_a_number || word(k) == "," ||
-        is_set_aside(word(k)) || is_state_word(word(k)) ||
-        one_of(to_lower(word(k)), {"below", "above", "follows", "opposite", "optional"})) {
+        is_state_word(word(k)) || one_of(to_lower(word(k)), {"below", "above", "follows", "opposite", "optional"})) {
       return std::nullopt;
     }
+    all_set_aside = all_set_aside && is_set_aside(word(k));
     kind += (kind.empty() ? "" : " ") + std::string(word(k));
   }
-  if (const FoodMatch match = catalog_.find(kind + " " + name); match.food) return Found{*match.food, kind + " " + name};
+  if (all_set_aside) return std::nullopt;
+  const FoodMatch with_name = catalog_.find(kind + " " + name);
+  if (with_name.food) return Found{*with_name.food, kind + " " + name};
+  // What was set aside names no kind: `cheese (freshly grated)` is a note; but a kind of several foods is no note
+  // (`rice (whole grain)` is no white rice).
+  for (std::size_t k = open + 1; !with_name.candidates.empty() && k < close; ++k) {
+    if (is_set_aside(word(k))) {
+      fail(words_[open + 1].offset,
+           fmt::format("'{}' in parentheses names a kind of '{}' that may be several foods (expected the name of "
+                       "one, such as one that 'vitk foods search {} {}' lists)",
+                       quote_excerpt(kind), quote_excerpt(name), quote_excerpt(kind), quote_excerpt(name)));
+    }
+  }
+  for (std::size_t k = open + 1; k < close; ++k) {
+    if (is_set_aside(word(k))) return std::nullopt;
+  }
   // The kind alone: `greens (kale)`, `chips (fries)`; but before what is made of a food, the kind is what it is
   // made of, and counts only where it is that made food (`flour (besan)` is chickpea flour; `oil (mustard)` is no
   // mustard).
@@ -3895,6 +3975,96 @@ void ItemReader::fail_if_sausages_counted(const Found& found, const Amount& amou
                                   read_as));
 }
 
+/// `rice 100g (before cooking)`, `pasta 75g (dry weight)`: an amount weighed before cooking is of the raw or dry
+/// food, never of the cooked one, which weighs two or three times as much; an error where the food read is cooked.
+void ItemReader::fail_if_weighed_raw(const Found& found, std::string_view read_as) const {
+  const std::string name = spaced(normalize_key(found.food.name()));
+  if (name.find(" cooked ") == std::string::npos && name.find(" boiled ") == std::string::npos) return;
+  for (std::size_t k = 0; k + 1 < words_.size(); ++k) {
+    const std::string said = to_lower(word(k));
+    std::size_t next = k + 1;
+    if (said == "prior" && to_lower(word(next)) == "to" && next + 1 < words_.size()) ++next;
+    const std::string after = to_lower(word(next));
+    const bool before = one_of(said, {"before", "prior", "pre"}) && one_of(after, {"cooking", "cooked", "boiling"});
+    const bool weight = one_of(said, {"raw", "uncooked", "dry", "dried"}) && one_of(after, {"weight", "weighed"});
+    if (!before && !weight) continue;
+    const std::string_view plain = without_trailing_comma(found.name);
+    fail(words_[k].offset, fmt::format("'{}' says the amount is of the raw or dry food, and {} is cooked (expected "
+                                       "the name of the raw one, such as 'uncooked {}')",
+                                       quote_excerpt(span(k, next + 1)), read_as, quote_excerpt(plain)));
+  }
+}
+
+/// `1 cup peas (from a can)`, `corn, from a tin`: a food from a can is canned: the canned food of the name where
+/// vitk has it, and else an error, never the fresh or cooked food read without the note.
+std::optional<ItemReader::Found> ItemReader::from_can(const Found& given) const {
+  const auto canned = [](const Food& food) {
+    const std::string name = spaced(normalize_key(food.name()));
+    return std::any_of(std::begin(kKeptSo), std::end(kKeptSo),
+                       [&](std::string_view kept) { return name.find(kept) != std::string::npos; });
+  };
+  if (canned(given.food)) return std::nullopt;
+  for (std::size_t k = 0; k + 1 < words_.size(); ++k) {
+    if (to_lower(word(k)) != "from") continue;
+    std::size_t at = k + 1;
+    if (one_of(to_lower(word(at)), {"a", "an", "the", "one"})) ++at;
+    if (at >= words_.size() || !one_of(singular(to_lower(word(at))), {"can", "tin", "jar"})) continue;
+    const std::string name = fmt::format("canned {}", without_trailing_comma(given.name));
+    if (const FoodMatch match = catalog_.find(name); match.food && canned(*match.food)) {
+      return Found{*match.food, name};
+    }
+    const std::string read_as = fmt::format("'{}' ({}, {})", quote_excerpt(given.name), given.food.id(),
+                                            given.food.name());
+    fail(words_[k].offset, fmt::format("'{}' says the food is canned, and {} is not (expected the name of a canned "
+                                       "one, such as one that 'vitk foods search {}' lists)",
+                                       quote_excerpt(span(k, at + 1)), read_as, quote_excerpt(name)));
+  }
+  return std::nullopt;
+}
+
+/// `2 slices bread, whole grain`, `rice (wholegrain) 1 cup`, `pasta (whole wheat)`: a bread, a pasta, a rice or a
+/// flour said to be of whole grain, in a note that the reading set aside, is no white one, whose vitamin K and fibre
+/// differ; an error where the food read is not of whole grain.
+void ItemReader::fail_if_whole_grain_dropped(const Found& found, std::string_view read_as) const {
+  if (food_kind(found.food.group()) != "grain") return;
+  const std::string name = spaced(normalize_key(std::string(found.food.name()) + " " + std::string(found.food.id())));
+  for (const std::string_view whole : {" whole ", " wholemeal ", " multi grain ", " multigrain ", " wholegrain ",
+                                       " brown ", " rye ", " spelt ", " bran ", " oat ", " oats ", " oatmeal ",
+                                       " porridge ", " quinoa ", " barley ", " buckwheat ", " millet ", " bulgur ",
+                                       " popcorn ", " wild ", " farro ", " amaranth ", " teff ", " sorghum ", " corn ",
+                                       " cornmeal ", " granola ", " muesli "}) {
+    if (name.find(whole) != std::string::npos) return;
+  }
+  for (std::size_t k = 0; k < words_.size(); ++k) {
+    const std::string said = normalize_key(word(k));
+    const std::string next = k + 1 < words_.size() ? normalize_key(word(k + 1)) : std::string();
+    const bool whole = one_of(said, {"wholegrain", "whole grain", "wholemeal", "whole wheat", "wholewheat",
+                                     "multigrain", "multi grain"}) ||
+                       (said == "whole" && one_of(next, {"grain", "wheat", "meal", "grains"}));
+    if (!whole) continue;
+    const std::string_view written = said == "whole" ? span(k, k + 2) : word(k);
+    const std::string_view last = std::string_view(found.name).substr(found.name.rfind(' ') + 1);
+    fail(words_[k].offset, fmt::format("'{}' is said of {}, which is no whole-grain food (expected the name of a "
+                                       "whole-grain one, such as one that 'vitk foods search {} {}' lists)",
+                                       quote_excerpt(written), read_as, quote_excerpt(written), quote_excerpt(last)));
+  }
+}
+
+/// `half a sweetheart cabbage`, `1 head hispi cabbage`: a pointed cabbage is read as USDA's green cabbage, whose head
+/// is a round one of 908 g; a pointed head weighs about half that, so a count of heads is no weight.
+void ItemReader::fail_if_pointed_cabbage_counted(const Found& found, const Amount& amount,
+                                                 std::string_view read_as) const {
+  if (found.food.id() != "cabbage" || amount.container_grams || amount.container_ml) return;
+  const std::vector<std::string> named = singular_words(found.name);
+  const bool pointed = std::any_of(named.begin(), named.end(), [](const std::string& w) {
+    return one_of(w, {"pointed", "hispi", "sweetheart"});
+  });
+  if (!pointed || !((amount.counts_pieces && amount.unit.empty()) || amount.unit.starts_with("head"))) return;
+  fail(amount.offset, fmt::format("{} is USDA's round green cabbage, whose head weighs 908 g, and a pointed cabbage's "
+                                  "head is smaller; give a weight, such as 'pointed cabbage 300 g'",
+                                  read_as));
+}
+
 /// `sardines in tomato sauce`, `pineapple in juice`, `peaches in syrup`: what a canned or jarred food is packed in,
 /// right after its name, chooses the food packed so where vitk has it, and is else an error where the food read is
 /// not packed at all (fresh, dried or cooked) or is packed in another medium, whose vitamin K per gram differs. What
@@ -3907,6 +4077,8 @@ std::optional<ItemReader::Found> ItemReader::packed_in(const Found& given, std::
   };
   std::size_t in = food_first + 1;
   while (in < words_.size() && letters_only(word(in)) && to_lower(word(in)) != "in") ++in;
+  // `1 can tuna (in oil)`: in a parenthesis of its own.
+  if (in + 1 < words_.size() && word(in) == "(" && to_lower(word(in + 1)) == "in") ++in;
   if (in + 1 >= words_.size() || to_lower(word(in)) != "in" || to_lower(word(in - 1)).ends_with("ed")) {
     return std::nullopt;
   }
@@ -3958,9 +4130,13 @@ std::optional<ItemReader::Found> ItemReader::packed_in(const Found& given, std::
     if (!is_state_word(w)) plain += (plain.empty() ? "" : " ") + w;
   }
   const std::string medium_words(span(in + 1, end + 1));
-  for (const std::string& guess : {fmt::format("{} canned {}", plain, medium_words),
-                                   fmt::format("{} canned {} pack", plain, head), fmt::format("{} {}", plain,
-                                                                                                medium_words)}) {
+  // USDA's canned fruits are packed `solids and liquids`, apricots `with skin` (`Peaches, canned, juice pack,
+  // solids and liquids`).
+  const std::string whole = fmt::format("{} canned {} pack solids and liquids", plain, medium_words);
+  const std::string whole_head = fmt::format("{} canned {} pack solids and liquids", plain, head);
+  for (const std::string& guess :
+       {fmt::format("{} canned {}", plain, medium_words), fmt::format("{} canned {} pack", plain, head),
+        fmt::format("{} {}", plain, medium_words), fmt::format("{} in {}", plain, medium_words), whole, whole_head, whole + " with skin", whole_head + " with skin"}) {
     const FoodMatch match = catalog_.find_words(guess);
     if (!match.food || match.food->id() == given.food.id() || is_medium(*match.food)) continue;
     // The food packed so, never the medium itself (`prunes in juice` are no prune juice).
@@ -4084,8 +4260,11 @@ void ItemReader::fail_if_note_adds_food(const Found& found, std::size_t food_fir
     if (!opens || !one_of(to_lower(word(k)), {"with", "and", "plus", "then", "&", "+", "over", "on"})) continue;
     const std::size_t at = k + 1;
     QuantityToken token;
-    const bool number = parse_quantity_token(word(at), token) != QuantityStatus::not_a_number ||
-                        (number_word(word(at)) && !one_of(to_lower(word(at)), {"a", "an"}));
+    // `, with half and half` is a food (cream), not half of one.
+    const bool half_and_half = to_lower(word(at)) == "half" && to_lower(word(at + 1)) == "and" &&
+                               to_lower(word(at + 2)) == "half";
+    const bool number = !half_and_half && (parse_quantity_token(word(at), token) != QuantityStatus::not_a_number ||
+                                           (number_word(word(at)) && !one_of(to_lower(word(at)), {"a", "an"})));
     if (!number) {
       // `2 eggs plus toast`, `2 eggs + toast`, `2 slices toast, with butter`: another food that vitk knows, without
       // an amount, would be left out too. Not one that shares a word with the food's name, which a recipe means as
@@ -4768,6 +4947,7 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
     if (std::optional<Found> stated = state_in_parenthesis(given, food_first)) raw = stated;
   }
   if (std::optional<Found> packed = packed_in(raw ? *raw : given, food_first)) raw = packed;
+  if (std::optional<Found> canned = from_can(raw ? *raw : given)) raw = canned;
   const Found& found = raw ? *raw : given;
   made_ = Made{found, food_first, amount};
   // `2 (15 ounce) cans sliced pears`: no other reading of the words is the canned food.
@@ -4796,6 +4976,9 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
   }
   fail_if_fresh_herb(found, read_as);
   fail_if_sausages_counted(found, amount, read_as);
+  fail_if_pointed_cabbage_counted(found, amount, read_as);
+  fail_if_whole_grain_dropped(found, read_as);
+  fail_if_weighed_raw(found, read_as);
   std::string_view unit;
   Amount pieces;
   const bool counted =
@@ -5196,6 +5379,9 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
                             spaced(normalize_key(food.name())).find(" ice cream") != std::string::npos;
   if (weighed->unit == "pint" && !food.find_portion("pint") && !sold_by_pint) {
     fail(weighed->offset, pint_unsaid(text_.substr(weighed->offset, weighed->end_offset - weighed->offset)));
+  }
+  if (!amount.pint_container.empty() && !sold_by_pint) {
+    fail(amount.pint_container_offset, pint_unsaid(amount.pint_container));
   }
   // `1 x 400g/14fl oz can chickpeas`, `14fl oz/400g tin tomatoes`: a can's volume is what it holds, liquid too, and
   // no measure of its food; its weight counts, and the two are not checked against each other.
@@ -5996,6 +6182,18 @@ Item ItemReader::food_first() {
       }
     }
   }
+  // `spinach (cooked) 200g (lunch)`, `kale (raw) 100g, curly`: a number right after a parenthesis that follows the
+  // food, which no rule above read as the amount, is a stray one, never a word of a note.
+  for (std::size_t k = 1, depth = 0; !found && k < n; ++k) {
+    if (word(k) == "(") ++depth;
+    if (word(k) == ")" && depth > 0) --depth;
+    QuantityToken token;
+    if (depth == 0 && word(k - 1) == ")" && parse_quantity_token(word(k), token) == QuantityStatus::ok) {
+      fail(words_[k].offset, fmt::format("stray number '{}' (expected one amount per item, such as 'kale 2 cups', or "
+                                         "a mixed number such as 'kale 1 1/2 cups')",
+                                         quote_excerpt(word(k))));
+    }
+  }
   // A number after the food counts its pieces, as one before it does (`eggs 2`, `chicken wings 6`).
   if (found && found->unit.empty() && !found->container_grams && !found->container_ml) found->counts_pieces = true;
   // `large fries`, `large coke` without a number: one of that size, which the food must have (`large pizza` is
@@ -6319,6 +6517,44 @@ std::string without_end_note(std::string_view text, std::vector<std::string>& no
   return out;
 }
 
+/// `dressing 2 tbsp (ranch)`, `tuna 100g (in oil)`: `text` with a parenthesis that ends it moved before the amount
+/// that follows the food (`dressing (ranch) 2 tbsp`), where the words of a food come first and the parenthesis
+/// holds words alone; `text` itself otherwise.
+std::string with_end_note_moved(std::string_view text) {
+  std::size_t end = text.size();
+  while (end > 0 && text[end - 1] == ' ') --end;
+  if (end == 0 || text[end - 1] != ')') return std::string(text);
+  const std::size_t open = text.rfind('(', end - 1);
+  if (open == std::string_view::npos || open == 0 || text[open - 1] != ' ') return std::string(text);
+  const std::string_view note = text.substr(open, end - open);
+  if (note.find_first_of("[],;/0123456789", 1) != std::string_view::npos ||
+      note.find_first_of("()", 1) != note.size() - 1 || std::count(note.begin(), note.end(), ' ') > 4) {
+    return std::string(text);
+  }
+  // The amount: the first word that is a quantity, after a word of the food.
+  std::size_t amount = std::string_view::npos;
+  bool letters = false;
+  for (std::size_t at = 0; at < open;) {
+    const std::size_t space = std::min(text.find(' ', at), open);
+    const std::string_view w = text.substr(at, space - at);
+    QuantityToken token;
+    if (!w.empty() && parse_quantity_token(w, token) == QuantityStatus::ok) {
+      amount = at;
+      break;
+    }
+    letters = letters || std::any_of(w.begin(), w.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+    at = space + 1;
+  }
+  if (amount == std::string_view::npos || !letters) return std::string(text);
+  std::string_view food = text.substr(0, amount);
+  while (!food.empty() && food.back() == ' ') food.remove_suffix(1);
+  const bool comma = !food.empty() && food.back() == ',';
+  if (comma) food.remove_suffix(1);
+  std::string_view rest = text.substr(amount, open - amount);
+  while (!rest.empty() && rest.back() == ' ') rest.remove_suffix(1);
+  return fmt::format("{} {}{} {}", food, note, comma ? "," : "", rest);
+}
+
 /// `coffee, no sugar`, `tea without milk`, `black coffee w/o sugar 1 cup`: `text` with a note of what the item
 /// leaves out (a word of what people take in a drink or on a dish) as spaces, which keeps the places of words, and
 /// the words left out; `text` itself where it has none.
@@ -6426,7 +6662,7 @@ Item parse_item(std::string_view text, const SourceLocation& at, const FoodCatal
     // name another food.
     if (message.find("stray number") != std::string_view::npos) {
       std::vector<std::string> note;
-      if (const std::string kept = without_end_note(text, note); kept != text) {
+      if (const std::string kept = without_end_note(text, note); kept != text) try {
         return reread(kept, [&](const Item& item) {
           return std::none_of(note.begin(), note.end(), [&](const std::string& w) {
             for (const std::string& name : {fmt::format("{} {}", w, item.food.id()),
@@ -6437,6 +6673,13 @@ Item parse_item(std::string_view text, const SourceLocation& at, const FoodCatal
             return false;
           });
         });
+      } catch (const Error&) {
+        // `coke 1 can (diet)`: the note names the food with its name, as below.
+      }
+      // `dressing 2 tbsp (ranch)`: any other note in a parenthesis after that amount is read as before it, where
+      // the rules of a parenthesis after a food's name read it (`dressing (ranch) 2 tbsp` is ranch dressing).
+      if (const std::string moved = with_end_note_moved(text); moved != text) {
+        return reread(moved, [](const Item&) { return true; });
       }
     }
     // `smoked gouda`: a smoked cheese, which no source measures, is the cheese, by rule R1 of the food tables (the

@@ -1048,7 +1048,7 @@ TEST_CASE("a piece that USDA weighs larger than a helping is refused, and a bare
            Refused{"chili 300g", "'chili' may be the hot pepper"},
            Refused{"homemade chili", "'chili' may be the hot pepper"},
            // A can after the food is a note: its volume is checked as any other.
-           Refused{"1 cup (400 g) black beans, from a can", "they differ by more than 5%"},
+           Refused{"1 cup (400 g) black beans", "they differ by more than 5%"},
            Refused{"2 cups (100 g) kale from a bag", "they differ by more than 5%"},
            // A medium one of a dish or a snack is no piece of a fruit or a vegetable.
            Refused{"1 medium pizza", "'pizza' has no portion 'medium'"},
@@ -2052,7 +2052,7 @@ TEST_CASE("a cup of Greek yogurt or cashews, lamb's lettuce, tinned and ground f
            Line{"corn on the cob", "corn-cooked", 103},
            // A can or a tin in a note is no amount: the food named (the review had seen canned chickpeas with no cup
            // and canned tomatoes after `or`).
-           Line{"1 cup chickpeas from a can", "chickpeas", 164},
+           Line{"1 cup chickpeas from a can", "canned-chickpeas", 152},
            Line{"chickpeas 1 can", "canned-chickpeas", 253},
   });
   // A food with no household measure says which units it has.
@@ -3133,10 +3133,9 @@ TEST_CASE("heaped spoons, an ampersand in a name, and an eleventh diarist's food
            Refused{"2 (4 oz) beef patties", "'4 oz' names a patty by the weight of its raw meat"},
            // `w/` is `with`, which joins two foods.
            Refused{"coffee w/ milk", "'coffee w/ milk' names two foods, 'coffee' (coffee, Coffee, brewed) and 'milk'"},
-           // A note in parentheses after the amount that follows the food that may name a kind, add a food or
-           // change the amount is not read there.
+           // A note in parentheses after the amount that follows the food that may add a food or change the amount
+           // is not read there (`tuna 100g (in oil)` is read as `tuna (in oil) 100g` since stop 47).
            Refused{"coffee 1 cup (with milk)", "stray number '1'"},
-           Refused{"tuna 100g (in oil)", "stray number '100g'"},
            Refused{"kale 100g (curly) (raw)", "stray number '100g'"},
            // After an article or ounces, a portion is no container of a weight.
            Refused{"a 16 oz serving of orange juice", "unknown food 'serving of orange juice'"},
@@ -3291,25 +3290,15 @@ TEST_CASE("a note in parentheses after the amount that follows the food, spoons 
            Line{"genoa salami 3 slices", "usda-07072", 29.4},
   });
   check_refused(catalog, at, {
-           // Not a note that may change the food or its amount: a state, a way of packing, another food, a kind
-           // (which had read the generic word's food: `dressing 2 tbsp (ranch)` read Italian dressing), a word of
-           // fat, or a second parenthesis.
-           Refused{"dressing 2 tbsp (ranch)", "stray number '2'"},
-           Refused{"dressing 2 tbsp (thousand island)", "stray number '2'"},
-           Refused{"lettuce 1 cup (romaine)", "stray number '1'"},
-           Refused{"rice 1 cup (brown)", "stray number '1'"},
-           Refused{"tuna 1 can (albacore)", "stray number '1'"},
-           Refused{"kale 100g (curly)", "stray number '100g'"},
-           Refused{"tuna 100g (in oil)", "stray number '100g'"},
+           // Not a note to set aside where it may change the food or its amount: a state, a way of packing, another
+           // food, a kind (which had read the generic word's food: `dressing 2 tbsp (ranch)` read Italian dressing),
+           // a word of fat, or a second parenthesis. (Since stop 47 such a note is read as before the amount; see
+           // "a parenthesis after the amount read as before it".)
            Refused{"coffee 1 cup (with milk)", "stray number '1'"},
-           Refused{"yogurt 150g (greek)", "stray number '150g'"},
-           Refused{"beef 100g (lean)", "stray number '100g'"},
-           Refused{"coke 1 can (diet)", "stray number '1'"},
            Refused{"kale 100g (curly) (raw)", "stray number '100g'"},
            Refused{"kale, 80g portion (one of my 5 a day)", "stray number '80g'"},
-           // Nor how the food was cooked or where it came from.
+           // Nor how the food was cooked.
            Refused{"rice 100g (before cooking)", "stray number '100g'"},
-           Refused{"peas 1 cup (from can)", "stray number '1'"},
            // A heaped spoon in two words.
            Refused{"1 heaped dessert spoon peanut butter", "'heaped dessert spoon' is more than a level measure"},
            Refused{"1 rounded table spoon flour", "'rounded table spoon' is more than a level measure"},
@@ -3317,4 +3306,112 @@ TEST_CASE("a note in parentheses after the amount that follows the food, spoons 
            Refused{"1 pint (4 cups) milk", "'1 pint' may be a US pint"},
            Refused{"½ pint (2 cups) cream", "'½ pint' may be a US pint"},
   });
+}
+
+TEST_CASE("a parenthesis after the amount read as before it, what a food is said to be kept in, foods cooked in "
+          "other languages, and a thirteenth diarist's foods") {
+  FoodCatalog catalog;
+  catalog.add(builtin_foods());
+  const SourceLocation at{"r", 1, 1};
+  check_reads(catalog, at, {
+           // A parenthesis after the amount that follows the food is read as before the amount, by the rules of a
+           // parenthesis after a food's name (each had been "stray number").
+           Line{"dressing 2 tbsp (ranch)", "ranch-dressing", 30},
+           Line{"dressing 2 tbsp (thousand island)", "usda-04017", 32},
+           Line{"lettuce 1 cup (romaine)", "romaine", 47},
+           Line{"lettuce, 1 cup (romaine)", "romaine", 47},
+           Line{"rice 1 cup (brown)", "brown-rice", 202},
+           Line{"tuna 1 can (albacore)", "usda-15126", 172},
+           Line{"kale 100g (curly)", "kale", 100},
+           Line{"tuna 100g (in oil)", "usda-15119", 100},
+           Line{"yogurt 150g (greek)", "greek-yogurt", 150},
+           Line{"coke 1 can (diet)", "diet-cola", 355},
+           Line{"milk 1 cup (skim)", "skim-milk", 245},
+           Line{"bread 2 slices (wholemeal)", "whole-wheat-bread", 64},
+           Line{"peas 1 cup (from can)", "usda-11308", 175},
+           // What a canned food is packed in, in a parenthesis of its own; USDA's canned fruits, solids and
+           // liquids.
+           Line{"1 can tuna (in oil)", "usda-15119", 171},
+           Line{"100g tuna (in olive oil)", "usda-15119", 100},
+           Line{"100g tuna (in brine)", "tuna", 100},
+           Line{"1/2 cup pears in juice", "usda-09254", 124},
+           Line{"1 cup peaches in light syrup", "usda-09240", 251},
+           Line{"1 cup apricots in juice", "usda-09024", 244},
+           // A food from a can is the canned food.
+           Line{"1 cup peas, from a tin", "usda-11308", 175},
+           Line{"1 cup corn (from a can)", "usda-11172", 164},
+           Line{"1 can chickpeas, liquid from the can reserved", "canned-chickpeas", 253},
+           // Half and half is a food, not half of one.
+           Line{"half and half", "half-and-half", 15},
+           Line{"half and half, 1 oz", "half-and-half", 28.35},
+           Line{"half a cup half and half", "half-and-half", 121},
+           // A part of one, `of a`.
+           Line{"quarter of a cabbage", "cabbage", 227},
+           Line{"1/4 of an avocado", "avocado", 34},
+           Line{"1/2 of a cucumber", "cucumber", 150.5},
+           Line{"½ of a lemon", "lemon", 29},
+           // Cooked in another language.
+           Line{"100g spruitjes, gekookt", "brussels-sprouts-cooked", 100},
+           Line{"100 g grünkohl, gekocht", "kale-cooked", 100},
+           Line{"100g épinards cuits", "spinach-cooked", 100},
+           Line{"spinaci lessati 150 g", "spinach-cooked", 150},
+           Line{"broccoli gedämpft 200g", "broccoli-cooked", 200},
+           // A pint container of produce is the US pint, as a pint of it is; one in UK pints says so.
+           Line{"a 1-pint container of blueberries", "blueberries", 296},
+           Line{"a 2 UK pint carton of milk", "milk", 1172.13},
+           // Names of a thirteenth diary.
+           Line{"broccoli crowns 6 oz", "broccoli", 170.1},
+           Line{"Cheez-Its 27 crackers", "cheese-crackers", 27},
+           Line{"IPA 16 oz", "beer", 475.2},
+           Line{"Alpen 45g", "usda-43218", 45},
+           Line{"2 slices batch loaf", "white-bread", 58},
+           Line{"gold kiwi x2", "usda-09520", 162},
+           Line{"egg fried rice 1 cup", "fried-rice", 137},
+           Line{"dahi 1 cup", "yogurt", 245},
+           Line{"genmaicha, 1 mug", "green-tea", 245},
+           Line{"Blattspinat 200g", "spinach", 200},
+           Line{"acelgas 200g", "swiss-chard", 200},
+           Line{"grønkål 100g", "kale", 100},
+           Line{"friarielli 150g", "broccoli-raab", 150},
+           Line{"black-eyed peas 1/2 cup", "usda-16063", 85.5},
+           Line{"canned turnip greens, 1/2 cup", "usda-43387", 72},
+           Line{"light mayo 1 tbsp", "usda-04641", 15},
+           Line{"liquid egg whites 1/2 cup", "egg-white", 121.5},
+           Line{"sweet Italian sausage 1 link", "italian-sausage", 83},
+           Line{"chèvre frais 30g", "goat-cheese", 30},
+           Line{"1 slice Kraft single", "american-cheese", 21},
+           Line{"1 can albacore", "usda-15126", 172},
+           Line{"1 cup cooked polenta", "usda-08164", 233},
+           Line{"100g hispi cabbage", "cabbage", 100},
+  });
+  check_refused(catalog, at, {
+           // A container's size in pints says which pint, as a pint does (each had read the US pint).
+           Refused{"a 2-pint carton of milk", "'2-pint' may be a US pint"},
+           Refused{"1 carton (2 pints) milk", "'2 pints' may be a US pint"},
+           Refused{"1 (1-pint) carton heavy cream", "'1-pint' may be a US pint"},
+           // Another food after `with`, half and half among them (had been coffee alone).
+           Refused{"1 cup coffee, with half and half", "'half and half' is another food"},
+           Refused{"coffee, with half and half", "names two foods"},
+           // A food from a can that vitk has no canned food of (had been the fresh one).
+           Refused{"1 cup pineapple, from a can", "'from a can' says the food is canned"},
+           // A kind of grain in a note set aside (had been white bread, white rice, pasta).
+           Refused{"rice (whole grain) 1 cup", "'whole grain' is said of 'rice'"},
+           Refused{"rice (wholegrain) 1 cup", "'wholegrain' is said of 'rice'"},
+           Refused{"bread (whole grain) 1 slice", "'whole grain' is said of 'bread'"},
+           Refused{"pasta (whole wheat) 1 cup", "'whole wheat' is said of 'pasta'"},
+           Refused{"2 slices bread, whole grain", "'whole grain' is said of 'bread'"},
+           Refused{"1 whole wheat tortilla", "'whole wheat' is said of 'wheat tortilla'"},
+           // An amount weighed before cooking is of the raw food (had been cooked rice).
+           Refused{"rice (before cooking) 100g", "'before cooking' says the amount is of the raw or dry food"},
+           Refused{"75g pasta, dry weight", "'dry weight' says the amount is of the raw or dry food"},
+           // An amount after a parenthesis that follows the food (had been dropped: one serving).
+           Refused{"kale (raw) 100g, curly", "stray number '100g'"},
+           // A head of a pointed cabbage is no round one's (had been 454 g for half).
+           Refused{"half a sweetheart cabbage", "a pointed cabbage's head is smaller"},
+           Refused{"1 pointed cabbage", "a pointed cabbage's head is smaller"},
+           Refused{"1 head hispi cabbage", "a pointed cabbage's head is smaller"},
+  });
+  // An amount after a parenthesis that follows the food counts (had been one serving).
+  check_reads(catalog, at, {Line{"kale (raw) 100g (curly)", "kale", 100},
+                            Line{"spinach (cooked) 200g (lunch)", "spinach-cooked", 200}});
 }
