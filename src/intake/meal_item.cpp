@@ -86,7 +86,7 @@ bool is_rough(std::string_view word) {
 bool is_set_aside(std::string_view word) {
   return one_of(word, {"chopped", "minced", "grated", "sliced", "diced", "shredded", "cubed", "crushed", "julienned",
                        "fresh", "freshly", "frozen", "thawed", "peeled", "unpeeled", "seeded", "deseeded", "pitted",
-                       "trimmed", "rinsed", "washed", "shelled", "hulled", "free-range", "skinless", "boneless",
+                       "trimmed", "rinsed", "washed", "shelled", "hulled", "shaved", "free-range", "skinless", "boneless",
                        "seedless", "halved", "quartered", "torn", "packed", "loosely", "firmly",
                        "lightly", "finely", "coarsely", "roughly", "thinly", "thickly", "very", "thin", "thick", "large", "medium", "small",
                        "inner", "outer", "lg", "md", "med", "sm", "big", "jumbo", "ripe", "organic", "softened",
@@ -784,6 +784,13 @@ class ItemReader {
   bool mixed_fraction(std::size_t begin, std::size_t hyphen, std::size_t end) const;
   bool starts_vulgar(std::size_t at) const;
   std::string_view span(std::size_t first, std::size_t last) const;
+  /// Whether the word at `i` is the `whole` of a kind of grain (`whole wheat`, `whole grain`), a word of the name.
+  bool whole_grain_at(std::size_t i) const {
+    return to_lower(word(i)) == "whole" && i + 1 < words_.size() &&
+           one_of(to_lower(word(i + 1)), {"wheat", "grain", "grains", "meal", "wheatmeal"});
+  }
+  /// Whether the word at `i` is set aside (is_set_aside), where it is no part of a kind of grain.
+  bool set_aside_at(std::size_t i) const { return is_set_aside(word(i)) && !whole_grain_at(i); }
   std::string_view word(std::size_t i) const {
     if (i == respelled_.first) return respelled_.second;
     return i < words_.size() ? words_[i].text : std::string_view();
@@ -2006,7 +2013,7 @@ std::optional<Amount> ItemReader::trailing_amount(std::size_t& food_end) {
       return is_state_word(word(k)) || one_of(word(k), {"dry", "ground"});
     };
     // `spinach 100g (raw)`, `oats 50 g (dry)`: in a parenthesis too.
-    for (; i < n && (word(i) == "," || word(i) == "(" || word(i) == ")" || is_set_aside(word(i)) || trailing_state(i));
+    for (; i < n && (word(i) == "," || word(i) == "(" || word(i) == ")" || set_aside_at(i) || trailing_state(i));
          ++i) {
       if (trailing_state(i)) states.push_back(i);
       // `olive oil 1 tbsp, for cooking`, `spinach 1 cup, in a smoothie`: a note after the amount, which adds none;
@@ -2147,7 +2154,7 @@ std::optional<ItemReader::Found> ItemReader::cooked_kind(std::size_t first, std:
     }
     if (word(k) == "," || is_state_word(word(k))) continue;
     rest += (rest.empty() ? "" : " ") + std::string(word(k));
-    if (!is_set_aside(word(k))) kept += (kept.empty() ? "" : " ") + std::string(word(k));
+    if (!set_aside_at(k)) kept += (kept.empty() ? "" : " ") + std::string(word(k));
   }
   if (states + trailing_states_.size() != 1) return std::nullopt;
   FoodMatch plain = catalog_.find(rest);
@@ -2207,7 +2214,7 @@ std::optional<ItemReader::Found> ItemReader::find_food(std::size_t first, std::s
       for (std::size_t k = open + 2; k < last; ++k) {
         if (k == close) continue;
         alternative += (alternative.empty() ? "" : " ") + std::string(word(k));
-        if (!is_set_aside(word(k))) kept += (kept.empty() ? "" : " ") + std::string(word(k));
+        if (!set_aside_at(k)) kept += (kept.empty() ? "" : " ") + std::string(word(k));
       }
       for (const std::string& name : {alternative, kept}) {
         if (const FoodMatch match = catalog_.find(name); match.food) return Found{*match.food, name};
@@ -2348,7 +2355,7 @@ std::optional<ItemReader::Found> ItemReader::kind_in_parenthesis(std::size_t fir
         is_state_word(word(k)) || one_of(to_lower(word(k)), {"below", "above", "follows", "opposite", "optional"})) {
       return std::nullopt;
     }
-    all_set_aside = all_set_aside && is_set_aside(word(k));
+    all_set_aside = all_set_aside && set_aside_at(k);
     kind += (kind.empty() ? "" : " ") + std::string(word(k));
   }
   if (all_set_aside) return std::nullopt;
@@ -2357,7 +2364,7 @@ std::optional<ItemReader::Found> ItemReader::kind_in_parenthesis(std::size_t fir
   // What was set aside names no kind: `cheese (freshly grated)` is a note; but a kind of several foods is no note
   // (`rice (whole grain)` is no white rice).
   for (std::size_t k = open + 1; !with_name.candidates.empty() && k < close; ++k) {
-    if (is_set_aside(word(k))) {
+    if (set_aside_at(k)) {
       fail(words_[open + 1].offset,
            fmt::format("'{}' in parentheses names a kind of '{}' that may be several foods (expected the name of "
                        "one, such as one that 'vitk foods search {} {}' lists)",
@@ -2365,7 +2372,7 @@ std::optional<ItemReader::Found> ItemReader::kind_in_parenthesis(std::size_t fir
     }
   }
   for (std::size_t k = open + 1; k < close; ++k) {
-    if (is_set_aside(word(k))) return std::nullopt;
+    if (set_aside_at(k)) return std::nullopt;
   }
   // The kind alone: `greens (kale)`, `chips (fries)`; but before what is made of a food, the kind is what it is
   // made of, and counts only where it is that made food (`flour (besan)` is chickpea flour; `oil (mustard)` is no
@@ -2494,7 +2501,7 @@ std::optional<ItemReader::Found> ItemReader::find_named_food(std::size_t first, 
     while (close < name_end && word(close) != ")") ++close;
     std::vector<std::size_t> states;
     std::size_t k = close + 1;
-    for (; k < name_end && word(k) != "," && word(k) != "(" && (is_state_word(word(k)) || is_set_aside(word(k))); ++k) {
+    for (; k < name_end && word(k) != "," && word(k) != "(" && (is_state_word(word(k)) || set_aside_at(k)); ++k) {
       if (is_state_word(word(k))) states.push_back(k);
     }
     if (k == name_end || word(k) == "," || word(k) == "(") at.insert(at.end(), states.begin(), states.end());
@@ -2520,10 +2527,11 @@ std::optional<ItemReader::Found> ItemReader::find_named_food(std::size_t first, 
     }
     if (plain) at.insert(at.end(), states.begin(), states.end());
   }
+  // Words that `keep` leaves out, but never the `whole` of a kind of grain (`whole wheat flour, sifted`).
   const auto name_of = [&](auto keep) {
     std::string name;
     for (const std::size_t k : at) {
-      if (!keep(word(k))) continue;
+      if (!keep(word(k)) && !whole_grain_at(k)) continue;
       if (!name.empty() && word(k) != ",") name += ' ';
       name += word(k);
     }
@@ -2634,7 +2642,7 @@ std::optional<ItemReader::Found> ItemReader::find_named_food(std::size_t first, 
       bool in_note = false;
       for (const std::size_t k : at) {
         in_note = in_note || word(k) == ",";
-        if (word(k) == "," || (in_note && is_set_aside(word(k)) && !is_state_word(word(k)) && !one_of(word(k), own))) {
+        if (word(k) == "," || (in_note && set_aside_at(k) && !is_state_word(word(k)) && !one_of(word(k), own))) {
           continue;
         }
         if (one_of(to_lower(word(k)), {"cooked", "boiled"})) {
@@ -2680,7 +2688,7 @@ std::optional<ItemReader::Found> ItemReader::find_named_food(std::size_t first, 
   }
   // `small baby potatoes`: the words set aside at the start, one by one, before all of them (`baby potatoes` is
   // a name, where `potatoes` is another food).
-  for (std::size_t j = 1; j < at.size() && is_set_aside(word(at[j - 1])) && !is_state_word(word(at[j - 1])); ++j) {
+  for (std::size_t j = 1; j < at.size() && set_aside_at(at[j - 1]) && !is_state_word(word(at[j - 1])); ++j) {
     std::string rest;
     for (std::size_t k = j; k < at.size(); ++k) {
       if (word(at[k]) == ",") continue;
@@ -2697,7 +2705,7 @@ std::optional<ItemReader::Found> ItemReader::find_named_food(std::size_t first, 
   if (std::any_of(at.begin(), at.end(), [&](std::size_t k) { return one_of(word(k), {"tinned"}); })) {
     std::string as_canned;
     for (const std::size_t k : at) {
-      if (word(k) == "," || (is_set_aside(word(k)) && !is_state_word(word(k)))) continue;
+      if (word(k) == "," || (set_aside_at(k) && !is_state_word(word(k)))) continue;
       if (!as_canned.empty()) as_canned += ' ';
       as_canned += one_of(word(k), {"tinned"}) ? std::string_view("canned") : word(k);
     }
@@ -2757,7 +2765,7 @@ std::optional<ItemReader::Found> ItemReader::first_of_two(std::size_t first, std
     // The first name, after words that do not change the food (`good-quality beef or chicken stock`), and the
     // single words that a list adds to it (`chicken, beef or vegetable stock`).
     std::size_t one = first;
-    while (one + 1 < k && is_set_aside(word(one)) && !is_state_word(word(one))) ++one;
+    while (one + 1 < k && set_aside_at(one) && !is_state_word(word(one))) ++one;
     std::size_t name_end = one;
     while (name_end < k && word(name_end) != ",") ++name_end;
     bool list = name_end < k;
@@ -2824,7 +2832,7 @@ std::optional<ItemReader::Found> ItemReader::first_of_two(std::size_t first, std
     // way of naming one food, not a choice of foods.
     if (list && second_end == k + 2) {
       for (std::size_t w = name_end + 1; w <= k + 1; w += 2) {
-        if (!is_set_aside(word(w)) && !is_state_word(word(w)) && !catalog_.find(word(w)).food) return std::nullopt;
+        if (!set_aside_at(w) && !is_state_word(word(w)) && !catalog_.find(word(w)).food) return std::nullopt;
       }
       // `lettuce, romaine or iceberg`: a choice of kinds is the first kind with the name, as `romaine or iceberg
       // lettuce` is, before the name alone.
@@ -2961,7 +2969,7 @@ std::size_t ItemReader::state_note_end(std::size_t comma, std::size_t to) const 
       return end;
     }
     // `, pan fried`, `, well cooked`, `, cooked through`: a word of how with the way of cooking.
-    if (!is_state_word(word(end)) && !is_set_aside(word(end)) && !(end + 1 < to && how_cooked(end))) return 0;
+    if (!is_state_word(word(end)) && !set_aside_at(end) && !(end + 1 < to && how_cooked(end))) return 0;
     any_state = any_state || is_state_word(word(end));
   }
   return any_state ? end : 0;
@@ -3351,7 +3359,7 @@ std::vector<Food> ItemReader::holding_every_word(const std::vector<std::string>&
   // Foods whose names hold every word: the name is ambiguous rather than unknown.
   std::vector<std::string> words;
   for (std::size_t k = first; k < last; ++k) {
-    if (!is_set_aside(word(k)) && word(k) != ",") words.emplace_back(word(k));
+    if (!set_aside_at(k) && word(k) != ",") words.emplace_back(word(k));
   }
   std::vector<Food> found = holding_every_word(words);
   drop_salted_twins(found);
@@ -3430,7 +3438,7 @@ void ItemReader::fail_if_joins_foods(std::size_t first, std::size_t last) const 
       if (to_lower(word(of)) != "of") continue;
       std::vector<std::string> rest;
       for (std::size_t j = of + 1; j < last; ++j) {
-        if (!is_set_aside(word(j))) rest.emplace_back(word(j));
+        if (!set_aside_at(j)) rest.emplace_back(word(j));
       }
       if (!holding_every_word(rest).empty()) return;
       food = food_named(span(of + 1, k));
@@ -3820,7 +3828,7 @@ std::optional<Item> ItemReader::egg_part(const Found& found, const Amount& amoun
   for (std::size_t k = food_first; k + 2 < words_.size() && part.empty(); ++k) {
     if (word(k) != "," && word(k) != "(") continue;
     head = k + 1;
-    while (head < words_.size() && is_set_aside(word(head)) && !one_of(word(head), {"only"})) ++head;
+    while (head < words_.size() && set_aside_at(head) && !one_of(word(head), {"only"})) ++head;
     if (head + 1 >= words_.size()) continue;
     const std::string said = singular(to_lower(word(head)));
     if (one_of(said, {"yolk", "white"}) && one_of(word(head + 1), {"only"})) part = said;
@@ -3876,7 +3884,7 @@ std::optional<Item> ItemReader::juiced(const Found& found, const Amount& amount,
   for (std::size_t k = food_first; k < words_.size(); ++k) {
     if (word(k) != "," && word(k) != "(") continue;
     std::size_t head = k + 1;
-    while (head < words_.size() && (is_set_aside(word(head)) || one_of(word(head), {"freshly", "then"}))) {
+    while (head < words_.size() && (set_aside_at(head) || one_of(word(head), {"freshly", "then"}))) {
       ++head;
     }
     // `(1 juiced, 1 cut into wedges)`: a part of the fruits, juiced.
@@ -4004,11 +4012,18 @@ std::optional<ItemReader::Found> ItemReader::from_can(const Found& given) const 
                        [&](std::string_view kept) { return name.find(kept) != std::string::npos; });
   };
   if (canned(given.food)) return std::nullopt;
+  // A jar is where nut butters, mayonnaise and sauces come from anyway; produce, fish or meat from one is kept so.
+  const bool kept_in_jar = one_of(food_kind(given.food.group()), {"vegetable", "fruit", "legume", "fish", "meat"});
   for (std::size_t k = 0; k + 1 < words_.size(); ++k) {
+    // `1 ripe peach (or 2 peach halves from a tin)`: an alternative is another food.
+    if (to_lower(word(k)) == "or") return std::nullopt;
     if (to_lower(word(k)) != "from") continue;
     std::size_t at = k + 1;
     if (one_of(to_lower(word(at)), {"a", "an", "the", "one"})) ++at;
-    if (at >= words_.size() || !one_of(singular(to_lower(word(at))), {"can", "tin", "jar"})) continue;
+    if (at >= words_.size() || !one_of(singular(to_lower(word(at))), {"can", "tin", "jar"}) ||
+        (singular(to_lower(word(at))) == "jar" && !kept_in_jar)) {
+      continue;
+    }
     const std::string name = fmt::format("canned {}", without_trailing_comma(given.name));
     if (const FoodMatch match = catalog_.find(name); match.food && canned(*match.food)) {
       return Found{*match.food, name};
@@ -4036,6 +4051,8 @@ void ItemReader::fail_if_whole_grain_dropped(const Found& found, std::string_vie
     if (name.find(whole) != std::string::npos) return;
   }
   for (std::size_t k = 0; k < words_.size(); ++k) {
+    // `plain or wholemeal flour`, `(white or wholemeal)`: a later alternative is another food.
+    if (to_lower(word(k)) == "or") return;
     const std::string said = normalize_key(word(k));
     const std::string next = k + 1 < words_.size() ? normalize_key(word(k + 1)) : std::string();
     const bool whole = one_of(said, {"wholegrain", "whole grain", "wholemeal", "whole wheat", "wholewheat",
@@ -4169,7 +4186,7 @@ std::optional<ItemReader::Found> ItemReader::state_in_parenthesis(const Found& g
   for (; close < words_.size() && word(close) != ")"; ++close) {
     if (is_state_word(word(close))) {
       states.push_back(normalize_key(word(close)));
-    } else if (!is_set_aside(word(close)) || one_of(to_lower(word(close)), {"or", "not", "no", "without", "if", "un"})) {
+    } else if (!set_aside_at(close) || one_of(to_lower(word(close)), {"or", "not", "no", "without", "if", "un"})) {
       return std::nullopt;  // `(fresh or pickled)`, `(not smoked)`
     }
   }
@@ -4234,7 +4251,7 @@ bool ItemReader::names_more_of(const Found& found, std::size_t first, std::size_
     const bool in_name = named.find(" " + part + " ") != std::string::npos;
     const bool state = is_state_word(word(j));
     if (state && !in_name && food_name.find(" " + part + " ") == std::string::npos) return false;
-    if (is_set_aside(word(j)) || one_of(part, {"whole", "extra", "more", "additional"})) continue;
+    if (set_aside_at(j) || one_of(part, {"whole", "extra", "more", "additional"})) continue;
     if (!state && !in_name && !found.food.find_portion(part)) return false;
     if (!found.food.find_portion(part)) name += (name.empty() ? "" : " ") + part;
   }
@@ -5793,7 +5810,7 @@ std::optional<std::pair<ItemReader::Found, std::size_t>> ItemReader::food_after(
     }
     // `boneless, skinless chicken breasts`: a comma between words set aside joins them; it ends no food.
     bool aside = true;
-    for (std::size_t k = first; k < end && aside; ++k) aside = word(k) == "," || is_set_aside(word(k));
+    for (std::size_t k = first; k < end && aside; ++k) aside = word(k) == "," || set_aside_at(k);
     if (aside) continue;
     // `chicken, beef, or vegetable stock`: a list of words before `or` shares the end of the last name
     // (`chicken stock`); it is never the first word alone.
@@ -6278,7 +6295,7 @@ Item ItemReader::food_first() {
 /// asks for its amount, as `1 lemon, zested` is.
 std::optional<Item> ItemReader::juice_of() {
   std::size_t part = 0;
-  while (part < words_.size() && (is_set_aside(word(part)) || one_of(word(part), {"squeezed", "strained",
+  while (part < words_.size() && (set_aside_at(part) || one_of(word(part), {"squeezed", "strained",
                                                                                    "fresh-squeezed",
                                                                                    "freshly-squeezed"}))) {
     ++part;
@@ -6295,7 +6312,7 @@ std::optional<Item> ItemReader::juice_of() {
   // `juice of 1 medium lemon`: medium is the fruit USDA weighs without a size; another size is no yield of USDA's,
   // among other words set aside too (`juice of 1 ripe large lemon`).
   std::optional<std::size_t> size_at;
-  while (i + 1 < words_.size() && (is_set_aside(word(i)) || !piece_size(word(i)).empty()) && word(i) != ",") {
+  while (i + 1 < words_.size() && (set_aside_at(i) || !piece_size(word(i)).empty()) && word(i) != ",") {
     if (!piece_size(word(i)).empty() && !one_of(word(i), {"medium", "med", "md"}) && !size_at) size_at = i;
     ++i;
   }

@@ -3383,6 +3383,17 @@ TEST_CASE("a parenthesis after the amount read as before it, what a food is said
            Line{"1 can albacore", "usda-15126", 172},
            Line{"1 cup cooked polenta", "usda-08164", 233},
            Line{"100g hispi cabbage", "cabbage", 100},
+           Line{"1 Kraft Single", "american-cheese", 21},
+           Line{"1 whole wheat tortilla", "usda-28295", 41},
+           Line{"1 cup shaved brussels sprouts", "brussels-sprouts", 88},
+           // `whole` of a kind of grain is a word of the name, with a note after it too (had been white flour).
+           Line{"1 cup whole wheat flour, sifted", "whole-wheat-flour", 120},
+           Line{"1 2/3 cups whole wheat flour, plus more to dust", "whole-wheat-flour", 200},
+           Line{"1 cup whole almonds, chopped", "almonds", 143},
+           // A later alternative is another food; a jar is where a nut butter comes from anyway.
+           Line{"200g/7oz plain or wholemeal flour", "flour", 200},
+           Line{"1 ripe peach (or 2 peach halves from a tin), stone removed", "peach", 150},
+           Line{"3 tbsp almond butter, from a jar", "almond-butter", 48},
   });
   check_refused(catalog, at, {
            // A container's size in pints says which pint, as a pint does (each had read the US pint).
@@ -3394,13 +3405,14 @@ TEST_CASE("a parenthesis after the amount read as before it, what a food is said
            Refused{"coffee, with half and half", "names two foods"},
            // A food from a can that vitk has no canned food of (had been the fresh one).
            Refused{"1 cup pineapple, from a can", "'from a can' says the food is canned"},
+           Refused{"2 tbsp chopped jalapeños, from a jar", "'from a jar' says the food is canned"},
+           Refused{"4 whole wheat or flour tortillas", "'whole wheat' is said of 'flour tortillas'"},
            // A kind of grain in a note set aside (had been white bread, white rice, pasta).
            Refused{"rice (whole grain) 1 cup", "'whole grain' is said of 'rice'"},
            Refused{"rice (wholegrain) 1 cup", "'wholegrain' is said of 'rice'"},
            Refused{"bread (whole grain) 1 slice", "'whole grain' is said of 'bread'"},
            Refused{"pasta (whole wheat) 1 cup", "'whole wheat' is said of 'pasta'"},
            Refused{"2 slices bread, whole grain", "'whole grain' is said of 'bread'"},
-           Refused{"1 whole wheat tortilla", "'whole wheat' is said of 'wheat tortilla'"},
            // An amount weighed before cooking is of the raw food (had been cooked rice).
            Refused{"rice (before cooking) 100g", "'before cooking' says the amount is of the raw or dry food"},
            Refused{"75g pasta, dry weight", "'dry weight' says the amount is of the raw or dry food"},
