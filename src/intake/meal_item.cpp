@@ -885,6 +885,7 @@ class ItemReader {
   void fail_if_counted_again(const Item& item) const;
   std::optional<Found> state_in_parenthesis(const Found& given, std::size_t food_first) const;
   std::optional<Found> packed_in(const Found& given, std::size_t food_first) const;
+  std::optional<Found> oil_packed(const Found& given, std::size_t food_first) const;
   void fail_if_fresh_herb(const Found& found, std::string_view read_as) const;
   void fail_if_two_meanings(const Found& found, const Amount& amount) const;
   void fail_if_cut_otherwise(const Found& found, const Amount& amount) const;
@@ -2124,8 +2125,9 @@ std::optional<ItemReader::Found> ItemReader::cooked_alike(std::size_t first, std
     if (written == "roast" && k != first) continue;
     for (const CookingKind& kind : kCookingKinds) {
       if (written == "cooked" || std::find(kind.words.begin(), kind.words.end(), written) == kind.words.end()) continue;
+      const bool abroad = is_cooked_abroad(word(k));  // `gekookt` is read as `boiled` itself too
       for (const std::string_view other : kind.words) {
-        if (other == written || !may_respell_as(other)) continue;
+        if ((other == written && !abroad) || !may_respell_as(other)) continue;
         respelled_ = {k, other};
         std::optional<Found> found = find_named_food(first, last);
         respelled_ = {std::string_view::npos, {}};
@@ -2358,8 +2360,10 @@ std::optional<ItemReader::Found> ItemReader::kind_in_parenthesis(std::size_t fir
     all_set_aside = all_set_aside && set_aside_at(k);
     kind += (kind.empty() ? "" : " ") + std::string(word(k));
   }
-  if (all_set_aside) return std::nullopt;
   const FoodMatch with_name = catalog_.find(kind + " " + name);
+  // `black-eyed peas (frozen)`: frozen black-eyed peas, a food of its own.
+  if (all_set_aside && with_name.food) return Found{*with_name.food, kind + " " + name};
+  if (all_set_aside) return std::nullopt;
   if (with_name.food) return Found{*with_name.food, kind + " " + name};
   // What was set aside names no kind: `cheese (freshly grated)` is a note; but a kind of several foods is no note
   // (`rice (whole grain)` is no white rice).
@@ -3987,19 +3991,34 @@ void ItemReader::fail_if_sausages_counted(const Found& found, const Amount& amou
 /// food, never of the cooked one, which weighs two or three times as much; an error where the food read is cooked.
 void ItemReader::fail_if_weighed_raw(const Found& found, std::string_view read_as) const {
   const std::string name = spaced(normalize_key(found.food.name()));
-  if (name.find(" cooked ") == std::string::npos && name.find(" boiled ") == std::string::npos) return;
-  for (std::size_t k = 0; k + 1 < words_.size(); ++k) {
+  const bool cooked = name.find(" cooked ") != std::string::npos ||
+                      std::any_of(std::begin(kMethodsInNames), std::end(kMethodsInNames),
+                                  [&](std::string_view method) { return name.find(method) != std::string::npos; });
+  if (!cooked) return;
+  for (std::size_t k = 0; k < words_.size(); ++k) {
     const std::string said = to_lower(word(k));
     std::size_t next = k + 1;
-    if (said == "prior" && to_lower(word(next)) == "to" && next + 1 < words_.size()) ++next;
-    const std::string after = to_lower(word(next));
-    const bool before = one_of(said, {"before", "prior", "pre"}) && one_of(after, {"cooking", "cooked", "boiling"});
-    const bool weight = one_of(said, {"raw", "uncooked", "dry", "dried"}) && one_of(after, {"weight", "weighed"});
+    if (said == "prior" && next + 1 < words_.size() && to_lower(word(next)) == "to") ++next;
+    const std::string after = next < words_.size() ? to_lower(word(next)) : std::string();
+    const bool before = (one_of(said, {"before", "prior", "pre"}) && one_of(after, {"cooking", "cooked", "boiling"})) ||
+                        one_of(said, {"pre-cooking"});
+    const bool weight = (one_of(said, {"raw", "uncooked", "dry", "dried"}) && one_of(after, {"weight", "weighed", "wt"})) ||
+                        (one_of(said, {"weighed", "measured"}) && one_of(after, {"dry", "raw", "uncooked"}));
     if (!before && !weight) continue;
+    // `2 cups cooked pasta (4 oz dry weight)`: an equivalent of the raw food, with its own amount, is a note.
+    std::size_t open = k;
+    while (open > 0 && word(open) != "(" && word(open) != ")") --open;
+    bool equivalent = false;
+    for (std::size_t j = open + 1; word(open) == "(" && j < k; ++j) {
+      QuantityToken token;
+      equivalent = equivalent || parse_quantity_token(word(j), token) == QuantityStatus::ok;
+    }
+    if (equivalent) continue;
     const std::string_view plain = without_trailing_comma(found.name);
+    const std::size_t said_end = one_of(said, {"pre-cooking"}) ? k + 1 : next + 1;
     fail(words_[k].offset, fmt::format("'{}' says the amount is of the raw or dry food, and {} is cooked (expected "
                                        "the name of the raw one, such as 'uncooked {}')",
-                                       quote_excerpt(span(k, next + 1)), read_as, quote_excerpt(plain)));
+                                       quote_excerpt(span(k, said_end)), read_as, quote_excerpt(plain)));
   }
 }
 
@@ -4011,8 +4030,15 @@ std::optional<ItemReader::Found> ItemReader::from_can(const Found& given) const 
     return std::any_of(std::begin(kKeptSo), std::end(kKeptSo),
                        [&](std::string_view kept) { return name.find(kept) != std::string::npos; });
   };
-  if (canned(given.food)) return std::nullopt;
-  // A jar is where nut butters, mayonnaise and sauces come from anyway; produce, fish or meat from one is kept so.
+  // Only a food that its name says is raw, fresh or cooked: what is sold in a can or a jar anyway comes from one
+  // (`coconut milk from a tin`, `peanut butter from a jar`).
+  const std::string name = spaced(normalize_key(given.food.name()));
+  const bool as_bought = name.find(" raw ") != std::string::npos || name.find(" fresh ") != std::string::npos ||
+                         name.find(" cooked ") != std::string::npos ||
+                         std::any_of(std::begin(kMethodsInNames), std::end(kMethodsInNames),
+                                     [&](std::string_view method) { return name.find(method) != std::string::npos; });
+  if (canned(given.food) || sold_canned(given.food) || !as_bought) return std::nullopt;
+  // Produce, fish or meat from a jar is kept so.
   const bool kept_in_jar = one_of(food_kind(given.food.group()), {"vegetable", "fruit", "legume", "fish", "meat"});
   for (std::size_t k = 0; k + 1 < words_.size(); ++k) {
     // `1 ripe peach (or 2 peach halves from a tin)`: an alternative is another food.
@@ -4024,15 +4050,21 @@ std::optional<ItemReader::Found> ItemReader::from_can(const Found& given) const 
         (singular(to_lower(word(at))) == "jar" && !kept_in_jar)) {
       continue;
     }
-    const std::string name = fmt::format("canned {}", without_trailing_comma(given.name));
-    if (const FoodMatch match = catalog_.find(name); match.food && canned(*match.food)) {
-      return Found{*match.food, name};
+    // `1 cup cooked chickpeas from a can`: canned chickpeas.
+    std::string as_canned = "canned";
+    for (const std::string& w : singular_words(without_trailing_comma(given.name))) {
+      if (!is_state_word(w)) as_canned += " " + w;
     }
+    if (const FoodMatch match = catalog_.find(as_canned); match.food && canned(*match.food)) {
+      return Found{*match.food, as_canned};
+    }
+    // `1 cup black beans from a can`: canned beans are cooked beans, as a can of them is read (`1 can kidney beans`).
+    if (food_kind(given.food.group()) == "legume" && name.find(" raw ") == std::string::npos) return std::nullopt;
     const std::string read_as = fmt::format("'{}' ({}, {})", quote_excerpt(given.name), given.food.id(),
                                             given.food.name());
     fail(words_[k].offset, fmt::format("'{}' says the food is canned, and {} is not (expected the name of a canned "
                                        "one, such as one that 'vitk foods search {}' lists)",
-                                       quote_excerpt(span(k, at + 1)), read_as, quote_excerpt(name)));
+                                       quote_excerpt(span(k, at + 1)), read_as, quote_excerpt(as_canned)));
   }
   return std::nullopt;
 }
@@ -4044,7 +4076,7 @@ void ItemReader::fail_if_whole_grain_dropped(const Found& found, std::string_vie
   if (food_kind(found.food.group()) != "grain") return;
   const std::string name = spaced(normalize_key(std::string(found.food.name()) + " " + std::string(found.food.id())));
   for (const std::string_view whole : {" whole ", " wholemeal ", " multi grain ", " multigrain ", " wholegrain ",
-                                       " brown ", " rye ", " spelt ", " bran ", " oat ", " oats ", " oatmeal ",
+                                       " brown ", " rye ", " pumpernickel ", " spelt ", " bran ", " oat ", " oats ", " oatmeal ",
                                        " porridge ", " quinoa ", " barley ", " buckwheat ", " millet ", " bulgur ",
                                        " popcorn ", " wild ", " farro ", " amaranth ", " teff ", " sorghum ", " corn ",
                                        " cornmeal ", " granola ", " muesli "}) {
@@ -4058,7 +4090,8 @@ void ItemReader::fail_if_whole_grain_dropped(const Found& found, std::string_vie
     const bool whole = one_of(said, {"wholegrain", "whole grain", "wholemeal", "whole wheat", "wholewheat",
                                      "multigrain", "multi grain"}) ||
                        (said == "whole" && one_of(next, {"grain", "wheat", "meal", "grains"}));
-    if (!whole) continue;
+    // `white bread (not wholemeal)`.
+    if (!whole || (k > 0 && one_of(to_lower(word(k - 1)), {"not", "no", "non"}))) continue;
     const std::string_view written = said == "whole" ? span(k, k + 2) : word(k);
     const std::string_view last = std::string_view(found.name).substr(found.name.rfind(' ') + 1);
     fail(words_[k].offset, fmt::format("'{}' is said of {}, which is no whole-grain food (expected the name of a "
@@ -4071,10 +4104,16 @@ void ItemReader::fail_if_whole_grain_dropped(const Found& found, std::string_vie
 /// is a round one of 908 g; a pointed head weighs about half that, so a count of heads is no weight.
 void ItemReader::fail_if_pointed_cabbage_counted(const Found& found, const Amount& amount,
                                                  std::string_view read_as) const {
-  if (found.food.id() != "cabbage" || amount.container_grams || amount.container_ml) return;
-  const std::vector<std::string> named = singular_words(found.name);
-  const bool pointed = std::any_of(named.begin(), named.end(), [](const std::string& w) {
-    return one_of(w, {"pointed", "hispi", "sweetheart"});
+  if (!found.food.id().starts_with("cabbage") || amount.container_grams || amount.container_ml) return;
+  // `1 sweetheart cabbage (about 500g)`: a weight given counts.
+  for (std::size_t k = 0; k < words_.size(); ++k) {
+    QuantityToken token;
+    if (parse_quantity_token(word(k), token) != QuantityStatus::ok) continue;
+    const std::string unit = canonical_unit(token.unit.empty() && k + 1 < words_.size() ? word(k + 1) : token.unit);
+    if (grams_per_mass_unit(unit)) return;
+  }
+  const bool pointed = std::any_of(words_.begin(), words_.end(), [](const Word& w) {
+    return one_of(singular(to_lower(w.text)), {"pointed", "hispi", "sweetheart"});
   });
   if (!pointed || !((amount.counts_pieces && amount.unit.empty()) || amount.unit.starts_with("head"))) return;
   fail(amount.offset, fmt::format("{} is USDA's round green cabbage, whose head weighs 908 g, and a pointed cabbage's "
@@ -4094,10 +4133,12 @@ std::optional<ItemReader::Found> ItemReader::packed_in(const Found& given, std::
   };
   std::size_t in = food_first + 1;
   while (in < words_.size() && letters_only(word(in)) && to_lower(word(in)) != "in") ++in;
-  // `1 can tuna (in oil)`: in a parenthesis of its own.
-  if (in + 1 < words_.size() && word(in) == "(" && to_lower(word(in + 1)) == "in") ++in;
-  if (in + 1 >= words_.size() || to_lower(word(in)) != "in" || to_lower(word(in - 1)).ends_with("ed")) {
-    return std::nullopt;
+  // `1 can tuna (in oil)`, `(packed in oil)`: in a parenthesis of its own.
+  if (in + 2 < words_.size() && word(in) == "(" && to_lower(word(in + 1)) == "packed") ++in;
+  if (in + 1 < words_.size() && one_of(word(in), {"(", "packed"}) && to_lower(word(in + 1)) == "in") ++in;
+  if (in + 1 >= words_.size() || to_lower(word(in)) != "in" ||
+      (to_lower(word(in - 1)).ends_with("ed") && to_lower(word(in - 1)) != "packed")) {
+    return oil_packed(given, food_first);
   }
   std::size_t end = in + 1;
   while (end < words_.size() && end <= in + 3 && letters_only(word(end)) && !medium(word(end))) ++end;
@@ -4173,6 +4214,35 @@ std::optional<ItemReader::Found> ItemReader::packed_in(const Found& given, std::
                    "{}')",
                    quote_excerpt(span(in, end + 1)), quote_excerpt(given.name), given.food.id(), given.food.name(),
                    quote_excerpt(given.name), quote_excerpt(given.name)));
+}
+
+/// `1 can tuna (oil packed)`, `oil-packed tuna`: the food packed in oil or water, where the canned food read is packed
+/// otherwise; else an error, as for what a food is packed in (packed_in).
+std::optional<ItemReader::Found> ItemReader::oil_packed(const Found& given, std::size_t food_first) const {
+  for (std::size_t k = 0; k < words_.size(); ++k) {
+    const std::string said = to_lower(word(k));
+    const bool glued = one_of(said, {"oil-packed", "water-packed"});
+    if (!glued && !(one_of(said, {"oil", "water"}) && k + 1 < words_.size() && to_lower(word(k + 1)) == "packed")) {
+      continue;
+    }
+    const std::string medium = said.substr(0, said.find('-'));
+    const std::string name = spaced(normalize_key(given.food.name()));
+    if (name.find(" " + medium + " ") != std::string::npos) return std::nullopt;
+    std::string plain;
+    for (const std::string& w : singular_words(given.name)) {
+      if (!is_state_word(w) && w != medium && w != "packed" && w != said) plain += (plain.empty() ? "" : " ") + w;
+    }
+    const FoodMatch match = catalog_.find(fmt::format("{} in {}", plain, medium));
+    if (match.food && spaced(normalize_key(match.food->name())).find(" canned ") != std::string::npos) {
+      return Found{*match.food, std::string(span(food_first, std::min(k + (glued ? 1 : 2), words_.size())))};
+    }
+    fail(words_[k].offset,
+         fmt::format("'{}' is not what '{}' ({}, {}) is, and vitk has no '{}' packed so (expected the food as vitk has "
+                     "it, or the id of a food from 'vitk foods search {}')",
+                     quote_excerpt(span(k, k + (glued ? 1 : 2))), quote_excerpt(given.name), given.food.id(),
+                     given.food.name(), quote_excerpt(plain), quote_excerpt(plain)));
+  }
+  return std::nullopt;
 }
 
 /// The food in the state that a parenthesis right after its name holds, where the reading did not take it
@@ -6534,42 +6604,43 @@ std::string without_end_note(std::string_view text, std::vector<std::string>& no
   return out;
 }
 
-/// `dressing 2 tbsp (ranch)`, `tuna 100g (in oil)`: `text` with a parenthesis that ends it moved before the amount
-/// that follows the food (`dressing (ranch) 2 tbsp`), where the words of a food come first and the parenthesis
-/// holds words alone; `text` itself otherwise.
-std::string with_end_note_moved(std::string_view text) {
+/// `dressing 2 tbsp (ranch)`, `lettuce 1 cup (romaine)`: `text` with a parenthesis that ends it, after the amount
+/// that follows the food, read as a kind of the food before its name (`ranch dressing 2 tbsp`), where the words of
+/// the parenthesis and of the food name one food together; `text` itself otherwise (`tea 1 cup (parsley)`, `coffee 1
+/// cup (milk)`: a note that names another food is no kind of it).
+std::string with_end_note_as_kind(std::string_view text, const FoodCatalog& catalog) {
   std::size_t end = text.size();
   while (end > 0 && text[end - 1] == ' ') --end;
   if (end == 0 || text[end - 1] != ')') return std::string(text);
   const std::size_t open = text.rfind('(', end - 1);
   if (open == std::string_view::npos || open == 0 || text[open - 1] != ' ') return std::string(text);
-  const std::string_view note = text.substr(open, end - open);
-  if (note.find_first_of("[],;/0123456789", 1) != std::string_view::npos ||
-      note.find_first_of("()", 1) != note.size() - 1 || std::count(note.begin(), note.end(), ' ') > 4) {
+  const std::string_view kind = text.substr(open + 1, end - 1 - open - 1);
+  if (kind.empty() || std::count(kind.begin(), kind.end(), ' ') > 2 ||
+      !std::all_of(kind.begin(), kind.end(), [](char c) {
+        return std::isalpha(static_cast<unsigned char>(c)) || c == ' ' || c == '-' || (c & 0x80);
+      })) {
     return std::string(text);
   }
-  // The amount: the first word that is a quantity, after a word of the food.
+  // The amount: the first word that is a quantity, after the food's words.
   std::size_t amount = std::string_view::npos;
-  bool letters = false;
   for (std::size_t at = 0; at < open;) {
     const std::size_t space = std::min(text.find(' ', at), open);
-    const std::string_view w = text.substr(at, space - at);
     QuantityToken token;
-    if (!w.empty() && parse_quantity_token(w, token) == QuantityStatus::ok) {
+    if (space > at && parse_quantity_token(text.substr(at, space - at), token) == QuantityStatus::ok) {
       amount = at;
       break;
     }
-    letters = letters || std::any_of(w.begin(), w.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
     at = space + 1;
   }
-  if (amount == std::string_view::npos || !letters) return std::string(text);
+  if (amount == std::string_view::npos || amount == 0) return std::string(text);
   std::string_view food = text.substr(0, amount);
-  while (!food.empty() && food.back() == ' ') food.remove_suffix(1);
-  const bool comma = !food.empty() && food.back() == ',';
-  if (comma) food.remove_suffix(1);
+  while (!food.empty() && (food.back() == ' ' || food.back() == ',')) food.remove_suffix(1);
+  if (food.find_first_of("(),") != std::string_view::npos) return std::string(text);
+  const std::string named = fmt::format("{} {}", kind, food);
+  if (!catalog.find(named).food) return std::string(text);
   std::string_view rest = text.substr(amount, open - amount);
   while (!rest.empty() && rest.back() == ' ') rest.remove_suffix(1);
-  return fmt::format("{} {}{} {}", food, note, comma ? "," : "", rest);
+  return fmt::format("{} {}", named, rest);
 }
 
 /// `coffee, no sugar`, `tea without milk`, `black coffee w/o sugar 1 cup`: `text` with a note of what the item
@@ -6693,10 +6764,10 @@ Item parse_item(std::string_view text, const SourceLocation& at, const FoodCatal
       } catch (const Error&) {
         // `coke 1 can (diet)`: the note names the food with its name, as below.
       }
-      // `dressing 2 tbsp (ranch)`: any other note in a parenthesis after that amount is read as before it, where
-      // the rules of a parenthesis after a food's name read it (`dressing (ranch) 2 tbsp` is ranch dressing).
-      if (const std::string moved = with_end_note_moved(text); moved != text) {
-        return reread(moved, [](const Item&) { return true; });
+      // `dressing 2 tbsp (ranch)`: a kind of the food in a parenthesis after that amount, which names one food
+      // with the food's words (`ranch dressing`), is read so.
+      if (const std::string kind = with_end_note_as_kind(text, catalog); kind != text) {
+        return reread(kind, [](const Item&) { return true; });
       }
     }
     // `smoked gouda`: a smoked cheese, which no source measures, is the cheese, by rule R1 of the food tables (the

@@ -3314,8 +3314,8 @@ TEST_CASE("a parenthesis after the amount read as before it, what a food is said
   catalog.add(builtin_foods());
   const SourceLocation at{"r", 1, 1};
   check_reads(catalog, at, {
-           // A parenthesis after the amount that follows the food is read as before the amount, by the rules of a
-           // parenthesis after a food's name (each had been "stray number").
+           // A kind of the food in a parenthesis after the amount that follows it, which names one food with the
+           // food's words, is read so (each had been "stray number").
            Line{"dressing 2 tbsp (ranch)", "ranch-dressing", 30},
            Line{"dressing 2 tbsp (thousand island)", "usda-04017", 32},
            Line{"lettuce 1 cup (romaine)", "romaine", 47},
@@ -3323,17 +3323,19 @@ TEST_CASE("a parenthesis after the amount read as before it, what a food is said
            Line{"rice 1 cup (brown)", "brown-rice", 202},
            Line{"tuna 1 can (albacore)", "usda-15126", 172},
            Line{"kale 100g (curly)", "kale", 100},
-           Line{"tuna 100g (in oil)", "usda-15119", 100},
            Line{"yogurt 150g (greek)", "greek-yogurt", 150},
            Line{"coke 1 can (diet)", "diet-cola", 355},
            Line{"milk 1 cup (skim)", "skim-milk", 245},
            Line{"bread 2 slices (wholemeal)", "whole-wheat-bread", 64},
-           Line{"peas 1 cup (from can)", "usda-11308", 175},
+           Line{"tea 1 cup (green)", "green-tea", 245},
            // What a canned food is packed in, in a parenthesis of its own; USDA's canned fruits, solids and
            // liquids.
            Line{"1 can tuna (in oil)", "usda-15119", 171},
            Line{"100g tuna (in olive oil)", "usda-15119", 100},
            Line{"100g tuna (in brine)", "tuna", 100},
+           Line{"1 can tuna (oil packed)", "usda-15119", 171},
+           Line{"1 can tuna (packed in oil)", "usda-15119", 171},
+           Line{"100g tuna (water packed)", "tuna", 100},
            Line{"1/2 cup pears in juice", "usda-09254", 124},
            Line{"1 cup peaches in light syrup", "usda-09240", 251},
            Line{"1 cup apricots in juice", "usda-09024", 244},
@@ -3341,6 +3343,9 @@ TEST_CASE("a parenthesis after the amount read as before it, what a food is said
            Line{"1 cup peas, from a tin", "usda-11308", 175},
            Line{"1 cup corn (from a can)", "usda-11172", 164},
            Line{"1 can chickpeas, liquid from the can reserved", "canned-chickpeas", 253},
+           Line{"1 cup cooked chickpeas from a can", "canned-chickpeas", 152},
+           // What is sold in a can or a jar anyway comes from one.
+           Line{"1 can beer", "beer", 356},
            // Half and half is a food, not half of one.
            Line{"half and half", "half-and-half", 15},
            Line{"half and half, 1 oz", "half-and-half", 28.35},
@@ -3383,8 +3388,17 @@ TEST_CASE("a parenthesis after the amount read as before it, what a food is said
            Line{"1 can albacore", "usda-15126", 172},
            Line{"1 cup cooked polenta", "usda-08164", 233},
            Line{"100g hispi cabbage", "cabbage", 100},
+           Line{"1 sweetheart cabbage (about 500g)", "cabbage", 500},
+           Line{"1 cup frozen black-eyed peas", "usda-11196", 170},
+           Line{"2 eggs, gekookt", "boiled-egg", 100},
+           Line{"white bread (not wholemeal) 2 slices", "white-bread", 58},
+           Line{"2 cups cooked pasta (4 oz dry weight)", "pasta", 248},
+           Line{"1 cup black beans from a can", "black-beans", 172},
+           Line{"1 slice pumpernickel (whole grain)", "usda-18044", 32},
            Line{"1 Kraft Single", "american-cheese", 21},
            Line{"1 whole wheat tortilla", "usda-28295", 41},
+           Line{"cup of Barry's tea", "black-tea", 237},
+           Line{"PG tips 1 mug", "black-tea", 237},
            Line{"1 cup shaved brussels sprouts", "brussels-sprouts", 88},
            // `whole` of a kind of grain is a word of the name, with a note after it too (had been white flour).
            Line{"1 cup whole wheat flour, sifted", "whole-wheat-flour", 120},
@@ -3422,8 +3436,20 @@ TEST_CASE("a parenthesis after the amount read as before it, what a food is said
            Refused{"half a sweetheart cabbage", "a pointed cabbage's head is smaller"},
            Refused{"1 pointed cabbage", "a pointed cabbage's head is smaller"},
            Refused{"1 head hispi cabbage", "a pointed cabbage's head is smaller"},
+           Refused{"1 hispi cabbage, steamed", "a pointed cabbage's head is smaller"},
+           Refused{"1 cabbage (hispi)", "a pointed cabbage's head is smaller"},
+           // A note after the amount that names another food is no kind of it.
+           Refused{"tea 1 cup (parsley)", "stray number '1'"},
+           Refused{"pasta 1 cup (pesto)", "stray number '1'"},
+           Refused{"coffee 1 cup (milk)", "stray number '1'"},
+           Refused{"eggs 3 (whites)", "stray number '3'"},
+           Refused{"chicken 100g (liver)", "stray number '100g'"},
+           Refused{"tuna 100g (in oil)", "stray number '100g'"},
+           // Weighed before cooking, of a food cooked in any way.
+           Refused{"chicken breast (before cooking) 200g", "'before cooking' says the amount is of the raw or dry food"},
+           Refused{"rice (weighed dry) 100g", "'weighed dry' says the amount is of the raw or dry food"},
   });
-  // An amount after a parenthesis that follows the food counts (had been one serving).
-  check_reads(catalog, at, {Line{"kale (raw) 100g (curly)", "kale", 100},
-                            Line{"spinach (cooked) 200g (lunch)", "spinach-cooked", 200}});
+  // An amount after a parenthesis that follows the food counts, or is an error (had been one serving).
+  check_reads(catalog, at, {Line{"spinach (cooked) 200g (lunch)", "spinach-cooked", 200}});
+  check_refused(catalog, at, {Refused{"kale (raw) 100g (curly)", "stray number '100g'"}});
 }
