@@ -86,7 +86,8 @@ bool is_rough(std::string_view word) {
 bool is_set_aside(std::string_view word) {
   return one_of(word, {"chopped", "minced", "grated", "sliced", "diced", "shredded", "cubed", "crushed", "julienned",
                        "fresh", "freshly", "frozen", "thawed", "peeled", "unpeeled", "seeded", "deseeded", "pitted",
-                       "trimmed", "rinsed", "washed", "shelled", "hulled", "shaved", "free-range", "skinless", "boneless",
+                       "trimmed", "rinsed", "washed", "shelled", "hulled", "shaved", "free-range", "skinless",
+                       "boneless",
                        "seedless", "halved", "quartered", "torn", "packed", "loosely", "firmly",
                        "lightly", "finely", "coarsely", "roughly", "thinly", "thickly", "very", "thin", "thick", "large", "medium", "small",
                        "inner", "outer", "lg", "md", "med", "sm", "big", "jumbo", "ripe", "organic", "softened",
@@ -4002,7 +4003,8 @@ void ItemReader::fail_if_weighed_raw(const Found& found, std::string_view read_a
     const std::string after = next < words_.size() ? to_lower(word(next)) : std::string();
     const bool before = (one_of(said, {"before", "prior", "pre"}) && one_of(after, {"cooking", "cooked", "boiling"})) ||
                         one_of(said, {"pre-cooking"});
-    const bool weight = (one_of(said, {"raw", "uncooked", "dry", "dried"}) && one_of(after, {"weight", "weighed", "wt"})) ||
+    const bool weight = (one_of(said, {"raw", "uncooked", "dry", "dried"}) &&
+                         one_of(after, {"weight", "weighed", "wt"})) ||
                         (one_of(said, {"weighed", "measured"}) && one_of(after, {"dry", "raw", "uncooked"}));
     if (!before && !weight) continue;
     // `2 cups cooked pasta (4 oz dry weight)`: an equivalent of the raw food, with its own amount, is a note.
@@ -4076,7 +4078,8 @@ void ItemReader::fail_if_whole_grain_dropped(const Found& found, std::string_vie
   if (food_kind(found.food.group()) != "grain") return;
   const std::string name = spaced(normalize_key(std::string(found.food.name()) + " " + std::string(found.food.id())));
   for (const std::string_view whole : {" whole ", " wholemeal ", " multi grain ", " multigrain ", " wholegrain ",
-                                       " brown ", " rye ", " pumpernickel ", " spelt ", " bran ", " oat ", " oats ", " oatmeal ",
+                                       " brown ", " rye ", " pumpernickel ", " spelt ", " bran ", " oat ", " oats ",
+                                       " oatmeal ",
                                        " porridge ", " quinoa ", " barley ", " buckwheat ", " millet ", " bulgur ",
                                        " popcorn ", " wild ", " farro ", " amaranth ", " teff ", " sorghum ", " corn ",
                                        " cornmeal ", " granola ", " muesli "}) {
@@ -4194,7 +4197,8 @@ std::optional<ItemReader::Found> ItemReader::packed_in(const Found& given, std::
   const std::string whole_head = fmt::format("{} canned {} pack solids and liquids", plain, head);
   for (const std::string& guess :
        {fmt::format("{} canned {}", plain, medium_words), fmt::format("{} canned {} pack", plain, head),
-        fmt::format("{} {}", plain, medium_words), fmt::format("{} in {}", plain, medium_words), whole, whole_head, whole + " with skin", whole_head + " with skin"}) {
+        fmt::format("{} {}", plain, medium_words), fmt::format("{} in {}", plain, medium_words), whole, whole_head,
+        whole + " with skin", whole_head + " with skin"}) {
     const FoodMatch match = catalog_.find_words(guess);
     if (!match.food || match.food->id() == given.food.id() || is_medium(*match.food)) continue;
     // The food packed so, never the medium itself (`prunes in juice` are no prune juice).

@@ -3446,7 +3446,8 @@ TEST_CASE("a parenthesis after the amount read as before it, what a food is said
            Refused{"chicken 100g (liver)", "stray number '100g'"},
            Refused{"tuna 100g (in oil)", "stray number '100g'"},
            // Weighed before cooking, of a food cooked in any way.
-           Refused{"chicken breast (before cooking) 200g", "'before cooking' says the amount is of the raw or dry food"},
+           Refused{"chicken breast (before cooking) 200g",
+                   "'before cooking' says the amount is of the raw or dry food"},
            Refused{"rice (weighed dry) 100g", "'weighed dry' says the amount is of the raw or dry food"},
   });
   // An amount after a parenthesis that follows the food counts, or is an error (had been one serving).
