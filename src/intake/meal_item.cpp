@@ -87,8 +87,7 @@ bool is_set_aside(std::string_view word) {
   return one_of(word, {"chopped", "minced", "grated", "sliced", "diced", "shredded", "cubed", "crushed", "julienned",
                        "fresh", "freshly", "frozen", "thawed", "peeled", "unpeeled", "seeded", "deseeded", "pitted",
                        "trimmed", "rinsed", "washed", "shelled", "hulled", "shaved", "free-range", "skinless",
-                       "boneless",
-                       "seedless", "halved", "quartered", "torn", "packed", "loosely", "firmly",
+                       "boneless", "seedless", "halved", "quartered", "torn", "packed", "loosely", "firmly",
                        "lightly", "finely", "coarsely", "roughly", "thinly", "thickly", "very", "thin", "thick", "large", "medium", "small",
                        "inner", "outer", "lg", "md", "med", "sm", "big", "jumbo", "ripe", "organic", "softened",
                        "melted", "cold",
@@ -4007,6 +4006,9 @@ void ItemReader::fail_if_weighed_raw(const Found& found, std::string_view read_a
                          one_of(after, {"weight", "weighed", "wt"})) ||
                         (one_of(said, {"weighed", "measured"}) && one_of(after, {"dry", "raw", "uncooked"}));
     if (!before && !weight) continue;
+    // A note of the weight: in a parenthesis, after a comma, or after `weighed` (not `steaks, removed from the
+    // fridge 15 minutes before cooking`).
+    if (before && k > 0 && !one_of(to_lower(word(k - 1)), {"(", ",", "weighed", "weight", "measured"})) continue;
     // `2 cups cooked pasta (4 oz dry weight)`: an equivalent of the raw food, with its own amount, is a note.
     std::size_t open = k;
     while (open > 0 && word(open) != "(" && word(open) != ")") --open;
@@ -6551,16 +6553,24 @@ std::string canned_for_tinned(std::string_view text) {
 
 }  // namespace
 
+/// Where a parenthesis that ends `text` opens and closes (`(` at `first`, `)` before `second`), after a space.
+std::optional<std::pair<std::size_t, std::size_t>> end_parenthesis(std::string_view text) {
+  std::size_t end = text.size();
+  while (end > 0 && text[end - 1] == ' ') --end;
+  if (end == 0 || text[end - 1] != ')') return std::nullopt;
+  const std::size_t open = text.rfind('(', end - 1);
+  if (open == std::string_view::npos || open == 0 || text[open - 1] != ' ') return std::nullopt;
+  return std::pair{open, end};
+}
+
 /// `natto 2 tbsp (for K2)`, `green peas 2/3 cup (warfarin log)`: `text` with a note in a parenthesis that ends it as
 /// spaces (which keeps the places of words), and the note's words; `text` itself where the parenthesis holds a
 /// number, a state, a word that joins or leaves out a food, or another parenthesis, which may change the food or
 /// its amount (`(in oil)`, `(with milk)`, `(raw)`, `(about 2 cups)`).
 std::string without_end_note(std::string_view text, std::vector<std::string>& note) {
-  std::size_t end = text.size();
-  while (end > 0 && text[end - 1] == ' ') --end;
-  if (end == 0 || text[end - 1] != ')') return std::string(text);
-  const std::size_t open = text.rfind('(', end - 1);
-  if (open == std::string_view::npos || open == 0 || text[open - 1] != ' ') return std::string(text);
+  const auto parenthesis = end_parenthesis(text);
+  if (!parenthesis) return std::string(text);
+  const auto [open, end] = *parenthesis;
   const std::string_view inside = text.substr(open + 1, end - 1 - open - 1);
   if (inside.find_first_of("()[],;/") != std::string_view::npos) return std::string(text);
   std::vector<std::string> words;
@@ -6613,11 +6623,9 @@ std::string without_end_note(std::string_view text, std::vector<std::string>& no
 /// the parenthesis and of the food name one food together; `text` itself otherwise (`tea 1 cup (parsley)`, `coffee 1
 /// cup (milk)`: a note that names another food is no kind of it).
 std::string with_end_note_as_kind(std::string_view text, const FoodCatalog& catalog) {
-  std::size_t end = text.size();
-  while (end > 0 && text[end - 1] == ' ') --end;
-  if (end == 0 || text[end - 1] != ')') return std::string(text);
-  const std::size_t open = text.rfind('(', end - 1);
-  if (open == std::string_view::npos || open == 0 || text[open - 1] != ' ') return std::string(text);
+  const auto parenthesis = end_parenthesis(text);
+  if (!parenthesis) return std::string(text);
+  const auto [open, end] = *parenthesis;
   const std::string_view kind = text.substr(open + 1, end - 1 - open - 1);
   if (kind.empty() || std::count(kind.begin(), kind.end(), ' ') > 2 ||
       !std::all_of(kind.begin(), kind.end(), [](char c) {

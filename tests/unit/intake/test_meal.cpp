@@ -3393,6 +3393,8 @@ TEST_CASE("a parenthesis after the amount read as before it, what a food is said
            Line{"2 eggs, gekookt", "boiled-egg", 100},
            Line{"white bread (not wholemeal) 2 slices", "white-bread", 58},
            Line{"2 cups cooked pasta (4 oz dry weight)", "pasta", 248},
+           Line{"2 x 275g/10oz sirloin steaks, removed from the fridge 15 minutes before cooking", "sirloin-steak",
+                550},
            Line{"1 cup black beans from a can", "black-beans", 172},
            Line{"1 slice pumpernickel (whole grain)", "usda-18044", 32},
            Line{"1 Kraft Single", "american-cheese", 21},
