@@ -43,6 +43,21 @@ constexpr std::array kSynonyms = {
     Synonym{"dsp", "dessertspoon"}, Synonym{"dstspn", "dessertspoon"},
     Synonym{"pottle", "pot"},     Synonym{"pottles", "pot"},  // New Zealand's pot of yoghurt
     Synonym{"pitta", "pita"},     Synonym{"pittas", "pita"},  // the British spelling
+    // Spoons of other languages' recipes: German (EL, TL), Dutch (el, tl, eetlepel, theelepel), Swedish (msk, tsk),
+    // Danish (spsk), Spanish (cucharada, cucharadita), Italian (cucchiaio, cucchiaino) and French (càs, càc).
+    Synonym{"el", "tbsp"},        Synonym{"esslöffel", "tbsp"}, Synonym{"eetlepel", "tbsp"},
+    Synonym{"eetlepels", "tbsp"}, Synonym{"msk", "tbsp"},       Synonym{"spsk", "tbsp"},
+    Synonym{"cucharada", "tbsp"}, Synonym{"cucharadas", "tbsp"}, Synonym{"cucchiaio", "tbsp"},
+    Synonym{"cucchiai", "tbsp"},  Synonym{"càs", "tbsp"},       Synonym{"c.à.s", "tbsp"},
+    Synonym{"tl", "tsp"},         Synonym{"teelöffel", "tsp"},  Synonym{"theelepel", "tsp"},
+    Synonym{"theelepels", "tsp"}, Synonym{"tsk", "tsp"},        Synonym{"cucharadita", "tsp"},
+    Synonym{"cucharaditas", "tsp"}, Synonym{"cucchiaino", "tsp"}, Synonym{"cucchiaini", "tsp"},
+    Synonym{"càc", "tsp"},        Synonym{"c.à.c", "tsp"},
+    // Their slices (German, Dutch, French, Spanish, Swedish) and cups (Spanish).
+    Synonym{"scheibe", "slice"},  Synonym{"scheiben", "slice"}, Synonym{"plakje", "slice"},
+    Synonym{"plakjes", "slice"},  Synonym{"tranche", "slice"},  Synonym{"tranches", "slice"},
+    Synonym{"rebanada", "slice"}, Synonym{"rebanadas", "slice"}, Synonym{"skiva", "slice"},
+    Synonym{"skivor", "slice"},   Synonym{"taza", "cup"},       Synonym{"tazas", "cup"},
 };
 
 struct VolumeUnit {

@@ -1527,6 +1527,17 @@ std::optional<std::string> ItemReader::unit(std::size_t& i, std::string_view& wr
     i += 2;
     return std::string(first == "dessert" ? "dessertspoon" : first == "table" ? "tbsp" : "tsp");
   }
+  // `2 c. à soupe`, `1 cuillère à café`, `1 c. à thé`: the French spoons (a `c.` alone is a cup).
+  if (one_of(to_lower(word(i)), {"c.", "c", "cuil.", "cuill.", "cuillère", "cuillères", "cuillere", "cuilleres"}) &&
+      i + 2 < words_.size() && one_of(to_lower(word(i + 1)), {"à", "a"})) {
+    const std::string spoon = to_lower(word(i + 2));
+    const bool table = one_of(spoon, {"soupe", "s.", "s"});
+    if (table || one_of(spoon, {"café", "cafe", "c.", "c", "thé", "the"})) {
+      written = span(i, i + 3);
+      i += 3;
+      return std::string(table ? "tbsp" : "tsp");
+    }
+  }
   // `1 US pint`, `a UK pint`, `an imperial pint`, `1 pint (UK)`: which pint it is.
   const auto which_pint = [](std::string_view said) -> std::string_view {
     const std::string lower = to_lower(said);
@@ -1615,11 +1626,19 @@ std::optional<Amount> ItemReader::amount(std::size_t& i) {
 }
 
 /// Whether word `k` is a container after a weight or a volume: one of is_container, or a pot of the food (`a 150g
-/// pot of natural yoghurt`); a pot before a name may begin it (`pot roast`, `pot cheese`, `pot barley`).
+/// pot of natural yoghurt`); a pot before a name may begin it (`pot roast`, `pot cheese`, `pot barley`), so without
+/// `of` only before words that begin no food's name with it nor name a food alone, or before a food sold in pots
+/// (`150g pot natural yoghurt`, `125g pot yogurt`).
 bool ItemReader::container_at(std::size_t k) const {
   if (k >= words_.size()) return false;
-  return is_container(word(k)) ||
-         (one_of(singular(to_lower(word(k))), {"pot"}) && k + 1 < words_.size() && one_of(word(k + 1), {"of"}));
+  if (is_container(word(k))) return true;
+  if (!one_of(singular(to_lower(word(k))), {"pot"}) || k + 1 >= words_.size()) return false;
+  if (one_of(word(k + 1), {"of"})) return true;
+  const std::string next = to_lower(word(k + 1));
+  if (one_of(singular(next), {"yogurt", "yoghurt", "yogourt", "hummus", "houmous", "quark"})) return true;
+  const FoodMatch begun = catalog_.find(std::string(word(k)) + " " + std::string(word(k + 1)));
+  const FoodMatch alone = catalog_.find(next);
+  return !begun.food && begun.candidates.empty() && !alone.food && alone.candidates.empty();
 }
 
 /// The weight of each container a count counts, written before it or after it: `2 15-ounce cans`, `One 14- to
@@ -2338,8 +2357,10 @@ std::optional<ItemReader::Found> ItemReader::kind_in_parenthesis(std::size_t fir
   while (open < last && word(open) != "(") ++open;
   std::size_t close = open;
   while (close < last && word(close) != ")") ++close;
-  // The parenthesis ends the name, after one word: `Roma (plum) tomatoes` and `groundnut (peanut) oil` name one food.
-  if (open != first + 1 || open >= last || close >= last || close == open + 1) return std::nullopt;
+  // The parenthesis ends the name: `Roma (plum) tomatoes` and `groundnut (peanut) oil` name one food. After a name
+  // of several words, only a kind set aside names a food of its own with it (`black-eyed peas (frozen)`).
+  if (open == first || open >= last || close >= last || close == open + 1) return std::nullopt;
+  const bool one_word_name = open == first + 1;
   if (close + 1 < last && word(close + 1) != "," && word(close + 1) != "(" && !starts_note(close + 1)) {
     return std::nullopt;
   }
@@ -2363,7 +2384,7 @@ std::optional<ItemReader::Found> ItemReader::kind_in_parenthesis(std::size_t fir
   const FoodMatch with_name = catalog_.find(kind + " " + name);
   // `black-eyed peas (frozen)`: frozen black-eyed peas, a food of its own.
   if (all_set_aside && with_name.food) return Found{*with_name.food, kind + " " + name};
-  if (all_set_aside) return std::nullopt;
+  if (all_set_aside || !one_word_name) return std::nullopt;
   if (with_name.food) return Found{*with_name.food, kind + " " + name};
   // What was set aside names no kind: `cheese (freshly grated)` is a note; but a kind of several foods is no note
   // (`rice (whole grain)` is no white rice).
@@ -3320,12 +3341,14 @@ std::vector<Food> ItemReader::holding_every_word(const std::vector<std::string>&
       plain = plain && catalog_.find(span(first, k)).food;
       if (plain) {
         const std::size_t note = word(after) == "," && after + 1 < last ? after + 1 : after;
+        std::size_t name_end = k;  // `plain yoghurt, 150g pot`: the name without its comma
+        while (name_end > first + 1 && word(name_end - 1) == ",") --name_end;
         fail(words_[note].offset,
              fmt::format("'{}' after the amount '{}' is no state of the food that vitk reads (expected a state "
                          "such as 'raw' or 'boiled' there; a note goes after a comma in an item that begins with "
                          "its amount, such as '{} {}, {}')",
                          quote_excerpt(span(note, last)), quote_excerpt(span(k, after)),
-                         quote_excerpt(span(k, after)), quote_excerpt(span(first, k)),
+                         quote_excerpt(span(k, after)), quote_excerpt(span(first, name_end)),
                          quote_excerpt(span(note, last))));
       }
       fail(words_[k].offset, fmt::format("stray number '{}' (expected one amount per item, such as 'kale 2 cups', or "
@@ -3393,7 +3416,27 @@ std::vector<Food> ItemReader::holding_every_word(const std::vector<std::string>&
   fail_if_joins_foods(first, last);
   // `steamed kale`: the food is known, but not in that state, which vitk does not set aside.
   fail_known_in_another_state(first, last, is_state_word);
-  const std::vector<std::string> suggestions = catalog_.suggest(name, 3);
+  std::vector<std::string> suggestions = catalog_.suggest(name, 3);
+  // `steamed brocoli`, `baby spinich, raw`: the words of the name without those of its state, its cut or its note;
+  // not of a list of foods (`veal, pork or turkey sausages`), nor without a size (`big mac` is no mac and cheese).
+  bool listed = false;
+  for (std::size_t k = first; k < last; ++k) listed = listed || one_of(to_lower(word(k)), {"or", "and", "&", "n"});
+  if (suggestions.empty() && !listed) {
+    std::string plain;
+    bool note = false;  // after a comma or a parenthesis, only such words
+    bool dropped_else = false;
+    for (std::size_t k = first; k < last; ++k) {
+      const std::string lower = to_lower(word(k));
+      note = note || word(k) == "," || word(k) == "(";
+      const bool drop = !is_size_word(lower) && (is_state_word(word(k)) || is_set_aside(lower));
+      if (note) {
+        dropped_else = dropped_else || !(drop || one_of(lower, {",", "(", ")"}));
+      } else if (!drop) {
+        plain += (plain.empty() ? "" : " ") + std::string(word(k));
+      }
+    }
+    if (!plain.empty() && plain != name && !dropped_else) suggestions = catalog_.suggest(plain, 3);
+  }
   // `a quarter pounder`: a word of the name may have been read as an amount; say so, and search the whole.
   if (first > 0 && first <= 3 && one_of(to_lower(word(first - 1)), {"quarter", "half", "third", "couple"}) &&
       name.find(' ') == std::string_view::npos) {
@@ -3429,7 +3472,9 @@ std::optional<Food> ItemReader::food_named(std::string_view name) const {
 void ItemReader::fail_if_joins_foods(std::size_t first, std::size_t last) const {
   for (std::size_t k = first; k + 1 < last; ++k) {
     if (!one_of(to_lower(word(k)), {"with", "and", "&", "plus", "+", "on"})) continue;
-    const std::optional<Food> other = food_named(span(k + 1, last));
+    // `hot dog on a bun`: an article before the other food is no word of its name.
+    const std::size_t after = k + 2 < last && one_of(to_lower(word(k + 1)), {"a", "an", "the"}) ? k + 2 : k + 1;
+    const std::optional<Food> other = food_named(span(after, last));
     if (!other) continue;
     if (k == first) {
       fail_joined_food(k, last, *other);
@@ -3453,7 +3498,7 @@ void ItemReader::fail_if_joins_foods(std::size_t first, std::size_t last) const 
          fmt::format("'{}' names two foods, '{}' ({}, {}) and '{}' ({}, {}) (expected one food per item; write each "
                      "as an item of its own with its amount, separated by ';')",
                      quote_excerpt(span(first, last)), quote_excerpt(span(from, k)), food->id(), food->name(),
-                     quote_excerpt(span(k + 1, last)), other->id(), other->name()));
+                     quote_excerpt(span(after, last)), other->id(), other->name()));
   }
 }
 
@@ -4344,8 +4389,10 @@ void ItemReader::fail_if_note_adds_food(const Found& found, std::size_t food_fir
   // So does `plus` without a comma (`2 large eggs plus 1 yolk`), which more of an amount's unit never follows.
   for (std::size_t k = food_first + 1; k + 1 < words_.size(); ++k) {
     if (starts_other_choice(k)) return;  // `2 cups spinach, or 1 cup kale plus 1 cup chard`
-    // `coffee (with milk) 1 cup`: a parenthesis that opens with `with` is such a note too.
-    const bool with_note = to_lower(word(k)) == "with" && k > food_first + 1 && one_of(word(k - 1), {",", "("});
+    // `coffee (with milk) 1 cup`: a parenthesis that opens with `with` is such a note too, and so is `on` what the
+    // food is eaten on (`1 hot dog, on a bun`).
+    const bool with_note =
+        one_of(to_lower(word(k)), {"with", "on"}) && k > food_first + 1 && one_of(word(k - 1), {",", "("});
     const bool opens = (k > food_first + 1 && word(k - 1) == ",") || with_note ||
                        (k > food_first + 2 && word(k - 2) == "," &&
                         one_of(to_lower(word(k - 1)), {"served", "topped", "garnished", "eaten"})) ||

@@ -808,9 +808,9 @@ TEST_CASE("a can holds the canned food, and never a fresh food whose vitamin K d
            Line{"One 14.5-ounce can diced tomatoes, with juice", "canned-tomatoes", 411.1},
            Line{"1 (14-ounce) can sweetened condensed milk", "condensed-milk", 396.9},
            Line{"One 13- to 14-ounce can unsweetened coconut milk", "coconut-milk", 405.0},
-           // Canned red kidney beans have 4.1 to 5.7 µg K1 per 100 g (USDA 16034, 16335), boiled ones 8.4: within
-           // twice one of them.
-           Line{"1 (15-ounce) can kidney beans, drained and rinsed", "kidney-beans", 425.2},
+           // Canned kidney beans are USDA's, solids and liquids as a can's weight is (4.1 µg K1 per 100 g; boiled
+           // ones have 8.4).
+           Line{"1 (15-ounce) can kidney beans, drained and rinsed", "usda-16029", 425.2},
            Line{"2 cups minced hot red pepper", "hot-pepper", 300},
            Line{"2 hot chillies, finely chopped", "hot-pepper", 90},
            // USDA's one canned tomato puree of that name.
@@ -1010,7 +1010,7 @@ TEST_CASE("a piece that USDA weighs larger than a helping is refused, and a bare
            Line{"wakame 10g", "usda-11669", 10},
            Line{"enoki 50 g", "usda-11950", 50},
            Line{"dates 3 pcs", "dates", 72},
-           Line{"1 (15) ounce can black beans", "black-beans", 425.2},
+           Line{"1 (15) ounce can black beans", "usda-16018", 425.2},
            // A serving that USDA gives as a volume weighs that volume.
            Line{"ice cream 1 cup", "ice-cream", 132},
            Line{"1 tbsp nutella", "hazelnut-spread", 18.5},
@@ -1254,8 +1254,8 @@ TEST_CASE("a weight in parentheses after a count weighs all the pieces or contai
            Line{"4 (1 pound total) boneless, skinless chicken thighs", "chicken-thigh", 453.6},
            // With `each`, or before the container, each of them; a single one is the same either way.
            Line{"2 packs (45g each) natto", "natto", 90},
-           Line{"2 (15 ounce) cans black beans", "black-beans", 850.5},
-           Line{"1 can (15 oz) black beans", "black-beans", 425.2},
+           Line{"2 (15 ounce) cans black beans", "usda-16018", 850.5},
+           Line{"1 can (15 oz) black beans", "usda-16018", 425.2},
            // After portions and the food, a weight in parentheses is what the portions weigh.
            Line{"3 slices gouda (50 g)", "gouda", 50},
            Line{"2 slices rye bread (100g)", "rye-bread", 100},
@@ -2547,7 +2547,7 @@ TEST_CASE("where a leaf grows, a count glued to its sign before a note, the food
            Line{"romaine hearts 2 cups", "romaine", 94},
            // A weight joined to its number by a hyphen written apart, and a vulgar fraction's hyphen.
            Line{"1 (14 1/2 -ounce) can diced tomatoes", "canned-tomatoes", 411.07},
-           Line{"1 (15 -ounce) can black beans", "black-beans", 425.24},
+           Line{"1 (15 -ounce) can black beans", "usda-16018", 425.24},
            Line{"1 (14 ½-ounce) can diced tomatoes", "canned-tomatoes", 411.07},
            Line{"1 (½-ounce) package yeast", "dry-yeast", 14.17},
            // Sauteed is pan-fried, where USDA has the food so.
@@ -2910,7 +2910,7 @@ TEST_CASE("a container after a food's amount, ounces of a drink's can, fun-size 
            Line{"a 12 oz can of diet coke", "diet-cola", 355.2},
            Line{"1 (12 oz) can diet coke", "diet-cola", 355.2},
            Line{"a 16 oz bottle of water", "water", 473.6},
-           Line{"1 (15 oz) can black beans", "black-beans", 425.24},
+           Line{"1 (15 oz) can black beans", "usda-16018", 425.24},
            // A can after the food, with its size in a word of its own, is of the canned food, as before it.
            Line{"pumpkin, 15 oz can", "usda-11424", 425.24},
            Line{"tomatoes, 14.5 oz can", "canned-tomatoes", 411.07},
@@ -3395,7 +3395,7 @@ TEST_CASE("a parenthesis after the amount read as before it, what a food is said
            Line{"2 cups cooked pasta (4 oz dry weight)", "pasta", 248},
            Line{"2 x 275g/10oz sirloin steaks, removed from the fridge 15 minutes before cooking", "sirloin-steak",
                 550},
-           Line{"1 cup black beans from a can", "black-beans", 172},
+           Line{"1 cup black beans from a can", "usda-16018", 240},
            Line{"1 slice pumpernickel (whole grain)", "usda-18044", 32},
            Line{"1 Kraft Single", "american-cheese", 21},
            Line{"1 whole wheat tortilla", "usda-28295", 41},
@@ -3455,4 +3455,80 @@ TEST_CASE("a parenthesis after the amount read as before it, what a food is said
   // An amount after a parenthesis that follows the food counts, or is an error (had been one serving).
   check_reads(catalog, at, {Line{"spinach (cooked) 200g (lunch)", "spinach-cooked", 200}});
   check_refused(catalog, at, {Refused{"kale (raw) 100g (curly)", "stray number '100g'"}});
+}
+
+TEST_CASE("canned beans by their names, a kind in parentheses after a name of several words, and a fourteenth "
+          "diarist's foods") {
+  FoodCatalog catalog;
+  catalog.add(builtin_foods());
+  const SourceLocation at{"r", 1, 1};
+  check_reads(catalog, at, {
+           // USDA's canned beans (each had been ambiguous among its cans, or an unknown canned form).
+           Line{"canned kidney beans 1 cup", "usda-16029", 256},
+           Line{"kidney beans (canned) 1 cup", "usda-16029", 256},
+           Line{"1 x 400g tin kidney beans", "usda-16029", 400},
+           Line{"1 (15 oz) can black beans", "usda-16018", 425.24},
+           Line{"canned pinto beans 1 cup", "usda-16044", 240},
+           Line{"canned cannellini beans 1 cup", "usda-16051", 262},
+           Line{"1 cup tinned haricot beans", "usda-16039", 262},
+           // A kind set aside that names a food of its own with a name of several words (had been dried peas).
+           Line{"black-eyed peas (frozen) 1 cup", "usda-11196", 170},
+           Line{"1 cup black-eyed peas (frozen)", "usda-11196", 170},
+           // A pot without `of` (had been an unknown food), and a pot that begins a food's name.
+           Line{"150g pot natural yoghurt", "yogurt", 150},
+           Line{"125g pot yogurt", "yogurt", 125},
+           Line{"150g pot greek yogurt", "greek-yogurt", 150},
+           Line{"2 lb pot roast", "pot-roast", 907.18},
+           // The spoons of recipes in other languages (`2 c.` had been two cups, and the rest unknown foods).
+           Line{"crème fraîche 2 c. à soupe", "creme-fraiche", 24},
+           Line{"2 cuillères à soupe crème fraîche", "creme-fraiche", 24},
+           Line{"1 c. à café sel", "salt", 6},
+           Line{"1 c. à thé sugar", "sugar", 4.2},
+           Line{"2 EL Olivenöl", "olive-oil", 27},
+           Line{"1 TL Zucker", "sugar", 4.2},
+           Line{"2 cucharadas aceite de oliva", "olive-oil", 27},
+           Line{"1 cucchiaino zucchero", "sugar", 4.2},
+           Line{"1 msk smör", "butter", 14.2},
+           Line{"2 c. milk", "milk", 488},
+           Line{"250 ml lait", "milk", 257.83},
+           Line{"200 g farine", "flour", 200},
+           Line{"jonge kaas 2 plakjes", "gouda-young", 56},
+           Line{"2 Scheiben white bread", "white-bread", 58},
+           Line{"frijoles refritos 1/2 taza", "refried-beans", 119},
+           Line{"1 Brezel", "usda-43109", 115},
+           Line{"medium McDonald's fries", "usda-21238", 117},
+           // Names of a fourteenth diary.
+           Line{"Rotkohl 150g", "red-cabbage", 150},
+           Line{"jonge kaas 30g", "gouda-young", 30},
+           Line{"karnemelk 1 cup", "buttermilk", 245},
+           Line{"magerquark 250g", "quark-low-fat", 250},
+           Line{"frijoles refritos 1/2 cup", "refried-beans", 119},
+           Line{"2 tortillas de maíz", "corn-tortilla", 48},
+           Line{"sukuma wiki 1 cup", "collards-cooked", 190},
+           Line{"dal 1 cup", "lentils", 198},
+           Line{"1 croissant au beurre", "usda-18239", 57},
+           Line{"6 gyoza", "usda-32013", 174},
+           Line{"2 crispbread", "usda-18216", 20},
+           Line{"1 cup dry polenta", "cornmeal", 157},
+           Line{"polenta 1 cup dry", "cornmeal", 157},
+           Line{"1 medium baked potato with skin", "potato", 173},
+           Line{"minestrone 1 bowl", "usda-06039", 240},
+           Line{"horchata 1 glass", "usda-14638", 228},
+           // What a food is eaten on that names no food is a note.
+           Line{"1 cup rice, on the side", "white-rice", 158},
+           Line{"1 lb shrimp, shells on", "shrimp", 453.59},
+  });
+  check_refused(catalog, at, {
+           // What a food is eaten on, another food, would be left out (`, on a bun` had been the frankfurter alone).
+           Refused{"1 hot dog, on a bun", "'a bun' is another food (hamburger-bun"},
+           Refused{"2 eggs, on toast", "'toast' is another food (toast"},
+           Refused{"hot dog on a bun", "names two foods, 'hot dog' (frankfurter, Frankfurter, beef, heated) and 'bun'"},
+           // A pot that begins a name vitk does not know is no container.
+           Refused{"100g pot cheese", "unknown food 'pot cheese'"},
+           // A misspelt food with a state or a note is suggested by the words of its name.
+           Refused{"1 cup steamed brocoli", "unknown food 'steamed brocoli' (did you mean 'broccoli'?"},
+           Refused{"2 cups baby spinich, raw", "(did you mean 'baby spinach'?"},
+           // A hint that puts the amount first keeps one comma.
+           Refused{"plain yoghurt, 150g pot", "such as '150g plain yoghurt, pot'"},
+  });
 }
