@@ -2374,6 +2374,8 @@ TEST_CASE("a water vitk does not know after a choice, and a fourth diarist's foo
            Refused{"2 leaf lettuce", "has no portion of one piece, so a count of 2 is no weight"},
            // A pot before a name is no container: pot cheese is no cheddar.
            Refused{"100g pot cheese", "unknown food 'pot cheese'"},
+           // Stamppots of other vegetables have a thirtieth of the kale one's K1 or less.
+           Refused{"stamppot 300g", "'stamppot' is ambiguous"},
            // A fillet is still no weight, and the fish has no form cooked in water.
            Refused{"a grilled salmon fillet", "'grilled salmon fillet' (salmon, Salmon, Atlantic, farmed, cooked) has no "
                                               "portion 'fillet', so a count of it is no weight"},
@@ -3514,6 +3516,9 @@ TEST_CASE("canned beans by their names, a kind in parentheses after a name of se
            Line{"1 medium baked potato with skin", "potato", 173},
            Line{"minestrone 1 bowl", "usda-06039", 240},
            Line{"horchata 1 glass", "usda-14638", 228},
+           Line{"boerenkool stamppot 300g", "kale-stamppot", 300},
+           Line{"1 cup stamppot boerenkool", "kale-stamppot", 210},
+           Line{"boerenkool met worst", "kale-stamppot-sausage", 210},
            // What a food is eaten on that names no food is a note.
            Line{"1 cup rice, on the side", "white-rice", 158},
            Line{"1 lb shrimp, shells on", "shrimp", 453.59},
@@ -3525,6 +3530,8 @@ TEST_CASE("canned beans by their names, a kind in parentheses after a name of se
            Refused{"hot dog on a bun", "names two foods, 'hot dog' (frankfurter, Frankfurter, beef, heated) and 'bun'"},
            // A pot that begins a name vitk does not know is no container.
            Refused{"100g pot cheese", "unknown food 'pot cheese'"},
+           // Stamppots of other vegetables have a thirtieth of the kale one's K1 or less.
+           Refused{"stamppot 300g", "'stamppot' is ambiguous"},
            // A misspelt food with a state or a note is suggested by the words of its name.
            Refused{"1 cup steamed brocoli", "unknown food 'steamed brocoli' (did you mean 'broccoli'?"},
            Refused{"2 cups baby spinich, raw", "(did you mean 'baby spinach'?"},
