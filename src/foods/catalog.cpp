@@ -494,12 +494,12 @@ std::vector<std::string> FoodCatalog::suggest(std::string_view name, std::size_t
     }
   }
   std::sort(candidates.begin(), candidates.end());
-  // Past the nearest spellings, only those that begin as the name does: a word's first letter is rarely the
-  // mistyped one (`kael` -> kale or kelp, not bagel).
+  // Past the nearest spellings, and at two slips or more, only those that begin as the name does: a word's first
+  // letter is rarely the mistyped one (`kael` -> kale or kelp, not bagel; `kroket` is no rocket).
   const std::size_t nearest = candidates.empty() ? 0 : candidates.front().distance;
   const auto far_fetched = [&](const Candidate& candidate) {
-    return candidate.distance > nearest && candidate.distance <= limit && !key.empty() &&
-           !candidate.shown.starts_with(key.front());
+    return (candidate.distance > nearest || candidate.distance >= 2) && candidate.distance <= limit &&
+           !key.empty() && !candidate.shown.starts_with(key.front());
   };
   // One name of each food, its nearest (`spinch` -> spinach, not spinach and its alias spinaci).
   std::vector<std::string> out;

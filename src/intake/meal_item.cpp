@@ -901,6 +901,8 @@ class ItemReader {
   std::optional<Found> from_can(const Found& given) const;
   void part_of_one(std::size_t& i) const;
   void fail_if_weighed_raw(const Found& found, std::string_view read_as) const;
+  void fail_if_foreign_note(const Found& found, std::string_view read_as) const;
+  void fail_if_form_dropped(const Found& found, std::string_view read_as) const;
   std::optional<std::string> size_before(const Food& food, std::size_t food_first = 0) const;
   std::optional<std::size_t> size_word(bool baby_food = false, std::size_t food_first = 0) const;
   bool weight_after(std::size_t from, Amount& out);
@@ -4050,7 +4052,11 @@ void ItemReader::fail_if_weighed_raw(const Found& found, std::string_view read_a
     const bool weight = (one_of(said, {"raw", "uncooked", "dry", "dried"}) &&
                          one_of(after, {"weight", "weighed", "wt"})) ||
                         (one_of(said, {"weighed", "measured"}) && one_of(after, {"dry", "raw", "uncooked"}));
-    if (!before && !weight) continue;
+    // `100g couscous, dry`, `1 cup dal (dry)`: dry alone, as a note of a grain or a legume, is the dry food.
+    const bool dry = said == "dry" && k > 0 && one_of(word(k - 1), {",", "("}) &&
+                     (next >= words_.size() || one_of(word(next), {",", ")"})) &&
+                     one_of(food_kind(found.food.group()), {"grain", "legume"});
+    if (!before && !weight && !dry) continue;
     // A note of the weight: in a parenthesis, after a comma, or after `weighed` (not `steaks, removed from the
     // fridge 15 minutes before cooking`).
     if (before && k > 0 && !one_of(to_lower(word(k - 1)), {"(", ",", "weighed", "weight", "measured"})) continue;
@@ -4063,8 +4069,9 @@ void ItemReader::fail_if_weighed_raw(const Found& found, std::string_view read_a
       equivalent = equivalent || parse_quantity_token(word(j), token) == QuantityStatus::ok;
     }
     if (equivalent) continue;
-    const std::string_view plain = without_trailing_comma(found.name);
-    const std::size_t said_end = one_of(said, {"pre-cooking"}) ? k + 1 : next + 1;
+    std::string_view plain = without_trailing_comma(found.name);
+    plain = trim(plain.substr(0, plain.find(',')));  // `couscous, dry`: the name before its note
+    const std::size_t said_end = one_of(said, {"pre-cooking"}) || dry ? k + 1 : next + 1;
     fail(words_[k].offset, fmt::format("'{}' says the amount is of the raw or dry food, and {} is cooked (expected "
                                        "the name of the raw one, such as 'uncooked {}')",
                                        quote_excerpt(span(k, said_end)), read_as, quote_excerpt(plain)));
@@ -4147,6 +4154,68 @@ void ItemReader::fail_if_whole_grain_dropped(const Found& found, std::string_vie
     fail(words_[k].offset, fmt::format("'{}' is said of {}, which is no whole-grain food (expected the name of a "
                                        "whole-grain one, such as one that 'vitk foods search {} {}' lists)",
                                        quote_excerpt(written), read_as, quote_excerpt(written), quote_excerpt(last)));
+  }
+}
+
+/// `1 cup milk, powdered`, `tomato soup (condensed)`, `minestrone, undiluted`: a form of a food that holds several
+/// times its nutrients per gram is never set aside; an error where the food read is not in that form. Not a later
+/// alternative, nor juice `from concentrate`, which is made up to drink.
+void ItemReader::fail_if_form_dropped(const Found& found, std::string_view read_as) const {
+  const std::string name = spaced(normalize_key(found.food.name()));
+  for (std::size_t k = 0; k < words_.size(); ++k) {
+    const std::string said = to_lower(word(k));
+    if (said == "or") return;
+    if (!one_of(said, {"condensed", "undiluted", "concentrate", "concentrated", "powder", "powdered", "evaporated"})) {
+      continue;
+    }
+    if (k > 0 && to_lower(word(k - 1)) == "from") continue;
+    const std::string stem = said.starts_with("concentrat") ? "concentrat" : said.starts_with("powder") ? "powder"
+                                                                                                        : said;
+    // Undiluted is of a condensed soup or a concentrate.
+    const bool in_form = said == "undiluted" ? name.find(" condensed ") != std::string::npos ||
+                                                   name.find(" concentrat") != std::string::npos ||
+                                                   name.find(" undiluted ") != std::string::npos
+                                             : name.find(" " + stem) != std::string::npos;
+    if (in_form) continue;
+    fail(words_[k].offset, fmt::format("'{}' says which form of the food is meant, and {} is not in that form "
+                                       "(expected the name of the {} food, such as one that 'vitk foods search {} {}' "
+                                       "lists)",
+                                       quote_excerpt(word(k)), read_as, quote_excerpt(word(k)), quote_excerpt(word(k)),
+                                       quote_excerpt(without_trailing_comma(found.name))));
+  }
+}
+
+/// The pantry words of other languages that name a staple: olive oil, sugar, salt, butter, milk and flour.
+constexpr std::string_view kForeignStaples[] = {
+    "huile d olive", "olivenöl", "aceite de oliva", "olio d oliva", "olio di oliva", "olijfolie", "olivolja", "azeite",
+    "zucker", "suiker", "zucchero", "azúcar", "sucre", "socker", "sukker", "sel", "salz", "zout", "sal", "beurre",
+    "smör", "smør", "mantequilla", "boter", "burro", "lait", "milch", "melk", "leche", "mjölk", "mælk", "mehl",
+    "weizenmehl", "farine", "harina", "mjöl"};
+
+/// `1 cup leche, evaporada`, `farine (complète)`: after a staple named in another language, a word of that language
+/// in a note may say which kind of it is meant (evaporated milk, wholemeal flour), which vitk cannot read; an error,
+/// unless the note is words that vitk sets aside.
+void ItemReader::fail_if_foreign_note(const Found& found, std::string_view read_as) const {
+  const std::string written = to_lower(normalize_key(without_trailing_comma(found.name)));
+  if (std::none_of(std::begin(kForeignStaples), std::end(kForeignStaples),
+                   [&](std::string_view staple) { return to_lower(normalize_key(staple)) == written; })) {
+    return;
+  }
+  const std::vector<std::string> named = singular_words(found.name);
+  bool note = false;
+  for (std::size_t k = 0; k < words_.size(); ++k) {
+    note = note || one_of(word(k), {",", "("});
+    if (!note || !letters_only(word(k)) || number_word(word(k)) || set_aside_at(k) || is_state_word(word(k))) {
+      continue;
+    }
+    const std::string lower = singular(normalize_key(word(k)));
+    if (std::find(named.begin(), named.end(), lower) != named.end() || is_measure(canonical_unit(word(k)))) continue;
+    std::size_t end = k;
+    while (end < words_.size() && !one_of(word(end), {",", ")"})) ++end;
+    fail(words_[k].offset,
+         fmt::format("'{}' after {}, a name in another language, may say which kind of it is meant, which vitk does "
+                     "not read (expected the English name of that kind, or the food's name without the note)",
+                     quote_excerpt(span(k, end)), read_as));
   }
 }
 
@@ -4305,6 +4374,7 @@ std::optional<ItemReader::Found> ItemReader::state_in_parenthesis(const Found& g
   std::vector<std::string> states;
   std::size_t close = open + 1;
   for (; close < words_.size() && word(close) != ")"; ++close) {
+    if (word(close) == ",") continue;  // `(canned, drained)`
     if (is_state_word(word(close))) {
       states.push_back(normalize_key(word(close)));
     } else if (!set_aside_at(close) || one_of(to_lower(word(close)), {"or", "not", "no", "without", "if", "un"})) {
@@ -4391,8 +4461,12 @@ void ItemReader::fail_if_note_adds_food(const Found& found, std::size_t food_fir
     if (starts_other_choice(k)) return;  // `2 cups spinach, or 1 cup kale plus 1 cup chard`
     // `coffee (with milk) 1 cup`: a parenthesis that opens with `with` is such a note too, and so is `on` what the
     // food is eaten on (`1 hot dog, on a bun`).
-    const bool with_note =
-        one_of(to_lower(word(k)), {"with", "on"}) && k > food_first + 1 && one_of(word(k - 1), {",", "("});
+    // Not an occasion (`1 glass wine, on a date`).
+    const bool occasion = to_lower(word(k)) == "on" && k + 2 < words_.size() &&
+                          one_of(to_lower(word(k + 1)), {"a", "the", "my", "our"}) &&
+                          one_of(singular(to_lower(word(k + 2))), {"date"});
+    const bool with_note = one_of(to_lower(word(k)), {"with", "on"}) && k > food_first + 1 &&
+                           one_of(word(k - 1), {",", "("}) && !occasion;
     const bool opens = (k > food_first + 1 && word(k - 1) == ",") || with_note ||
                        (k > food_first + 2 && word(k - 2) == "," &&
                         one_of(to_lower(word(k - 1)), {"served", "topped", "garnished", "eaten"})) ||
@@ -5119,6 +5193,8 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
   fail_if_pointed_cabbage_counted(found, amount, read_as);
   fail_if_whole_grain_dropped(found, read_as);
   fail_if_weighed_raw(found, read_as);
+  fail_if_foreign_note(found, read_as);
+  fail_if_form_dropped(found, read_as);
   std::string_view unit;
   Amount pieces;
   const bool counted =

@@ -2279,9 +2279,8 @@ TEST_CASE("a glass or a mug a volume fills, an article before a part of a measur
            // The example keeps the state in parentheses that chose the food (had suggested the raw fillet).
            Refused{"salmon fillet (baked)", "give an amount such as 'salmon fillet (baked) 100 g'"},
            // A fraction word before an unknown name may be part of it.
-           Refused{"a quarter pounder", "unknown food 'pounder', read after the amount 'a quarter' (did you mean "
-                                        "'flounder'? see: vitk foods search pounder, or vitk foods search quarter "
-                                        "pounder)"},
+           Refused{"a quarter pounder", "unknown food 'pounder', read after the amount 'a quarter' (see: vitk foods "
+                                        "search pounder, or vitk foods search quarter pounder)"},
            Refused{"half avocdo", "did you mean 'avocado'?"},
            // A food's name read as the unit of a count is part of the unknown name (had been 'caesar wrap').
            Refused{"a chicken caesar wrap", "unknown food 'chicken caesar wrap' (see: vitk foods search chicken caesar "
@@ -3522,6 +3521,14 @@ TEST_CASE("canned beans by their names, a kind in parentheses after a name of se
            // What a food is eaten on that names no food is a note.
            Line{"1 cup rice, on the side", "white-rice", 158},
            Line{"1 lb shrimp, shells on", "shrimp", 453.59},
+           Line{"1 glass wine, on a date", "red-wine", 147},
+           // A form of the food that its name holds, or juice made up from concentrate.
+           Line{"1 can condensed tomato soup, undiluted", "usda-06159", 294},
+           Line{"1 cup orange juice (from concentrate)", "orange-juice", 248},
+           Line{"1 cup powdered sugar", "powdered-sugar", 120},
+           Line{"200 g farine, sifted", "flour", 200},
+           Line{"250 ml lait, warm", "milk", 257.83},
+           Line{"100g lentils, dry", "dry-lentils", 100},
   });
   check_refused(catalog, at, {
            // What a food is eaten on, another food, would be left out (`, on a bun` had been the frankfurter alone).
@@ -3535,6 +3542,27 @@ TEST_CASE("canned beans by their names, a kind in parentheses after a name of se
            // A misspelt food with a state or a note is suggested by the words of its name.
            Refused{"1 cup steamed brocoli", "unknown food 'steamed brocoli' (did you mean 'broccoli'?"},
            Refused{"2 cups baby spinich, raw", "(did you mean 'baby spinach'?"},
+           // At two slips, a name that begins with another letter is no suggestion (`kroket` had suggested rocket).
+           Refused{"1 kroket", "unknown food 'kroket' (see: vitk foods search kroket)"},
+           Refused{"1 cup bocoli", "did you mean 'broccoli'?"},
+           // Dry alone, of a grain or a legume that vitk has cooked (had been the cooked food).
+           Refused{"100g dal, dry", "'dry' says the amount is of the raw or dry food, and 'dal' (lentils"},
+           Refused{"1 cup dhal (dry)", "'dry' says the amount is of the raw or dry food"},
+           Refused{"100g couscous, dry", "such as 'uncooked couscous')"},
+           Refused{"100g noodles, dry", "'dry' says the amount is of the raw or dry food"},
+           // A form that holds several times the nutrients (each had been the food in another form).
+           Refused{"1 cup milk, powdered", "'powdered' says which form of the food is meant, and 'milk' is not"},
+           Refused{"1 cup tomato soup (condensed)", "'condensed' says which form of the food is meant"},
+           Refused{"1 cup minestrone, condensed", "'condensed' says which form of the food is meant"},
+           Refused{"1 cup minestrone (undiluted)", "'undiluted' says which form of the food is meant"},
+           Refused{"1 cup skim milk (evaporated)", "'evaporated' says which form of the food is meant"},
+           // A note in another language after a staple named in it (had been whole milk, white flour, butter).
+           Refused{"1 cup leche, evaporada", "'evaporada' after 'leche' (milk, Milk, whole, 3.25% fat), a name in "
+                                             "another language, may say which kind of it is meant"},
+           Refused{"1 cup harina (integral)", "'integral' after 'harina'"},
+           Refused{"1 tbsp beurre, de cacahuète", "'de cacahuète' after 'beurre'"},
+           // A state in parentheses with a word set aside is the food's (had been raw peas).
+           Refused{"1 cup green peas (canned, drained)", "but no 'canned' form of it"},
            // A hint that puts the amount first keeps one comma.
            Refused{"plain yoghurt, 150g pot", "such as '150g plain yoghurt, pot'"},
   });
