@@ -4169,8 +4169,11 @@ void ItemReader::fail_if_form_dropped(const Found& found, std::string_view read_
       continue;
     }
     if (k > 0 && to_lower(word(k - 1)) == "from") continue;
-    const std::string stem = said.starts_with("concentrat") ? "concentrat" : said.starts_with("powder") ? "powder"
-                                                                                                        : said;
+    // A powder only of a milk, an egg or a drink: a spice's powder is the ground spice (`cumin powder`, `powdered
+    // ginger`), and a nut or a grain ground `to a powder` is the food.
+    const bool powder = said.starts_with("powder");
+    if (powder && !one_of(food_kind(found.food.group()), {"dairy", "drink"}) && !is_drink(found.food)) continue;
+    const std::string stem = said.starts_with("concentrat") ? "concentrat" : powder ? "powder" : said;
     // Undiluted is of a condensed soup or a concentrate.
     const bool in_form = said == "undiluted" ? name.find(" condensed ") != std::string::npos ||
                                                    name.find(" concentrat") != std::string::npos ||

@@ -3526,6 +3526,11 @@ TEST_CASE("canned beans by their names, a kind in parentheses after a name of se
            Line{"1 can condensed tomato soup, undiluted", "usda-06159", 294},
            Line{"1 cup orange juice (from concentrate)", "orange-juice", 248},
            Line{"1 cup powdered sugar", "powdered-sugar", 120},
+           // A spice's powder is the ground spice, and a food ground to a powder is the food.
+           Line{"1 tbsp cumin powder", "cumin", 6},
+           Line{"¼ tsp powdered ginger", "ground-ginger", 0.45},
+           Line{"100g pistachios, ground to a powder", "pistachios", 100},
+           Line{"75g plain flour, sifted with ½ tsp baking powder", "flour", 75},
            Line{"200 g farine, sifted", "flour", 200},
            Line{"250 ml lait, warm", "milk", 257.83},
            Line{"100g lentils, dry", "dry-lentils", 100},
