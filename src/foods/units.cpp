@@ -53,11 +53,15 @@ constexpr std::array kSynonyms = {
     Synonym{"theelepels", "tsp"}, Synonym{"tsk", "tsp"},        Synonym{"cucharadita", "tsp"},
     Synonym{"cucharaditas", "tsp"}, Synonym{"cucchiaino", "tsp"}, Synonym{"cucchiaini", "tsp"},
     Synonym{"càc", "tsp"},        Synonym{"c.à.c", "tsp"},
-    // Their slices (German, Dutch, French, Spanish, Swedish) and cups (Spanish).
+    // Their slices (German, Dutch, French, Spanish, Swedish, Danish and Norwegian) and cups (Spanish, Portuguese).
     Synonym{"scheibe", "slice"},  Synonym{"scheiben", "slice"}, Synonym{"plakje", "slice"},
     Synonym{"plakjes", "slice"},  Synonym{"tranche", "slice"},  Synonym{"tranches", "slice"},
     Synonym{"rebanada", "slice"}, Synonym{"rebanadas", "slice"}, Synonym{"skiva", "slice"},
-    Synonym{"skivor", "slice"},   Synonym{"taza", "cup"},       Synonym{"tazas", "cup"},
+    Synonym{"skivor", "slice"},   Synonym{"skive", "slice"},    Synonym{"skiver", "slice"},
+    Synonym{"taza", "cup"},       Synonym{"tazas", "cup"},      Synonym{"xícara", "cup"},
+    Synonym{"xícaras", "cup"},    Synonym{"xicara", "cup"},
+    // Their glass (Dutch, German, Swedish, Danish, Norwegian).
+    Synonym{"glas", "glass"},     Synonym{"glazen", "glass"},   Synonym{"gläser", "glass"},
 };
 
 struct VolumeUnit {

@@ -96,6 +96,7 @@ bool is_set_aside(std::string_view word) {
                        "quality", "homemade", "store-bought", "cut", "into", "pieces", "bite-size", "bite-sized",
                        "and", "or", "plus", "more", "for", "garnish", "serving", "to", "taste", "optional", "divided",
                        "hot", "crumbled", "drained", "flaked", "ready-made", "ready-rolled", "shop-bought", "unwaxed",
+                       "patted-dry", "patted", "spun", "blotted",
                        "good-quality", "best-quality", "plump", "firm", "extra large", "plain", "natural", "young",
                        "sifted", "unsifted", "snipped", "picked", "scrubbed", "cleaned", "additional", "day-old",
                        "stale", "crusty", "imported", "neutral", "flavourless", "flavorless", "runny", "clear", "pure",
@@ -180,7 +181,8 @@ std::string pint_unsaid(std::string_view written) {
 
 /// `gekookt` (Dutch), `gekocht` (German), `cuit`, `bouilli` (French), `cocido`, `hervido` (Spanish), `cotto`,
 /// `lessato`, `bollito` (Italian), `kokt` (Swedish, Norwegian), `kogt` (Danish), `cozido` (Portuguese), and
-/// `gestoomd`, `gedämpft`, `gedünstet` (Dutch and German: steamed): cooked in water or steam, as a diary kept in
+/// `gestoomd`, `gedämpft`, `gedünstet`, `vapeur`, `vapore`, `ångkokt` (Dutch, German, French, Italian and Swedish:
+/// steamed): cooked in water or steam, as a diary kept in
 /// another language writes it (`spruitjes, gekookt`); never set aside as a note that says nothing of the food.
 bool is_cooked_abroad(std::string_view word) {
   return one_of(to_lower(word),
@@ -188,7 +190,7 @@ bool is_cooked_abroad(std::string_view word) {
                  "bouillies", "cocido", "cocidos", "cocida", "cocidas", "hervido", "hervidos", "hervida", "hervidas",
                  "cotto", "cotti", "cotta", "cotte", "lessato", "lessati", "lessata", "lessate", "bollito", "bolliti",
                  "bollita", "bollite", "kokt", "kogt", "cozido", "cozidos", "cozida", "cozidas", "gestoomd",
-                 "gedämpft", "gedünstet"});
+                 "gedämpft", "gedünstet", "vapeur", "vapore", "ångkokt"});
 }
 
 // Words that change a food's vitamin K per gram: they choose the food and are never set aside.
@@ -836,6 +838,7 @@ class ItemReader {
   std::optional<Found> find_of_fat(std::size_t first, std::size_t last) const;
   std::optional<Found> kind_in_parenthesis(std::size_t first, std::size_t last, const Food& named) const;
   std::optional<Found> cooked_alike(std::size_t first, std::size_t last) const;
+  std::optional<Found> cooked_already(std::size_t first, std::size_t last) const;
   std::optional<Found> cooked_kind(std::size_t first, std::size_t last) const;
   bool cooked_so(const Found& found, const CookingKind& kind, std::string_view other, std::size_t k,
                  std::size_t first, std::size_t last) const;
@@ -1054,6 +1057,17 @@ void ItemReader::lex() {
         break;
       }
     }
+  }
+  // `50g basil, washed and dried`, `spinach, rinsed and patted dry`: dried after washing, in a note, is dried with a
+  // towel, never the dried food (not `1 cup rinsed dried beans`, before any note).
+  bool noted = false;
+  bool washed = false;
+  for (std::size_t k = 0; k < words_.size(); ++k) {
+    const std::string w = to_lower(words_[k].text);
+    noted = noted || w == "," || w == "(";
+    washed = washed || (noted && one_of(w, {"washed", "rinsed", "cleaned", "scrubbed", "drained", "wiped"}));
+    const bool patted = k > 0 && one_of(to_lower(words_[k - 1].text), {"patted", "pat", "spun", "towel", "blotted"});
+    if ((washed && w == "dried") || (noted && patted && w == "dry")) words_[k].text = "patted-dry";
   }
   // `2 T butter`, `1/4 t. salt`, `butter 2 T`: after a number, a recipe card's capital T is a tablespoon and its
   // small t a teaspoon.
@@ -2159,6 +2173,57 @@ std::optional<ItemReader::Found> ItemReader::cooked_alike(std::size_t first, std
   return cooked_kind(first, last);
 }
 
+/// `cooked lamb`, `ground beef, cooked`, `turkey 100g cooked`: `cooked` said of a name that alone is a cooked food
+/// (vitk's lamb is roasted, its ground beef broiled) is that food, where the name and the word name none together.
+std::optional<ItemReader::Found> ItemReader::cooked_already(std::size_t first, std::size_t last) const {
+  std::string rest;
+  std::size_t said = 0;
+  const std::vector<std::size_t> at = name_and_states(first, last);
+  for (std::size_t i = 0; i < at.size(); ++i) {
+    const std::size_t k = at[i];
+    // Words alone, and a comma only before `cooked`: a kind in a parenthesis or a note, or a fat, names more than
+    // the name (`cooked liver (chicken)`, `cooked lamb, ground`, `cooked 90% lean ground beef`).
+    if (word(k) == "," && i + 1 < at.size() && to_lower(word(at[i + 1])) == "cooked") continue;
+    if (!letters_only(word(k))) return std::nullopt;
+    if (is_state_word(word(k))) {
+      if (to_lower(word(k)) != "cooked") return std::nullopt;
+      ++said;
+      continue;
+    }
+    rest += (rest.empty() ? "" : " ") + std::string(word(k));
+  }
+  if (said != 1 || rest.empty()) return std::nullopt;
+  // Nor where a note or a parenthesis after the name may name a kind (`cooked lamb, ground`, `cooked mince (lamb)`).
+  for (std::size_t k = last; k + 1 < words_.size(); ++k) {
+    const std::size_t next = k + 1;
+    // Nor a fat (`cooked ground beef, 95% lean`).
+    if ((word(k) == "," || word(k) == "(") && word(next).find('%') != std::string_view::npos) return std::nullopt;
+    // Any word but one that vitk sets aside or one that opens a note (`, puréed`, `(from a pack)`): a kind may be
+    // any word (`(shoulder)`, `(calf)`, `, flank`).
+    if (word(k) != "," && word(k) != "(") continue;
+    const std::string next_word = to_lower(word(next));
+    const bool kind = one_of(singular(next_word), {"ground", "mince", "minced", "lean", "fat"});
+    if (!kind && (!letters_only(next_word) || is_set_aside(next_word) || is_state_word(next_word) ||
+                  number_word(next_word) || is_measure(canonical_unit(next_word)) ||
+                  one_of(next_word, {"from", "see", "sold", "leftover", "leftovers", "such", "like", "eg", "if", "any",
+                                     "preferably", "ideally", "note", "pureed", "puréed", "mashed", "warm",
+                                     "reheated"}))) {
+      continue;
+    }
+    return std::nullopt;
+  }
+  const FoodMatch match = catalog_.find(rest);
+  if (!match.food) return std::nullopt;
+  const std::string name = spaced(normalize_key(match.food->name()));
+  // Smoked or toasted is no cooking here (`cooked lox` is no lox).
+  const bool cooked = name.find(" cooked ") != std::string::npos ||
+                      std::any_of(std::begin(kMethodsInNames), std::end(kMethodsInNames), [&](std::string_view in) {
+                        return in != " smoked " && in != " toasted " && name.find(in) != std::string::npos;
+                      });
+  if (!cooked) return std::nullopt;
+  return Found{*match.food, rest};
+}
+
 /// `curly kale, steamed`, `cavolo nero, boiled`: a kind or another name of a food, cooked, is that food cooked
 /// (`boiled kale`), where vitk has it so by its own name.
 /// Only with one way of cooking in the item (`2 baked potatoes, cooked` is no boiled potato), and of a raw food
@@ -2260,6 +2325,7 @@ std::optional<ItemReader::Found> ItemReader::find_food(std::size_t first, std::s
     return found;
   }
   if (auto found = cooked_alike(first, last)) return found;
+  if (auto found = cooked_already(first, last)) return found;
   // `heavy (whipping) cream`, `warm (110°F) water`: a parenthesis within the name is a note, where the words
   // before it name no food.
   std::size_t open = first;
@@ -2283,6 +2349,56 @@ std::optional<ItemReader::Found> ItemReader::find_food(std::size_t first, std::s
     if (word(k) == "(") end = k;
   }
   if (end < first + 2) return std::nullopt;
+  // `salmon fillet, baked`, `cod fillet baked`: a part before the states that end the name is set aside as before
+  // them (`baked salmon fillet`), where the name with it names no food; the name keeps the part, as below.
+  if (skip_.first > skip_.second && is_state_word(word(end - 1))) {
+    std::size_t part_at = end - 1;
+    while (part_at > first && (is_state_word(word(part_at)) || word(part_at) == ",")) --part_at;
+    if (part_at > first && one_of(singular(to_lower(word(part_at))), {"fillet", "filet", "steak", "loin"})) {
+      skip_ = {part_at, part_at};
+      std::optional<Found> found = find_named_food(first, end);
+      if (!found) found = cooked_alike(first, end);
+      skip_ = {1, 0};
+      // The same food cooked as the name with its part, where vitk knows that (`salmon fillet`: raw salmon), by
+      // the words of their names other than ways of cooking (`pork fillet`, the tenderloin, is no roast pork loin).
+      const FoodMatch whole = catalog_.find(span(first, part_at + 1));
+      // `chicken fillet`, `fish steak`: a part of no food that vitk knows by it, but of a part of a bird that the
+      // name says (`chicken breast fillet, grilled`).
+      if (!whole.food && found) {
+        const std::vector<std::string> written = singular_words(span(first, part_at));
+        const std::vector<std::string> named = singular_words(found->food.name());
+        const bool bird_part = std::any_of(named.begin(), named.end(), [&](const std::string& w) {
+          return one_of(w, {"breast", "thigh", "leg", "wing", "drumstick"}) &&
+                 std::find(written.begin(), written.end(), w) != written.end();
+        });
+        if (!bird_part) found.reset();
+      }
+      if (found && whole.food) {
+        const auto plain = [](std::string_view name) {
+          std::vector<std::string> kept;
+          for (std::string& w : singular_words(name)) {
+            if (!is_state_word(w) && !one_of(w, {"fish", "dry", "heat", "moist", "meat", "only", "lean"})) {
+              kept.push_back(std::move(w));
+            }
+          }
+          return kept;
+        };
+        const std::vector<std::string> cooked = plain(found->food.name());
+        const std::vector<std::string> named = plain(whole.food->name());
+        if (!std::all_of(cooked.begin(), cooked.end(), [&](const std::string& w) {
+              return std::find(named.begin(), named.end(), w) != named.end();
+            })) {
+          found.reset();
+        }
+      }
+      // Named as `baked salmon fillet`, so that a count counts fillets.
+      std::string named;
+      for (std::size_t k = part_at + 1; k < end; ++k) {
+        if (word(k) != ",") named += std::string(word(k)) + " ";
+      }
+      if (found) return Found{found->food, named + std::string(span(first, part_at + 1))};
+    }
+  }
   // `bread cubes`: so is a word that a measure of the food names (`cup-cube`).
   const std::string tail = singular(to_lower(word(end - 1)));
   const auto measures = [&](const Food& food) {
@@ -2919,6 +3035,26 @@ std::optional<ItemReader::Found> ItemReader::first_of_two(std::size_t first, std
   while (last < words_.size() && word(last) != "," && word(last) != "(") ++last;
   // `100 g gouda, smoked`: a note of states alone is part of what was not found.
   if (const std::size_t end = state_note_end(last); end > 0) last = end;
+  // `1 cup kale, stems removed, sauteed`: a note of states alone that ends the item, after another note, is a
+  // state that vitk has no such food in.
+  std::size_t last_comma = words_.size();
+  for (std::size_t k = last; k < words_.size(); ++k) {
+    if (word(k) == ",") last_comma = k;
+  }
+  const bool choice = std::any_of(words_.begin() + static_cast<std::ptrdiff_t>(last), words_.end(),
+                                  [](const Word& w) { return one_of(to_lower(w.text), {"or"}); });
+  if (last < words_.size() && word(last) == "," && last_comma > last && last_comma < words_.size() && !choice &&
+      state_note_end(last_comma) == words_.size()) {
+    const std::vector<std::size_t> states = states_after(last_comma, words_.size());
+    if (const FoodMatch plain = catalog_.find(span(first, last)); plain.food && !states.empty()) {
+      const std::string state(word(states.front()));
+      fail(words_[states.front()].offset,
+           fmt::format("unknown food '{} {}': '{}' is known ({}), but no '{}' form of it, and a state that changes "
+                       "vitamin K is not set aside (see: vitk foods search {})",
+                       quote_excerpt(span(first, last)), quote_excerpt(state), quote_excerpt(span(first, last)),
+                       plain.food->name(), quote_excerpt(state), quote_excerpt(span(first, last))));
+    }
+  }
   fail_unknown(first, last);
 }
 
@@ -4188,12 +4324,18 @@ void ItemReader::fail_if_form_dropped(const Found& found, std::string_view read_
   }
 }
 
-/// The pantry words of other languages that name a staple: olive oil, sugar, salt, butter, milk and flour.
+/// The pantry words of other languages that name a staple (olive oil, sugar, salt, butter, milk and flour), and the
+/// names of other languages that diaries write for foods vitk has.
 constexpr std::string_view kForeignStaples[] = {
     "huile d olive", "olivenöl", "aceite de oliva", "olio d oliva", "olio di oliva", "olijfolie", "olivolja", "azeite",
     "zucker", "suiker", "zucchero", "azúcar", "sucre", "socker", "sukker", "sel", "salz", "zout", "sal", "beurre",
     "smör", "smør", "mantequilla", "boter", "burro", "lait", "milch", "melk", "leche", "mjölk", "mælk", "mehl",
-    "weizenmehl", "farine", "harina", "mjöl"};
+    "weizenmehl", "farine", "harina", "mjöl",
+    "foie de veau", "kalfslever", "kalbsleber", "espinacas", "espinaca", "spinat", "spinaci", "spinazie", "épinards",
+    "blattspinat", "brocolis", "goudse kaas", "goudse", "jonge kaas", "leberwurst", "leverworst", "leverpostej", "inlagd sill",
+    "roggenbrot", "roggebrood", "rugbrød", "rågbröd", "vollkornbrot", "volkorenbrood", "pain complet",
+    "kapusta kiszona", "kiszona kapusta", "ogórki kiszone", "ogórek kiszony", "pão francês", "rotkohl", "karnemelk",
+    "magerquark", "grünkohl", "boerenkool", "spruitjes", "rosenkohl", "choux de bruxelles", "frijoles refritos"};
 
 /// `1 cup leche, evaporada`, `farine (complète)`: after a staple named in another language, a word of that language
 /// in a note may say which kind of it is meant (evaporated milk, wholemeal flour), which vitk cannot read; an error,
@@ -5185,10 +5327,13 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
       const std::string w = to_lower(word(k));
       const std::string next = k + 1 < words_.size() ? to_lower(word(k + 1)) : std::string();
       const std::string after = k + 2 < words_.size() ? to_lower(word(k + 2)) : std::string();
-      const bool skin = w == "skin-on" || (w == "skin" && one_of(next, {"on", "left"})) ||
+      // `, meat and skin`: the words of USDA's names.
+      const bool meat_and_skin = w == "meat" && next == "and" && after == "skin";
+      const bool skin = w == "skin-on" || (w == "skin" && one_of(next, {"on", "left"})) || meat_and_skin ||
                         (w == "with" && (next == "skin" || (one_of(next, {"the", "its"}) && after == "skin")));
       if (!skin) continue;
-      fail_skin_eaten(found, k, w == "with" ? k + (next == "skin" ? 2 : 3) : k + (w == "skin" ? 2 : 1));
+      fail_skin_eaten(found, k,
+                      w == "with" ? k + (next == "skin" ? 2 : 3) : k + (w == "skin" ? 2 : meat_and_skin ? 3 : 1));
     }
   }
   fail_if_fresh_herb(found, read_as);
@@ -6038,6 +6183,73 @@ std::optional<std::pair<ItemReader::Found, std::size_t>> ItemReader::food_after(
       const ScopedValue<std::vector<std::size_t>> stated(trailing_states_, std::move(states));
       if (auto before = find(end)) return std::pair{*before, first};
       continue;
+    }
+    // `1 cup kale, stems removed, boiled`: a note of states alone that ends the item, after another note, is the
+    // food's state too, never dropped with the note before it.
+    // Only after notes of what was removed or kept (`, stems removed`, `, skin on`), which name no kind of the food
+    // (`onions, spring, sauteed`, `yogurt, soy`); not a choice (`, fresh, frozen, or canned`), nor dried, which may
+    // be with a towel (`basil, stems removed, dried`).
+    // Also at a note's first word right after its comma (`2 eggs, beaten, scrambled`).
+    const std::size_t comma = word(end) == "," ? end : end - 1;
+    if (trailing_states_.empty() && word(comma) == ",") {
+      std::size_t last_comma = n;
+      bool removal = true;
+      std::size_t others = 0;  // words of the notes between that say no removal
+      for (std::size_t k = comma + 1; k < n; ++k) {
+        if (word(k) == ",") last_comma = k;
+      }
+      for (std::size_t k = comma + 1; k < last_comma; ++k) {
+        // What was removed, kept or beaten, what it was cut into (`, cut into 2-inch strips`), or USDA's `meat and
+        // skin`, which a later check reads.
+        const auto removed = [](std::string_view w) {
+          return one_of(singular(to_lower(w)),
+                        {"stem", "stalk", "rib", "skin", "seed", "bone", "stone", "pit", "core", "end", "shell",
+                         "husk", "hull", "peel", "rind", "membrane", "vein", "tough", "removed", "discarded", "on",
+                         "off", "left", "intact", "only", "separated", "tip", "root", "thawed", "defrosted", "beaten",
+                         "whisked", "meat", "strip", "chunk", "piece", "wedge", "floret", "ring", "round", "half",
+                         "lengthwise", "crosswise", "inch", "cm", "in", "bone"}) ||
+                 is_set_aside(to_lower(w));
+        };
+        // `stem-ends trimmed`, `skin-on`: each part of a word joined by hyphens.
+        bool parts = word(k).find('-') != std::string_view::npos;
+        for (std::string_view rest = word(k); parts && !rest.empty();) {
+          const std::size_t hyphen = rest.find('-');
+          parts = removed(rest.substr(0, hyphen));
+          rest = hyphen == std::string_view::npos ? std::string_view() : rest.substr(hyphen + 1);
+        }
+        const bool removes = word(k) == "," || parts ||
+                             (!letters_only(word(k)) && word(k).find('-') == std::string_view::npos) || is_unit_word(k) ||
+                             (set_aside_at(k) && !one_of(to_lower(word(k)), {"or"})) || removed(word(k));
+        removal = removal && removes;
+        others += removes ? 0 : 1;
+      }
+      std::vector<std::size_t> states = last_comma < n && state_note_end(last_comma, n) == n
+                                            ? states_after(last_comma, n)
+                                            : std::vector<std::size_t>{};
+      const bool dried = std::any_of(states.begin(), states.end(), [&](std::size_t k) {
+        return one_of(to_lower(word(k)), {"dried", "dehydrated", "dry"});
+      });
+      const bool choice = last_comma + 1 < n && one_of(to_lower(word(last_comma + 1)), {"or"});
+      // The words as they are hold no state that ends the item (`2 potatoes, cubed, boiled`).
+      if (exact && !states.empty() && !dried && !choice) continue;
+      if (removal && !dried && !choice) {
+        if (!states.empty()) {
+          const ScopedValue<std::vector<std::size_t>> stated(trailing_states_, std::move(states));
+          if (auto before = find(comma)) return std::pair{*before, first};
+          continue;
+        }
+      } else if (!states.empty() && !dried && !choice && !exact && others <= 2 && find(comma)) {
+        // One or two such words: more are a cook's step (`, skins pierced with a sharp knife, roasted`).
+        // `salmon fillet, wild, baked`, `onions, spring, sauteed`: a note between may name a kind of the food, and
+        // the state is never dropped with it.
+        fail(words_[states.front()].offset,
+             fmt::format("'{}' says how the food was prepared, but the note before it, '{}', may say which kind of "
+                         "'{}' is meant, which vitk does not read with it (expected the kind and the state in the "
+                         "name, such as '{} {}')",
+                         quote_excerpt(span(last_comma + 1, n)), quote_excerpt(span(comma + 1, last_comma)),
+                         quote_excerpt(span(first, comma)), quote_excerpt(word(states.front())),
+                         quote_excerpt(span(first, comma))));
+      }
     }
     if (auto before = find(end)) return std::pair{*before, first};
   }

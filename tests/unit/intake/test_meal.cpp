@@ -648,7 +648,7 @@ TEST_CASE("what is done to a food before it is cooked chooses the raw food, and 
            Line{"diced chicken breast 150g", "chicken-breast", 150},
            Line{"150g diced chicken breast", "chicken-breast", 150},
            Line{"skinless chicken thigh 120g", "chicken-thigh", 120},
-           Line{"150 g chicken breast, cut into strips, stir-fried", "chicken-breast", 150},
+           Line{"150 g chicken breast, cut into strips, grilled", "chicken-breast", 150},
            // A state written wins, and a raw food that cannot weigh a count leaves the cooked one.
            Line{"2 cups diced cooked chicken", "roast-chicken", 280},
            Line{"1 parsnip, peeled and cut into wedges", "parsnip", 160},
@@ -1333,7 +1333,7 @@ TEST_CASE("a kind in parentheses after a one-word name names the food where the 
   // the food that a made food is made of a food of its own.
   check_refused(catalog, at, {
            Refused{"greens (methi) 1 cup", "'methi' in parentheses may be a kind of 'greens' that vitk has no food for"},
-           Refused{"beans (rajma)", "'rajma' in parentheses may be a kind of 'beans'"},
+           Refused{"beans (lobia)", "'lobia' in parentheses may be a kind of 'beans'"},
            Refused{"cheese (paneer)", "'paneer' in parentheses may be a kind of 'cheese'"},
            Refused{"1 tbsp oil (mustard)", "'mustard' in parentheses may be a kind of 'oil'"},
   });
@@ -2275,7 +2275,7 @@ TEST_CASE("a glass or a mug a volume fills, an article before a part of a measur
                                       "(units: "},
            Refused{"1 tuna sandwich", "; see: vitk foods search tuna sandwich)"},
            // Not where the words name a food vitk knows in another state.
-           Refused{"a salmon fillet, grilled", "'salmon' has no portion 'fillet' (units: mg, g, kg, oz, lb, serving)"},
+           Refused{"a salmon fillet, grilled", "(salmon, Salmon, Atlantic, farmed, cooked) has no portion 'fillet'"},
            // The example keeps the state in parentheses that chose the food (had suggested the raw fillet).
            Refused{"salmon fillet (baked)", "give an amount such as 'salmon fillet (baked) 100 g'"},
            // A fraction word before an unknown name may be part of it.
@@ -3570,5 +3570,118 @@ TEST_CASE("canned beans by their names, a kind in parentheses after a name of se
            Refused{"1 cup green peas (canned, drained)", "but no 'canned' form of it"},
            // A hint that puts the amount first keeps one comma.
            Refused{"plain yoghurt, 150g pot", "such as '150g plain yoghurt, pot'"},
+  });
+}
+
+TEST_CASE("a state that ends an item after another note, a part before a state, cooked of a cooked food, and a "
+          "fifteenth diarist's foods") {
+  FoodCatalog catalog;
+  catalog.add(builtin_foods());
+  const SourceLocation at{"r", 1, 1};
+  check_reads(catalog, at, {
+           // A note of states alone that ends the item, after another note (had been raw kale, 16 g, and cooked
+           // salmon).
+           Line{"1 cup kale, stems removed, boiled", "kale-cooked", 130},
+           Line{"1 cup kale, stems and ribs removed, cooked", "kale-cooked", 130},
+           Line{"100g kale, stems removed, boiled", "kale-cooked", 100},
+           Line{"150g salmon, skin on, raw", "raw-salmon", 150},
+           Line{"150g salmon fillets, skin on, baked", "salmon", 150},
+           Line{"2 eggs, beaten, scrambled", "scrambled-egg", 122},
+           Line{"3 carrots, peeled and sliced, steamed", "carrot-cooked", 138},
+           Line{"2 potatoes, peeled, boiled", "boiled-potato", 334},
+           Line{"1 lb chicken breasts, boneless, skinless, grilled", "chicken-breast", 453.59},
+           Line{"1 cup kale, stems removed, boiled or steamed", "kale-cooked", 130},
+           Line{"1/2 cup basil, stems removed, dried", "basil", 12},
+           Line{"2 cups kale, stems removed, chopped", "kale", 32},
+           Line{"2 cups broccoli, cut into florets, boiled until tender", "broccoli", 182},
+           // Not a choice of states, of which the first counts.
+           Line{"½ cup corn kernels, fresh, frozen, or canned", "sweet-corn", 72.5},
+           // Dried after washing, in a note, is dried with a towel (basil had been the dried herb, 4 times the K1).
+           Line{"50g basil, washed and dried", "basil", 50},
+           Line{"50g/1¾oz basil, leaves picked, washed and dried", "basil", 50},
+           Line{"1kg/2lb 4oz fresh strawberries, washed, hulled and dried", "strawberries", 1000},
+           Line{"1 cup spinach, rinsed and patted dry", "spinach", 30},
+           Line{"1 cup dried apricots, rinsed", "dried-apricots", 130},
+           // A part before the states that end the name (had been errors).
+           Line{"5 oz salmon fillet, baked", "salmon", 141.75},
+           Line{"salmon fillet baked 150g", "salmon", 150},
+           Line{"150g salmon fillet, roasted", "salmon", 150},
+           Line{"150g cod fillet, baked", "cod", 150},
+           Line{"150g chicken breast fillet, grilled", "chicken-breast", 150},
+           Line{"150g salmon fillet, raw", "raw-salmon", 150},
+           // Cooked, of a name that alone is a cooked food (had been ambiguous).
+           Line{"100g cooked lamb", "lamb", 100},
+           Line{"100g lamb, cooked", "lamb", 100},
+           Line{"4 oz ground beef, cooked", "ground-beef", 113.4},
+           Line{"ground beef 4 oz cooked", "ground-beef", 113.4},
+           Line{"100g cooked turkey", "turkey", 100},
+           Line{"1 cup cooked spinach", "spinach-cooked", 180},
+           // Glasses, slices and cups of other languages, and steamed in French.
+           Line{"karnemelk 1 glas", "buttermilk", 245},
+           Line{"2 glazen karnemelk", "buttermilk", 490},
+           Line{"1 Glas Milch", "milk", 244},
+           Line{"rugbrød 1 skive", "rye-bread", 32},
+           Line{"couve 1 xícara", "collards", 36},
+           Line{"brocolis vapeur 200g", "broccoli-cooked", 200},
+           // Names of a fifteenth diary.
+           Line{"kapusta kiszona 100g", "sauerkraut", 100},
+           Line{"2 ogórki kiszone", "usda-11941", 130},
+           Line{"foie de veau 150g", "usda-17204", 150},
+           Line{"Goudse kaas 30 gram", "gouda", 30},
+           Line{"Leberwurst 30g", "liverwurst", 30},
+           Line{"leverpostej 2 tbsp", "liver-pate", 26},
+           Line{"inlagd sill 50g", "pickled-herring", 50},
+           Line{"2 Scheiben Vollkornbrot", "whole-wheat-bread", 64},
+           Line{"rajma 1 cup", "kidney-beans", 177},
+           Line{"ful medames 1 cup", "usda-16053", 170},
+           Line{"1 pão francês", "bread-roll", 57},
+           Line{"1 cup Honey Nut Cheerios", "usda-08045", 37.33},
+           Line{"shungiku 100g boiled", "usda-11158", 100},
+           Line{"espinacas 200g", "spinach", 200},
+           Line{"1 Mars bar", "usda-19135", 58},
+           Line{"1 cup New England clam chowder", "usda-06230", 252},
+  });
+  check_refused(catalog, at, {
+           // The skin, in USDA's words (had been the meat alone).
+           Refused{"4 oz chicken thigh, meat and skin, roasted", "is the meat alone, and 'meat and skin' says its "
+                                                             "skin is eaten too"},
+           Refused{"100g chicken, meat and skin", "'meat and skin' says its skin is eaten too"},
+           // A count of fillets is still weighed by the fillet, which vitk has not.
+           Refused{"1 salmon fillet, baked", "has no portion 'fillet', so a count of it is no weight"},
+           // A slice of roast beef may be carved from a joint (had been USDA's deli slice, 9.3 g).
+           Refused{"3 slices roast beef", "'roast beef' is ambiguous"},
+           // A long black is no 8 fl oz cup of coffee.
+           Refused{"long black", "unknown food 'long black'"},
+           // A state that ends the item after another note, which vitk has no such food in.
+           Refused{"1 cup kale, stems removed, sauteed", "unknown food 'kale sauteed': 'kale' is known (Kale, raw), "
+                                                      "but no 'sauteed' form of it"},
+           Refused{"150g/5oz savoy cabbage, shredded, boiled", "unknown food 'savoy cabbage boiled'"},
+           Refused{"100g/4oz hazelnuts, shells removed, toasted", "but no 'toasted' form of it"},
+           // Washing before the dried food's name is no note.
+           Refused{"1 cup rinsed dried beans", "'rinsed dried beans' is ambiguous"},
+           // A state that ends the item is read after a cut too (the note had been set aside with it).
+           Refused{"150 g chicken breast, cut into strips, stir-fried", "but no 'stir-fried' form of it"},
+           // A note between that may name a kind is no note to set aside with the state after it (each had been
+           // read without the state: raw salmon, raw onion).
+           Refused{"150g salmon fillet, wild, baked", "'baked' says how the food was prepared, but the note before "
+                                                    "it, 'wild', may say which kind of 'salmon fillet' is meant"},
+           Refused{"1 cup onions, spring, sauteed", "the note before it, 'spring', may say which kind"},
+           // A name in another language is read with no note in that language (had been the fried liver and raw
+           // spinach).
+           Refused{"100g kalfslever, rauw", "'rauw' after 'kalfslever' (usda-17204"},
+           Refused{"1 cup espinacas, al vapor", "'al vapor' after 'espinacas'"},
+           // Cooked, of a name followed by a note or a parenthesis that may name a kind.
+           Refused{"100g cooked lamb, ground", "'cooked lamb' is ambiguous"},
+           Refused{"100g cooked mince (lamb)", "'cooked mince' is ambiguous"},
+           Refused{"100g cooked lox", "but no 'cooked' form of it"},
+           Refused{"100g cooked liver (chicken)", "'cooked liver' is ambiguous"},
+           Refused{"4 oz cooked ground beef, 95% lean", "'cooked ground beef' is ambiguous"},
+           Refused{"50g goudse, oud", "'oud' after 'goudse' (gouda"},
+           // A part of no food that vitk knows by it (`chicken fillet` may be the breast).
+           Refused{"150g chicken fillet, grilled", "unknown food 'chicken fillet, grilled'"},
+           // A part whose food, cooked, is another cut (the pork fillet is the tenderloin, not the roast loin).
+           Refused{"150g pork fillet, roasted", "but no 'roasted' form of it"},
+           // Another state than cooked is still no form of a cooked food.
+           Refused{"4 oz 80/20 ground beef, cooked", "is ambiguous"},
   });
 }
