@@ -1060,11 +1060,16 @@ void ItemReader::lex() {
   }
   // `50g basil, washed and dried`, `spinach, rinsed and patted dry`: dried after washing, in a note, is dried with a
   // towel, never the dried food (not `1 cup rinsed dried beans`, before any note).
+  // Not of a legume or a grain, which is rinsed dry (`1 cup lentils, rinsed and dried`).
   bool noted = false;
   bool washed = false;
-  for (std::size_t k = 0; k < words_.size(); ++k) {
+  const bool dry_goods = std::any_of(words_.begin(), words_.end(), [](const Word& w) {
+    return one_of(singular(to_lower(w.text)), {"lentil", "pea", "bean", "chickpea", "rice", "quinoa", "barley",
+                                               "bulgur", "millet", "oat", "grain", "farro", "dal", "dhal"});
+  });
+  for (std::size_t k = 0; k < words_.size() && !dry_goods; ++k) {
     const std::string w = to_lower(words_[k].text);
-    noted = noted || w == "," || w == "(";
+    noted = noted || w == ",";
     washed = washed || (noted && one_of(w, {"washed", "rinsed", "cleaned", "scrubbed", "drained", "wiped"}));
     const bool patted = k > 0 && one_of(to_lower(words_[k - 1].text), {"patted", "pat", "spun", "towel", "blotted"});
     if ((washed && w == "dried") || (noted && patted && w == "dry")) words_[k].text = "patted-dry";
@@ -6205,9 +6210,11 @@ std::optional<std::pair<ItemReader::Found, std::size_t>> ItemReader::food_after(
           return one_of(singular(to_lower(w)),
                         {"stem", "stalk", "rib", "skin", "seed", "bone", "stone", "pit", "core", "end", "shell",
                          "husk", "hull", "peel", "rind", "membrane", "vein", "tough", "removed", "discarded", "on",
-                         "off", "left", "intact", "only", "separated", "tip", "root", "thawed", "defrosted", "beaten",
+                         "off", "left", "intact", "only", "separated", "tip", "thawed", "defrosted", "beaten",
                          "whisked", "meat", "strip", "chunk", "piece", "wedge", "floret", "ring", "round", "half",
-                         "lengthwise", "crosswise", "inch", "cm", "in", "bone"}) ||
+                         "lengthwise", "crosswise", "inch", "cm", "in", "deveined", "stemmed", "destemmed", "cored",
+                         "skinned", "debearded", "bearded", "pin", "fat", "tail", "head", "scaled", "gutted",
+                         "shelled", "pitted", "seeded", "deseeded", "boned", "trimmed", "de"}) ||
                  is_set_aside(to_lower(w));
         };
         // `stem-ends trimmed`, `skin-on`: each part of a word joined by hyphens.

@@ -3602,6 +3602,14 @@ TEST_CASE("a state that ends an item after another note, a part before a state, 
            Line{"1kg/2lb 4oz fresh strawberries, washed, hulled and dried", "strawberries", 1000},
            Line{"1 cup spinach, rinsed and patted dry", "spinach", 30},
            Line{"1 cup dried apricots, rinsed", "dried-apricots", 130},
+           // Not of a legume or a grain, rinsed dry, nor in a parenthesis.
+           Line{"1 cup lentils, rinsed and dried", "dry-lentils", 192},
+           Line{"1/2 cup apricots (washed) dried", "dried-apricots", 65},
+           // What was removed, trimmed or deveined before the state.
+           Line{"4 oz salmon, pin bones removed, baked", "salmon", 113.4},
+           Line{"4 oz pork chop, fat trimmed, grilled", "pork-chop", 113.4},
+           Line{"1 cup kale, de-stemmed, boiled", "kale-cooked", 130},
+           Line{"1 lb shrimp, peeled and deveined, boiled", "shrimp", 453.59},
            // A part before the states that end the name (had been errors).
            Line{"5 oz salmon fillet, baked", "salmon", 141.75},
            Line{"salmon fillet baked 150g", "salmon", 150},
