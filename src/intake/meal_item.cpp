@@ -847,6 +847,8 @@ class ItemReader {
   std::optional<std::pair<Found, std::size_t>> food_after(std::size_t first, bool exact) const;
   [[noreturn]] void fail_unknown(std::size_t first, std::size_t last) const;
   [[noreturn]] void fail_skin_eaten(const Found& found, std::size_t k, std::size_t end) const;
+  [[noreturn]] void fail_no_form(std::size_t offset, std::string_view written, std::string_view plain,
+                                 const Food& food, std::string_view state) const;
   std::vector<Food> holding_every_word(const std::vector<std::string>& words, std::size_t limit = 4) const;
   std::vector<Food> canned_foods(std::string_view name) const;
   bool can_after(std::size_t at) const;
@@ -3052,12 +3054,10 @@ std::optional<ItemReader::Found> ItemReader::first_of_two(std::size_t first, std
       state_note_end(last_comma) == words_.size()) {
     const std::vector<std::size_t> states = states_after(last_comma, words_.size());
     if (const FoodMatch plain = catalog_.find(span(first, last)); plain.food && !states.empty()) {
-      const std::string state(word(states.front()));
-      fail(words_[states.front()].offset,
-           fmt::format("unknown food '{} {}': '{}' is known ({}), but no '{}' form of it, and a state that changes "
-                       "vitamin K is not set aside (see: vitk foods search {})",
-                       quote_excerpt(span(first, last)), quote_excerpt(state), quote_excerpt(span(first, last)),
-                       plain.food->name(), quote_excerpt(state), quote_excerpt(span(first, last))));
+      const std::string_view state = word(states.front());
+      fail_no_form(words_[states.front()].offset,
+                   fmt::format("{} {}", quote_excerpt(span(first, last)), quote_excerpt(state)), span(first, last),
+                   *plain.food, state);
     }
   }
   fail_unknown(first, last);
@@ -3156,11 +3156,7 @@ void ItemReader::fail_known_in_another_state(std::size_t first, std::size_t last
     without += part;
   }
   if (const FoodMatch plain = catalog_.find(without); plain.food) {
-    fail(words_[first].offset,
-         fmt::format("unknown food '{}': '{}' is known ({}), but no '{}' form of it, and a state that changes "
-                     "vitamin K is not set aside (see: vitk foods search {})",
-                     quote_excerpt(span(first, last)), quote_excerpt(without), plain.food->name(),
-                     quote_excerpt(states.front()), quote_excerpt(without)));
+    fail_no_form(words_[first].offset, quote_excerpt(span(first, last)), without, *plain.food, states.front());
   }
 }
 
@@ -3329,6 +3325,15 @@ std::vector<Food> ItemReader::holding_every_word(const std::vector<std::string>&
 }
 
 /// `1 chicken thigh, skin on`: the words from `k` to `end` say that the skin of a food of meat alone is eaten too.
+/// `unknown food 'kale sauteed': 'kale' is known (Kale, raw), but no 'sauteed' form of it`: `written` is quoted
+/// already.
+[[noreturn]] void ItemReader::fail_no_form(std::size_t offset, std::string_view written, std::string_view plain,
+                                           const Food& food, std::string_view state) const {
+  fail(offset, fmt::format("unknown food '{}': '{}' is known ({}), but no '{}' form of it, and a state that changes "
+                           "vitamin K is not set aside (see: vitk foods search {})",
+                           written, quote_excerpt(plain), food.name(), quote_excerpt(state), quote_excerpt(plain)));
+}
+
 [[noreturn]] void ItemReader::fail_skin_eaten(const Found& found, std::size_t k, std::size_t end) const {
   fail(words_[k].offset, fmt::format("'{}' ({}, {}) is the meat alone, and '{}' says its skin is eaten too; write a "
                                      "food with its skin (see: vitk foods search {} skin)",
@@ -4558,11 +4563,8 @@ std::optional<ItemReader::Found> ItemReader::state_in_parenthesis(const Found& g
   if (!match.food) match = catalog_.find_words(stated);
   if (match.food) return Found{*match.food, stated};
   if (!match.candidates.empty()) fail_ambiguous(words_[open + 1].offset, stated, match.candidates);
-  fail(words_[open + 1].offset,
-       fmt::format("unknown food '{}': '{}' is known ({}), but no '{}' form of it, and a state that changes vitamin K "
-                   "is not set aside (see: vitk foods search {})",
-                   quote_excerpt(span(food_first, close + 1)), quote_excerpt(given.name), given.food.name(),
-                   quote_excerpt(states.front()), quote_excerpt(given.name)));
+  fail_no_form(words_[open + 1].offset, quote_excerpt(span(food_first, close + 1)), given.name, given.food,
+               states.front());
 }
 
 /// Whether the words from `first` to `last` name more of the item's food, in words of its name, a portion of it,
@@ -6699,12 +6701,10 @@ Item ItemReader::food_first() {
     // `kale 1 cup steamed`: the state after the amount is the one vitk could not find.
     const std::vector<std::size_t> states = std::exchange(trailing_states_, {});
     if (const auto plain = find_food(0, food_end)) {
-      const std::string state(word(states.front()));
-      fail(words_[states.front()].offset,
-           fmt::format("unknown food '{} {}': '{}' is known ({}), but no '{}' form of it, and a state that changes "
-                       "vitamin K is not set aside (see: vitk foods search {})",
-                       quote_excerpt(plain->name), quote_excerpt(state), quote_excerpt(plain->name),
-                       plain->food.name(), quote_excerpt(state), quote_excerpt(plain->name)));
+      const std::string_view state = word(states.front());
+      fail_no_form(words_[states.front()].offset,
+                   fmt::format("{} {}", quote_excerpt(plain->name), quote_excerpt(state)), plain->name, plain->food,
+                   state);
     }
   }
   fail_unknown(0, food_end);
