@@ -4351,11 +4351,14 @@ constexpr std::string_view kForeignStaples[] = {
 /// in a note may say which kind of it is meant (evaporated milk, wholemeal flour), which vitk cannot read; an error,
 /// unless the note is words that vitk sets aside.
 void ItemReader::fail_if_foreign_note(const Found& found, std::string_view read_as) const {
+  // The names as compared, folded once: this check runs for every item of the full reader.
+  static const std::vector<std::string> folded = [] {
+    std::vector<std::string> out;
+    for (const std::string_view staple : kForeignStaples) out.push_back(to_lower(normalize_key(staple)));
+    return out;
+  }();
   const std::string written = to_lower(normalize_key(without_trailing_comma(found.name)));
-  if (std::none_of(std::begin(kForeignStaples), std::end(kForeignStaples),
-                   [&](std::string_view staple) { return to_lower(normalize_key(staple)) == written; })) {
-    return;
-  }
+  if (std::find(folded.begin(), folded.end(), written) == folded.end()) return;
   const std::vector<std::string> named = singular_words(found.name);
   bool note = false;
   for (std::size_t k = 0; k < words_.size(); ++k) {
