@@ -907,6 +907,7 @@ class ItemReader {
   void part_of_one(std::size_t& i) const;
   void fail_if_weighed_raw(const Found& found, std::string_view read_as) const;
   void fail_if_foreign_note(const Found& found, std::string_view read_as) const;
+  void fail_if_part_named(const Found& found, std::size_t food_first, std::string_view read_as) const;
   void fail_if_form_dropped(const Found& found, std::string_view read_as) const;
   std::optional<std::string> size_before(const Food& food, std::size_t food_first = 0) const;
   std::optional<std::size_t> size_word(bool baby_food = false, std::size_t food_first = 0) const;
@@ -2523,6 +2524,11 @@ std::optional<ItemReader::Found> ItemReader::kind_in_parenthesis(std::size_t fir
   }
   for (std::size_t k = open + 1; k < close; ++k) {
     if (set_aside_at(k)) return std::nullopt;
+  }
+  // `radishes (greens)`, `carrots (tops)`: a part of the plant is no kind (fail_if_part_named).
+  if (close == open + 2 && one_of(singular(to_lower(kind)), {"leaf", "leave", "green", "top", "frond", "root", "stem",
+                                                             "stalk"})) {
+    return std::nullopt;
   }
   // The kind alone: `greens (kale)`, `chips (fries)`; but before what is made of a food, the kind is what it is
   // made of, and counts only where it is that made food (`flour (besan)` is chickpea flour; `oil (mustard)` is no
@@ -4377,6 +4383,55 @@ void ItemReader::fail_if_foreign_note(const Found& found, std::string_view read_
   }
 }
 
+/// `1 cup radishes, greens`, `1 cup parsley, root`, `carrots (tops)`: a note of one part of a plant, alone, names
+/// its greens or its root, another food than the one read, unless the food read is that part: a leaf of a herb or
+/// of a leafy food (`basil, leaves`, `spinach, leaves`), the root of a root (`ginger, root`, `beets, root`).
+void ItemReader::fail_if_part_named(const Found& found, std::size_t food_first, std::string_view read_as) const {
+  const std::string names = " " + join(singular_words(fmt::format("{} {} {}", found.food.name(), found.food.id(),
+                                                                     found.name)),
+                                                 " ") +
+                            " ";
+  const auto has = [&](std::initializer_list<std::string_view> words) {
+    return std::any_of(words.begin(), words.end(),
+                       [&](std::string_view w) { return names.find(fmt::format(" {} ", w)) != std::string::npos; });
+  };
+  const bool herb = found.food.group().find("herb") != std::string_view::npos;
+  const bool leafy =
+      herb || has({"leaf", "leave", "green", "top", "lettuce", "spinach", "kale", "chard", "cabbage", "collard",
+                   "watercress", "cress", "arugula", "rocket", "endive", "escarole", "radicchio", "chicory", "choy",
+                   "choi", "pak", "purslane", "sorrel", "nettle", "dandelion", "amaranth", "moringa", "mizuna",
+                   "tatsoi", "romaine", "iceberg", "mesclun", "salad", "shungiku", "callaloo", "jute", "molokhia",
+                   "lamb's", "mache", "frisee", "kangkong", "scallion", "spring"});
+  for (std::size_t open = food_first + 1; open < words_.size(); ++open) {
+    if (!one_of(word(open), {",", "("})) continue;
+    std::size_t end = open + 1;
+    while (end < words_.size() && !one_of(word(end), {",", "(", ")"})) ++end;
+    // The note's words but `only`, `the` and `part`: `, greens only`, `(the tops)`, `, green parts`.
+    std::vector<std::size_t> kept;
+    for (std::size_t k = open + 1; k < end; ++k) {
+      if (!one_of(singular(to_lower(word(k))), {"only", "the", "just", "part"})) kept.push_back(k);
+    }
+    if (kept.size() != 1) continue;
+    const std::string part = singular(to_lower(word(kept.front())));
+    const bool leaves = one_of(part, {"leaf", "leave", "green", "top", "frond"});
+    if (!leaves && part != "root") continue;
+    const bool root_food =
+        has({"root"}) || !(leafy || has({"celery", "parsley", "cilantro", "coriander", "fennel", "leek", "onion",
+                                         "scallion"}));
+    if (leaves ? leafy : root_food) continue;
+    // The food's name as written, without its states (`celery, root, boiled`): `celery root`.
+    std::string plant;
+    for (const std::string& w : key_words(without_trailing_comma(found.name))) {
+      if (!is_state_word(w)) plant += (plant.empty() ? "" : " ") + w;
+    }
+    fail(words_[kept.front()].offset,
+         fmt::format("'{}' names a part of the plant that may be another food than {}, which vitk does not read "
+                     "with it (expected the name of that part's food, such as one that 'vitk foods search {} {}' "
+                     "lists, or the food's name without the note)",
+                     quote_excerpt(span(open + 1, end)), read_as, quote_excerpt(plant), quote_excerpt(word(kept.front()))));
+  }
+}
+
 /// `half a sweetheart cabbage`, `1 head hispi cabbage`: a pointed cabbage is read as USDA's green cabbage, whose head
 /// is a round one of 908 g; a pointed head weighs about half that, so a count of heads is no weight.
 void ItemReader::fail_if_pointed_cabbage_counted(const Found& found, const Amount& amount,
@@ -5352,6 +5407,7 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
   fail_if_whole_grain_dropped(found, read_as);
   fail_if_weighed_raw(found, read_as);
   fail_if_foreign_note(found, read_as);
+  fail_if_part_named(found, food_first, read_as);
   fail_if_form_dropped(found, read_as);
   std::string_view unit;
   Amount pieces;

@@ -3693,3 +3693,34 @@ TEST_CASE("a state that ends an item after another note, a part before a state, 
            Refused{"4 oz 80/20 ground beef, cooked", "is ambiguous"},
   });
 }
+
+TEST_CASE("a part of a plant in a note, and a sixteenth diarist's foods") {
+  FoodCatalog catalog;
+  catalog.add(builtin_foods());
+  const SourceLocation at{"r", 1, 1};
+  check_reads(catalog, at, {
+           // The leaves of a herb or of a leafy food, and the root of a root, are the food.
+           Line{"1 cup basil, leaves", "basil", 24},
+           Line{"1 cup spinach, leaves", "spinach", 30},
+           Line{"3 scallions, green parts only", "spring-onion", 45},
+           Line{"1 tbsp ginger, root", "ginger", 6},
+           Line{"1 cup beet, root, boiled", "beetroot-cooked", 170},
+           Line{"1 cup beets, greens", "beet-greens", 38},
+           Line{"1 cup celery, root", "celeriac", 156},
+           // Seeds are no part that a note names here: the food with them.
+           Line{"1 tbsp fennel, seeds", "fennel-seed", 6},
+  });
+  check_refused(catalog, at, {
+           // The greens or the root of a plant whose other part vitk read (each had been that part: radish roots,
+           // raw carrots, celery stalks, parsley leaves; `(greens)` had been boiled collards, 190 g).
+           Refused{"1 cup radishes, greens", "'greens' names a part of the plant that may be another food than "
+                                            "'radishes' (radish, Radishes, raw)"},
+           Refused{"1 cup radishes (greens)", "'greens' names a part of the plant"},
+           Refused{"1 cup radishes, greens only", "'greens only' names a part of the plant"},
+           Refused{"2 carrots, tops", "'tops' names a part of the plant"},
+           Refused{"1 cup celery, leaves", "'leaves' names a part of the plant"},
+           Refused{"1 cup parsley, root", "'root' names a part of the plant that may be another food than 'parsley'"},
+           Refused{"1 cup celery, root, boiled", "'vitk foods search celery root' lists"},
+           Refused{"1 cup fennel, fronds", "'fronds' names a part of the plant"},
+  });
+}
