@@ -3694,7 +3694,7 @@ TEST_CASE("a state that ends an item after another note, a part before a state, 
   });
 }
 
-TEST_CASE("a part of a plant in a note, and a sixteenth diarist's foods") {
+TEST_CASE("a part of a plant in a note, frozen broccoli boiled, a kind in a note, and a sixteenth diarist's foods") {
   FoodCatalog catalog;
   catalog.add(builtin_foods());
   const SourceLocation at{"r", 1, 1};
@@ -3709,6 +3709,20 @@ TEST_CASE("a part of a plant in a note, and a sixteenth diarist's foods") {
            Line{"1 cup celery, root", "celeriac", 156},
            // Seeds are no part that a note names here: the food with them.
            Line{"1 tbsp fennel, seeds", "fennel-seed", 6},
+           // USDA's frozen broccoli boiled, chopped and spears alike in vitamin K, is the chopped one (had been the
+           // fresh broccoli boiled, with 60% more K1).
+           Line{"1 cup frozen broccoli, boiled", "usda-11093", 184},
+           Line{"1 cup broccoli, frozen, boiled", "usda-11093", 184},
+           // A kind in a note after a name of several foods is read with the name (had been the plain food: the
+           // whole-milk yogurt, the regular canned beans and soup).
+           Line{"1 cup canned black beans, low sodium", "usda-16316", 240},
+           Line{"1 cup minestrone, reduced sodium", "usda-06177", 245},
+           Line{"2 tbsp salad dressing, caesar style", "usda-43015", 29.4},
+           Line{"2 tbsp salad dressing, ranch", "ranch-dressing", 30},
+           Line{"1 apple, gala", "usda-09503", 172},
+           // Not a note of what was removed, nor of a form that a later check reads.
+           Line{"100g turkey, meat only, roasted", "turkey", 100},
+           Line{"1 tsp salt, celery", "salt", 6},
   });
   check_refused(catalog, at, {
            // The greens or the root of a plant whose other part vitk read (each had been that part: radish roots,
@@ -3722,5 +3736,11 @@ TEST_CASE("a part of a plant in a note, and a sixteenth diarist's foods") {
            Refused{"1 cup parsley, root", "'root' names a part of the plant that may be another food than 'parsley'"},
            Refused{"1 cup celery, root, boiled", "'vitk foods search celery root' lists"},
            Refused{"1 cup fennel, fronds", "'fronds' names a part of the plant"},
+           // A kind of dressing in a note (each had been Italian dressing).
+           Refused{"2 tbsp salad dressing, mayonnaise type", "'mayonnaise type salad dressing' is ambiguous"},
+           Refused{"2 tbsp salad dressing, french", "'french salad dressing' is ambiguous"},
+           Refused{"2 tbsp salad dressing, blue cheese", "'blue cheese salad dressing' is ambiguous"},
+           Refused{"1 yogurt, soy", "'soy yogurt' (usda-43476, Tofu yogurt) has no serving size"},
+           Refused{"100g barley, dry", "'dry' says the amount is of the raw or dry food"},
   });
 }
