@@ -4427,6 +4427,13 @@ void ItemReader::fail_if_part_named(const Found& found, std::size_t food_first, 
     }
     if (kept.size() != 1) continue;
     const std::string part = singular(to_lower(word(kept.front())));
+    // `green` alone is a colour (`peppers, red, green, or yellow`, `(green) pistachios`); `greens` and `green part`
+    // are the leaves.
+    const bool colour = to_lower(word(kept.front())) == "green" &&
+                        std::none_of(words_.begin() + static_cast<std::ptrdiff_t>(open + 1),
+                                     words_.begin() + static_cast<std::ptrdiff_t>(end),
+                                     [](const Word& w) { return singular(to_lower(w.text)) == "part"; });
+    if (colour) continue;
     const bool leaves = one_of(part, {"leaf", "leave", "green", "top", "frond"});
     if (!leaves && part != "root") continue;
     const bool root_food =
@@ -4617,7 +4624,8 @@ std::optional<ItemReader::Found> ItemReader::kind_in_note(const Found& given, st
                        "the", "from", "by", "as", "if", "into", "until", "then", "dry", "browned", "condensed",
                        "undiluted", "concentrate", "concentrated", "powder", "powdered", "evaporated", "prepared",
                        "unprepared", "reconstituted", "diluted", "only", "meat", "skin", "bone", "lean", "fat", "whole",
-                       "wholegrain", "wholemeal", "multigrain"})) {
+                       "wholegrain", "wholemeal", "multigrain", "podded", "mashed", "pureed", "puréed", "smashed",
+                       "riced", "any", "your", "favorite", "favourite", "choice", "preferred"})) {
       return std::nullopt;
     }
     const std::string key = singular(normalize_key(word(k)));
@@ -4625,6 +4633,11 @@ std::optional<ItemReader::Found> ItemReader::kind_in_note(const Found& given, st
     note += (note.empty() ? "" : " ") + std::string(word(k));
   }
   if (all_named) return std::nullopt;
+  // `chicken, beef, or vegetable stock`, `margarine, butter, vegetable shortening`: a list of foods, not a kind.
+  const bool listed = std::any_of(words_.begin() + static_cast<std::ptrdiff_t>(comma), words_.end(),
+                                  [](const Word& w) { return one_of(w.text, {"or", "and/or"}); }) ||
+                      (end < n && word(end) == "," && catalog_.find(note).food);
+  if (listed) return std::nullopt;
   // With the words `type` and `style` (`Salad dressing, mayonnaise type`), else without them (`caesar style`).
   std::string plain;
   for (const std::string& w : key_words(note)) {
