@@ -3738,6 +3738,8 @@ TEST_CASE("a part of a plant in a note, frozen broccoli boiled, a kind in a note
            Line{"2 tbsp Miracle Whip", "usda-04018", 29.4},
            Line{"Land O Lakes butter 1 tbsp", "butter", 14.2},
            Line{"bacalhau 200g", "usda-15018", 200},
+           Line{"75g petits pois", "usda-11312", 75},
+           Line{"1 cup spaghetti squash, cooked", "usda-11493", 155},
            // Green alone is a colour, and a list of foods or words of a choice no kind.
            Line{"2 peppers, red, green, orange or yellow, deseeded", "green-pepper", 238},
            Line{"½ cup chopped natural (green) pistachios", "pistachios", 61.5},
