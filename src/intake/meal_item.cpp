@@ -889,7 +889,6 @@ class ItemReader {
   [[noreturn]] void fail_disagreeing(const Amount& again, double grams, double first_grams) const;
   void fail_if_counted_again(const Item& item) const;
   std::optional<Found> state_in_parenthesis(const Found& given, std::size_t food_first) const;
-  std::optional<Found> kind_in_note(const Found& given, std::size_t food_first) const;
   std::optional<Found> packed_in(const Found& given, std::size_t food_first) const;
   std::optional<Found> oil_packed(const Found& given, std::size_t food_first) const;
   void fail_if_fresh_herb(const Found& found, std::string_view read_as) const;
@@ -4401,21 +4400,6 @@ void ItemReader::fail_if_foreign_note(const Found& found, std::string_view read_
 /// its greens or its root, another food than the one read, unless the food read is that part: a leaf of a herb or
 /// of a leafy food (`basil, leaves`, `spinach, leaves`), the root of a root (`ginger, root`, `beets, root`).
 void ItemReader::fail_if_part_named(const Found& found, std::size_t food_first, std::string_view read_as) const {
-  const std::string names = " " + join(singular_words(fmt::format("{} {} {}", found.food.name(), found.food.id(),
-                                                                     found.name)),
-                                                 " ") +
-                            " ";
-  const auto has = [&](std::initializer_list<std::string_view> words) {
-    return std::any_of(words.begin(), words.end(),
-                       [&](std::string_view w) { return names.find(fmt::format(" {} ", w)) != std::string::npos; });
-  };
-  const bool herb = found.food.group().find("herb") != std::string_view::npos;
-  const bool leafy =
-      herb || has({"leaf", "leave", "green", "top", "lettuce", "spinach", "kale", "chard", "cabbage", "collard",
-                   "watercress", "cress", "arugula", "rocket", "endive", "escarole", "radicchio", "chicory", "choy",
-                   "choi", "pak", "purslane", "sorrel", "nettle", "dandelion", "amaranth", "moringa", "mizuna",
-                   "tatsoi", "romaine", "iceberg", "mesclun", "salad", "shungiku", "callaloo", "jute", "molokhia",
-                   "lamb's", "mache", "frisee", "kangkong", "scallion", "spring"});
   for (std::size_t open = food_first + 1; open < words_.size(); ++open) {
     if (!one_of(word(open), {",", "("})) continue;
     std::size_t end = open + 1;
@@ -4436,9 +4420,27 @@ void ItemReader::fail_if_part_named(const Found& found, std::size_t food_first, 
     if (colour) continue;
     const bool leaves = one_of(part, {"leaf", "leave", "green", "top", "frond"});
     if (!leaves && part != "root") continue;
+    // The food's names, only for an item with such a note: this check runs for every item of the full reader.
+    const std::string names = " " + join(singular_words(fmt::format("{} {} {}", found.food.name(), found.food.id(),
+                                                                       found.name)),
+                                                   " ") +
+                              " ";
+    const auto has = [&](std::initializer_list<std::string_view> words) {
+      return std::any_of(words.begin(), words.end(),
+                         [&](std::string_view w) { return names.find(fmt::format(" {} ", w)) != std::string::npos; });
+    };
+    const bool herb = found.food.group().find("herb") != std::string_view::npos;
+    const bool leafy =
+        herb || has({"leaf", "leave", "green", "top", "lettuce", "spinach", "kale", "chard", "cabbage", "collard",
+                     "watercress", "cress", "arugula", "rocket", "endive", "escarole", "radicchio", "chicory", "choy",
+                     "choi", "pak", "purslane", "sorrel", "nettle", "dandelion", "amaranth", "moringa", "mizuna",
+                     "tatsoi", "romaine", "iceberg", "mesclun", "salad", "shungiku", "callaloo", "jute", "molokhia",
+                     "lamb's", "mache", "frisee", "kangkong", "scallion", "spring"});
     const bool root_food =
         has({"root"}) || !(leafy || has({"celery", "parsley", "cilantro", "coriander", "fennel", "leek", "onion",
                                          "scallion"}));
+    // The tops of broccoli and asparagus are the food.
+    if (part == "top" && has({"broccoli", "asparagus", "cauliflower", "broccolini"})) continue;
     if (leaves ? leafy : root_food) continue;
     // The food's name as written, without its states (`celery, root, boiled`): `celery root`.
     std::string plant;
@@ -4596,83 +4598,6 @@ std::optional<ItemReader::Found> ItemReader::oil_packed(const Found& given, std:
                      "it, or the id of a food from 'vitk foods search {}')",
                      quote_excerpt(span(k, k + (glued ? 1 : 2))), quote_excerpt(given.name), given.food.id(),
                      given.food.name(), quote_excerpt(plain), quote_excerpt(plain)));
-  }
-  return std::nullopt;
-}
-
-/// `salad dressing, french`, `salad dressing, mayonnaise type`: a note of a kind right after a name of several foods
-/// (vitk's `salad dressing` is Italian) names, with the name, the food that it is, where vitk knows it by those words,
-/// and is else an error where they may mean several foods; never set aside. Not a note with a word set aside or of a
-/// state (`, chopped`, `, cooked`), whose food the reading has taken.
-std::optional<ItemReader::Found> ItemReader::kind_in_note(const Found& given, std::size_t food_first) const {
-  const std::size_t n = words_.size();
-  std::size_t comma = food_first + 1;
-  while (comma < n && word(comma) != ",") {
-    if (word(comma) == "(") return std::nullopt;
-    ++comma;
-  }
-  std::size_t end = comma + 1;
-  while (end < n && !one_of(word(end), {",", "(", ")"})) ++end;
-  if (end > n || end == comma + 1 || end > comma + 4) return std::nullopt;
-  const std::vector<std::string> named = singular_words(given.name);
-  std::string note;
-  bool all_named = true;
-  for (std::size_t k = comma + 1; k < end; ++k) {
-    const std::string lower = to_lower(word(k));
-    if (!letters_only(word(k)) || set_aside_at(k) || is_state_word(lower) || is_unit_word(k) || number_word(lower) ||
-        one_of(lower, {"and", "or", "with", "without", "in", "for", "to", "of", "at", "on", "no", "not", "a", "an",
-                       "the", "from", "by", "as", "if", "into", "until", "then", "dry", "browned", "condensed",
-                       "undiluted", "concentrate", "concentrated", "powder", "powdered", "evaporated", "prepared",
-                       "unprepared", "reconstituted", "diluted", "only", "meat", "skin", "bone", "lean", "fat", "whole",
-                       "wholegrain", "wholemeal", "multigrain", "podded", "mashed", "pureed", "puréed", "smashed",
-                       "riced", "any", "your", "favorite", "favourite", "choice", "preferred"})) {
-      return std::nullopt;
-    }
-    const std::string key = singular(normalize_key(word(k)));
-    all_named = all_named && std::find(named.begin(), named.end(), key) != named.end();
-    note += (note.empty() ? "" : " ") + std::string(word(k));
-  }
-  if (all_named) return std::nullopt;
-  // `chicken, beef, or vegetable stock`, `margarine, butter, vegetable shortening`: a list of foods, not a kind.
-  const bool listed = std::any_of(words_.begin() + static_cast<std::ptrdiff_t>(comma), words_.end(),
-                                  [](const Word& w) { return one_of(w.text, {"or", "and/or"}); }) ||
-                      (end < n && word(end) == "," && catalog_.find(note).food);
-  if (listed) return std::nullopt;
-  // With the words `type` and `style` (`Salad dressing, mayonnaise type`), else without them (`caesar style`).
-  std::string plain;
-  for (const std::string& w : key_words(note)) {
-    if (!one_of(w, {"type", "style", "flavor", "flavour", "flavored", "flavoured", "variety", "kind"})) {
-      plain += (plain.empty() ? "" : " ") + w;
-    }
-  }
-  const std::string_view name = without_trailing_comma(span(food_first, comma));
-  for (const std::string& kind : {note, plain}) {
-    if (kind.empty()) continue;
-    const std::string joined = fmt::format("{} {}", kind, name);
-    FoodMatch match = catalog_.find(joined);
-    if (!match.food && match.candidates.empty()) match = catalog_.find_words(joined);
-    // Foods whose names hold every word, that are the food named (`Salad dressing, french dressing, fat-free`; not
-    // `Celery, cooked, ..., without salt` for `salt, celery`).
-    if (!match.food && match.candidates.empty()) {
-      const std::vector<std::string> written = singular_words(name);
-      match.candidates = holding_every_word(key_words(joined));
-      std::erase_if(match.candidates,
-                    [&](const Food& food) { return written.empty() || !names_as_head(food, written.back()); });
-      if (match.candidates.size() > 1 &&
-          std::none_of(match.candidates.begin(), match.candidates.end(),
-                       [&](const Food& food) { return food.id() == given.food.id(); })) {
-        fail_ambiguous(words_[comma + 1].offset, joined, match.candidates);
-      }
-    }
-    if (match.candidates.size() == 1) match.food = match.candidates.front();
-    if (match.food) {
-      if (match.food->id() == given.food.id()) return std::nullopt;
-      return Found{*match.food, joined};
-    }
-    const bool has_given = std::any_of(match.candidates.begin(), match.candidates.end(),
-                                       [&](const Food& food) { return food.id() == given.food.id(); });
-    if (has_given) return std::nullopt;
-    if (!match.candidates.empty()) fail_ambiguous(words_[comma + 1].offset, joined, match.candidates);
   }
   return std::nullopt;
 }
@@ -5468,9 +5393,6 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
   // not taken is the food's where vitk has that food, and else an error, never set aside.
   if (!raw) {
     if (std::optional<Found> stated = state_in_parenthesis(given, food_first)) raw = stated;
-  }
-  if (!raw) {
-    if (std::optional<Found> kind = kind_in_note(given, food_first)) raw = kind;
   }
   if (std::optional<Found> packed = packed_in(raw ? *raw : given, food_first)) raw = packed;
   if (std::optional<Found> canned = from_can(raw ? *raw : given)) raw = canned;
