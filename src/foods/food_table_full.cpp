@@ -597,12 +597,14 @@ class FoodTableBuilder {
         fail(element.source(), fmt::format("more than {} k2_value tables in one food", kMaxK2Values));
         return;
       }
-      read_value(*table, food, has_k2);
+      // The last value of a food that the cut splits may go on after the cut.
+      read_value(*table, food, has_k2, complete_ || &element != &values->back());
     }
     food.k2_value_count = static_cast<std::uint16_t>(storage_.k2_values.size() - food.first_k2_value);
   }
 
-  void read_value(const toml::table& table, const FoodRecord& food, bool has_k2) {
+  /// `complete`: the table holds all of the value's keys, so those missing are missing.
+  void read_value(const toml::table& table, const FoodRecord& food, bool has_k2, bool complete) {
     K2ValueRecord value;
     const std::size_t errors_before = errors_.size();
     const toml::node* used = nullptr;
@@ -637,6 +639,7 @@ class FoodTableBuilder {
                                        quote_excerpt(name)));
       }
     }
+    if (!complete) return;
     for (std::string_view required : {"source", "form", "ug", "basis"}) {
       if (!table.contains(required)) fail(table.source(), fmt::format("k2_value has no '{}' (required)", required));
     }

@@ -596,6 +596,11 @@ TEST_CASE("a big table in another layout is refused at the line that leaves the 
   check_refused_like_full_reader(plain_foods(8) + long_food + "source = \"s\"\n", 200);
   check_refused_like_full_reader(plain_foods(8) + long_food + "k1 = 1\n", 200);
   check_refused_like_full_reader(plain_foods(8) + long_food + "k1 = -1\nsource = \"s\"\n", 200);
+  // A k2_value table that the cut splits: its keys after the cut are not missing.
+  std::string long_value = head + "[[food.k2_value]]\n";
+  for (int i = 0; i < 20; ++i) long_value += "# a comment to make the value long\n";
+  check_refused_like_full_reader(plain_foods(8) + long_value + "source = \"s\"\nk1 = 0\n", 200);
+  check_refused_like_full_reader(plain_foods(8) + long_value + "source = \"s\"\nused = true\n", 200);
 }
 
 TEST_CASE("a big table without foods, or with an id or alias twice, is refused as the full reader refuses it") {
