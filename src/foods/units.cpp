@@ -53,15 +53,22 @@ constexpr std::array kSynonyms = {
     Synonym{"theelepels", "tsp"}, Synonym{"tsk", "tsp"},        Synonym{"cucharadita", "tsp"},
     Synonym{"cucharaditas", "tsp"}, Synonym{"cucchiaino", "tsp"}, Synonym{"cucchiaini", "tsp"},
     Synonym{"càc", "tsp"},        Synonym{"c.à.c", "tsp"},
-    // Their slices (German, Dutch, French, Spanish, Swedish, Danish and Norwegian) and cups (Spanish, Portuguese).
+    // Their slices (German, Dutch, French, Spanish, Swedish, Danish, Norwegian, Italian, Portuguese, Polish and
+    // Finnish) and cups (Spanish, Portuguese).
     Synonym{"scheibe", "slice"},  Synonym{"scheiben", "slice"}, Synonym{"plakje", "slice"},
     Synonym{"plakjes", "slice"},  Synonym{"tranche", "slice"},  Synonym{"tranches", "slice"},
     Synonym{"rebanada", "slice"}, Synonym{"rebanadas", "slice"}, Synonym{"skiva", "slice"},
     Synonym{"skivor", "slice"},   Synonym{"skive", "slice"},    Synonym{"skiver", "slice"},
+    Synonym{"fetta", "slice"},    Synonym{"fette", "slice"},    Synonym{"fatia", "slice"},
+    Synonym{"fatias", "slice"},   Synonym{"plasterek", "slice"}, Synonym{"plasterki", "slice"},
+    Synonym{"kromka", "slice"},   Synonym{"kromki", "slice"},   Synonym{"viipale", "slice"},
+    Synonym{"viipaletta", "slice"}, Synonym{"viipaleet", "slice"},
     Synonym{"taza", "cup"},       Synonym{"tazas", "cup"},      Synonym{"xícara", "cup"},
     Synonym{"xícaras", "cup"},    Synonym{"xicara", "cup"},
     // Their glass (Dutch, German, Swedish, Danish, Norwegian).
     Synonym{"glas", "glass"},     Synonym{"glazen", "glass"},   Synonym{"gläser", "glass"},
+    // A pack (Japanese, as natto is sold) and a head (Polish, of lettuce or cabbage).
+    Synonym{"\u30d1\u30c3\u30af", "pack"}, Synonym{"g\u0142\u00f3wka", "head"}, Synonym{"g\u0142\u00f3wki", "head"},
 };
 
 struct VolumeUnit {

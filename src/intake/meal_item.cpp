@@ -101,7 +101,9 @@ bool is_set_aside(std::string_view word) {
                        "sifted", "unsifted", "snipped", "picked", "scrubbed", "cleaned", "additional", "day-old",
                        "stale", "crusty", "imported", "neutral", "flavourless", "flavorless", "runny", "clear", "pure",
                        "tightly", "lukewarm", "tepid", "high-quality", "mild", "briefly", "quickly", "gently",
-                       "slowly"});
+                       "slowly",
+                       // grated in French
+                       "râpé", "râpée", "râpés", "râpées"});
 }
 
 // States of a food's name that an item saying `fresh` does not mean.
@@ -198,8 +200,15 @@ bool is_state_word(std::string_view word) {
   return one_of(word, {"raw", "uncooked", "cooked", "boiled", "steamed", "fried", "roasted", "baked", "grilled", "broiled",
                        "sauteed", "sautéed", "braised", "stewed", "poached", "dried", "dehydrated", "canned",
                        "pickled", "smoked", "microwaved", "toasted", "scrambled", "wilted", "stir-fried", "pan-fried",
-                       "deep-fried", "well-cooked"}) ||
+                       "deep-fried", "well-cooked", "hard-boiled", "soft-boiled", "hardboiled", "softboiled"}) ||
          is_cooked_abroad(word);
+}
+
+/// Whether a word joins an amount to its food as `of` does, in English or in the languages whose names vitk knows:
+/// `1 c. à soupe d'huile d'olive`, `2 tranches de jambon`, `1 cucchiaio di olio`, `1 cucharada de aceite`.
+bool is_of(std::string_view word) {
+  return one_of(to_lower(word),
+                {"of", "de", "d'", "d\u2019", "du", "des", "di", "del", "della", "dell'", "dell\u2019"});
 }
 
 /// Whether a food's group is one of drinks: vitk's own, or USDA's.
@@ -895,6 +904,9 @@ class ItemReader {
   void fail_if_two_meanings(const Found& found, const Amount& amount) const;
   void fail_if_cut_otherwise(const Found& found, const Amount& amount) const;
   void fail_if_loose_leaves(const Found& found, const Amount& amount) const;
+  /// `1 (15 oz) can green beans, drained`: a can's weight is its net weight, liquid too, and no weight of a food
+  /// weighed drained.
+  void fail_if_net_weight_drained(const Found& found, const Amount& amount) const;
   void fail_if_raw_weight_patty(const Found& found, const Amount& amount) const;
   bool portion_of(std::size_t i, const Amount& amount) const;
   void fail_if_heaped() const;
@@ -1044,6 +1056,18 @@ void ItemReader::lex() {
         if (words_.size() == kMaxWords) fail(k, fmt::format("item has more than {} words", kMaxWords));
         words_.push_back(Word{c == '[' ? std::string_view("(") : std::string_view(")"), k});
         piece = k + 1;
+      }
+    }
+    // `d'huile`, `dell'olio`: an elided `of` is a word of its own (the name's text is unchanged); not before a
+    // capital, which starts a name (`d'Anjou pears`).
+    for (std::string_view elided : {"d'", "d\u2019", "dell'", "dell\u2019"}) {
+      const std::string_view rest = text_.substr(piece, i - piece);
+      if (rest.size() > elided.size() + 1 && to_lower(rest.substr(0, elided.size())) == elided &&
+          (std::islower(static_cast<unsigned char>(rest[elided.size()])) != 0 ||
+           static_cast<unsigned char>(rest[elided.size()]) >= 0x80)) {
+        add_word(piece, piece + elided.size());
+        piece += elided.size();
+        break;
       }
     }
     add_word(piece, i);
@@ -1657,7 +1681,7 @@ bool ItemReader::container_at(std::size_t k) const {
   if (k >= words_.size()) return false;
   if (is_container(word(k))) return true;
   if (!one_of(singular(to_lower(word(k))), {"pot"}) || k + 1 >= words_.size()) return false;
-  if (one_of(word(k + 1), {"of"})) return true;
+  if (is_of(word(k + 1))) return true;
   const std::string next = to_lower(word(k + 1));
   if (one_of(singular(next), {"yogurt", "yoghurt", "yogourt", "hummus", "houmous", "quark"})) return true;
   const FoodMatch begun = catalog_.find(std::string(word(k)) + " " + std::string(word(k + 1)));
@@ -1763,7 +1787,7 @@ bool ItemReader::container_size(std::size_t& i, Amount& out) {
         out.quantity == std::floor(out.quantity) && parse_quantity_token(word(next), after) != QuantityStatus::ok &&
         !is_measure(canonical_unit(word(next))) && word(next) != "(" && word(next) != ",") {
       if (next + 2 < words_.size() && one_of(singular(to_lower(word(next))), {"ball", "piece", "chunk", "slab"}) &&
-          one_of(word(next + 1), {"of"})) {
+          is_of(word(next + 1))) {
         next += 2;
       }
       // Several pieces are named in the plural: `2 100 g gouda` is no two pieces, but a number too many.
@@ -3113,6 +3137,8 @@ std::size_t ItemReader::state_note_end(std::size_t comma, std::size_t to) const 
   if (word(comma) != ",") return 0;
   to = std::min(to, words_.size());
   bool any_state = false;
+  bool joined = false;
+  bool cooked = false;
   std::size_t end = comma + 1;
   for (; end < to && word(end) != "," && word(end) != "("; ++end) {
     // What it is cooked with holds no other amount or state; one with an amount is an error, as it may be another
@@ -3155,18 +3181,35 @@ std::size_t ItemReader::state_note_end(std::size_t comma, std::size_t to) const 
       // tbsp)`, `, steamed in 2 batches`).
       return end;
     }
+    // `, chopped and sauteed`, `, peeled & boiled`: words joined by `and`, which a way of cooking must be among.
+    if (one_of(to_lower(word(end)), {"and", "&", "then"}) && end > comma + 1 && end + 1 < to &&
+        word(end + 1) != "," && word(end + 1) != "(") {
+      joined = true;
+      continue;
+    }
     // `, pan fried`, `, well cooked`, `, cooked through`: a word of how with the way of cooking.
-    if (!is_state_word(word(end)) && !set_aside_at(end) && !(end + 1 < to && how_cooked(end))) return 0;
+    if (!is_state_word(word(end)) && !set_aside_at(end) && !(end + 1 < to && how_cooked(end)) &&
+        !one_of(to_lower(word(end)), {"beaten", "whisked"})) {
+      return 0;
+    }
     any_state = any_state || is_state_word(word(end));
+    // Not dried alone, which a towel may do (`, washed and dried`).
+    cooked = cooked || (is_state_word(word(end)) && !one_of(to_lower(word(end)), {"dried", "dehydrated"}));
   }
-  return any_state ? end : 0;
+  return any_state && (!joined || cooked) ? end : 0;
 }
 
 void ItemReader::fail_known_in_another_state(std::size_t first, std::size_t last,
                                              bool (*is_state)(std::string_view)) const {
+  // `kale, chopped and sauteed`: in a note after the comma, the words that change no food are no part of it.
   std::vector<std::string_view> states, rest;
+  bool note = false;
   for (std::size_t k = first; k < last; ++k) {
-    if (word(k) != ",") (is_state(word(k)) ? states : rest).push_back(word(k));
+    note = note || word(k) == ",";
+    if (word(k) == "," || (note && !is_state(word(k)) && (set_aside_at(k) || one_of(word(k), {"beaten", "whisked"})))) {
+      continue;
+    }
+    (is_state(word(k)) ? states : rest).push_back(word(k));
   }
   if (states.empty() || rest.empty()) return;
   std::string without;
@@ -3189,7 +3232,9 @@ bool is_vague_amount(std::string_view word) {
                  "smear", "dab", "sprinkle", "sprinkling", "glug", "thumb", "fistful", "some", "squeeze", "squirt",
                  "bit", "little", "lot", "plenty", "lump", "scraping", "helping", "plate", "bowl", "bowlful",
                  "plateful", "serve", "side", "spoon", "katori", "ladle", "ladleful", "portion", "scoop", "shot",
-                 "chunk", "hunk", "wodge", "matchbox", "thumb-sized", "thumb-size", "thumb-length", "punnet"});
+                 "chunk", "hunk", "wodge", "matchbox", "thumb-sized", "thumb-size", "thumb-length", "punnet",
+                 // A handful in Dutch, French, German, Spanish, Italian, Portuguese.
+                 "handje", "handvol", "poignée", "handvoll", "puñado", "manciata", "punhado"});
 }
 
 }  // namespace
@@ -3202,7 +3247,7 @@ std::size_t ItemReader::after_vague(std::size_t first, std::size_t last) const {
   if (!is_vague_amount(word(at))) return first;
   ++at;
   if (at + 1 < last && one_of(singular(to_lower(word(at))), {"piece"})) ++at;
-  return at + 1 < last && one_of(to_lower(word(at)), {"of"}) ? at + 1 : first;
+  return at + 1 < last && is_of(word(at)) ? at + 1 : first;
 }
 
 void ItemReader::fail_if_vague(std::size_t first, std::size_t last) const {
@@ -3216,6 +3261,11 @@ void ItemReader::fail_if_vague(std::size_t first, std::size_t last) const {
   }
   // `small handful of almonds`: the size of a vague amount is no weight either.
   const std::size_t said = first;
+  // `une poignée de roquette`, `een handje spinazie`: an article of another language before it.
+  if (first + 2 < last && is_vague_amount(word(first + 1)) &&
+      one_of(to_lower(word(first)), {"un", "une", "een", "ein", "eine", "una", "uno", "um", "uma"})) {
+    ++first;
+  }
   if (first + 2 < last && is_size_word(to_lower(word(first))) && is_vague_amount(word(first + 1))) ++first;
   const bool piece = one_of(singular(to_lower(word(first))), {"piece", "chunk"});
   if ((!is_vague_amount(word(first)) && !(length && piece)) || first + 1 >= last) {
@@ -3225,8 +3275,14 @@ void ItemReader::fail_if_vague(std::size_t first, std::size_t last) const {
   // `a thumb-sized piece of ginger`: the piece of a vague size.
   std::size_t food_at = first + 1;
   if (!piece && one_of(singular(to_lower(word(food_at))), {"piece"}) && food_at + 1 < last) ++food_at;
+  // `a few sprigs of parsley`, `several slices of bread`: pieces of the food, of no number.
+  if (one_of(to_lower(word(first)), {"few", "several"}) && food_at + 1 < last &&
+      one_of(singular(to_lower(word(food_at))), {"sprig", "slice", "leaf", "leave", "stalk", "clove", "strip", "sheet",
+                                                 "cube", "wedge", "stick", "spear", "floret", "rasher"})) {
+    ++food_at;
+  }
   const std::size_t vague_end = food_at;
-  if (one_of(word(food_at), {"of"})) ++food_at;
+  if (is_of(word(food_at))) ++food_at;
   if (food_at >= last) return;
   if (const auto food = find_food(food_at, last)) fail_vague(length ? 0 : said, vague_end, *food);
 }
@@ -3395,7 +3451,7 @@ std::vector<Food> ItemReader::holding_every_word(const std::vector<std::string>&
   }
   const std::string vessel = singular(to_lower(word(first)));
   if (first + 2 < last && (is_container(vessel) || one_of(vessel, {"glass", "mug", "cup"})) &&
-      one_of(word(first + 1), {"of"})) {
+      is_of(word(first + 1))) {
     first += 2;
   }
   // `a chicken caesar wrap`: a food's name read as the unit of a count (`a chicken`) is part of the unknown name,
@@ -3561,14 +3617,19 @@ std::vector<Food> ItemReader::holding_every_word(const std::vector<std::string>&
   // or without, or before another word, names no such thing. Not in a name of one word, which may be the first of
   // a food's (`olive`: olive oil), one that joins foods, which is a dish (`eggs and bacon`), or one with a number
   // (`ground beef 80/20`, read as `80% lean`).
+  // The head is the last word that is no state, where one is (`tomatoes, grilled` names no grilled chicken
+  // sandwich).
   bool joined = false;
   bool plain_words = true;
   std::string_view head_word;
+  std::string_view head_state;
   for (std::size_t k = first; k < last; ++k) {
     joined = joined || one_of(to_lower(word(k)), {"and", "with", "&", "or", "n"});
     plain_words = plain_words && (letters_only(word(k)) || word(k) == ",");
-    if (!is_set_aside(to_lower(word(k))) && word(k) != ",") head_word = word(k);
+    if (is_set_aside(to_lower(word(k))) || word(k) == ",") continue;
+    (is_state_word(word(k)) ? head_state : head_word) = word(k);
   }
+  if (head_word.empty()) head_word = head_state;
   if (last > first + 1 && !joined && plain_words && letters_only(head_word)) {
     const std::string head = singular(normalize_key(head_word));
     std::erase_if(found, [&](const Food& food) { return !names_as_head(food, head); });
@@ -4984,6 +5045,36 @@ void ItemReader::fail_if_loose_leaves(const Found& found, const Amount& amount) 
                    quote_excerpt(found.name), quote_excerpt(before_comma(found.name))));
 }
 
+/// A can or a tin weighed as sold holds the food and its liquid: its net weight is no weight of a food whose values
+/// are of the drained solids (`Beans, snap, green, canned, regular pack, drained solids`), which weigh less (USDA's
+/// 12 oz can of corn yields 211 g). Not where the item says the weight is drained (`240g tin kidney beans (drained
+/// weight)`), nor of a food of solids and liquids, which the net weight is.
+void ItemReader::fail_if_net_weight_drained(const Found& found, const Amount& amount) const {
+  if (spaced(normalize_key(found.food.name())).find(" drained ") == std::string::npos) return;
+  bool can = false;
+  for (std::size_t k = 0; k < words_.size(); ++k) {
+    const std::string w = singular(to_lower(word(k)));
+    if (w == "drained" && k + 1 < words_.size() && one_of(singular(to_lower(word(k + 1))), {"weight"})) return;
+    // `400g can chickpeas`, `1 x 400g/14oz tin chickpeas`: a weight right before the can is the can's.
+    bool after_weight = false;
+    if (k > 0 && words_[k - 1].offset >= amount.offset) {
+      QuantityToken token;
+      const bool number = parse_quantity_token(word(k - 1), token) == QuantityStatus::ok;
+      after_weight = grams_per_mass_unit(canonical_unit(number ? token.unit : word(k - 1))).has_value();
+    }
+    can = can || (one_of(w, {"can", "tin"}) && (amount.container_grams || after_weight));
+  }
+  if (!can) return;
+  const std::optional<Portion> usda_can = found.food.find_portion("can");
+  fail(amount.offset,
+       fmt::format("a can's weight is its net weight, its liquid too, and '{}' ({}, {}) is weighed drained, which "
+                   "weighs less; give the drained weight, such as '{} 250 g'{}",
+                   quote_excerpt(found.name), found.food.id(), found.food.name(), quote_excerpt(found.name),
+                   usda_can ? fmt::format(", or '1 can {}' for the can that its source weighs drained ({} g)",
+                                          quote_excerpt(found.name), format_trimmed(usda_can->grams, 1))
+                            : std::string()));
+}
+
 /// `1/4 lb beef patty`, `a quarter pound burger`, `2 4oz patties`: a patty or a burger weighed in pounds or ounces
 /// is named by the weight of its raw meat, as US packages and menus name them; cooking takes about a third of it
 /// off (USDA's broiled patty from 1/4 lb of raw meat weighs 77 g), and a burger adds its bun. No weight, then.
@@ -5221,6 +5312,7 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
   fail_if_cut_otherwise(given, amount);
   fail_if_loose_leaves(given, amount);
   fail_if_raw_weight_patty(given, amount);
+  fail_if_net_weight_drained(given, amount);
   // `a venti iced coffee`: a coffee-shop cup of a cold drink holds its ice too.
   if (one_of(amount.unit, {"grande", "venti"})) {
     for (const Word& w : words_) {
@@ -5994,7 +6086,7 @@ void ItemReader::add_more_of_food(Item& item) {
       }
     }
     fail_if_descending(*more);
-    if (one_of(to_lower(word(i)), {"of"})) ++i;
+    if (is_of(word(i))) ++i;
     std::size_t last = i;
     while (last < words_.size() && word(last) != "," && word(last) != "(" && word(last) != ")" && !starts_note(last)) {
       ++last;
@@ -6226,7 +6318,7 @@ std::optional<std::string> ItemReader::size_before(const Food& food, std::size_t
 /// comma that ends the food (`2 cloves garlic, minced`). `exact`: the words must name it as they are.
 std::optional<std::pair<ItemReader::Found, std::size_t>> ItemReader::food_after(std::size_t first, bool exact) const {
   const std::size_t n = words_.size();
-  if (first < n && one_of(word(first), {"of"})) ++first;
+  if (first < n && is_of(word(first))) ++first;
   if (first >= n) return std::nullopt;
   const auto find = [&](std::size_t last) -> std::optional<Found> {
     if (!exact) return find_food(first, last);
@@ -6237,11 +6329,24 @@ std::optional<std::pair<ItemReader::Found, std::size_t>> ItemReader::food_after(
   if (auto whole = find(n)) return std::pair{*whole, first};
   for (std::size_t end = n; end-- > first + 1;) {
     if (word(end) != "," && !closing_note(end) && !starts_note(end)) continue;
+    // `kale, chopped and sauteed`: a note that opens right after a comma is that comma's, and one of states is the
+    // food's.
+    if (word(end) != "," && word(end - 1) == "," && state_note_end(end - 1) > 0) continue;
     // `2 oz spaghetti, uncooked`, `1 cup spinach, cooked`: a note of states alone is the food's state, and
     // `1 cup spinach, steamed with garlic` is steamed spinach.
     if (const std::size_t states_end = state_note_end(end); states_end > 0) {
       if (states_end < n && one_of(to_lower(word(states_end)), {"with", "in"})) {
         if (auto stated = find(states_end)) return std::pair{*stated, first};
+      } else if (states_end == n && !exact && trailing_states_.empty() && word(end) == ",") {
+        // `2 eggs, beaten and scrambled`: the states of a note that ends the item, with the words before it, where
+        // the note says what was beaten, which no name holds.
+        std::vector<std::size_t> states = states_after(end, n);
+        bool beaten = false;
+        for (std::size_t k = end + 1; k < n; ++k) beaten = beaten || one_of(to_lower(word(k)), {"beaten", "whisked"});
+        if (!states.empty() && beaten) {
+          const ScopedValue<std::vector<std::size_t>> stated(trailing_states_, std::move(states));
+          if (auto before = find(end)) return std::pair{*before, first};
+        }
       }
       continue;
     }
@@ -6394,6 +6499,8 @@ bool ItemReader::how_cooked(std::size_t k) const {
   if (k + 1 < words_.size() && cooking(word(k + 1)) && one_of(w, {"pan", "stir", "deep", "well", "thoroughly"})) {
     return true;
   }
+  // `2 eggs, hard boiled`, `soft boiled`: how long an egg was boiled.
+  if (k + 1 < words_.size() && one_of(to_lower(word(k + 1)), {"boiled"}) && one_of(w, {"hard", "soft"})) return true;
   return k > 0 && cooking(word(k - 1)) && one_of(w, {"well", "through", "thoroughly"});
 }
 
@@ -6450,7 +6557,7 @@ bool ItemReader::is_unit_word(std::size_t i) const {
   // `1 pack natto`, `1 tub hummus`: so is a container that a food's name follows, never a pot (`pot roast`).
   // `1 pot greek yogurt`: a pot before a food too, where the words from the pot on name none (`pot roast` does).
   const bool pot = (one_of(singular(canonical), {"pot", "tub"}) || is_container(canonical)) &&
-                   (next >= words_.size() || one_of(word(next), {"of"}) ||
+                   (next >= words_.size() || is_of(word(next)) ||
                     ((!one_of(singular(canonical), {"pot"}) || !food_after(i, true)) && food_after(next, true)));
   return is_measure(canonical) || catalog_.is_portion_unit(canonical) || catalog_.is_portion_unit(singular(canonical)) ||
          one_of(singular(canonical), {"stick", "rib", "rasher", "glass", "mug", "bowl", "fun-size"}) || pot;
@@ -6468,7 +6575,7 @@ std::optional<Item> ItemReader::amount_first() {
   if (i == n) no_food();
   if (!found->unit.empty() || found->container_grams || found->container_ml) {
     if (const auto food = food_after(i, false)) return make(food->first, *found, food->second);
-    const std::size_t first = one_of(word(i), {"of"}) ? i + 1 : i;
+    const std::size_t first = is_of(word(i)) ? i + 1 : i;
     if (first == n || word(first) == ",") no_food();  // `2 cups of`
     fail_unknown(first);
   }
@@ -6478,7 +6585,7 @@ std::optional<Item> ItemReader::amount_first() {
   // So before a note (`6 leaf lettuce leaves, cut in half`).
   std::size_t leaves_end = i;
   while (leaves_end < n && word(leaves_end) != "," && word(leaves_end) != "(") ++leaves_end;
-  if (const std::size_t first = one_of(word(i), {"of"}) ? i + 1 : i;
+  if (const std::size_t first = is_of(word(i)) ? i + 1 : i;
       leaves_end >= first + 2 && singular(to_lower(word(leaves_end - 1))) == "leaf") {
     std::size_t next = leaves_end - 1;
     Amount with_unit = *found;
@@ -6541,6 +6648,9 @@ std::optional<Item> ItemReader::amount_first() {
   // `4 garlic cloves`, `2 celery stalks, chopped`: the food's name, then its unit.
   std::size_t end = i;
   while (end < n && word(end) != ",") ++end;
+  // `3 asparagus spears, grilled`: a note of states alone that ends the item is the food's state, never dropped.
+  const std::vector<std::size_t> note_states =
+      end < n && state_note_end(end) == n ? states_after(end, n) : std::vector<std::size_t>{};
   for (std::size_t at = end; at-- > i + 1;) {
     // A weight or a volume after the name is no unit of it: `2 peanut butter cups` are sweets, `4 lettuce cups`
     // leaves.
@@ -6550,10 +6660,16 @@ std::optional<Item> ItemReader::amount_first() {
     with_unit.counts_pieces = false;
     take_unit(next, with_unit);
     if (next != end) continue;
-    if (auto food = find_food(one_of(word(i), {"of"}) ? i + 1 : i, at)) return make(*food, with_unit, i);
+    std::optional<Found> food;
+    {
+      const ScopedValue<std::vector<std::size_t>> stated(trailing_states_,
+                                                         note_states.empty() ? trailing_states_ : note_states);
+      food = find_food(is_of(word(i)) ? i + 1 : i, at);
+    }
+    if (food) return make(*food, with_unit, i);
   }
   // Nothing names a food: the error is about the words after the amount, its unit and its equivalents.
-  std::size_t first = one_of(word(i), {"of"}) ? i + 1 : i;
+  std::size_t first = is_of(word(i)) ? i + 1 : i;
   if (first >= n || word(first) == ",") no_food();
   if (is_unit_word(first)) {
     std::size_t next = first;
@@ -6562,7 +6678,13 @@ std::optional<Item> ItemReader::amount_first() {
     // `2 cups`: a unit with nothing to measure; `4 tortillas`, a food that is some other food's unit.
     if (next == n && is_measure(ignored.unit)) no_food();
     if (next == n) fail_unknown(first);
-    first = one_of(word(next), {"of"}) ? next + 1 : next;
+    // `2 carrots, roasted`, `2 eggs scrambled with cheese`: a food that is some other food's unit starts the
+    // unknown name.
+    if (const FoodMatch named = catalog_.find(span(first, next));
+        !is_measure(ignored.unit) && (named.food || !named.candidates.empty())) {
+      fail_unknown(first);
+    }
+    first = is_of(word(next)) ? next + 1 : next;
     if (first == n || word(first) == ",") no_food();  // `2 cups of`, `2 cups, chopped`
   }
   fail_unknown(first);
@@ -6577,7 +6699,7 @@ std::optional<Amount> ItemReader::unit_alone(std::size_t& i) {
   // `slice of bread`, `head of lettuce`: a portion too, before `of`; `pinch salt`, `dash Tabasco` need none, nor
   // one spoonful, cup, glass, mug or slice written in the singular (`tbsp coconut oil`, `cup kale`, `glass milk`).
   const std::string unit = canonical_unit(word(at));
-  if (!one_of(word(at + 1), {"of"}) && !one_of(unit, {"pinch", "dash"})) {
+  if (!is_of(word(at + 1)) && !one_of(unit, {"pinch", "dash"})) {
     if (!one_of(to_lower(word(at)),
                 {"cup", "tbsp", "tbs", "tablespoon", "tsp", "teaspoon", "glass", "mug", "slice", "grande", "venti"}) ||
         // `cup noodles`, `cup-a-soup`: a food sold in a cup, no cup of one.
@@ -6597,7 +6719,7 @@ std::optional<Amount> ItemReader::unit_alone(std::size_t& i) {
   // `cream of tartar`, `cream of mushroom soup`: a food's name that starts with a portion's.
   if (food_after(i, false)) return std::nullopt;
   // What follows must name a food, else the words are read as a food's name, whose error is theirs.
-  const std::size_t food_at = one_of(word(at + 1), {"of"}) ? at + 2 : at + 1;
+  const std::size_t food_at = is_of(word(at + 1)) ? at + 2 : at + 1;
   if (food_at < words_.size() && !food_after(food_at, false)) return std::nullopt;
   Amount out;
   out.quantity = 1;

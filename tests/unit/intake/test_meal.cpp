@@ -429,7 +429,7 @@ TEST_CASE("recipe lines as cookbooks write them read with the built-in foods") {
            Line{"25g knob of butter", "butter", 25},
            Line{"8 ounces slab bacon", "raw-bacon", 226.8},
            // A count glued to its sign and amount; a can of a food sold ready to serve.
-           Line{"1x400g can chickpeas", "canned-chickpeas", 400},
+           Line{"1x400g can tomatoes", "canned-tomatoes", 400},
            Line{"2x250ml cartons milk", "milk", 515.66},
            Line{"One 14½-ounce can chicken broth", "usda-06194", 411.07},
            // Sourdough's slices are those of the toasted bread; a slice of no size is the medium one.
@@ -446,7 +446,7 @@ TEST_CASE("recipe lines as cookbooks write them read with the built-in foods") {
            Line{"2 large free-range eggs, yolks only", "egg-yolk", 34},
            Line{"2 endives (about 300 g)", "endive", 300},
            Line{"100g frozen artichoke hearts", "usda-11010", 100},
-           Line{"1×400g can chickpeas", "canned-chickpeas", 400},
+           Line{"1×400g can tomatoes", "canned-tomatoes", 400},
            Line{"2 eggs, separated", "egg", 100},
            // A dry food is a dried one.
            Line{"50g dried breadcrumbs", "breadcrumbs", 50},
@@ -458,11 +458,11 @@ TEST_CASE("recipe lines as cookbooks write them read with the built-in foods") {
            Line{"1 cup ricotta cheese", "ricotta", 248},
            Line{"100g soft goats' cheese", "goat-cheese", 100},
            Line{"284ml/10fl oz double cream", "heavy-cream", 285.7},
-           Line{"200g/7oz tin sweetcorn, drained", "usda-11172", 200},
+           Line{"200g/7oz tin kidney beans, drained", "usda-16029", 200},
            Line{"1lb 10oz smoked haddock", "usda-15035", 737.09},
            Line{"1 cup plus 2 tablespoons milk", "milk", 274.5},
            Line{"Scant 1/2 teaspoon salt", "salt", 3},
-           Line{"2 x 400g cans chickpeas, drained", "canned-chickpeas", 800},
+           Line{"2 x 400g cans kidney beans, drained", "usda-16029", 800},
            Line{"2 x 400g tins chopped tomatoes", "canned-tomatoes", 800},
            Line{"1 (14.5-ounce) can diced tomatoes", "canned-tomatoes", 411.07},
            Line{"juice of 1 lemon", "lemon-juice", 48},
@@ -1247,7 +1247,7 @@ TEST_CASE("a weight in parentheses after a count weighs all the pieces or contai
            // After the food, as a diary writes it, or with `total`: all of them.
            Line{"natto 2 (90g)", "natto", 90},
            Line{"natto 2 packs (90g)", "natto", 90},
-           Line{"tuna 2 cans (330g)", "tuna", 330},
+           Line{"tomatoes 2 cans (800g)", "canned-tomatoes", 800},
            Line{"chicken wings 6 (200g total)", "chicken-wing", 200},
            Line{"Eggs 4 (200 grams)", "egg", 200},
            Line{"2 packs (90g total) natto", "natto", 90},
@@ -1320,7 +1320,7 @@ TEST_CASE("a kind in parentheses after a one-word name names the food where the 
            Line{"butter (unsalted) 1 tbsp", "butter-unsalted", 14.2},
            // The same food, or foods alike in vitamin K1, keep the name's reading.
            Line{"aubergine (eggplant) 100g", "eggplant", 100},
-           Line{"1 can (15.5 ounces) chickpeas (garbanzo beans), drained", "canned-chickpeas", 439.4},
+           Line{"1 cup canned chickpeas (garbanzo beans), drained", "canned-chickpeas", 152},
            // Within a name, the parenthesis is a note.
            Line{"1 tbsp groundnut (peanut) oil", "peanut-oil", 13.5},
            // A note of several words is a note.
@@ -1753,8 +1753,8 @@ TEST_CASE("more of the food after plus is added to the item's amount, and anothe
   reads("3 tbsp sugar plus 1 extra", "sugar", 4, "tbsp", 50);
   reads("4 potatoes, plus 1 large potato", "potato", 991, "g", 991);
   reads("1 cup spinach, plus 10 spinach leaves", "spinach", 130, "g", 130);
-  reads("1 (15 oz) can chickpeas, plus 1 can", "canned-chickpeas", 2, "container", 850.5);
-  reads("1 can (400g) chickpeas, plus 1 can", "canned-chickpeas", 2, "container", 800);
+  reads("1 (15 oz) can kidney beans, plus 1 can", "usda-16029", 2, "container", 850.5);
+  reads("1 can (400g) kidney beans, plus 1 can", "usda-16029", 2, "container", 800);
   reads("2 tbsp olive oil, plus a tablespoon for frying", "olive-oil", 3, "tbsp", 40.5);
   reads("2 tbsp olive oil, plus another 2 tbsp", "olive-oil", 4, "tbsp", 54);
   reads("2 tbsp olive oil, plus 2 more tbsp", "olive-oil", 4, "tbsp", 54);
@@ -1900,8 +1900,8 @@ TEST_CASE("two foods joined by with, and or & are two items, and the error says 
                                        "as an item of its own with its amount, separated by ';')"},
            Refused{"toast with butter", "'toast with butter' names two foods, 'toast' (toast,"},
            Refused{"tea & milk", "'tea & milk' names two foods, 'tea' (black-tea,"},
-           Refused{"2 eggs with toast", "'with toast' joins another food (toast, Toast, white bread) to the item "
-                                        "(expected one food per item; write it as an item of its own after ';')"},
+           Refused{"2 eggs with toast", "'eggs with toast' names two foods, 'eggs' (egg, Egg, whole, raw) and "
+                                        "'toast' (toast, Toast, white bread) (expected one food per item"},
            Refused{"2 eggs and 1 slice toast", "'and 1 slice toast' is another item (expected one food per item; "
                                                "separate items with ';', such as '2 eggs; 1 slice toast')"},
            Refused{"oatmeal 1 cup with 1 tbsp honey", "such as 'oatmeal 1 cup; 1 tbsp honey')"},
@@ -2022,8 +2022,8 @@ TEST_CASE("a cup of Greek yogurt or cashews, lamb's lettuce, tinned and ground f
            Line{"1/4 cup parmesan", "parmesan-grated", 25},
            Line{"1/2 cup canned chickpeas", "canned-chickpeas", 76},
            // A can's volume is what it holds, and no measure of its drained food.
-           Line{"1 x 400g/14fl oz can chickpeas, drained", "canned-chickpeas", 400},
-           Line{"14fl oz/400g can chickpeas", "canned-chickpeas", 400},
+           Line{"1 x 400g/14fl oz can kidney beans, drained", "usda-16029", 400},
+           Line{"14fl oz/400g can kidney beans", "usda-16029", 400},
            Line{"a chilli", "hot-pepper", 45},
            Line{"half a chilli", "hot-pepper", 22.5},
            Line{"4 peach halves", "peach", 300},
@@ -2164,7 +2164,7 @@ TEST_CASE("an article before a count or a fraction is set aside; an omelet of eg
            Line{"a ½ cup of oats", "oats", 40.5},
            // Before a weight or a volume, the article still counts the piece or the container.
            Line{"a 250ml glass of milk", "milk", 257.83},
-           Line{"a 400g can of chickpeas", "canned-chickpeas", 400},
+           Line{"a 400g can of kidney beans", "usda-16029", 400},
            Line{"a ½ US pint glass of milk", "milk", 244},
            Line{"a 2 percent milk", "milk-2-percent", 244},
            // One that agrees stands, and a count after a weight or a volume is a cook's rough guide.
@@ -2915,7 +2915,7 @@ TEST_CASE("a container after a food's amount, ounces of a drink's can, fun-size 
            // A can after the food, with its size in a word of its own, is of the canned food, as before it.
            Line{"pumpkin, 15 oz can", "usda-11424", 425.24},
            Line{"tomatoes, 14.5 oz can", "canned-tomatoes", 411.07},
-           Line{"chickpeas, 400g tin", "canned-chickpeas", 400},
+           Line{"kidney beans, 400g tin", "usda-16029", 400},
            // A volume, then the glass it fills; ounces in a glass are fluid ounces. A bag or a packet of a powder
            // is weighed in ounces of weight.
            Line{"red wine, 175ml glass", "red-wine", 173.97},
@@ -3194,7 +3194,7 @@ TEST_CASE("a pint said to be the US or the UK one, a food that a note adds witho
            Line{"100g tuna in oil", "usda-15119", 100},
            Line{"100g tuna in sunflower oil", "usda-15119", 100},
            Line{"100g tuna in brine", "tuna", 100},
-           Line{"400g tin chickpeas in water", "canned-chickpeas", 400},
+           Line{"400g tin kidney beans in water", "usda-16029", 400},
            Line{"100g baked beans in tomato sauce", "baked-beans", 100},
            Line{"250g cooked beetroot in natural juices", "beetroot-cooked", 250},
            Line{"1 tin of sweetcorn in water", "usda-11172", 298},
@@ -3763,5 +3763,91 @@ TEST_CASE("a part of a plant in a note, frozen broccoli boiled, and a sixteenth 
            Refused{"1 stick celery, leaves only", "'leaves only' names a part of the plant"},
            Refused{"1 cup broccoli rabe, cooked", "(usda-11097, Broccoli raab, cooked) has no volume portion"},
            Refused{"100g barley, dry", "'dry' says the amount is of the raw or dry food"},
+  });
+}
+
+TEST_CASE("a note of states joined by and, a can's net weight of a drained food, of in other languages, and a "
+          "seventeenth diarist's foods") {
+  FoodCatalog catalog;
+  catalog.add(builtin_foods());
+  const SourceLocation at{"r", 1, 1};
+  check_reads(catalog, at, {
+           // A note of states joined by `and` is the food's state (`2 eggs, beaten and scrambled` had been raw eggs).
+           Line{"2 eggs, beaten and scrambled", "scrambled-egg", 122},
+           Line{"3 eggs, whisked and fried", "fried-egg", 138},
+           Line{"1 cup broccoli, chopped and steamed", "broccoli-cooked", 156},
+           // Dried after washing is dried with a towel.
+           Line{"1 cup spinach, washed and dried", "spinach", 30},
+           // Hard and soft boiled in a note are boiled (had been raw eggs).
+           Line{"3 eggs, hard-boiled", "boiled-egg", 150},
+           Line{"2 eggs, soft boiled", "boiled-egg", 100},
+           Line{"4 eggs, hard-boiled, peeled, roughly chopped", "boiled-egg", 200},
+           // An elided `of` before a capital is part of a name.
+           Line{"2 ripe Bartlett or d’Anjou pears", "usda-09412", 354},
+           // A food of solids and liquids is weighed by its can's net weight; a weight said to be drained counts.
+           Line{"1 (15 oz) can black beans, drained", "usda-16018", 425.24},
+           Line{"1 x 240g tin chickpeas (drained weight)", "canned-chickpeas", 240},
+           Line{"1 can green beans, drained", "usda-11056", 262},
+           // `de`, `d'`, `di` join an amount to its food as `of` does.
+           Line{"1 c. à soupe d'huile d'olive", "olive-oil", 13.5},
+           Line{"100 g d'épinards", "spinach", 100},
+           Line{"1 cucchiaio di olio di girasole", "sunflower-oil", 13.6},
+           Line{"1 cucharada de aceite de oliva", "olive-oil", 13.5},
+           Line{"2 tranches de jambon", "ham", 56},
+           Line{"30 g de gruyère râpé", "gruyere", 30},
+           // Names and units of a seventeenth newcomer's diary.
+           Line{"2 plakjes belegen kaas", "gouda-aged", 56},
+           Line{"sperziebonen 200 gram", "green-beans", 200},
+           Line{"1 eetlepel roomboter", "butter", 14.2},
+           Line{"1 EL Leinöl", "usda-42231", 13.6},
+           Line{"ruisleipä 2 viipaletta", "rye-bread", 64},
+           Line{"cavolo verza 200g", "savoy-cabbage", 200},
+           Line{"2 huevos revueltos", "scrambled-egg", 122},
+           Line{"queso de cabra 40g", "goat-cheese", 40},
+           Line{"espárragos trigueros 150g", "asparagus", 150},
+           Line{"sałata masłowa 1 główka", "butterhead-lettuce", 163},
+           Line{"\u7d0d\u8c46 1\u30d1\u30c3\u30af", "natto", 40},
+           Line{"30g Cathedral City", "cheddar", 30},
+           Line{"1 tbsp Lurpak", "butter", 14.2},
+           Line{"2 tbsp Kraft grated parmesan", "parmesan-grated", 10},
+           Line{"1/2 cup Egg Beaters", "usda-01226", 120},
+           Line{"8 oz lowfat kefir", "usda-01289", 226.8},
+           Line{"1 oz 85% dark chocolate", "dark-chocolate", 28.35},
+           Line{"1 cup pickled beets", "usda-11609", 227},
+           Line{"1 c. à soupe d'huile de noix", "usda-04528", 13.6},
+  });
+  check_refused(catalog, at, {
+           // A state in a note after a food's unit is never dropped (had been raw asparagus, raw celery).
+           Refused{"2-3 asparagus spears, grilled", "'asparagus spears' is known (Asparagus, raw), but no 'grilled' "
+                                                  "form of it"},
+           Refused{"2 celery stalks, braised", "unknown food 'celery stalks, braised'"},
+           // Nor one joined by `and` (had been raw kale, 16 g).
+           Refused{"1 cup kale, chopped and sauteed", "unknown food 'kale, chopped and sauteed': 'kale' is known "
+                                                      "(Kale, raw), but no 'sauteed' form of it"},
+           // A food named as another food's unit, then a state (had been `expected a food after`).
+           Refused{"2 carrots, roasted", "unknown food 'carrots, roasted': 'carrots' is known (Carrots, raw), but no "
+                                         "'roasted' form of it"},
+           // A food named as another food's unit, then another food.
+           Refused{"2 eggs scrambled w/ cheese", "'eggs scrambled w/ cheese' names two foods, 'eggs scrambled' "
+                                                 "(scrambled-egg, Egg, whole, scrambled) and 'cheese'"},
+           // A state names the food no more than its other words do.
+           Refused{"4 tomatoes, grilled", "unknown food 'tomatoes, grilled'"},
+           // A can's net weight is no weight of a food weighed drained (had been 425 g of drained green beans).
+           Refused{"1 (15 oz) can cut green beans, drained",
+                   "a can's weight is its net weight, its liquid too, and 'canned green beans' (usda-11056, Beans, "
+                   "snap, green, canned, regular pack, drained solids) is weighed drained, which weighs less; give the "
+                   "drained weight, such as 'canned green beans 250 g', or '1 can canned green beans' for the can that "
+                   "its source weighs drained (262 g)"},
+           Refused{"1 (13.5 oz) can spinach, drained", "'canned spinach' (usda-11461, Spinach, canned, regular pack, "
+                                                       "drained solids) is weighed drained"},
+           Refused{"400g can chickpeas, drained and rinsed", "a can's weight is its net weight"},
+           Refused{"1 x 400g/14oz tin chickpeas, drained", "a can's weight is its net weight"},
+           Refused{"chickpeas, 400g tin", "a can's weight is its net weight"},
+           Refused{"tuna 2 cans (330g)", "a can's weight is its net weight"},
+           // A handful in other languages, and a few of a food's pieces.
+           Refused{"une poignée de roquette", "'une poignée' is no amount that vitk has a weight for"},
+           Refused{"een handje spinazie", "'een handje' is no amount that vitk has a weight for"},
+           Refused{"a few sprigs of parsley", "'few sprigs' is no amount that vitk has a weight for"},
+           Refused{"several radish slices or kale", "'several' is no amount that vitk has a weight for"},
   });
 }
