@@ -94,7 +94,8 @@ bool is_set_aside(std::string_view word) {
                        "chilled", "warm", "room-temperature", "heaping", "heaped", "level", "scant", "generous",
                        "about", "approximately", "approx", "around", "roughly", "some", "whole", "extra", "good",
                        "quality", "homemade", "store-bought", "cut", "into", "pieces", "bite-size", "bite-sized",
-                       "and", "or", "plus", "more", "for", "garnish", "serving", "to", "taste", "optional", "divided",
+                       "and", "then", "or", "plus", "more", "for", "garnish", "serving", "to", "taste", "optional",
+                       "divided",
                        "hot", "crumbled", "drained", "flaked", "ready-made", "ready-rolled", "shop-bought", "unwaxed",
                        "patted-dry", "patted", "spun", "blotted",
                        "good-quality", "best-quality", "plump", "firm", "extra large", "plain", "natural", "young",
@@ -821,6 +822,9 @@ class ItemReader {
   bool is_unit_word(std::size_t i) const;
   bool container_at(std::size_t k) const;
   bool starts_note(std::size_t i) const;
+  /// Whether the `of` of another language at `of` is followed by a word of that language that names another food
+  /// in English (`100 g de prunes` are plums, `200 ml di latte` milk).
+  bool false_friend_after(std::size_t of) const;
   std::size_t state_note_end(std::size_t comma, std::size_t to = std::string_view::npos) const;
   bool note_has_amount(std::size_t from) const;
   std::vector<std::size_t> states_after(std::size_t comma, std::size_t to) const;
@@ -907,6 +911,8 @@ class ItemReader {
   /// `1 (15 oz) can green beans, drained`: a can's weight is its net weight, liquid too, and no weight of a food
   /// weighed drained.
   void fail_if_net_weight_drained(const Found& found, const Amount& amount) const;
+  /// `1 (15 oz) can peaches`: a can holds no raw food.
+  void fail_if_raw_in_can(const Found& found, const Amount& amount, std::size_t food_first) const;
   void fail_if_raw_weight_patty(const Found& found, const Amount& amount) const;
   bool portion_of(std::size_t i, const Amount& amount) const;
   void fail_if_heaped() const;
@@ -919,6 +925,8 @@ class ItemReader {
   void part_of_one(std::size_t& i) const;
   void fail_if_weighed_raw(const Found& found, std::string_view read_as) const;
   void fail_if_foreign_note(const Found& found, std::string_view read_as) const;
+  /// `2 tbsp Miracle Whip, light`, `1 cup yogurt, nonfat`: a note that says less fat, after a food whose name does not.
+  void fail_if_fat_note(const Found& found, std::size_t food_first, std::string_view read_as) const;
   void fail_if_part_named(const Found& found, std::size_t food_first, std::string_view read_as) const;
   void fail_if_form_dropped(const Found& found, std::string_view read_as) const;
   std::optional<std::string> size_before(const Food& food, std::size_t food_first = 0) const;
@@ -2123,7 +2131,7 @@ struct CookingKind {
 };
 
 const CookingKind kCookingKinds[] = {
-    {{"boiled", "steamed", "poached", "wilted", "stewed", "simmered", "cooked"},
+    {{"boiled", "steamed", "poached", "wilted", "stewed", "simmered", "cooked", "hardboiled", "softboiled"},
      {" boiled ", " steamed ", " poached ", " moist heat ", " stewed ", " simmered "}},
     {{"baked", "roasted", "roast", "broiled", "grilled", "cooked"},
      {" baked ", " roasted ", " broiled ", " grilled ", " dry heat "}},
@@ -3137,8 +3145,6 @@ std::size_t ItemReader::state_note_end(std::size_t comma, std::size_t to) const 
   if (word(comma) != ",") return 0;
   to = std::min(to, words_.size());
   bool any_state = false;
-  bool joined = false;
-  bool cooked = false;
   std::size_t end = comma + 1;
   for (; end < to && word(end) != "," && word(end) != "("; ++end) {
     // What it is cooked with holds no other amount or state; one with an amount is an error, as it may be another
@@ -3181,10 +3187,9 @@ std::size_t ItemReader::state_note_end(std::size_t comma, std::size_t to) const 
       // tbsp)`, `, steamed in 2 batches`).
       return end;
     }
-    // `, chopped and sauteed`, `, peeled & boiled`: words joined by `and`, which a way of cooking must be among.
-    if (one_of(to_lower(word(end)), {"and", "&", "then"}) && end > comma + 1 && end + 1 < to &&
-        word(end + 1) != "," && word(end + 1) != "(") {
-      joined = true;
+    // `, chopped and sauteed`, `, boiled then peeled`: words joined by `and` or `then`.
+    if (one_of(to_lower(word(end)), {"and", "then"}) && end > comma + 1 && end + 1 < to && word(end + 1) != "," &&
+        word(end + 1) != "(") {
       continue;
     }
     // `, pan fried`, `, well cooked`, `, cooked through`: a word of how with the way of cooking.
@@ -3193,10 +3198,8 @@ std::size_t ItemReader::state_note_end(std::size_t comma, std::size_t to) const 
       return 0;
     }
     any_state = any_state || is_state_word(word(end));
-    // Not dried alone, which a towel may do (`, washed and dried`).
-    cooked = cooked || (is_state_word(word(end)) && !one_of(to_lower(word(end)), {"dried", "dehydrated"}));
   }
-  return any_state && (!joined || cooked) ? end : 0;
+  return any_state ? end : 0;
 }
 
 void ItemReader::fail_known_in_another_state(std::size_t first, std::size_t last,
@@ -4457,6 +4460,54 @@ void ItemReader::fail_if_foreign_note(const Found& found, std::string_view read_
   }
 }
 
+/// `2 tbsp Miracle Whip, light`, `1 cup yogurt, nonfat`, `cream cheese (light)`: a note that says the food has less
+/// fat names a kind of it whose vitamin K may differ (K1 is carried in fat: vitk's mayonnaise has 163 µg per 100 g,
+/// USDA's light mayonnaise dressing 53.7; USDA's cream cheese 2.1, its low-fat one 1.1); an error where the food
+/// read says no such kind, as the reader sets other notes aside (`1 cup milk, low fat` reads USDA's low-fat milk).
+void ItemReader::fail_if_fat_note(const Found& found, std::size_t food_first, std::string_view read_as) const {
+  static constexpr std::string_view kLessFat[] = {"light", "lite", "low fat", "low-fat", "lowfat", "reduced fat",
+                                                  "reduced-fat", "fat free", "fat-free", "nonfat", "non-fat", "skim",
+                                                  "skimmed", "part skim", "part-skim", "semi-skimmed", "half fat",
+                                                  "half-fat", "less fat", "0% fat", "0%"};
+  for (std::size_t open = food_first + 1; open < words_.size(); ++open) {
+    if (!one_of(word(open), {",", "("})) continue;
+    std::size_t end = open + 1;
+    while (end < words_.size() && !one_of(word(end), {",", "(", ")"})) ++end;
+    std::string said;
+    for (std::size_t k = open + 1; k < end; ++k) {
+      if (set_aside_at(k) && !one_of(to_lower(word(k)), {"light", "lite"})) continue;
+      if (!said.empty()) said += ' ';
+      said += to_lower(word(k));
+    }
+    if (std::find(std::begin(kLessFat), std::end(kLessFat), said) == std::end(kLessFat)) continue;
+    // Not a choice (`milk (skim, low-fat, or whole)`).
+    bool choice = false;
+    for (std::size_t k = open + 1; k < words_.size() && word(k) != ")"; ++k) choice = choice || one_of(word(k), {"or"});
+    if (choice) continue;
+    // Light alone is less fat only in a dairy food, a cheese, a spread or a dressing: light brown sugar is a colour,
+    // light soy sauce thin, a light olive oil refined, a lite beer or syrup less sugar.
+    const std::string_view group = found.food.group();
+    const bool fatty = one_of(group, {"dairy", "cheese", "fats and oils", "sauces", "Dairy and Egg Products",
+                                      "Fats and Oils", "Soups, Sauces, and Gravies"}) &&
+                       spaced(normalize_key(found.food.name())).find(" oil ") == std::string::npos;
+    if (one_of(said, {"light", "lite"}) && !fatty) continue;
+    // The food read is such a kind, by its name or by the words that named it (`1 cup milk, skim` is skim milk).
+    const std::string name = spaced(normalize_key(found.food.name()) + " " + normalize_key(found.name));
+    bool kind = false;
+    for (const std::string_view less : {" light ", " lite ", " low fat ", " lowfat ", " reduced fat ", " fat free ",
+                                        " nonfat ", " non fat ", " skim ", " skimmed ", " part skim ", " 1% ",
+                                        " 1 ", " 2% ", " 2 ", " reduced calorie ", " low calorie ", " diet "}) {
+      kind = kind || name.find(less) != std::string::npos;
+    }
+    if (kind) continue;
+    fail(words_[open + 1].offset,
+         fmt::format("'{}' after {} may name a kind of it with less fat, whose vitamin K may differ, which vitk does "
+                     "not read with it (expected that kind's own name, such as one that 'vitk foods search {}' lists, "
+                     "or the food's name without the note)",
+                     quote_excerpt(span(open + 1, end)), read_as, quote_excerpt(span(food_first, open))));
+  }
+}
+
 /// `1 cup radishes, greens`, `1 cup parsley, root`, `carrots (tops)`: a note of one part of a plant, alone, names
 /// its greens or its root, another food than the one read, unless the food read is that part: a leaf of a herb or
 /// of a leafy food (`basil, leaves`, `spinach, leaves`), the root of a root (`ginger, root`, `beets, root`).
@@ -5050,11 +5101,28 @@ void ItemReader::fail_if_loose_leaves(const Found& found, const Amount& amount) 
 /// 12 oz can of corn yields 211 g). Not where the item says the weight is drained (`240g tin kidney beans (drained
 /// weight)`), nor of a food of solids and liquids, which the net weight is.
 void ItemReader::fail_if_net_weight_drained(const Found& found, const Amount& amount) const {
-  if (spaced(normalize_key(found.food.name())).find(" drained ") == std::string::npos) return;
-  bool can = false;
+  const auto is_can = [](std::string_view unit) { return one_of(singular(to_lower(unit)), {"can", "tin"}); };
+  const auto mass_at = [&](std::size_t k) {
+    QuantityToken token;
+    if (parse_quantity_token(word(k), token) != QuantityStatus::ok) return false;
+    if (!token.unit.empty()) return grams_per_mass_unit(canonical_unit(token.unit)).has_value();
+    return k + 1 < words_.size() && grams_per_mass_unit(canonical_unit(word(k + 1))).has_value();
+  };
+  // `400 g (1 tin) chickpeas`: a weight that a can is the equivalent of.
+  bool can = grams_per_mass_unit(amount.unit) &&
+             std::any_of(amount.equivalents.begin(), amount.equivalents.end(),
+                         [&](const Amount& other) { return is_can(other.unit); });
   for (std::size_t k = 0; k < words_.size(); ++k) {
+    // `1 can chickpeas (15 oz)`: a weight after the food, of a counted can.
+    if (is_can(amount.unit) && words_[k].offset >= amount.end_offset && mass_at(k)) can = true;
+    if (word(k).size() < 3 || word(k).size() > 7) continue;  // `can` to `drained`: this runs for every item
     const std::string w = singular(to_lower(word(k)));
-    if (w == "drained" && k + 1 < words_.size() && one_of(singular(to_lower(word(k + 1))), {"weight"})) return;
+    // `1 x 240g tin chickpeas (drained weight)`; not `(240g drained weight)`, another weight than the can's.
+    if (w == "drained" && k + 1 < words_.size() && one_of(singular(to_lower(word(k + 1))), {"weight"}) &&
+        !(k > 0 && mass_at(k - 1)) && !(k > 1 && mass_at(k - 2))) {
+      return;
+    }
+    if (!is_can(w)) continue;
     // `400g can chickpeas`, `1 x 400g/14oz tin chickpeas`: a weight right before the can is the can's.
     bool after_weight = false;
     if (k > 0 && words_[k - 1].offset >= amount.offset) {
@@ -5062,9 +5130,10 @@ void ItemReader::fail_if_net_weight_drained(const Found& found, const Amount& am
       const bool number = parse_quantity_token(word(k - 1), token) == QuantityStatus::ok;
       after_weight = grams_per_mass_unit(canonical_unit(number ? token.unit : word(k - 1))).has_value();
     }
-    can = can || (one_of(w, {"can", "tin"}) && (amount.container_grams || after_weight));
+    can = can || amount.container_grams || after_weight;
   }
-  if (!can) return;
+  // The name last: this check runs for every item of the full reader.
+  if (!can || spaced(normalize_key(found.food.name())).find(" drained ") == std::string::npos) return;
   const std::optional<Portion> usda_can = found.food.find_portion("can");
   fail(amount.offset,
        fmt::format("a can's weight is its net weight, its liquid too, and '{}' ({}, {}) is weighed drained, which "
@@ -5073,6 +5142,26 @@ void ItemReader::fail_if_net_weight_drained(const Found& found, const Amount& am
                    usda_can ? fmt::format(", or '1 can {}' for the can that its source weighs drained ({} g)",
                                           quote_excerpt(found.name), format_trimmed(usda_can->grams, 1))
                             : std::string()));
+}
+
+/// A can or a tin counted before the food holds the canned food, never a raw one: where the words read a raw food
+/// (`1 (15 oz) can peaches` had been 425 g of raw peaches, `1 (15 oz) can spinach leaves` of raw spinach), vitk has
+/// no canned food of that name, and the can is an error.
+void ItemReader::fail_if_raw_in_can(const Found& found, const Amount& amount, std::size_t food_first) const {
+  if (!amount.container_grams && !one_of(singular(to_lower(amount.unit)), {"can", "tin"})) return;
+  bool can = false;
+  for (std::size_t k = 0; k < food_first && k < words_.size(); ++k) {
+    can = can || one_of(singular(to_lower(word(k))), {"can", "tin"});
+  }
+  // Not a food that its source weighs by the can (USDA's raw fish roe).
+  if (!can || found.food.find_portion("can") ||
+      spaced(normalize_key(found.food.name())).find(" raw ") == std::string::npos) {
+    return;
+  }
+  fail(words_[food_first].offset,
+       fmt::format("'{}' ({}, {}) is raw, and a can holds a canned food, which vitk does not find by that name "
+                   "(expected the canned food's name, such as one that 'vitk foods search canned {}' lists)",
+                   quote_excerpt(found.name), found.food.id(), found.food.name(), quote_excerpt(found.name)));
 }
 
 /// `1/4 lb beef patty`, `a quarter pound burger`, `2 4oz patties`: a patty or a burger weighed in pounds or ounces
@@ -5313,6 +5402,7 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
   fail_if_loose_leaves(given, amount);
   fail_if_raw_weight_patty(given, amount);
   fail_if_net_weight_drained(given, amount);
+  fail_if_raw_in_can(given, amount, food_first);
   // `a venti iced coffee`: a coffee-shop cup of a cold drink holds its ice too.
   if (one_of(amount.unit, {"grande", "venti"})) {
     for (const Word& w : words_) {
@@ -5523,6 +5613,7 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
   fail_if_whole_grain_dropped(found, read_as);
   fail_if_weighed_raw(found, read_as);
   fail_if_foreign_note(found, read_as);
+  fail_if_fat_note(found, food_first, read_as);
   fail_if_part_named(found, food_first, read_as);
   fail_if_form_dropped(found, read_as);
   std::string_view unit;
@@ -6318,7 +6409,16 @@ std::optional<std::string> ItemReader::size_before(const Food& food, std::size_t
 /// comma that ends the food (`2 cloves garlic, minced`). `exact`: the words must name it as they are.
 std::optional<std::pair<ItemReader::Found, std::size_t>> ItemReader::food_after(std::size_t first, bool exact) const {
   const std::size_t n = words_.size();
-  if (first < n && is_of(word(first))) ++first;
+  if (first < n && is_of(word(first))) {
+    if (false_friend_after(first)) {
+      fail(words_[first + 1].offset,
+           fmt::format("'{}' after '{}' is a word of another language, where it may name another food than the "
+                       "English word (expected the food's English name, such as 'plums' for 'prunes', 'grapes' for "
+                       "'raisins', 'milk' for 'latte')",
+                       quote_excerpt(word(first + 1)), quote_excerpt(word(first))));
+    }
+    ++first;
+  }
   if (first >= n) return std::nullopt;
   const auto find = [&](std::size_t last) -> std::optional<Found> {
     if (!exact) return find_food(first, last);
@@ -6451,6 +6551,18 @@ std::optional<std::pair<ItemReader::Found, std::size_t>> ItemReader::food_after(
     if (auto before = find(end)) return std::pair{*before, first};
   }
   return std::nullopt;
+}
+
+bool ItemReader::false_friend_after(std::size_t of) const {
+  if (one_of(to_lower(word(of)), {"of"})) return false;
+  std::size_t end = of + 1;
+  while (end < words_.size() && word(end) != "," && word(end) != "(") ++end;
+  if (end != of + 2) return false;  // one word: `de pois chiches` is no poi
+  // French plums, grapes, bacon, dough or pasta, peas, Belgian endive, crisps and cakes; Italian milk and peppers;
+  // the Spanish prickly pear.
+  return one_of(normalize_key(word(of + 1)),
+                {"prune", "prunes", "raisin", "raisins", "lard", "pate", "pates", "pois", "endive", "endives", "chips",
+                 "biscuit", "biscuits", "latte", "peperoni", "tuna", "tunas"});
 }
 
 /// Whether a parenthesis opens at `i` that ends the item, or is followed by a comma or a note: `6 egg yolks
@@ -6665,6 +6777,14 @@ std::optional<Item> ItemReader::amount_first() {
       const ScopedValue<std::vector<std::size_t>> stated(trailing_states_,
                                                          note_states.empty() ? trailing_states_ : note_states);
       food = find_food(is_of(word(i)) ? i + 1 : i, at);
+    }
+    // `4 sausage links, fried`: a way of cooking of a food that vitk has cooked keeps it.
+    if (!food && !note_states.empty()) {
+      const bool cooking = std::all_of(note_states.begin(), note_states.end(), [&](std::size_t k) {
+        return !one_of(to_lower(word(k)), {"raw", "uncooked", "dried", "dehydrated", "canned", "pickled", "smoked"});
+      });
+      std::optional<Found> plain = cooking ? find_food(is_of(word(i)) ? i + 1 : i, at) : std::nullopt;
+      if (plain && spaced(normalize_key(plain->food.name())).find(" cooked ") != std::string::npos) food = plain;
     }
     if (food) return make(*food, with_unit, i);
   }

@@ -1363,10 +1363,9 @@ TEST_CASE("a way of cooking that a note opens with is the food's, and a list of 
            // A way of cooking in parentheses of a food that vitk has cooked keeps it, as after a comma.
            Line{"2 chicken drumsticks (baked)", "chicken-drumstick", 106},
            Line{"1 pork chop (grilled)", "pork-chop", 157},
-           // A size of a serving is the word before it, not the food's own; a can that is drained is not its label.
+           // A size of a serving is the word before it, not the food's own.
            Line{"baby carrots 1 serving", "usda-11960", 85},
            Line{"large eggs 2 servings", "egg", 100},
-           Line{"1 can green beans (14.5 oz), drained", "usda-11056", 262},
            // A number of no food after a way of cooking.
            Line{"2 cups broccoli, steamed in 2 batches", "broccoli-cooked", 312},
            // The part of a bird, cooked, is vitk's cooked part; a choice of parts is the first.
@@ -2289,7 +2288,7 @@ TEST_CASE("a glass or a mug a volume fills, an article before a part of a measur
            Refused{"a bag of baby spinach", "'baby spinach' (spinach, Spinach, raw) has no portion 'bag'"},
            // Not one of several containers, nor the net weight of a can whose food the food's name drains.
            Refused{"cola (2 cans, 330 ml)", "'330 ml' is 342.6 g, but the amount before it is 740 g"},
-           Refused{"canned chickpeas (1 can, 400g)", "'400g' is 400 g, but the amount before it is 253 g"},
+           Refused{"canned chickpeas (1 can, 400g)", "a can's weight is its net weight"},
            // A whole bird's weight with a decimal is still counted by the article, and so an error.
            Refused{"a 4.5 lb chicken", "weighs a whole bird with its bones"},
            Refused{"1 cup glass noodles", "unknown food 'glass noodles'"},
@@ -3781,7 +3780,19 @@ TEST_CASE("a note of states joined by and, a can's net weight of a drained food,
            // Hard and soft boiled in a note are boiled (had been raw eggs).
            Line{"3 eggs, hard-boiled", "boiled-egg", 150},
            Line{"2 eggs, soft boiled", "boiled-egg", 100},
+           Line{"2 free-range eggs, hardboiled, peeled, sliced", "boiled-egg", 100},
+           Line{"2 eggs, boiled then peeled", "boiled-egg", 100},
+           // A way of cooking of a food that vitk has cooked, after its unit, keeps it.
+           Line{"4 sausage links, fried", "pork-sausage", 84},
            Line{"4 eggs, hard-boiled, peeled, roughly chopped", "boiled-egg", 200},
+           // A note of less fat after a food of that kind, a choice, and light that is no less fat.
+           Line{"2 tbsp mayonnaise, light", "usda-04641", 30},
+           Line{"1 cup milk, low fat", "milk-1-percent", 244},
+           Line{"1 cup milk (skim)", "skim-milk", 245},
+           Line{"1 oz cheddar, reduced fat", "usda-01260", 28.35},
+           Line{"1 cup milk (skim, low-fat, or whole)", "milk", 244},
+           Line{"1 cup brown sugar (light)", "brown-sugar", 220},
+           Line{"1 tbsp olive oil (light)", "olive-oil", 13.5},
            // An elided `of` before a capital is part of a name.
            Line{"2 ripe Bartlett or d’Anjou pears", "usda-09412", 354},
            // A food of solids and liquids is weighed by its can's net weight; a weight said to be drained counts.
@@ -3824,6 +3835,7 @@ TEST_CASE("a note of states joined by and, a can's net weight of a drained food,
            // Nor one joined by `and` (had been raw kale, 16 g).
            Refused{"1 cup kale, chopped and sauteed", "unknown food 'kale, chopped and sauteed': 'kale' is known "
                                                       "(Kale, raw), but no 'sauteed' form of it"},
+           Refused{"1 cup kale, torn and dehydrated", "but no 'dehydrated' form of it"},
            // A food named as another food's unit, then a state (had been `expected a food after`).
            Refused{"2 carrots, roasted", "unknown food 'carrots, roasted': 'carrots' is known (Carrots, raw), but no "
                                          "'roasted' form of it"},
@@ -3844,6 +3856,32 @@ TEST_CASE("a note of states joined by and, a can's net weight of a drained food,
            Refused{"1 x 400g/14oz tin chickpeas, drained", "a can's weight is its net weight"},
            Refused{"chickpeas, 400g tin", "a can's weight is its net weight"},
            Refused{"tuna 2 cans (330g)", "a can's weight is its net weight"},
+           // Wherever the can's weight is written (`1 can green beans (14.5 oz), drained` had been USDA's can, 262 g,
+           // whatever the can's size), and where a drained weight is given apart from it.
+           Refused{"1 can green beans (14.5 oz), drained", "a can's weight is its net weight"},
+           Refused{"1 tin chickpeas (400g)", "a can's weight is its net weight"},
+           Refused{"400 g (1 tin) chickpeas", "a can's weight is its net weight"},
+           Refused{"1 x 400g tin green beans (240g drained weight)", "a can's weight is its net weight"},
+           // A can holds no raw food (each had been the raw food, by the can's weight).
+           Refused{"1 (15 oz) can peaches", "'peaches' (peach, Peach, yellow, raw) is raw, and a can holds a canned "
+                                            "food, which vitk does not find by that name (expected the canned food's "
+                                            "name, such as one that 'vitk foods search canned peaches' lists)"},
+           Refused{"1 (15 oz) can spinach leaves", "'spinach leaves' (spinach, Spinach, raw) is raw"},
+           Refused{"1 (14 oz) can beets", "is raw, and a can holds a canned food"},
+           // A word of another language after its `of` that names another food in English.
+           Refused{"100 g de prunes", "'prunes' after 'de' is a word of another language, where it may name another "
+                                      "food than the English word"},
+           Refused{"200 ml di latte", "'latte' after 'di' is a word of another language"},
+           // A note of less fat after a food whose name says no such kind (each had read the regular food).
+           Refused{"2 tbsp Miracle Whip, light",
+                   "'light' after 'Miracle Whip' (usda-04018, Salad dressing, mayonnaise type, regular, with salt) may "
+                   "name a kind of it with less fat, whose vitamin K may differ, which vitk does not read with it "
+                   "(expected that kind's own name, such as one that 'vitk foods search Miracle Whip' lists, or the "
+                   "food's name without the note)"},
+           Refused{"1 cup yogurt, nonfat", "'nonfat' after 'yogurt' may name a kind of it with less fat"},
+           Refused{"2 tbsp cream cheese (light)", "'light' after 'cream cheese' may name a kind of it with less fat"},
+           Refused{"1 tbsp mayonnaise, reduced fat", "'reduced fat' after 'mayonnaise' may name a kind"},
+           Refused{"1 slice cheese, reduced fat", "'reduced fat' after 'cheese' (cheddar, Cheese, cheddar) may name"},
            // A handful in other languages, and a few of a food's pieces.
            Refused{"une poignée de roquette", "'une poignée' is no amount that vitk has a weight for"},
            Refused{"een handje spinazie", "'een handje' is no amount that vitk has a weight for"},
