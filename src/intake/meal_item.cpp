@@ -5119,7 +5119,7 @@ void ItemReader::fail_if_net_weight_drained(const Found& found, const Amount& am
     const std::string w = singular(to_lower(word(k)));
     // `1 x 240g tin chickpeas (drained weight)`; not `(240g drained weight)`, another weight than the can's.
     if (w == "drained" && k + 1 < words_.size() && one_of(singular(to_lower(word(k + 1))), {"weight"}) &&
-        !(k > 0 && mass_at(k - 1)) && !(k > 1 && mass_at(k - 2))) {
+        !(k > 0 && mass_at(k - 1)) && !(k > 1 && mass_at(k - 2)) && !(k + 2 < words_.size() && mass_at(k + 2))) {
       return;
     }
     if (!is_can(w)) continue;
@@ -6703,7 +6703,14 @@ std::optional<Item> ItemReader::amount_first() {
     Amount with_unit = *found;
     with_unit.counts_pieces = false;
     take_unit(next, with_unit);
-    const std::optional<Found> food = next == leaves_end ? find_food(first, leaves_end - 1) : std::nullopt;
+    // `2 cabbage leaves, steamed`: a note of states alone that ends the item is the food's state.
+    std::optional<Found> food;
+    if (next == leaves_end) {
+      const bool stated = leaves_end < n && state_note_end(leaves_end) == n;
+      const ScopedValue<std::vector<std::size_t>> states(trailing_states_,
+                                                          stated ? states_after(leaves_end, n) : trailing_states_);
+      food = find_food(first, leaves_end - 1);
+    }
     if (food && food->food.find_portion("leaf")) return make(*food, with_unit, first);
     // `2 green leaf lettuce leaves`, where the lettuce weighs its inner and its outer leaves, which the item does
     // not say.

@@ -3832,6 +3832,8 @@ TEST_CASE("a note of states joined by and, a can's net weight of a drained food,
            Refused{"2-3 asparagus spears, grilled", "'asparagus spears' is known (Asparagus, raw), but no 'grilled' "
                                                   "form of it"},
            Refused{"2 celery stalks, braised", "unknown food 'celery stalks, braised'"},
+           Refused{"2 cabbage leaves, steamed", "'cabbage boiled' (cabbage-cooked, Cabbage, green, cooked, boiled, "
+                                                "drained) has no portion 'leaves'"},
            // Nor one joined by `and` (had been raw kale, 16 g).
            Refused{"1 cup kale, chopped and sauteed", "unknown food 'kale, chopped and sauteed': 'kale' is known "
                                                       "(Kale, raw), but no 'sauteed' form of it"},
@@ -3862,6 +3864,7 @@ TEST_CASE("a note of states joined by and, a can's net weight of a drained food,
            Refused{"1 tin chickpeas (400g)", "a can's weight is its net weight"},
            Refused{"400 g (1 tin) chickpeas", "a can's weight is its net weight"},
            Refused{"1 x 400g tin green beans (240g drained weight)", "a can's weight is its net weight"},
+           Refused{"400g tin chickpeas (drained weight 240g)", "a can's weight is its net weight"},
            // A can holds no raw food (each had been the raw food, by the can's weight).
            Refused{"1 (15 oz) can peaches", "'peaches' (peach, Peach, yellow, raw) is raw, and a can holds a canned "
                                             "food, which vitk does not find by that name (expected the canned food's "
