@@ -208,6 +208,7 @@ bool is_state_word(std::string_view word) {
 /// Whether a word joins an amount to its food as `of` does, in English or in the languages whose names vitk knows:
 /// `1 c. à soupe d'huile d'olive`, `2 tranches de jambon`, `1 cucchiaio di olio`, `1 cucharada de aceite`.
 bool is_of(std::string_view word) {
+  if (word.empty() || (word[0] != 'o' && word[0] != 'O' && word[0] != 'd' && word[0] != 'D')) return false;
   return one_of(to_lower(word),
                 {"of", "de", "d'", "d\u2019", "du", "des", "di", "del", "della", "dell'", "dell\u2019"});
 }
@@ -1069,6 +1070,7 @@ void ItemReader::lex() {
     // `d'huile`, `dell'olio`: an elided `of` is a word of its own (the name's text is unchanged); not before a
     // capital, which starts a name (`d'Anjou pears`).
     for (std::string_view elided : {"d'", "d\u2019", "dell'", "dell\u2019"}) {
+      if (piece >= i || (text_[piece] != 'd' && text_[piece] != 'D')) break;  // for every word of every item
       const std::string_view rest = text_.substr(piece, i - piece);
       if (rest.size() > elided.size() + 1 && to_lower(rest.substr(0, elided.size())) == elided &&
           (std::islower(static_cast<unsigned char>(rest[elided.size()])) != 0 ||
@@ -5112,9 +5114,10 @@ void ItemReader::fail_if_net_weight_drained(const Found& found, const Amount& am
   bool can = grams_per_mass_unit(amount.unit) &&
              std::any_of(amount.equivalents.begin(), amount.equivalents.end(),
                          [&](const Amount& other) { return is_can(other.unit); });
+  const bool counted_can = is_can(amount.unit);
   for (std::size_t k = 0; k < words_.size(); ++k) {
     // `1 can chickpeas (15 oz)`: a weight after the food, of a counted can.
-    if (is_can(amount.unit) && words_[k].offset >= amount.end_offset && mass_at(k)) can = true;
+    if (counted_can && words_[k].offset >= amount.end_offset && mass_at(k)) can = true;
     if (word(k).size() < 3 || word(k).size() > 7) continue;  // `can` to `drained`: this runs for every item
     const std::string w = singular(to_lower(word(k)));
     // `1 x 240g tin chickpeas (drained weight)`; not `(240g drained weight)`, another weight than the can's.
