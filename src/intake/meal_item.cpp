@@ -193,7 +193,18 @@ bool is_cooked_abroad(std::string_view word) {
                  "bouillies", "cocido", "cocidos", "cocida", "cocidas", "hervido", "hervidos", "hervida", "hervidas",
                  "cotto", "cotti", "cotta", "cotte", "lessato", "lessati", "lessata", "lessate", "bollito", "bolliti",
                  "bollita", "bollite", "kokt", "kogt", "cozido", "cozidos", "cozida", "cozidas", "gestoomd",
-                 "gedämpft", "gedünstet", "vapeur", "vapore", "ångkokt"});
+                 "gedämpft", "gedünstet", "vapeur", "vapore", "ångkokt", "gotowany", "gotowane", "gotowana",
+                 "keitetty"});
+}
+
+/// Whether a word says in another language that a food was fried, roasted, grilled or braised, which vitk reads in
+/// English alone: a state that is never set aside (`rode kool, gestoofd`, `Hühnerleber gebraten`).
+bool is_cooked_otherwise_abroad(std::string_view word) {
+  return one_of(to_lower(word), {"gebraten", "gebakken", "gestoofd", "geschmort", "gegrild", "gegrillt", "geroosterd",
+                                 "geröstet", "rôti", "rôtie", "rôtis", "rôties", "grillé", "grillée", "grillés",
+                                 "grillées", "braisé", "braisée", "braisés", "braisées", "smażony", "smażone",
+                                 "smażona", "pieczony", "pieczone", "pieczona", "duszony", "duszone", "duszona",
+                                 "stekt", "stekte"});
 }
 
 // Words that change a food's vitamin K per gram: they choose the food and are never set aside.
@@ -202,7 +213,7 @@ bool is_state_word(std::string_view word) {
                        "sauteed", "sautéed", "braised", "stewed", "poached", "dried", "dehydrated", "canned",
                        "pickled", "smoked", "microwaved", "toasted", "scrambled", "wilted", "stir-fried", "pan-fried",
                        "deep-fried", "well-cooked", "hard-boiled", "soft-boiled", "hardboiled", "softboiled"}) ||
-         is_cooked_abroad(word);
+         is_cooked_abroad(word) || is_cooked_otherwise_abroad(word);
 }
 
 /// Whether a word joins an amount to its food as `of` does, in English or in the languages whose names vitk knows:
@@ -891,6 +902,7 @@ class ItemReader {
   std::optional<Item> egg_part(const Found& found, const Amount& amount, std::size_t food_first);
   void fail_if_whole_animal(const Found& found, const Amount& amount, std::string_view read_as) const;
   void fail_if_note_adds_food(const Found& found, std::size_t food_first) const;
+  void fail_if_note_is_food(const Found& found, std::size_t food_first) const;
   bool names_more_of(const Found& found, std::size_t first, std::size_t last) const;
   [[noreturn]] void fail_other_food(std::size_t first, std::size_t last, const Food& other, bool amount = true) const;
   bool starts_other_choice(std::size_t k) const;
@@ -929,6 +941,7 @@ class ItemReader {
   /// `2 tbsp Miracle Whip, light`, `1 cup yogurt, nonfat`: a note that says less fat, after a food whose name does not.
   void fail_if_fat_note(const Found& found, std::size_t food_first, std::string_view read_as) const;
   void fail_if_part_named(const Found& found, std::size_t food_first, std::string_view read_as) const;
+  void fail_if_cut_noted(const Found& found, std::size_t food_first, std::string_view read_as) const;
   void fail_if_form_dropped(const Found& found, std::string_view read_as) const;
   std::optional<std::string> size_before(const Food& food, std::size_t food_first = 0) const;
   std::optional<std::size_t> size_word(bool baby_food = false, std::size_t food_first = 0) const;
@@ -1097,13 +1110,20 @@ void ItemReader::lex() {
   }
   // `50g basil, washed and dried`, `spinach, rinsed and patted dry`: dried after washing, in a note, is dried with a
   // towel, never the dried food (not `1 cup rinsed dried beans`, before any note).
-  // Not of a legume or a grain, which is rinsed dry (`1 cup lentils, rinsed and dried`).
+  // Not of a legume or a grain, which is rinsed dry (`1 cup lentils, rinsed and dried`), unless its name says it is
+  // dried already (`1 lb dried pinto beans, rinsed and dried`).
   bool noted = false;
   bool washed = false;
-  const bool dry_goods = std::any_of(words_.begin(), words_.end(), [](const Word& w) {
-    return one_of(singular(to_lower(w.text)), {"lentil", "pea", "bean", "chickpea", "rice", "quinoa", "barley",
-                                               "bulgur", "millet", "oat", "grain", "farro", "dal", "dhal"});
-  });
+  bool dried_before = false;
+  bool dry_goods = false;
+  for (const Word& w : words_) {
+    if (w.text == ",") break;
+    dried_before = dried_before || one_of(to_lower(w.text), {"dried", "dry"});
+    dry_goods = dry_goods || one_of(singular(to_lower(w.text)), {"lentil", "pea", "bean", "chickpea", "rice", "quinoa",
+                                                                 "barley", "bulgur", "millet", "oat", "grain", "farro",
+                                                                 "dal", "dhal"});
+  }
+  dry_goods = dry_goods && !dried_before;
   for (std::size_t k = 0; k < words_.size() && !dry_goods; ++k) {
     const std::string w = to_lower(words_[k].text);
     noted = noted || w == ",";
@@ -2149,8 +2169,20 @@ const CookingKind kCookingKinds[] = {
 /// boiled, never the other way (`boiled tomatoes` are no canned stewed ones).
 bool may_respell_as(std::string_view other) { return !one_of(other, {"stewed", "simmered"}); }
 
-/// A word of cooking as an item writes it, lower-case; one of another language (is_cooked_abroad) is `boiled`.
-std::string cooking_word(std::string_view written) { return is_cooked_abroad(written) ? "boiled" : to_lower(written); }
+/// A word of cooking as an item writes it, lower-case; one of another language is its English word: `boiled` for
+/// is_cooked_abroad, and for is_cooked_otherwise_abroad the way it says (`gebraten` is `fried`, `gegrild` `grilled`).
+std::string cooking_word(std::string_view written) {
+  if (is_cooked_abroad(written)) return "boiled";
+  const std::string lower = to_lower(written);
+  if (!is_cooked_otherwise_abroad(lower)) return lower;
+  if (lower.starts_with("gegrill") || lower.starts_with("gegril") || lower.starts_with("grill")) return "grilled";
+  if (one_of(lower, {"geroosterd", "geröstet"}) || lower.starts_with("rôti") || lower.starts_with("pieczon")) {
+    return "roasted";
+  }
+  if (one_of(lower, {"gestoofd"}) || lower.starts_with("duszon")) return "stewed";
+  if (one_of(lower, {"geschmort"}) || lower.starts_with("brais")) return "braised";
+  return "fried";  // gebraten, gebakken, smażony, stekt
+}
 
 bool ItemReader::cooked_so(const Found& found, const CookingKind& kind, std::string_view other, std::size_t k,
                            std::size_t first, std::size_t last) const {
@@ -2202,7 +2234,8 @@ std::optional<ItemReader::Found> ItemReader::cooked_alike(std::size_t first, std
     if (written == "roast" && k != first) continue;
     for (const CookingKind& kind : kCookingKinds) {
       if (written == "cooked" || std::find(kind.words.begin(), kind.words.end(), written) == kind.words.end()) continue;
-      const bool abroad = is_cooked_abroad(word(k));  // `gekookt` is read as `boiled` itself too
+      // `gekookt` is read as `boiled` itself too, `gegrild` as `grilled`.
+      const bool abroad = is_cooked_abroad(word(k)) || is_cooked_otherwise_abroad(word(k));
       for (const std::string_view other : kind.words) {
         if ((other == written && !abroad) || !may_respell_as(other)) continue;
         respelled_ = {k, other};
@@ -3153,7 +3186,8 @@ std::size_t ItemReader::state_note_end(std::size_t comma, std::size_t to) const 
     // food, and the food is not the raw one (`, cooked with 2 cups kale`).
     if (any_state && one_of(to_lower(word(end)), {"with", "in"}) && end == comma + 2 &&
         one_of(word(comma + 1), {"steamed", "sauteed", "sautéed", "boiled", "roasted", "wilted", "grilled", "fried",
-                                 "baked", "cooked", "braised", "stewed", "poached", "microwaved"}) &&
+                                 "baked", "cooked", "braised", "stewed", "poached", "microwaved", "scrambled",
+                                 "stir-fried", "pan-fried", "deep-fried", "broiled"}) &&
         (!one_of(to_lower(word(end + 1)), {"a", "the", "their", "its", "advance"}) ||
          (to_lower(word(end + 1)) == "a" && one_of(to_lower(word(end + 2)), {"little", "bit", "splash", "drizzle", "knob",
                                                                               "pinch", "dash", "dab", "touch"})))) {
@@ -3326,6 +3360,9 @@ void ItemReader::fail_vague(std::size_t from, std::size_t to, const Found& food)
 /// words name (`the fishmonger can do this`, `from a can`, which says where a cup of the food came from).
 bool ItemReader::can_after(std::size_t at) const {
   if (at < words_.size() && word(at) == ",") ++at;
+  // `chickpeas (400g tin)`, `sweetcorn (1 x 200g tin)`: the can in a parenthesis.
+  if (at < words_.size() && word(at) == "(") ++at;
+  if (at + 3 < words_.size() && word(at) == "1" && one_of(to_lower(word(at + 1)), {"x", "\u00d7"})) at += 2;
   if (at + 1 >= words_.size()) return false;
   QuantityToken count;
   if (parse_quantity_token(word(at), count) != QuantityStatus::ok) return false;
@@ -4510,6 +4547,42 @@ void ItemReader::fail_if_fat_note(const Found& found, std::size_t food_first, st
   }
 }
 
+/// `3 oz roast turkey, dark meat`, `4 oz chicken (thigh)`: a note of one cut of a bird or its dark or white meat,
+/// alone, says which part is meant: an error where the food read is not that part (USDA's roasted turkey breast has
+/// a fifth of the K2 of its dark meat).
+void ItemReader::fail_if_cut_noted(const Found& found, std::size_t food_first, std::string_view read_as) const {
+  if (food_kind(found.food.group()) != "meat") return;
+  for (std::size_t open = food_first + 1; open < words_.size(); ++open) {
+    if (!one_of(word(open), {",", "("})) continue;
+    std::size_t end = open + 1;
+    while (end < words_.size() && !one_of(word(end), {",", "(", ")"})) ++end;
+    std::vector<std::string> kept;
+    for (std::size_t k = open + 1; k < end; ++k) {
+      const std::string w = singular(to_lower(word(k)));
+      if (!one_of(w, {"only", "the", "just", "part", "meat", "portion", "piece"})) kept.push_back(w);
+    }
+    const bool meat = std::any_of(words_.begin() + static_cast<std::ptrdiff_t>(open + 1),
+                                  words_.begin() + static_cast<std::ptrdiff_t>(end),
+                                  [](const Word& w) { return to_lower(w.text) == "meat"; });
+    if (kept.size() != 1) continue;
+    const std::string& part = kept.front();
+    const bool colour = one_of(part, {"dark", "white", "light"}) && meat;
+    if (!colour && !one_of(part, {"breast", "thigh", "leg", "wing", "drumstick"})) continue;
+    const std::string names = " " + join(singular_words(fmt::format("{} {}", found.food.name(), found.name)), " ") + " ";
+    const std::string_view as = part == "white" ? "light" : std::string_view(part);
+    if (names.find(fmt::format(" {} ", as)) != std::string::npos ||
+        (part == "white" && names.find(" white ") != std::string::npos) ||
+        (one_of(part, {"white", "light"}) && names.find(" breast ") != std::string::npos)) {
+      continue;
+    }
+    fail(words_[open + 1].offset,
+         fmt::format("'{}' says which part of the bird or animal is meant, and {} is not that part (expected the name "
+                     "of that part, such as one that 'vitk foods search {} {}' lists)",
+                     quote_excerpt(span(open + 1, end)), read_as, quote_excerpt(before_comma(found.name)),
+                     quote_excerpt(span(open + 1, end))));
+  }
+}
+
 /// `1 cup radishes, greens`, `1 cup parsley, root`, `carrots (tops)`: a note of one part of a plant, alone, names
 /// its greens or its root, another food than the one read, unless the food read is that part: a leaf of a herb or
 /// of a leafy food (`basil, leaves`, `spinach, leaves`), the root of a root (`ginger, root`, `beets, root`).
@@ -4932,6 +5005,71 @@ void ItemReader::fail_if_note_adds_food(const Found& found, std::size_t food_fir
     }
     if (!other || other->id() == found.food.id()) continue;
     fail_other_food(at, last, *other);
+  }
+}
+
+/// `2 eggs, toast`, `2 eggs, scrambled and toast`, `1 cup kale, steamed and garlic`: a note after a comma that is
+/// another food that vitk knows, alone or joined by `and` to the food's states, is no note, as that food would be
+/// left out of the total. Not one that shares a word with the food's name (`1 cup spinach, baby spinach`), a part of
+/// it that a recipe keeps (`1 lemon, juice`), nor a food without vitamin K (`, salt and pepper`).
+void ItemReader::fail_if_note_is_food(const Found& found, std::size_t food_first) const {
+  // Nor a choice or a list of kinds that a recipe offers (`2 tsp parsley, chives, or dill`, `fish fillets, such as
+  // salmon`), whose first food counts.
+  for (const Word& w : words_) {
+    if (one_of(to_lower(w.text), {"or", "and/or", "such", "e.g.", "eg", "eg:", "etc", "etc.", "mixture", "mix",
+                                  "mixed", "combination", "including", "any", "other", "others", "like", "assorted",
+                                  "variety"})) {
+      return;
+    }
+  }
+  const std::vector<std::string> named = singular_words(found.name);
+  std::size_t depth = 0;
+  for (std::size_t comma = food_first + 1; comma + 1 < words_.size(); ++comma) {
+    if (word(comma) == "(") ++depth;
+    if (word(comma) == ")" && depth > 0) --depth;
+    if (word(comma) != "," || depth > 0) continue;
+    std::size_t end = comma + 1;
+    while (end < words_.size() && !one_of(word(end), {",", "(", ")", ";"})) ++end;
+    std::size_t from = comma + 1;
+    for (std::size_t j = comma + 2; j + 1 < end; ++j) {
+      // `, scrambled with cheese`, `, sautéed in olive oil`: what a way of cooking was done with, too.
+      const bool cooked_with = one_of(to_lower(word(j)), {"with", "in"}) && is_state_word(word(j - 1));
+      if (!one_of(to_lower(word(j)), {"and", "&"}) && !cooked_with) continue;
+      bool states = true;
+      for (std::size_t s = comma + 1; s < j && states; ++s) {
+        states = is_state_word(word(s)) || set_aside_at(s) || one_of(word(s), {"beaten", "whisked", "and", "&"});
+      }
+      if (states) from = j + 1;
+      // After words of how much (`, fried in a little butter`, `, steamed with a splash of soy sauce`).
+      while (states && from < end &&
+             one_of(to_lower(word(from)), {"a", "an", "some", "little", "bit", "of", "touch", "splash", "knob",
+                                           "dollop", "drizzle", "dash", "pinch", "sprinkle", "squeeze", "drop", "lump",
+                                           "glug", "spoonful", "plenty", "lots", "extra", "fresh"})) {
+        ++from;
+      }
+      break;
+    }
+    if (from >= end) continue;
+    bool shared = false;
+    for (std::size_t j = from; j < end && !shared; ++j) {
+      shared = std::find(named.begin(), named.end(), singular(normalize_key(word(j)))) != named.end();
+    }
+    const std::string head = singular(normalize_key(word(from)));
+    if (shared || is_part_kept_on(head) ||
+        one_of(head, {"juice", "zest", "seed", "liquid", "peel", "rind", "flesh", "mash"})) {
+      continue;
+    }
+    const std::optional<Food> other = food_named(span(from, end));
+    if (!other || other->id() == found.food.id()) continue;
+    if (other->k1_ug_per_100g() == 0.0 && other->k2_ug_per_100g() == 0.0) continue;
+    // `1 tsp salt, celery`: one word of the kind of a food without vitamin K, written after it as USDA writes its
+    // names (celery salt).
+    const bool kind = from == comma + 1 && end == from + 1 && found.food.k1_ug_per_100g() == 0.0 &&
+                      found.food.k2_ug_per_100g() == 0.0;
+    if (kind || (from == comma + 1 && food_named(fmt::format("{} {}", span(from, end), before_comma(found.name))))) {
+      continue;
+    }
+    fail_other_food(from, end, *other, false);
   }
 }
 
@@ -5595,6 +5733,7 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
                                   : fmt::format("'{}' ({}, {})", quote_excerpt(found.name), food.id(), food.name());
   fail_if_whole_animal(found, amount, read_as);
   fail_if_note_adds_food(found, food_first);
+  fail_if_note_is_food(found, food_first);
   // `1 chicken thigh, skin on`: the skin, which the food read leaves out, is no note to set aside.
   if (spaced(normalize_key(food.name())).find(" meat only ") != std::string::npos) {
     for (std::size_t k = 0; k < words_.size(); ++k) {
@@ -5618,6 +5757,7 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
   fail_if_foreign_note(found, read_as);
   fail_if_fat_note(found, food_first, read_as);
   fail_if_part_named(found, food_first, read_as);
+  fail_if_cut_noted(found, food_first, read_as);
   fail_if_form_dropped(found, read_as);
   std::string_view unit;
   Amount pieces;
