@@ -1140,6 +1140,24 @@ void ItemReader::lex() {
       words_[k].text = words_[k].text.front() == 'T' ? std::string_view("tbsp") : std::string_view("tsp");
     }
   }
+  // `2 stuks ei`, `3 Stück Eier`, `alcachofas 2 unidades`: a word of another language for pieces after a count is
+  // the count alone before a food, and `pcs` after it.
+  for (std::size_t k = 1; k < words_.size(); ++k) {
+    const std::string_view w = words_[k].text;
+    if (w.size() > 9 || !one_of(to_lower(w), {"stuks", "stuk", "stück", "stk", "stk.", "sztuk", "sztuki", "szt",
+                                              "szt.", "unidade", "unidades", "unidad", "pezzi", "pièces", "个", "個",
+                                              "pcs", "pc", "pcs."})) {
+      continue;
+    }
+    QuantityToken number;
+    if (parse_quantity_token(words_[k - 1].text, number) != QuantityStatus::ok || !number.unit.empty()) continue;
+    if (k + 1 < words_.size() && !one_of(words_[k + 1].text, {",", "(", ";"})) {
+      words_.erase(words_.begin() + static_cast<std::ptrdiff_t>(k));
+      --k;
+    } else {
+      words_[k].text = "pcs";
+    }
+  }
   // `3–4`, `½–1`, `1 – 2`: an en dash between numbers is a hyphen.
   for (std::size_t k = 0; k < words_.size(); ++k) {
     const std::string_view w = words_[k].text;
@@ -2153,8 +2171,8 @@ struct CookingKind {
 };
 
 const CookingKind kCookingKinds[] = {
-    {{"boiled", "steamed", "poached", "wilted", "stewed", "simmered", "cooked", "hardboiled", "softboiled"},
-     {" boiled ", " steamed ", " poached ", " moist heat ", " stewed ", " simmered "}},
+    {{"boiled", "steamed", "poached", "wilted", "stewed", "simmered", "braised", "cooked", "hardboiled", "softboiled"},
+     {" boiled ", " steamed ", " poached ", " moist heat ", " stewed ", " simmered ", " braised "}},
     {{"baked", "roasted", "roast", "broiled", "grilled", "cooked"},
      {" baked ", " roasted ", " broiled ", " grilled ", " dry heat "}},
     // `well-cooked` is cooked, in any way.
@@ -2165,9 +2183,9 @@ const CookingKind kCookingKinds[] = {
     {{"raw", "uncooked", "dry"}, {" raw ", " uncooked ", " dry ", " unprepared "}},
 };
 
-/// Whether a written way of cooking may be read as `other`, another of its kind: stewed or simmered is read as
-/// boiled, never the other way (`boiled tomatoes` are no canned stewed ones).
-bool may_respell_as(std::string_view other) { return !one_of(other, {"stewed", "simmered"}); }
+/// Whether a written way of cooking may be read as `other`, another of its kind: stewed, simmered or braised is read
+/// as boiled, never the other way (`boiled tomatoes` are no canned stewed ones).
+bool may_respell_as(std::string_view other) { return !one_of(other, {"stewed", "simmered", "braised"}); }
 
 /// A word of cooking as an item writes it, lower-case; one of another language is its English word: `boiled` for
 /// is_cooked_abroad, and for is_cooked_otherwise_abroad the way it says (`gebraten` is `fried`, `gegrild` `grilled`).
@@ -2241,7 +2259,10 @@ std::optional<ItemReader::Found> ItemReader::cooked_alike(std::size_t first, std
         respelled_ = {k, other};
         std::optional<Found> found = find_named_food(first, last);
         respelled_ = {std::string_view::npos, {}};
-        if (found && cooked_so(*found, kind, other, k, first, last)) return found;
+        // Braised is boiled only of a vegetable: USDA names its braised meats apart.
+        const bool braised_meat = found && written == "braised" &&
+                                  one_of(food_kind(found->food.group()), {"meat", "fish"});
+        if (found && !braised_meat && cooked_so(*found, kind, other, k, first, last)) return found;
       }
     }
   }
@@ -2342,6 +2363,7 @@ std::optional<ItemReader::Found> ItemReader::cooked_kind(std::size_t first, std:
         if (!may_respell_as(other)) continue;
         const FoodMatch match = catalog_.find(fmt::format("{} {}", other, own));
         if (match.food && match.food->id() != plain.food->id() &&
+            !(written == "braised" && one_of(food_kind(match.food->group()), {"meat", "fish"})) &&
             cooked_so(Found{*match.food, std::string(span(first, last))}, kind, other, k, first, last)) {
           return Found{*match.food, std::string(span(first, last))};
         }
@@ -4552,6 +4574,11 @@ void ItemReader::fail_if_fat_note(const Found& found, std::size_t food_first, st
 /// a fifth of the K2 of its dark meat).
 void ItemReader::fail_if_cut_noted(const Found& found, std::size_t food_first, std::string_view read_as) const {
   if (food_kind(found.food.group()) != "meat") return;
+  // Not a list of the parts a whole bird is cut into (`chicken, cut in 8 pieces including the breast, legs, and
+  // wings`), nor a choice.
+  for (const Word& w : words_) {
+    if (one_of(to_lower(w.text), {"and", "or", "&", "including", "combination", "whole", "pieces", "cut"})) return;
+  }
   for (std::size_t open = food_first + 1; open < words_.size(); ++open) {
     if (!one_of(word(open), {",", "("})) continue;
     std::size_t end = open + 1;
@@ -5542,6 +5569,34 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
   fail_if_cut_otherwise(given, amount);
   fail_if_loose_leaves(given, amount);
   fail_if_raw_weight_patty(given, amount);
+  // `1 tin chickpeas (240g drained)`, `1 can chickpeas, drained (240g drained weight)`: the drained weight of a
+  // counted can, where the food is weighed drained, is the amount.
+  if (one_of(singular(to_lower(amount.unit)), {"can", "tin"}) &&
+      spaced(normalize_key(given.food.name())).find(" drained ") != std::string::npos) {
+    for (std::size_t k = 0; k + 1 < words_.size(); ++k) {
+      if (words_[k].offset < amount.end_offset) continue;
+      QuantityToken token;
+      if (parse_quantity_token(word(k), token) != QuantityStatus::ok) continue;
+      std::size_t next = k + 1;
+      std::string unit_written(token.unit);
+      if (unit_written.empty()) unit_written = std::string(word(next++));
+      const std::string canonical = canonical_unit(unit_written);
+      // `(240g drained)`, `(drained weight 240g)`.
+      const bool after = next < words_.size() && to_lower(word(next)) == "drained";
+      const bool before = (k > 0 && to_lower(word(k - 1)) == "drained") ||
+                          (k > 1 && to_lower(word(k - 2)) == "drained" && singular(to_lower(word(k - 1))) == "weight");
+      if (!grams_per_mass_unit(canonical) || (!after && !before)) continue;
+      Amount drained = amount;
+      drained.container_grams.reset();
+      drained.container_ml.reset();
+      drained.quantity = token.value;
+      drained.unit = canonical;
+      drained.unit_text = word(k);
+      drained.equivalents.clear();
+      drained.times = 1;
+      return make(given, drained, food_first);
+    }
+  }
   fail_if_net_weight_drained(given, amount);
   fail_if_raw_in_can(given, amount, food_first);
   // `a venti iced coffee`: a coffee-shop cup of a cold drink holds its ice too.

@@ -3829,7 +3829,7 @@ TEST_CASE("a note of states joined by and, a can's net weight of a drained food,
            // A state in a note after a food's unit is never dropped (had been raw asparagus, raw celery).
            Refused{"2-3 asparagus spears, grilled", "'asparagus spears' is known (Asparagus, raw), but no 'grilled' "
                                                   "form of it"},
-           Refused{"2 celery stalks, braised", "unknown food 'celery stalks, braised'"},
+           Refused{"2 celery stalks, fried", "unknown food 'celery stalks, fried'"},
            Refused{"2 cabbage leaves, steamed", "'cabbage boiled' (cabbage-cooked, Cabbage, green, cooked, boiled, "
                                                 "drained) has no portion 'leaves'"},
            // Nor one joined by `and` (had been raw kale, 16 g).
@@ -3929,6 +3929,27 @@ TEST_CASE("a note that names another food, a can in a parenthesis, a cut of a bi
            Line{"2 tbsp philadelphia cream cheese", "cream-cheese", 29},
            Line{"1 hebrew national hot dog", "frankfurter", 48},
            Line{"1 cup stewed pigeon peas", "usda-11345", 153},
+           Line{"2 huevos", "egg", 100},
+           Line{"2 tomaten", "tomato", 246},
+           // Pieces in other languages: a count before the food, pcs after it.
+           Line{"2 stuks ei", "egg", 100},
+           Line{"3 Stück Eier", "egg", 150},
+           Line{"2 pcs egg", "egg", 100},
+           Line{"jajka 2 szt.", "egg", 100},
+           Line{"rzodkiewki 5 sztuk", "radish", 22.5},
+           Line{"abobrinha 1 unidade", "zucchini", 196},
+           Line{"鸡蛋 2 个", "egg", 100},
+           // A count of cans with its drained weight is that weight (had been an error).
+           Line{"1 tin chickpeas (240g drained)", "canned-chickpeas", 240},
+           Line{"1 tin chickpeas, drained (240g drained)", "canned-chickpeas", 240},
+           Line{"1 can green beans (8 oz drained)", "usda-11056", 226.8},
+           // Braised is boiled, of a vegetable (had been an error), never of a meat.
+           Line{"1 cup braised red cabbage", "usda-11113", 150},
+           Line{"1 cup kale, braised", "kale-cooked", 130},
+           Line{"2 celery stalks, braised", "usda-11144", 75},
+           // A list of the parts a bird is cut into.
+           Line{"4 to 5 pounds chicken pieces, a combination of breasts, thighs, and legs", "roast-chicken", 2041.17},
+           Line{"1 tbsp grated Grana Padano or Parmigiano-Reggiano cheese", "parmesan-grated", 5},
        });
   check_refused(catalog, at, {
            // A note that is another food, alone or after the food's states (each had dropped it: raw eggs, raw kale).
@@ -3964,5 +3985,6 @@ TEST_CASE("a note that names another food, a can in a parenthesis, a cut of a bi
            Refused{"4 oz chicken, dark meat", "'dark meat' says which part of the bird or animal is meant"},
            // A way of cooking in another language that vitk has no food for.
            Refused{"150g Hühnerleber, gebraten", "but no 'gebraten' form of it"},
+           Refused{"braised chicken thighs 200g", "'braised chicken thighs' is ambiguous"},
   });
 }
