@@ -41,8 +41,18 @@ constexpr double kBowlCupGrams = 150;
 
 struct Word {
   std::string_view text;
-  std::size_t offset = 0;  ///< bytes from the start of the item
+  std::size_t offset = 0;   ///< bytes from the start of the item
+  std::size_t written = 0;  ///< bytes as written, where the lexer read the word as another (`rauw` as `raw`)
 };
+
+/// Where a word ends in the item as written.
+std::size_t end_of(const Word& word) { return word.offset + (word.written != 0 ? word.written : word.text.size()); }
+
+/// Reads a word as another (`T` as `tbsp`), keeping the length of what was written for the item's excerpts.
+void read_as(Word& word, std::string_view other) {
+  if (word.written == 0) word.written = word.text.size();
+  word.text = other;
+}
 
 /// `text` between two blanks, to find whole words in it (built by appending: GCC 12 at -O3 warns on `" " + s`).
 std::string spaced(std::string_view text) {
@@ -1129,7 +1139,7 @@ void ItemReader::lex() {
     noted = noted || w == ",";
     washed = washed || (noted && one_of(w, {"washed", "rinsed", "cleaned", "scrubbed", "drained", "wiped"}));
     const bool patted = k > 0 && one_of(to_lower(words_[k - 1].text), {"patted", "pat", "spun", "towel", "blotted"});
-    if ((washed && w == "dried") || (noted && patted && w == "dry")) words_[k].text = "patted-dry";
+    if ((washed && w == "dried") || (noted && patted && w == "dry")) read_as(words_[k], "patted-dry");
   }
   // `2 T butter`, `1/4 t. salt`, `butter 2 T`: after a number, a recipe card's capital T is a tablespoon and its
   // small t a teaspoon.
@@ -1137,7 +1147,7 @@ void ItemReader::lex() {
     QuantityToken number;
     if (one_of(words_[k].text, {"T", "T.", "t", "t."}) &&
         parse_quantity_token(words_[k - 1].text, number) == QuantityStatus::ok && number.unit.empty()) {
-      words_[k].text = words_[k].text.front() == 'T' ? std::string_view("tbsp") : std::string_view("tsp");
+      read_as(words_[k], words_[k].text.front() == 'T' ? std::string_view("tbsp") : std::string_view("tsp"));
     }
   }
   // `2 stuks ei`, `3 Stück Eier`, `alcachofas 2 unidades`: a word of another language for pieces after a count is
@@ -1155,8 +1165,18 @@ void ItemReader::lex() {
       words_.erase(words_.begin() + static_cast<std::ptrdiff_t>(k));
       --k;
     } else {
-      words_[k].text = "pcs";
+      read_as(words_[k], "pcs");
     }
+  }
+  // `Weißkohl roh`, `chou rouge cru`, `couve crua`: a word of another language for raw, after a name, is `raw`.
+  // Not `crudo`, which names cured hams (`prosciutto crudo`).
+  for (std::size_t k = 1; k < words_.size(); ++k) {
+    const std::string_view w = words_[k].text;
+    if (w.size() > 7 || !one_of(to_lower(w), {"roh", "rauw", "cru", "crue", "crus", "crues", "crua", "cruas", "surowy",
+                                              "surowa", "surowe", "rå", "raaka"})) {
+      continue;
+    }
+    read_as(words_[k], "raw");
   }
   // `3–4`, `½–1`, `1 – 2`: an en dash between numbers is a hyphen.
   for (std::size_t k = 0; k < words_.size(); ++k) {
@@ -1221,7 +1241,7 @@ void ItemReader::lex() {
     if (w.size() > 2 && w.back() == '.' && !piece_size(w.substr(0, w.size() - 1)).empty()) w.remove_suffix(1);
     // `1 extra large egg`: two words of one size.
     if (one_of(w, {"extra"}) && k + 1 < words_.size() && one_of(words_[k + 1].text, {"large"})) {
-      w = text_.substr(words_[k].offset, words_[k + 1].offset + words_[k + 1].text.size() - words_[k].offset);
+      w = text_.substr(words_[k].offset, end_of(words_[k + 1]) - words_[k].offset);
       words_.erase(words_.begin() + static_cast<std::ptrdiff_t>(k + 1));
     }
     for (const std::string_view suffix : {"-sized", "-size"}) {
@@ -1464,8 +1484,7 @@ void ItemReader::set_aside_alternatives() {
 }
 
 std::string_view ItemReader::span(std::size_t first, std::size_t last) const {
-  const Word& end = words_[last - 1];
-  return text_.substr(words_[first].offset, end.offset + end.text.size() - words_[first].offset);
+  return text_.substr(words_[first].offset, end_of(words_[last - 1]) - words_[first].offset);
 }
 
 // ---------------------------------------------------------------- numbers
@@ -1712,7 +1731,7 @@ std::optional<Amount> ItemReader::amount(std::size_t& i) {
       ++i;
     }
   }
-  out.end_offset = words_[i - 1].offset + words_[i - 1].text.size();
+  out.end_offset = end_of(words_[i - 1]);
   if (!out.unit.empty()) more_of(i, out);
   if (out.unit.empty() && container_size(i, out)) return out;
   equivalents(i, out);
@@ -1918,7 +1937,7 @@ void ItemReader::take_unit(std::size_t& i, Amount& amount) {
   amount.unit = *unit(i, written);
   amount.unit_text = written;
   amount.unit_offset = words_[at].offset;
-  amount.end_offset = words_[i - 1].offset + words_[i - 1].text.size();
+  amount.end_offset = end_of(words_[i - 1]);
   more_of(i, amount);
   equivalents(i, amount);
   skip_container(i, amount);
@@ -1992,7 +2011,7 @@ void ItemReader::more_of(std::size_t& i, Amount& amount) {
   const double part = token.value * *second_size / *first_size;
   if (less && part >= amount.quantity) return;
   amount.quantity += less ? -part : part;
-  amount.end_offset = words_[after - 1].offset + words_[after - 1].text.size();
+  amount.end_offset = end_of(words_[after - 1]);
   i = after;
 }
 
@@ -5347,7 +5366,7 @@ void ItemReader::fail_if_raw_weight_patty(const Found& found, const Amount& amou
     if (w.offset >= amount.offset && one_of(canonical_unit(glued ? token.unit : w.text), {"lb", "oz"})) {
       each = true;
       weight_begin = glued || k == 0 ? w.offset : words_[k - 1].offset;
-      weight_end = w.offset + w.text.size();
+      weight_end = end_of(w);
       break;
     }
   }

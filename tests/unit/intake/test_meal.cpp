@@ -3674,7 +3674,8 @@ TEST_CASE("a state that ends an item after another note, a part before a state, 
            Refused{"1 cup onions, spring, sauteed", "the note before it, 'spring', may say which kind"},
            // A name in another language is read with no note in that language (had been the fried liver and raw
            // spinach).
-           Refused{"100g kalfslever, rauw", "'rauw' after 'kalfslever' (usda-17204"},
+           Refused{"100g kalfslever, rauw", "'kalfslever' is known (Veal, variety meats and by-products, liver, cooked, "
+                                            "pan-fried), but no 'raw' form"},
            Refused{"1 cup espinacas, al vapor", "'al vapor' after 'espinacas'"},
            // Cooked, of a name followed by a note or a parenthesis that may name a kind.
            Refused{"100g cooked lamb, ground", "'cooked lamb' is ambiguous"},
@@ -3950,6 +3951,12 @@ TEST_CASE("a note that names another food, a can in a parenthesis, a cut of a bi
            // A list of the parts a bird is cut into.
            Line{"4 to 5 pounds chicken pieces, a combination of breasts, thighs, and legs", "roast-chicken", 2041.17},
            Line{"1 tbsp grated Grana Padano or Parmigiano-Reggiano cheese", "parmesan-grated", 5},
+           // Raw in other languages (had been errors).
+           Line{"Weißkohl roh 100 g", "cabbage", 100},
+           Line{"chou rouge cru 100 g", "red-cabbage", 100},
+           Line{"100 g spinazie rauw", "spinach", 100},
+           Line{"100g surowe brokuły", "broccoli", 100},
+           Line{"1 can whole kernel corn, drained", "usda-11172", 298},
        });
   check_refused(catalog, at, {
            // A note that is another food, alone or after the food's states (each had dropped it: raw eggs, raw kale).
@@ -3986,5 +3993,8 @@ TEST_CASE("a note that names another food, a can in a parenthesis, a cut of a bi
            // A way of cooking in another language that vitk has no food for.
            Refused{"150g Hühnerleber, gebraten", "but no 'gebraten' form of it"},
            Refused{"braised chicken thighs 200g", "'braised chicken thighs' is ambiguous"},
+           // The excerpt quotes the words as written, where the lexer read one as another.
+           Refused{"100 g wortel rauw", "unknown food 'wortel rauw'"},
+           Refused{"1 (15.25 oz) can whole kernel corn, drained", "a can's weight is its net weight"},
   });
 }
