@@ -952,6 +952,7 @@ class ItemReader {
   void fail_if_fat_note(const Found& found, std::size_t food_first, std::string_view read_as) const;
   void fail_if_part_named(const Found& found, std::size_t food_first, std::string_view read_as) const;
   void fail_if_cut_noted(const Found& found, std::size_t food_first, std::string_view read_as) const;
+  void fail_if_cooked_abroad_dropped(const Found& found, std::string_view read_as) const;
   void fail_if_form_dropped(const Found& found, std::string_view read_as) const;
   std::optional<std::string> size_before(const Food& food, std::size_t food_first = 0) const;
   std::optional<std::size_t> size_word(bool baby_food = false, std::size_t food_first = 0) const;
@@ -4588,6 +4589,21 @@ void ItemReader::fail_if_fat_note(const Found& found, std::size_t food_first, st
   }
 }
 
+/// `150g rode kool, gestoofd met appel`: a word of another language for a way of cooking, in a note that vitk reads no
+/// further, never leaves the raw food read.
+void ItemReader::fail_if_cooked_abroad_dropped(const Found& found, std::string_view read_as) const {
+  bool note = false;
+  for (std::size_t k = 0; k < words_.size(); ++k) {
+    note = note || one_of(word(k), {",", "("});
+    if (!note || (!is_cooked_abroad(word(k)) && !is_cooked_otherwise_abroad(word(k)))) continue;
+    if (spaced(normalize_key(found.food.name())).find(" raw ") == std::string::npos) return;
+    fail(words_[k].offset,
+         fmt::format("'{}' says how the food was cooked, and {} is raw (expected the way of cooking alone after a "
+                     "comma, such as ', {}', and each other food as an item of its own)",
+                     quote_excerpt(word(k)), read_as, quote_excerpt(word(k))));
+  }
+}
+
 /// `3 oz roast turkey, dark meat`, `4 oz chicken (thigh)`: a note of one cut of a bird or its dark or white meat,
 /// alone, says which part is meant: an error where the food read is not that part (USDA's roasted turkey breast has
 /// a fifth of the K2 of its dark meat).
@@ -5054,6 +5070,10 @@ void ItemReader::fail_if_note_adds_food(const Found& found, std::size_t food_fir
   }
 }
 
+/// The words of the names of fats that a food is fried in (`2 eggs, fried in butter`).
+constexpr std::string_view kFryingFats[] = {" butter ", " oil ", " lard ", " ghee ", " margarine ", " shortening ",
+                                            " fat ", " grease ", " drippings ", " spread "};
+
 /// `2 eggs, toast`, `2 eggs, scrambled and toast`, `1 cup kale, steamed and garlic`: a note after a comma that is
 /// another food that vitk knows, alone or joined by `and` to the food's states, is no note, as that food would be
 /// left out of the total. Not one that shares a word with the food's name (`1 cup spinach, baby spinach`), a part of
@@ -5077,9 +5097,12 @@ void ItemReader::fail_if_note_is_food(const Found& found, std::size_t food_first
     std::size_t end = comma + 1;
     while (end < words_.size() && !one_of(word(end), {",", "(", ")", ";"})) ++end;
     std::size_t from = comma + 1;
+    bool fried_in = false;
     for (std::size_t j = comma + 2; j + 1 < end; ++j) {
       // `, scrambled with cheese`, `, sautéed in olive oil`: what a way of cooking was done with, too.
       const bool cooked_with = one_of(to_lower(word(j)), {"with", "in"}) && is_state_word(word(j - 1));
+      fried_in = cooked_with && (one_of(to_lower(word(j - 1)), {"scrambled", "sauteed", "sautéed"}) ||
+                                 to_lower(word(j - 1)).find("fried") != std::string::npos);
       if (!one_of(to_lower(word(j)), {"and", "&"}) && !cooked_with) continue;
       bool states = true;
       for (std::size_t s = comma + 1; s < j && states; ++s) {
@@ -5095,7 +5118,8 @@ void ItemReader::fail_if_note_is_food(const Found& found, std::size_t food_first
       }
       break;
     }
-    if (from >= end) continue;
+    // `150 g chicken, rôti`: a state is no food, whatever another food of its letters.
+    if (from >= end || (end == from + 1 && is_state_word(word(from)))) continue;
     bool shared = false;
     for (std::size_t j = from; j < end && !shared; ++j) {
       shared = std::find(named.begin(), named.end(), singular(normalize_key(word(j)))) != named.end();
@@ -5108,6 +5132,36 @@ void ItemReader::fail_if_note_is_food(const Found& found, std::size_t food_first
     const std::optional<Food> other = food_named(span(from, end));
     if (!other || other->id() == found.food.id()) continue;
     if (other->k1_ug_per_100g() == 0.0 && other->k2_ug_per_100g() == 0.0) continue;
+    // `2 eggs, fried in butter`, `1 cup vinegar`: the fat that a fried or scrambled food's record holds, and the
+    // vinegar of the water.
+    const std::string other_name = spaced(normalize_key(other->name()));
+    const bool fat = food_kind(other->group()) == "fat" ||
+                     std::any_of(std::begin(kFryingFats), std::end(kFryingFats),
+                                 [&](std::string_view w) { return other_name.find(w) != std::string::npos; });
+    if ((fried_in && fat) ||
+        normalize_key(other->name()).find("vinegar") != std::string::npos) {
+      continue;
+    }
+    // `4 oz fish, cod`, `1 cup greens, kale`: the kind of a food of the same kind, as USDA writes its names, which
+    // vitk does not read after a comma.
+    if (from == comma + 1 && food_kind(other->group()) == food_kind(found.food.group()) &&
+        one_of(singular(to_lower(found.name)),
+               {"fish", "beef", "pork", "lamb", "veal", "green", "berry", "cheese", "nut", "meat", "poultry", "chicken",
+                "turkey", "oil", "bean", "lettuce", "squash", "melon", "seafood", "shellfish", "sausage", "bread",
+                "rice", "pasta", "noodle", "cereal", "juice", "wine", "tea", "milk", "yogurt", "cream", "flour",
+                "onion", "pepper", "cabbage", "mushroom", "potato", "liver", "steak", "ham", "salad", "apple",
+                "coconut"})) {
+      // `pork, liver` is `pork liver`, where vitk knows that name.
+      const std::string joined = fmt::format("{} {}", found.name, span(from, end));
+      fail(words_[from].offset,
+           food_named(joined)
+               ? fmt::format("'{}' after '{}' may name the kind of it that is meant, which vitk does not read after "
+                             "a comma (expected the kind's own name, such as '{}')",
+                             quote_excerpt(span(from, end)), quote_excerpt(found.name), quote_excerpt(joined))
+               : fmt::format("'{}' after '{}' may name the kind of it that is meant, which vitk does not read after "
+                             "a comma (expected the kind's own name, such as one that 'vitk foods search {}' lists)",
+                             quote_excerpt(span(from, end)), quote_excerpt(found.name), quote_excerpt(joined)));
+    }
     // `1 tsp salt, celery`: one word of the kind of a food without vitamin K, written after it as USDA writes its
     // names (celery salt).
     const bool kind = from == comma + 1 && end == from + 1 && found.food.k1_ug_per_100g() == 0.0 &&
@@ -5832,6 +5886,7 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
   fail_if_fat_note(found, food_first, read_as);
   fail_if_part_named(found, food_first, read_as);
   fail_if_cut_noted(found, food_first, read_as);
+  fail_if_cooked_abroad_dropped(found, read_as);
   fail_if_form_dropped(found, read_as);
   std::string_view unit;
   Amount pieces;

@@ -3898,8 +3898,14 @@ TEST_CASE("a note that names another food, a can in a parenthesis, a cut of a bi
   catalog.add(builtin_foods());
   const SourceLocation at{"r", 1, 1};
   check_reads(catalog, at, {
-           // What a way of cooking was done in is no food where it adds no vitamin K.
+           // What a way of cooking was done in is no food where it adds no vitamin K, nor the fat of a fried or
+           // scrambled food's record, nor a state after a comma that is a food's name in another language.
            Line{"2 eggs, poached in water", "poached-egg", 100},
+           Line{"2 eggs, poached with vinegar", "poached-egg", 100},
+           Line{"2 eggs, scrambled in butter", "scrambled-egg", 122},
+           Line{"2 eggs, fried in a little butter", "fried-egg", 92},
+           Line{"2 eggs, fried in bacon grease", "fried-egg", 92},
+           Line{"150 g chicken, rôti", "roast-chicken", 150},
            Line{"1 cup spinach, steamed with a little water", "spinach-cooked", 180},
            // A list of choices counts its first food.
            Line{"2 tsp parsley, chives, or dill", "parsley", 2.5},
@@ -3968,9 +3974,19 @@ TEST_CASE("a note that names another food, a can in a parenthesis, a cut of a bi
            Refused{"1 cup kale, steamed and garlic", "'garlic' is another food (garlic, Garlic, raw)"},
            Refused{"1 tsp peppercorns, coriander seeds, fennel seeds", "'fennel seeds' is another food"},
            // What a way of cooking was done with (`2 eggs, scrambled in butter` had been raw eggs).
-           Refused{"2 eggs, scrambled in butter", "'butter' is another food (butter, Butter, salted)"},
-           Refused{"2 eggs, scrambled with cheese", "'cheese' is another food"},
-           Refused{"2 eggs, fried in a little butter", "'butter' is another food"},
+           Refused{"2 eggs, scrambled with cheese", "'cheese' is another food (cheddar, Cheese, cheddar)"},
+           Refused{"2 eggs, fried with bacon", "'bacon' is another food"},
+           // The kind of a food of the same kind, after a comma (had been fish read as salmon, kale as collards).
+           Refused{"4 oz fish, cod", "'cod' after 'fish' may name the kind of it that is meant, which vitk does not "
+                                     "read after a comma (expected the kind's own name, such as one that 'vitk foods "
+                                     "search fish cod' lists)"},
+           Refused{"1 cup greens, kale", "'kale' after 'greens' may name the kind of it that is meant"},
+           // A way of cooking in another language in a note that vitk reads no further (had been raw red cabbage).
+           Refused{"150g rode kool, gestoofd met appel",
+                   "'gestoofd' says how the food was cooked, and 'rode kool' (red-cabbage, Cabbage, red, raw) is raw "
+                   "(expected the way of cooking alone after a comma, such as ', gestoofd', and each other food as "
+                   "an item of its own)"},
+           Refused{"100 g brokuły, gotowane z masłem", "'gotowane' says how the food was cooked"},
            Refused{"1 cup spinach, steamed with garlic", "'garlic' is another food"},
            // Both had been steamed broccoli and cooked spinach, the butter left out.
            Refused{"1 cup broccoli, steamed with butter", "'butter' is another food"},
