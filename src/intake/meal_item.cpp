@@ -2649,6 +2649,12 @@ std::optional<ItemReader::Found> ItemReader::kind_in_parenthesis(std::size_t fir
                                      "syrup", "butter"});
   if (const FoodMatch match = catalog_.find(kind);
       match.food && (!of_made || spaced(normalize_key(match.food->name())).find(" " + made + " ") != std::string::npos)) {
+    // A food of another kind is no kind of it, but another food (`1 cup broccoli (butter)` had been a cup of butter),
+    // unless the name may mean foods of several kinds (`pepper (capsicum)`), or chips in Britain (`chips (fries)`).
+    if (!of_made && named.alternative_count() == 0 && !one_of(made, {"chip", "crisp"}) &&
+        food_kind(match.food->group()) != food_kind(named.group())) {
+      fail_other_food(open + 1, close, *match.food, false);
+    }
     return Found{*match.food, kind};
   }
   // A kind of one word that vitk has no food for, of a name that may mean several foods or of what is made of a
@@ -5118,6 +5124,8 @@ void ItemReader::fail_if_note_is_food(const Found& found, std::size_t food_first
       }
       break;
     }
+    // `2 eggs, fried, and toast`.
+    if (from == comma + 1 && from + 1 < end && one_of(to_lower(word(from)), {"and", "&"})) ++from;
     // `150 g chicken, rôti`: a state is no food, whatever another food of its letters.
     if (from >= end || (end == from + 1 && is_state_word(word(from)))) continue;
     bool shared = false;
@@ -5129,7 +5137,12 @@ void ItemReader::fail_if_note_is_food(const Found& found, std::size_t food_first
         one_of(head, {"juice", "zest", "seed", "liquid", "peel", "rind", "flesh", "mash"})) {
       continue;
     }
-    const std::optional<Food> other = food_named(span(from, end));
+    std::optional<Food> other = food_named(span(from, end));
+    // `2 eggs, bacon and toast`: the first of two foods joined by `and`, where the second is a food too.
+    for (std::size_t j = from + 1; !other && j + 1 < end; ++j) {
+      if (!one_of(to_lower(word(j)), {"and", "&"}) || !food_named(span(j + 1, end))) continue;
+      if ((other = food_named(span(from, j)))) end = j;
+    }
     if (!other || other->id() == found.food.id()) continue;
     if (other->k1_ug_per_100g() == 0.0 && other->k2_ug_per_100g() == 0.0) continue;
     // `2 eggs, fried in butter`, `1 cup vinegar`: the fat that a fried or scrambled food's record holds, and the
@@ -5147,9 +5160,8 @@ void ItemReader::fail_if_note_is_food(const Found& found, std::size_t food_first
     if (from == comma + 1 && food_kind(other->group()) == food_kind(found.food.group()) &&
         one_of(singular(to_lower(found.name)),
                {"fish", "beef", "pork", "lamb", "veal", "green", "berry", "cheese", "nut", "meat", "poultry", "chicken",
-                "turkey", "oil", "bean", "lettuce", "squash", "melon", "seafood", "shellfish", "sausage", "bread",
-                "rice", "pasta", "noodle", "cereal", "juice", "wine", "tea", "milk", "yogurt", "cream", "flour",
-                "onion", "pepper", "cabbage", "mushroom", "potato", "liver", "steak", "ham", "salad", "apple",
+                "turkey", "oil", "bean", "lettuce", "squash", "melon", "seafood", "shellfish", "sausage", "juice",
+                "wine", "tea", "milk", "yogurt", "cream", "onion", "pepper", "cabbage", "mushroom", "potato", "liver", "steak", "ham", "salad", "apple",
                 "coconut"})) {
       // `pork, liver` is `pork liver`, where vitk knows that name.
       const std::string joined = fmt::format("{} {}", found.name, span(from, end));
@@ -5162,12 +5174,22 @@ void ItemReader::fail_if_note_is_food(const Found& found, std::size_t food_first
                              "a comma (expected the kind's own name, such as one that 'vitk foods search {}' lists)",
                              quote_excerpt(span(from, end)), quote_excerpt(found.name), quote_excerpt(joined)));
     }
-    // `1 tsp salt, celery`: one word of the kind of a food without vitamin K, written after it as USDA writes its
-    // names (celery salt).
+    // `1 tsp salt, celery`: one word of the kind of salt or sugar, written after it as USDA writes its names (celery
+    // salt).
     const bool kind = from == comma + 1 && end == from + 1 && found.food.k1_ug_per_100g() == 0.0 &&
-                      found.food.k2_ug_per_100g() == 0.0;
-    if (kind || (from == comma + 1 && food_named(fmt::format("{} {}", span(from, end), before_comma(found.name))))) {
-      continue;
+                      found.food.k2_ug_per_100g() == 0.0 && one_of(singular(to_lower(found.name)), {"salt", "sugar"});
+    if (kind) continue;
+    // `1 cup rice, natto` is no plain rice where vitk knows natto rice: the kind, as USDA writes its names.
+    if (from == comma + 1) {
+      const std::string inverted = fmt::format("{} {}", span(from, end), before_comma(found.name));
+      if (const std::optional<Food> named_so = food_named(inverted)) {
+        if (named_so->id() == found.food.id()) continue;
+        fail(words_[from].offset,
+             fmt::format("'{}' after '{}' may name the kind of it that is meant ({}, {}), which vitk does not read "
+                         "after a comma (expected the kind's own name, such as '{}')",
+                         quote_excerpt(span(from, end)), quote_excerpt(found.name), named_so->id(), named_so->name(),
+                         quote_excerpt(inverted)));
+      }
     }
     fail_other_food(from, end, *other, false);
   }

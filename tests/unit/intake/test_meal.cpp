@@ -3987,6 +3987,17 @@ TEST_CASE("a note that names another food, a can in a parenthesis, a cut of a bi
                    "(expected the way of cooking alone after a comma, such as ', gestoofd', and each other food as "
                    "an item of its own)"},
            Refused{"100 g brokuły, gotowane z masłem", "'gotowane' says how the food was cooked"},
+           // A food of another kind in parentheses is another food, no kind of the food named (had been a cup of
+           // butter, of natto, of honey).
+           Refused{"1 cup broccoli (butter)", "'butter' is another food (butter, Butter, salted), which this item "
+                                              "would leave out"},
+           Refused{"1 cup rice (natto)", "'natto' is another food"},
+           Refused{"1 cup oatmeal (honey)", "'honey' is another food"},
+           // The first of two foods joined by `and` in a note, and a note that opens with `and` (both had been the
+           // eggs alone); a note after a food without vitamin K (had been a cup of rice).
+           Refused{"2 eggs, bacon and toast", "'bacon' is another food (bacon, Bacon, cooked, baked)"},
+           Refused{"2 eggs, fried, and toast", "'toast' is another food"},
+           Refused{"1 cup rice, natto", "'natto' is another food (natto, Natto, fermented soybeans)"},
            Refused{"1 cup spinach, steamed with garlic", "'garlic' is another food"},
            // Both had been steamed broccoli and cooked spinach, the butter left out.
            Refused{"1 cup broccoli, steamed with butter", "'butter' is another food"},
