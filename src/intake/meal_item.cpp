@@ -210,7 +210,11 @@ bool is_cooked_abroad(std::string_view word) {
 /// Whether a word says in another language that a food was fried, roasted, grilled or braised, which vitk reads in
 /// English alone: a state that is never set aside (`rode kool, gestoofd`, `Hühnerleber gebraten`).
 bool is_cooked_otherwise_abroad(std::string_view word) {
-  return one_of(to_lower(word), {"gebraten", "gebakken", "gestoofd", "geschmort", "gegrild", "gegrillt", "geroosterd",
+  // The words' lengths and first letters first: this runs for every word that a state may be.
+  if (word.size() < 5 || word.size() > 10 || std::string_view("gGrRbBsSpPdD").find(word[0]) == std::string_view::npos) {
+    return false;
+  }
+  return one_of(word, {"gebraten", "gebakken", "gestoofd", "geschmort", "gegrild", "gegrillt", "geroosterd",
                                  "geröstet", "rôti", "rôtie", "rôtis", "rôties", "grillé", "grillée", "grillés",
                                  "grillées", "braisé", "braisée", "braisés", "braisées", "smażony", "smażone",
                                  "smażona", "pieczony", "pieczone", "pieczona", "duszony", "duszone", "duszona",
@@ -1155,7 +1159,8 @@ void ItemReader::lex() {
   // the count alone before a food, and `pcs` after it.
   for (std::size_t k = 1; k < words_.size(); ++k) {
     const std::string_view w = words_[k].text;
-    if (w.size() > 9 || !one_of(to_lower(w), {"stuks", "stuk", "stück", "stk", "stk.", "sztuk", "sztuki", "szt",
+    if (w.size() > 9 || std::string_view("sSuUpP\xe4\xe5").find(w[0]) == std::string_view::npos ||
+        !one_of(w, {"stuks", "stuk", "stück", "stk", "stk.", "sztuk", "sztuki", "szt",
                                               "szt.", "unidade", "unidades", "unidad", "pezzi", "pièces", "个", "個",
                                               "pcs", "pc", "pcs."})) {
       continue;
@@ -1173,7 +1178,8 @@ void ItemReader::lex() {
   // Not `crudo`, which names cured hams (`prosciutto crudo`).
   for (std::size_t k = 1; k < words_.size(); ++k) {
     const std::string_view w = words_[k].text;
-    if (w.size() > 7 || !one_of(to_lower(w), {"roh", "rauw", "cru", "crue", "crus", "crues", "crua", "cruas", "surowy",
+    if (w.size() > 7 || std::string_view("rRcCsS").find(w[0]) == std::string_view::npos ||
+        !one_of(w, {"roh", "rauw", "cru", "crue", "crus", "crues", "crua", "cruas", "surowy",
                                               "surowa", "surowe", "rå", "raaka"})) {
       continue;
     }
@@ -5085,6 +5091,11 @@ constexpr std::string_view kFryingFats[] = {" butter ", " oil ", " lard ", " ghe
 /// left out of the total. Not one that shares a word with the food's name (`1 cup spinach, baby spinach`), a part of
 /// it that a recipe keeps (`1 lemon, juice`), nor a food without vitamin K (`, salt and pepper`).
 void ItemReader::fail_if_note_is_food(const Found& found, std::size_t food_first) const {
+  // Only an item with a comma after its food's first word: this check runs for every item of the full reader.
+  if (std::none_of(words_.begin() + static_cast<std::ptrdiff_t>(food_first), words_.end(),
+                   [](const Word& w) { return w.text == ","; })) {
+    return;
+  }
   // Nor a choice or a list of kinds that a recipe offers (`2 tsp parsley, chives, or dill`, `fish fillets, such as
   // salmon`), whose first food counts.
   for (const Word& w : words_) {
