@@ -218,7 +218,7 @@ bool is_cooked_otherwise_abroad(std::string_view word) {
                                  "geröstet", "rôti", "rôtie", "rôtis", "rôties", "grillé", "grillée", "grillés",
                                  "grillées", "braisé", "braisée", "braisés", "braisées", "smażony", "smażone",
                                  "smażona", "pieczony", "pieczone", "pieczona", "duszony", "duszone", "duszona",
-                                 "stekt", "stekte"});
+                                 "stekt", "stekte", "stekta"});
 }
 
 // Words that change a food's vitamin K per gram: they choose the food and are never set aside.
@@ -5162,7 +5162,13 @@ void ItemReader::fail_if_note_is_food(const Found& found, std::size_t food_first
     const bool fat = food_kind(other->group()) == "fat" ||
                      std::any_of(std::begin(kFryingFats), std::end(kFryingFats),
                                  [&](std::string_view w) { return other_name.find(w) != std::string::npos; });
-    if ((fried_in && fat) ||
+    // Only where the food read is the fried or scrambled one (`2 eggs, lightly scrambled in butter` is no such
+    // note, and its raw eggs leave the butter out).
+    const std::string food_name = spaced(normalize_key(found.food.name()));
+    const bool holds_fat = food_name.find("fried") != std::string::npos ||
+                           food_name.find(" scrambled ") != std::string::npos ||
+                           food_name.find(" sauteed ") != std::string::npos;
+    if ((fried_in && fat && holds_fat) ||
         normalize_key(other->name()).find("vinegar") != std::string::npos) {
       continue;
     }

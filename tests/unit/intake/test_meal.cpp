@@ -3998,6 +3998,11 @@ TEST_CASE("a note that names another food, a can in a parenthesis, a cut of a bi
            Refused{"2 eggs, bacon and toast", "'bacon' is another food (bacon, Bacon, cooked, baked)"},
            Refused{"2 eggs, fried, and toast", "'toast' is another food"},
            Refused{"1 cup rice, natto", "'natto' is another food (natto, Natto, fermented soybeans)"},
+           // The fat is the fried food's only where the food read is the fried one (a draft of this stop had read
+           // raw eggs and raw spinach).
+           Refused{"2 eggs, lightly scrambled in butter", "'butter' is another food"},
+           Refused{"1 cup spinach, quickly sautéed in olive oil", "'olive oil' is another food"},
+           Refused{"2 ägg, stekta", "but no 'stekta' form of it"},
            Refused{"1 cup spinach, steamed with garlic", "'garlic' is another food"},
            // Both had been steamed broccoli and cooked spinach, the butter left out.
            Refused{"1 cup broccoli, steamed with butter", "'butter' is another food"},
