@@ -7214,6 +7214,12 @@ Item ItemReader::food_first() {
   serving.quantity = 1;
   std::optional<Amount> found = trailing_amount(food_end);
   if (found && food_end == 0) fail(0, fmt::format("expected a food before '{}'", quote_excerpt(span(0, n))));
+  // `chicken leg quarter`: a number word that ends a food's name is no amount of it.
+  if (found && found->unit.empty() && food_end < n && number_word(word(food_end)) &&
+      (food_end + 1 == n || word(food_end + 1) == ",") && catalog_.find(span(0, food_end + 1)).food) {
+    found.reset();
+    food_end = n;
+  }
   if (!found) {
     // `kale (3 cups)`, `spinach (200g)`: the amount in the parenthesis after the food.
     bool each = false;

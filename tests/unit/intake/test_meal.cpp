@@ -3963,6 +3963,9 @@ TEST_CASE("a note that names another food, a can in a parenthesis, a cut of a bi
            Line{"100 g spinazie rauw", "spinach", 100},
            Line{"100g surowe brokuły", "broccoli", 100},
            Line{"1 can whole kernel corn, drained", "usda-11172", 298},
+           // A number word that ends a food's name is no amount of it (had been a quarter of a leg, 49.75 g).
+           Line{"chicken leg quarter, roasted", "chicken-leg", 85},
+           Line{"1 chicken leg quarter", "chicken-leg", 199},
        });
   check_refused(catalog, at, {
            // A note that is another food, alone or after the food's states (each had dropped it: raw eggs, raw kale).
