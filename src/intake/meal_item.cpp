@@ -4642,7 +4642,8 @@ void ItemReader::fail_if_cut_noted(const Found& found, std::size_t food_first, s
     const std::string& part = kept.front();
     const bool colour = one_of(part, {"dark", "white", "light"}) && meat;
     if (!colour && !one_of(part, {"breast", "thigh", "leg", "wing", "drumstick"})) continue;
-    const std::string names = " " + join(singular_words(fmt::format("{} {}", found.food.name(), found.name)), " ") + " ";
+    const std::string names =
+        " " + join(singular_words(fmt::format("{} {}", found.food.name(), found.name)), " ") + " ";
     const std::string_view as = part == "white" ? "light" : std::string_view(part);
     if (names.find(fmt::format(" {} ", as)) != std::string::npos ||
         (part == "white" && names.find(" white ") != std::string::npos) ||
@@ -5168,8 +5169,7 @@ void ItemReader::fail_if_note_is_food(const Found& found, std::size_t food_first
     const bool holds_fat = food_name.find("fried") != std::string::npos ||
                            food_name.find(" scrambled ") != std::string::npos ||
                            food_name.find(" sauteed ") != std::string::npos;
-    if ((fried_in && fat && holds_fat) ||
-        normalize_key(other->name()).find("vinegar") != std::string::npos) {
+    if ((fried_in && fat && holds_fat) || other_name.find(" vinegar ") != std::string::npos) {
       continue;
     }
     // `4 oz fish, cod`, `1 cup greens, kale`: the kind of a food of the same kind, as USDA writes its names, which
@@ -5178,8 +5178,8 @@ void ItemReader::fail_if_note_is_food(const Found& found, std::size_t food_first
         one_of(singular(to_lower(found.name)),
                {"fish", "beef", "pork", "lamb", "veal", "green", "berry", "cheese", "nut", "meat", "poultry", "chicken",
                 "turkey", "oil", "bean", "lettuce", "squash", "melon", "seafood", "shellfish", "sausage", "juice",
-                "wine", "tea", "milk", "yogurt", "cream", "onion", "pepper", "cabbage", "mushroom", "potato", "liver", "steak", "ham", "salad", "apple",
-                "coconut"})) {
+                "wine", "tea", "milk", "yogurt", "cream", "onion", "pepper", "cabbage", "mushroom", "potato", "liver",
+                "steak", "ham", "salad", "apple", "coconut"})) {
       // `pork, liver` is `pork liver`, where vitk knows that name.
       const std::string joined = fmt::format("{} {}", found.name, span(from, end));
       fail(words_[from].offset,

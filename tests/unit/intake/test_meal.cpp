@@ -3674,8 +3674,9 @@ TEST_CASE("a state that ends an item after another note, a part before a state, 
            Refused{"1 cup onions, spring, sauteed", "the note before it, 'spring', may say which kind"},
            // A name in another language is read with no note in that language (had been the fried liver and raw
            // spinach).
-           Refused{"100g kalfslever, rauw", "'kalfslever' is known (Veal, variety meats and by-products, liver, cooked, "
-                                            "pan-fried), but no 'raw' form"},
+           Refused{"100g kalfslever, rauw",
+                   "'kalfslever' is known (Veal, variety meats and by-products, liver, cooked, pan-fried), but no "
+                   "'raw' form"},
            Refused{"1 cup espinacas, al vapor", "'al vapor' after 'espinacas'"},
            // Cooked, of a name followed by a note or a parenthesis that may name a kind.
            Refused{"100g cooked lamb, ground", "'cooked lamb' is ambiguous"},
