@@ -67,6 +67,14 @@ constexpr std::array kSynonyms = {
     Synonym{"xícaras", "cup"},    Synonym{"xicara", "cup"},
     // Their glass (Dutch, German, Swedish, Danish, Norwegian).
     Synonym{"glas", "glass"},     Synonym{"glazen", "glass"},   Synonym{"gläser", "glass"},
+    // Polish spoons and glass (a szklanka is a glass).
+    Synonym{"\u0142y\u017cka", "tbsp"}, Synonym{"\u0142y\u017cki", "tbsp"}, Synonym{"\u0142y\u017cek", "tbsp"},
+    Synonym{"\u0142y\u017ceczka", "tsp"}, Synonym{"\u0142y\u017ceczki", "tsp"}, Synonym{"\u0142y\u017ceczek", "tsp"},
+    Synonym{"szklanka", "glass"}, Synonym{"szklanki", "glass"}, Synonym{"szklanek", "glass"},
+    // The gram of Chinese labels and recipes.
+    Synonym{"\u514b", "g"},       Synonym{"\u516c\u514b", "g"},
+    // The serve of Australian and New Zealand labels is a serving.
+    Synonym{"serve", "serving"},  Synonym{"serves", "serving"},
     // A pack (Japanese, as natto is sold) and a head (Polish, of lettuce or cabbage).
     Synonym{"\u30d1\u30c3\u30af", "pack"}, Synonym{"g\u0142\u00f3wka", "head"}, Synonym{"g\u0142\u00f3wki", "head"},
 };

@@ -221,6 +221,19 @@ bool is_cooked_otherwise_abroad(std::string_view word) {
                                  "stekt", "stekte", "stekta"});
 }
 
+/// Whether a word is a shape that a food is cut into (`florets`, `1-inch`, `chunks`), after `into`.
+bool is_shape(std::string_view word) {
+  const std::string w = to_lower(word);
+  if (w.ends_with("-inch") || w.ends_with("cm") ||
+      (!w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))) {
+    return true;
+  }
+  return one_of(singular(w), {"floret", "piece", "chunk", "cube", "strip", "wedge", "ring", "slice", "round", "half",
+                              "quarter", "spear", "stick", "baton", "matchstick", "ribbon", "length", "segment",
+                              "shred", "bite-size", "bite-sized", "bite", "size", "sized", "inch", "small", "large",
+                              "even", "equal", "thin", "thick"});
+}
+
 // Words that change a food's vitamin K per gram: they choose the food and are never set aside.
 bool is_state_word(std::string_view word) {
   return one_of(word, {"raw", "uncooked", "cooked", "boiled", "steamed", "fried", "roasted", "baked", "grilled", "broiled",
@@ -288,13 +301,13 @@ bool is_portion_word(std::string_view word) {
 bool is_container(std::string_view word) {
   const std::string unit = singular(canonical_unit(word));
   return one_of(unit, {"can", "jar", "package", "pkg", "packet", "bag", "box", "bottle", "carton", "tin",
-                       "container", "tub", "block", "pack", "envelope", "sachet"});
+                       "container", "tub", "block", "pack", "envelope", "sachet", "punnet"});
 }
 
 // A pack or a container that a food is sold in, whose weight varies by brand: `pack`, `can`, `tub`.
 bool is_package(std::string_view unit) {
   return one_of(singular(unit), {"pack", "package", "packet", "container", "can", "jar", "tub", "pot", "bag", "box",
-                                 "carton", "bottle"});
+                                 "carton", "bottle", "punnet"});
 }
 
 // Number words, with their value: `a cup`, `two eggs`, `a dozen eggs`, `half a cup`, `three quarters cup`.
@@ -308,6 +321,11 @@ constexpr std::array kNumberWords = {
     NumberWord{"seven", 7},   NumberWord{"eight", 8},   NumberWord{"nine", 9},    NumberWord{"ten", 10},
     NumberWord{"eleven", 11}, NumberWord{"twelve", 12}, NumberWord{"dozen", 12},  NumberWord{"half", 0.5},
     NumberWord{"quarter", 0.25}, NumberWord{"third", 1.0 / 3}, NumberWord{"couple", 2},
+    // In the languages whose names vitk knows: Dutch, German, French, Spanish, Italian and Polish.
+    NumberWord{"een", 1},     NumberWord{"ein", 1},     NumberWord{"eine", 1},    NumberWord{"twee", 2},
+    NumberWord{"zwei", 2},    NumberWord{"deux", 2},    NumberWord{"dos", 2},     NumberWord{"due", 2},
+    NumberWord{"drie", 3},    NumberWord{"drei", 3},    NumberWord{"trois", 3},   NumberWord{"vier", 4},
+    NumberWord{"p\u00f3\u0142", 0.5},
 };
 
 std::optional<double> number_word(std::string_view word) {
@@ -710,6 +728,11 @@ bool small_piece(const Food& food, std::string_view name) {
     if (const std::optional<Portion> portion = food.find_portion(unit); portion && portion->grams == serving->grams) {
       return true;
     }
+  }
+  // `frankfurter 2 pcs`: a serving that is one piece named by the food's name (`frankfurter`).
+  for (std::size_t p = 0; p < food.portion_count(); ++p) {
+    const Portion portion = food.portion(p);
+    if (portion.grams == serving->grams && portion.unit != "serving" && is_whole_piece(food, portion.unit)) return true;
   }
   return false;
 }
@@ -1155,14 +1178,29 @@ void ItemReader::lex() {
       read_as(words_[k], words_[k].text.front() == 'T' ? std::string_view("tbsp") : std::string_view("tsp"));
     }
   }
+  // `ゆで卵 1個`, `米饭 1碗`: a count glued to a Chinese or Japanese word of pieces or bowls is two words, and a
+  // bowl is a bowl.
+  for (std::size_t k = 0; k < words_.size(); ++k) {
+    const std::string_view w = words_[k].text;
+    for (const std::string_view glued : {"\u500b", "\u4e2a", "\u7897"}) {
+      if (w.size() <= glued.size() || !w.ends_with(glued) || !is_digit(w[w.size() - glued.size() - 1])) continue;
+      const Word whole = words_[k];
+      const std::size_t at = w.size() - glued.size();
+      words_[k] = Word{whole.text.substr(0, at), whole.offset};
+      words_.insert(words_.begin() + static_cast<std::ptrdiff_t>(k + 1),
+                    Word{whole.text.substr(at), whole.offset + at});
+      break;
+    }
+    if (words_[k].text == "\u7897") read_as(words_[k], "bowl");
+  }
   // `2 stuks ei`, `3 Stück Eier`, `alcachofas 2 unidades`: a word of another language for pieces after a count is
   // the count alone before a food, and `pcs` after it.
   for (std::size_t k = 1; k < words_.size(); ++k) {
     const std::string_view w = words_[k].text;
-    if (w.size() > 9 || std::string_view("sSuUpP\xe4\xe5").find(w[0]) == std::string_view::npos ||
+    if (w.size() > 9 || std::string_view("sSuUpPq\xe4\xe5").find(w[0]) == std::string_view::npos ||
         !one_of(w, {"stuks", "stuk", "stück", "stk", "stk.", "sztuk", "sztuki", "szt",
                                               "szt.", "unidade", "unidades", "unidad", "pezzi", "pièces", "个", "個",
-                                              "pcs", "pc", "pcs."})) {
+                                              "pcs", "pc", "pcs.", "quả"})) {
       continue;
     }
     QuantityToken number;
@@ -1189,7 +1227,7 @@ void ItemReader::lex() {
   for (std::size_t k = 0; k < words_.size(); ++k) {
     const std::string_view w = words_[k].text;
     if (w == "\u2013") {
-      words_[k].text = "-";
+      read_as(words_[k], "-");
       continue;
     }
     const std::size_t dash = w.find("\u2013");
@@ -1282,6 +1320,67 @@ void ItemReader::lex() {
         at_end) {
       words_.erase(words_.begin() + static_cast<std::ptrdiff_t>(k));
     }
+  }
+  // `eggs, over easy`, `2 eggs sunny side up`, `egg, fried over medium`: how an egg was fried is `fried` (not `over
+  // medium heat`).
+  for (std::size_t k = 0; k < words_.size(); ++k) {
+    const auto lower = [&](std::size_t at) { return at < words_.size() ? to_lower(words_[at].text) : std::string(); };
+    std::size_t said = 0;
+    if (lower(k) == "over" && one_of(lower(k + 1), {"easy", "medium", "hard", "well"}) &&
+        !one_of(lower(k + 2), {"heat", "flame", "fire", "the"})) {
+      said = 2;
+    } else if (lower(k) == "sunny" && lower(k + 1) == "side" && lower(k + 2) == "up") {
+      said = 3;
+    } else if (lower(k) == "sunny-side" && lower(k + 1) == "up") {
+      said = 2;
+    } else if (lower(k) == "sunny-side-up") {
+      said = 1;
+    }
+    if (said == 0) continue;
+    const std::size_t written = end_of(words_[k + said - 1]) - words_[k].offset;
+    words_.erase(words_.begin() + static_cast<std::ptrdiff_t>(k + 1),
+                 words_.begin() + static_cast<std::ptrdiff_t>(k + said));
+    if (k > 0 && one_of(to_lower(words_[k - 1].text), {"fried", "pan-fried"})) {
+      words_[k - 1].written = end_of(words_[k]) - words_[k - 1].offset;
+      words_.erase(words_.begin() + static_cast<std::ptrdiff_t>(k));
+      --k;
+      continue;
+    }
+    words_[k].text = "fried";
+    words_[k].written = written;
+  }
+  // `2 eggs (scrambled in butter)`: a parenthesis that ends the item, opens with a way of cooking, says what with or
+  // in and holds no number, is a note after a comma, whose rules say what it was cooked with or in.
+  if (words_.size() > 3 && words_.back().text == ")") {
+    std::size_t open = words_.size() - 2;
+    bool with = false;
+    while (open > 0 && words_[open].text != "(" && words_[open].text != ")" && !is_number_word(open)) {
+      with = with || one_of(to_lower(words_[open].text), {"with", "in"});
+      --open;
+    }
+    // Not where a state is said before it (`cooked basmati rice (cooked with a pinch of turmeric)`).
+    bool stated = false;
+    for (std::size_t k = 0; k < open; ++k) stated = stated || is_state_word(words_[k].text);
+    if (open > 0 && with && !stated && words_[open].text == "(" && open + 2 < words_.size() &&
+        is_state_word(words_[open + 1].text) &&
+        !one_of(words_[open + 1].text,
+                {"raw", "uncooked", "dried", "dehydrated", "canned", "pickled", "smoked", "toasted"}) &&
+        words_[open - 1].text != ",") {
+      read_as(words_[open], ",");
+      read_as(words_.back(), ",");
+    }
+  }
+  // `2 eggs - scrambled`, `chicken breast — grilled`: a dash before states alone, which end the item, is a comma.
+  for (std::size_t k = 1; k + 1 < words_.size(); ++k) {
+    if (!one_of(words_[k].text, {"-", "\u2014"}) || is_number_word(k - 1) || words_[k - 1].text == ",") continue;
+    bool states = false;
+    std::size_t end = k + 1;
+    for (; end < words_.size() && (is_set_aside(words_[end].text) || is_state_word(words_[end].text) ||
+                                   (end + 1 < words_.size() && how_cooked(end)));
+         ++end) {
+      states = states || is_state_word(words_[end].text);
+    }
+    if (states && end == words_.size()) read_as(words_[k], ",");
   }
   // `2x chicken breast`, `2 x eggs`, `chicken breast x 2`, `banana x1`: a count with a multiplication sign (not
   // `4 x 400g tins`, whose sign multiplies an amount).
@@ -2205,6 +2304,9 @@ const CookingKind kCookingKinds[] = {
     {{"well-cooked", "cooked"}, {" cooked ", " boiled ", " steamed ", " baked ", " roasted ", " heat "}},
     // `chicken livers, sauteed` are USDA's pan-fried ones: cooked in a pan with a little fat.
     {{"sauteed", "sautéed", "pan-fried"}, {" pan fried ", " sauteed "}},
+    // `gebakken eieren`, `2 fried huevos`: fried or scrambled, of a food named in another language.
+    {{"fried"}, {" fried "}},
+    {{"scrambled"}, {" scrambled "}},
     // `raw pasta` is uncooked pasta, `Pasta, dry`.
     {{"raw", "uncooked", "dry"}, {" raw ", " uncooked ", " dry ", " unprepared "}},
 };
@@ -2380,6 +2482,7 @@ std::optional<ItemReader::Found> ItemReader::cooked_kind(std::size_t first, std:
   }
   std::string own(plain.food->id());
   std::replace(own.begin(), own.end(), '-', ' ');
+  if (own.ends_with(" raw")) own.resize(own.size() - 4);  // `turnip-greens-raw`: boiled turnip greens
   if (own.starts_with("usda ") || singular_words(own) == singular_words(rest)) return std::nullopt;
   for (const std::size_t k : name_and_states(first, last)) {
     const std::string written = cooking_word(word(k));
@@ -2760,11 +2863,24 @@ std::optional<ItemReader::Found> ItemReader::find_named_food(std::size_t first, 
   for (std::size_t k = first; k < last; ++k) {
     if (!skipped(k) && !how_cooked(k)) at.push_back(k);
   }
-  // `potatoes, peeled and cut into chips`: what a food is cut into is its shape, no word of its name.
+  // `potatoes, peeled and cut into chips`: what a food is cut into is its shape, no word of its name; a state after
+  // it is the food's (`broccoli, cut into florets and steamed`).
   for (std::size_t j = 1; j < at.size(); ++j) {
     if (!one_of(word(at[j]), {"into"})) continue;
     std::size_t end = j;
-    while (end < at.size() && word(at[end]) != ",") ++end;
+    // Only where states alone end the note.
+    const auto states_end_note = [&](std::size_t from) {
+      for (std::size_t k = from; k < at.size() && word(at[k]) != ","; ++k) {
+        if (!is_state_word(word(at[k])) && !set_aside_at(at[k])) return false;
+      }
+      return true;
+    };
+    while (end < at.size() && word(at[end]) != "," &&
+           !((is_state_word(word(at[end])) || (one_of(word(at[end]), {"and", "then"}) && end + 1 < at.size() &&
+                                                is_state_word(word(at[end + 1])))) &&
+             states_end_note(end))) {
+      ++end;
+    }
     at.erase(at.begin() + static_cast<std::ptrdiff_t>(j), at.begin() + static_cast<std::ptrdiff_t>(end));
     break;
   }
@@ -3280,6 +3396,13 @@ std::size_t ItemReader::state_note_end(std::size_t comma, std::size_t to) const 
     // `, chopped and sauteed`, `, boiled then peeled`: words joined by `and` or `then`.
     if (one_of(to_lower(word(end)), {"and", "then"}) && end > comma + 1 && end + 1 < to && word(end + 1) != "," &&
         word(end + 1) != "(") {
+      continue;
+    }
+    // `, cut into florets and steamed`, `, torn into bite-size pieces`: the shape a food is cut into.
+    if (end > comma + 1 && !any_state && is_shape(word(end)) &&
+        std::any_of(words_.begin() + static_cast<std::ptrdiff_t>(comma + 1),
+                    words_.begin() + static_cast<std::ptrdiff_t>(end),
+                    [](const Word& w) { return to_lower(w.text) == "into"; })) {
       continue;
     }
     // `, pan fried`, `, well cooked`, `, cooked through`: a word of how with the way of cooking.
@@ -3902,7 +4025,8 @@ std::optional<double> ItemReader::grams_if_known(const Food& food, const Amount&
     // Not in a bag, a packet or a jar, which hold a powder or beans (`a 12 oz bag of coffee`).
     const bool holds_drink = std::none_of(words_.begin(), words_.end(), [](const Word& w) {
       return one_of(singular(to_lower(w.text)),
-                    {"bag", "packet", "pack", "package", "pkg", "jar", "sachet", "envelope", "tub", "block", "pouch"});
+                    {"bag", "packet", "pack", "package", "pkg", "jar", "sachet", "envelope", "tub", "block", "pouch",
+                     "punnet"});
     });
     if (amount.container_ounces && amount.container == "container" && holds_drink && ounce_is_fluid(food)) {
       if (const std::optional<Density> density = density_of(food)) {
@@ -4640,7 +4764,8 @@ void ItemReader::fail_if_cut_noted(const Found& found, std::size_t food_first, s
                                   [](const Word& w) { return to_lower(w.text) == "meat"; });
     if (kept.size() != 1) continue;
     const std::string& part = kept.front();
-    const bool colour = one_of(part, {"dark", "white", "light"}) && meat;
+    // `3 oz turkey, dark`: dark or white alone, but `light` only of the meat (`ham, light` may be its fat).
+    const bool colour = (one_of(part, {"dark", "white"}) || (part == "light" && meat));
     if (!colour && !one_of(part, {"breast", "thigh", "leg", "wing", "drumstick"})) continue;
     const std::string names =
         " " + join(singular_words(fmt::format("{} {}", found.food.name(), found.name)), " ") + " ";
@@ -5428,20 +5553,32 @@ void ItemReader::fail_if_net_weight_drained(const Found& found, const Amount& am
 /// (`1 (15 oz) can peaches` had been 425 g of raw peaches, `1 (15 oz) can spinach leaves` of raw spinach), vitk has
 /// no canned food of that name, and the can is an error.
 void ItemReader::fail_if_raw_in_can(const Found& found, const Amount& amount, std::size_t food_first) const {
-  if (!amount.container_grams && !one_of(singular(to_lower(amount.unit)), {"can", "tin"})) return;
-  bool can = false;
+  // `peaches (410g can), drained`: a can in a parenthesis after the food too.
+  bool can_after_food = false;
+  for (std::size_t k = food_first; k < words_.size(); ++k) {
+    can_after_food = can_after_food || (word(k) == "(" && can_after(k));
+  }
+  if (!amount.container_grams && !one_of(singular(to_lower(amount.unit)), {"can", "tin"}) && !can_after_food) return;
+  bool can = can_after_food;
   for (std::size_t k = 0; k < food_first && k < words_.size(); ++k) {
     can = can || one_of(singular(to_lower(word(k))), {"can", "tin"});
   }
-  // Not a food that its source weighs by the can (USDA's raw fish roe).
-  if (!can || found.food.find_portion("can") ||
-      spaced(normalize_key(found.food.name())).find(" raw ") == std::string::npos) {
-    return;
-  }
+  // Not a food that its source weighs by the can (USDA's raw fish roe). A cooked one is no canned food either
+  // (`1 (14.75 oz) can chicken, drained` is no roast chicken), but for legumes, whose canned seeds are cooked ones,
+  // as `1 can kidney beans` is read.
+  const std::string name = spaced(normalize_key(found.food.name()));
+  const bool raw = name.find(" raw ") != std::string::npos;
+  const bool cooked = !raw && food_kind(found.food.group()) != "legume" && !sold_canned(found.food) &&
+                      (name.find(" cooked ") != std::string::npos ||
+                       std::any_of(std::begin(kMethodsInNames), std::end(kMethodsInNames), [&](std::string_view in) {
+                         return in != " smoked " && in != " toasted " && name.find(in) != std::string::npos;
+                       }));
+  if (!can || found.food.find_portion("can") || (!raw && !cooked)) return;
   fail(words_[food_first].offset,
-       fmt::format("'{}' ({}, {}) is raw, and a can holds a canned food, which vitk does not find by that name "
+       fmt::format("'{}' ({}, {}) is {}, and a can holds a canned food, which vitk does not find by that name "
                    "(expected the canned food's name, such as one that 'vitk foods search canned {}' lists)",
-                   quote_excerpt(found.name), found.food.id(), found.food.name(), quote_excerpt(found.name)));
+                   quote_excerpt(found.name), found.food.id(), found.food.name(), raw ? "raw" : "cooked",
+                   quote_excerpt(found.name)));
 }
 
 /// `1/4 lb beef patty`, `a quarter pound burger`, `2 4oz patties`: a patty or a burger weighed in pounds or ounces
@@ -6280,7 +6417,10 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
         (after = paren_amount()) && !each && (ends || (grams_per_mass_unit(after->unit) && !drained))) {
       if (is_measure(amount.unit)) {
         equivalents.push_back(*after);
-      } else if (grams_per_mass_unit(after->unit)) {
+      } else if (grams_per_mass_unit(after->unit) ||
+                 (ml_per_volume_unit(after->unit) && is_package(amount.unit) && amount.quantity == 1 &&
+                  spaced(normalize_key(food.name())).find(" drained ") == std::string::npos)) {
+        // `1 can of cola (500 ml)`: the volume of one can or bottle is its label's, as in `cola (1 can, 500 ml)`.
         known = grams_if_known(food, *after, unit);
         weighed = &*after;
       }

@@ -113,6 +113,7 @@ portions = { leek = 89, serving = 89 }
 [[food]]
 id = "black-beans"
 name = "Black beans, cooked, boiled"
+group = "legumes"
 source = "s"
 k1 = 3.3
 portions = { cup = 172, serving = 130 }
@@ -1273,9 +1274,7 @@ TEST_CASE("phrasings: a dash, a glass of a volume, one piece and its weight, an 
                                "g')");
   READS("gouda (2 slices)", "gouda 2 slice = 56 g");
   // An Australian serve is a standard amount of the food group, no serving of vitk's; a side has no weight.
-  READS("a serve of kale", "m.txt:1:3: error: 'serve' is no amount that vitk has a weight for; give a weight or a "
-                           "volume, such as 'kale 30 g' (units of kale: mg, g, kg, oz, lb, volumes such as ml, l, cup, "
-                           "tbsp, tsp, fl oz (by its cup of 16 g), serving)");
+  READS("a serve of kale", "kale 1 serving = 16 g");
   READS("a side of kale", "m.txt:1:3: error: 'side' is no amount that vitk has a weight for; give a weight or a "
                           "volume, such as 'kale 30 g' (units of kale: mg, g, kg, oz, lb, volumes such as ml, l, cup, "
                           "tbsp, tsp, fl oz (by its cup of 16 g), serving)");
