@@ -4032,8 +4032,8 @@ TEST_CASE("a note that names another food, a can in a parenthesis, a cut of a bi
   });
 }
 
-TEST_CASE("a recipe's cut before a state, an egg fried over easy, a dash or a parenthesis of states, a cooked food in a "
-          "can, pieces and bowls glued to a count, numbers in other languages, and a nineteenth diarist's foods") {
+TEST_CASE("a recipe's cut before a state, an egg fried over easy, a dash or a parenthesis of states, a cooked food in "
+          "a can, pieces and bowls glued to a count, numbers in other languages, and a nineteenth diarist's foods") {
   FoodCatalog catalog;
   catalog.add(builtin_foods());
   const SourceLocation at{"r", 1, 1};
