@@ -4097,6 +4097,10 @@ TEST_CASE("a recipe's cut before a state, an egg fried over easy, a dash or a pa
            // A punnet is a container, and a serve a serving.
            Line{"1 punnet blueberries (125g)", "blueberries", 125},
            Line{"1 serve steamed broccoli", "broccoli-cooked", 156},
+           // A boiled or a poached egg of a size weighs as the raw one (had been errors).
+           Line{"1 medium egg, boiled", "boiled-egg", 44},
+           Line{"2 small eggs, boiled", "boiled-egg", 76},
+           Line{"1 extra-large egg, poached", "poached-egg", 56},
            // The nineteenth diarist's names.
            Line{"2 oz pastrami", "usda-13355", 56.7},
            Line{"1/2 cup frozen peas and carrots", "usda-11323", 80},
@@ -4146,6 +4150,8 @@ TEST_CASE("a recipe's cut before a state, an egg fried over easy, a dash or a pa
            Refused{"1 cup spinach (sauteed)", "unknown food 'spinach (sauteed)'"},
            // A turkey crown is weighed on the bone, and a recipe's mixed vegetables are the cook's choice.
            Refused{"2.2kg turkey crown", "unknown food 'turkey crown'"},
+           // A fried egg weighs less than the raw one, by a weight no source gives for its sizes.
+           Refused{"1 medium fried egg", "'fried egg' has no portion 'medium'"},
            Refused{"1 cup mixed vegetables", "'mixed vegetables' is ambiguous"},
   });
 }
