@@ -962,7 +962,7 @@ class ItemReader {
   /// weighed drained.
   void fail_if_net_weight_drained(const Found& found, const Amount& amount) const;
   /// `1 (15 oz) can peaches`: a can holds no raw food.
-  void fail_if_raw_in_can(const Found& found, const Amount& amount, std::size_t food_first) const;
+  void fail_if_raw_in_can(const Found& found, std::size_t food_first) const;
   void fail_if_raw_weight_patty(const Found& found, const Amount& amount) const;
   bool portion_of(std::size_t i, const Amount& amount) const;
   void fail_if_heaped() const;
@@ -1326,9 +1326,13 @@ void ItemReader::lex() {
   for (std::size_t k = 0; k < words_.size(); ++k) {
     const auto lower = [&](std::size_t at) { return at < words_.size() ? to_lower(words_[at].text) : std::string(); };
     std::size_t said = 0;
+    // Not after another way of cooking (`spinach, wilted over medium`), which says the heat.
+    const bool after_other = k > 0 && is_state_word(lower(k - 1)) && !one_of(lower(k - 1), {"fried", "pan-fried"});
     if (lower(k) == "over" && one_of(lower(k + 1), {"easy", "medium", "hard", "well"}) &&
-        !one_of(lower(k + 2), {"heat", "flame", "fire", "the"})) {
+        !one_of(lower(k + 2), {"heat", "flame", "fire", "the", "low", "high"}) && !after_other) {
       said = 2;
+    } else if (one_of(lower(k), {"over-easy", "over-medium", "over-hard"})) {
+      said = 1;
     } else if (lower(k) == "sunny" && lower(k + 1) == "side" && lower(k + 2) == "up") {
       said = 3;
     } else if (lower(k) == "sunny-side" && lower(k + 1) == "up") {
@@ -1380,7 +1384,9 @@ void ItemReader::lex() {
          ++end) {
       states = states || is_state_word(words_[end].text);
     }
-    if (states && end == words_.size()) read_as(words_[k], ",");
+    // `2 eggs - scrambled in butter`: a way of cooking and what with or in, as after a comma.
+    const bool with = states && end + 1 < words_.size() && one_of(to_lower(words_[end].text), {"with", "in"});
+    if (states && (end == words_.size() || with)) read_as(words_[k], ",");
   }
   // `2x chicken breast`, `2 x eggs`, `chicken breast x 2`, `banana x1`: a count with a multiplication sign (not
   // `4 x 400g tins`, whose sign multiplies an amount).
@@ -1590,7 +1596,18 @@ void ItemReader::set_aside_alternatives() {
 }
 
 std::string_view ItemReader::span(std::size_t first, std::size_t last) const {
-  return text_.substr(words_[first].offset, end_of(words_[last - 1]) - words_[first].offset);
+  std::string_view out = text_.substr(words_[first].offset, end_of(words_[last - 1]) - words_[first].offset);
+  // `spinach (sauteed in butter)`, read as a note after a comma: an excerpt keeps its parenthesis closed where the
+  // item does.
+  const std::size_t open = out.rfind('(');
+  const std::size_t after = words_[first].offset + out.size();
+  if (open != std::string_view::npos && out.find(')', open) == std::string_view::npos) {
+    const std::size_t close = text_.find(')', after);
+    if (close != std::string_view::npos && text_.substr(after, close - after).find('(') == std::string_view::npos) {
+      out = text_.substr(words_[first].offset, close + 1 - words_[first].offset);
+    }
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------- numbers
@@ -2488,8 +2505,13 @@ std::optional<ItemReader::Found> ItemReader::cooked_kind(std::size_t first, std:
     const std::string written = cooking_word(word(k));
     for (const CookingKind& kind : kCookingKinds) {
       if (std::find(kind.words.begin(), kind.words.end(), written) == kind.words.end()) continue;
+      // The way written first (`2 poached huevos` are poached eggs, no boiled ones), then the others of its kind.
+      std::vector<std::string_view> ways{written};
       for (const std::string_view other : kind.words) {
-        if (!may_respell_as(other)) continue;
+        if (other != written) ways.push_back(other);
+      }
+      for (const std::string_view other : ways) {
+        if (!may_respell_as(other) && other != written) continue;
         const FoodMatch match = catalog_.find(fmt::format("{} {}", other, own));
         if (match.food && match.food->id() != plain.food->id() &&
             !(written == "braised" && one_of(food_kind(match.food->group()), {"meat", "fish"})) &&
@@ -4740,6 +4762,10 @@ void ItemReader::fail_if_cooked_abroad_dropped(const Found& found, std::string_v
   }
 }
 
+// The words of the names of a bird's dark parts, and of birds whose meat is all dark.
+constexpr std::string_view kDarkParts[] = {" thigh ", " leg ", " drumstick ", " wing ", " duck ", " goose ", " quail ",
+                                           " pheasant ", " pigeon ", " squab "};
+
 /// `3 oz roast turkey, dark meat`, `4 oz chicken (thigh)`: a note of one cut of a bird or its dark or white meat,
 /// alone, says which part is meant: an error where the food read is not that part (USDA's roasted turkey breast has
 /// a fifth of the K2 of its dark meat).
@@ -4770,7 +4796,11 @@ void ItemReader::fail_if_cut_noted(const Found& found, std::size_t food_first, s
     const std::string names =
         " " + join(singular_words(fmt::format("{} {}", found.food.name(), found.name)), " ") + " ";
     const std::string_view as = part == "white" ? "light" : std::string_view(part);
-    if (names.find(fmt::format(" {} ", as)) != std::string::npos ||
+    // `chicken thigh, dark`, `duck, dark`: a dark part, or a bird of dark meat alone, is dark meat.
+    const bool dark = part == "dark" && std::any_of(std::begin(kDarkParts), std::end(kDarkParts), [&](std::string_view w) {
+                        return names.find(w) != std::string::npos;
+                      });
+    if (dark || names.find(fmt::format(" {} ", as)) != std::string::npos ||
         (part == "white" && names.find(" white ") != std::string::npos) ||
         (one_of(part, {"white", "light"}) && names.find(" breast ") != std::string::npos)) {
       continue;
@@ -5001,8 +5031,9 @@ std::optional<ItemReader::Found> ItemReader::state_in_parenthesis(const Found& g
     if (word(close) == ",") continue;  // `(canned, drained)`
     if (is_state_word(word(close))) {
       states.push_back(normalize_key(word(close)));
-    } else if (!set_aside_at(close) || one_of(to_lower(word(close)), {"or", "not", "no", "without", "if", "un"})) {
-      return std::nullopt;  // `(fresh or pickled)`, `(not smoked)`
+    } else if ((!set_aside_at(close) && !(close + 1 < words_.size() && how_cooked(close))) ||
+               one_of(to_lower(word(close)), {"or", "not", "no", "without", "if", "un"})) {
+      return std::nullopt;  // `(fresh or pickled)`, `(not smoked)`; not `(hard boiled)`
     }
   }
   if (states.empty() || close >= words_.size()) return std::nullopt;
@@ -5231,7 +5262,13 @@ void ItemReader::fail_if_note_is_food(const Found& found, std::size_t food_first
       return;
     }
   }
-  const std::vector<std::string> named = singular_words(found.name);
+  // The words of the name written and of the food's own (`1 Pop-Tart, strawberry`: USDA's toaster pastries
+  // `include apples, blueberry, cherry, strawberry`).
+  std::vector<std::string> named = singular_words(found.name);
+  for (std::string w : key_words(found.food.name())) {
+    std::erase_if(w, [](char c) { return c == '(' || c == ')'; });
+    named.push_back(singular(w));
+  }
   std::size_t depth = 0;
   for (std::size_t comma = food_first + 1; comma + 1 < words_.size(); ++comma) {
     if (word(comma) == "(") ++depth;
@@ -5552,13 +5589,13 @@ void ItemReader::fail_if_net_weight_drained(const Found& found, const Amount& am
 /// A can or a tin counted before the food holds the canned food, never a raw one: where the words read a raw food
 /// (`1 (15 oz) can peaches` had been 425 g of raw peaches, `1 (15 oz) can spinach leaves` of raw spinach), vitk has
 /// no canned food of that name, and the can is an error.
-void ItemReader::fail_if_raw_in_can(const Found& found, const Amount& amount, std::size_t food_first) const {
+void ItemReader::fail_if_raw_in_can(const Found& found, std::size_t food_first) const {
   // `peaches (410g can), drained`: a can in a parenthesis after the food too.
   bool can_after_food = false;
   for (std::size_t k = food_first; k < words_.size(); ++k) {
     can_after_food = can_after_food || (word(k) == "(" && can_after(k));
   }
-  if (!amount.container_grams && !one_of(singular(to_lower(amount.unit)), {"can", "tin"}) && !can_after_food) return;
+  // `410g can peaches`, `1 x 410g can peaches, drained`: a can before the food, whatever the amount's unit.
   bool can = can_after_food;
   for (std::size_t k = 0; k < food_first && k < words_.size(); ++k) {
     can = can || one_of(singular(to_lower(word(k))), {"can", "tin"});
@@ -5847,7 +5884,6 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
     }
   }
   fail_if_net_weight_drained(given, amount);
-  fail_if_raw_in_can(given, amount, food_first);
   // `a venti iced coffee`: a coffee-shop cup of a cold drink holds its ice too.
   if (one_of(amount.unit, {"grande", "venti"})) {
     for (const Word& w : words_) {
@@ -6024,6 +6060,7 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
   if (std::optional<Found> packed = packed_in(raw ? *raw : given, food_first)) raw = packed;
   if (std::optional<Found> canned = from_can(raw ? *raw : given)) raw = canned;
   const Found& found = raw ? *raw : given;
+  fail_if_raw_in_can(found, food_first);
   made_ = Made{found, food_first, amount};
   // `2 (15 ounce) cans sliced pears`: no other reading of the words is the canned food.
   if (!refused_cans_.empty() && !sold_canned(found.food)) {
@@ -6415,12 +6452,13 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
         std::count_if(words_.begin() + static_cast<std::ptrdiff_t>(open), words_.end(),
                       [](const Word& w) { return w.text == "("; }) == 1 &&
         (after = paren_amount()) && !each && (ends || (grams_per_mass_unit(after->unit) && !drained))) {
-      if (is_measure(amount.unit)) {
+      // `1 can of cola (500 ml)`: the volume of one can or bottle is its label's, as in `cola (1 can, 500 ml)`;
+      // of several, it is checked (`2 cans of beer (500 ml)` may be each or all).
+      const bool label = ml_per_volume_unit(after->unit) && is_package(amount.unit) &&
+                         spaced(normalize_key(food.name())).find(" drained ") == std::string::npos;
+      if (is_measure(amount.unit) || (label && amount.quantity != 1)) {
         equivalents.push_back(*after);
-      } else if (grams_per_mass_unit(after->unit) ||
-                 (ml_per_volume_unit(after->unit) && is_package(amount.unit) && amount.quantity == 1 &&
-                  spaced(normalize_key(food.name())).find(" drained ") == std::string::npos)) {
-        // `1 can of cola (500 ml)`: the volume of one can or bottle is its label's, as in `cola (1 can, 500 ml)`.
+      } else if (grams_per_mass_unit(after->unit) || label) {
         known = grams_if_known(food, *after, unit);
         weighed = &*after;
       }

@@ -4051,15 +4051,18 @@ TEST_CASE("a recipe's cut before a state, an egg fried over easy, a dash or a pa
            Line{"2 eggs, fried sunny-side up", "fried-egg", 92},
            Line{"eggs over easy 2", "fried-egg", 92},
            Line{"2 eggs, over easy, cooked over medium heat", "fried-egg", 92},
+           Line{"2 eggs, over-medium", "fried-egg", 92},
            // A dash before states alone is a comma (had been raw eggs).
            Line{"2 eggs - scrambled", "scrambled-egg", 122},
            Line{"2 eggs \u2013 fried", "fried-egg", 92},
            Line{"2 eggs \u2014 hard boiled", "boiled-egg", 100},
            Line{"chicken breast - grilled", "chicken-breast", 196},
+           Line{"2 eggs - scrambled in butter", "scrambled-egg", 122},
            // A parenthesis of a way of cooking that ends the item is a note after a comma (had been raw eggs).
            Line{"2 eggs (scrambled in butter)", "scrambled-egg", 122},
            Line{"2 eggs (fried in butter)", "fried-egg", 92},
            Line{"2 eggs (boiled)", "boiled-egg", 100},
+           Line{"2 eggs (hard boiled)", "boiled-egg", 100},
            Line{"100g/3½oz cooked basmati rice (cooked with a pinch of ground turmeric)", "white-rice", 100},
            Line{"50g/2oz flaked almonds (toasted lightly dry frying pan)", "usda-12063", 50},
            // Canned chicken is USDA's (a can of it had been roast chicken).
@@ -4072,7 +4075,7 @@ TEST_CASE("a recipe's cut before a state, an egg fried over easy, a dash or a pa
            // Pieces after a food counted by its own name (had asked for a portion 'pcs').
            Line{"frankfurter 2 pcs", "frankfurter", 96},
            Line{"frankfurters 2 pieces", "frankfurter", 96},
-           Line{"parówki 2 sztuki", "frankfurter", 96},
+           Line{"hot dogs 2 pcs", "frankfurter", 96},
            // A count glued to a word of pieces or bowls, pieces in Vietnamese, and the Chinese gram.
            Line{"ゆで卵 1個", "boiled-egg", 50},
            Line{"米饭 1碗", "white-rice", 158},
@@ -4088,6 +4091,7 @@ TEST_CASE("a recipe's cut before a state, an egg fried over easy, a dash or a pa
            Line{"pół szklanki kefiru", "kefir", 122.5},
            // Fried or scrambled, of a food named in another language (had been errors).
            Line{"2 fried huevos", "fried-egg", 92},
+           Line{"2 poached huevos", "poached-egg", 100},
            Line{"2 scrambled eieren", "scrambled-egg", 122},
            Line{"2 ägg, stekta", "fried-egg", 92},
            Line{"150g Hühnerleber, gebraten", "usda-05661", 150},
@@ -4101,6 +4105,8 @@ TEST_CASE("a recipe's cut before a state, an egg fried over easy, a dash or a pa
            Line{"1 medium egg, boiled", "boiled-egg", 44},
            Line{"2 small eggs, boiled", "boiled-egg", 76},
            Line{"1 extra-large egg, poached", "poached-egg", 56},
+           // A dark part of a bird is dark meat.
+           Line{"4 oz chicken thigh, dark", "chicken-thigh", 113.4},
            // The nineteenth diarist's names.
            Line{"2 oz pastrami", "usda-13355", 56.7},
            Line{"1/2 cup frozen peas and carrots", "usda-11323", 80},
@@ -4142,12 +4148,18 @@ TEST_CASE("a recipe's cut before a state, an egg fried over easy, a dash or a pa
            Refused{"peaches (410g can), drained", "'peaches' (peach, Peach, yellow, raw) is raw, and a can holds a "
                                                   "canned food"},
            Refused{"peach halves (410g can)", "is raw, and a can holds a canned food"},
+           // So is a can before the food, with its weight (had been 410 g of raw peaches).
+           Refused{"410g can peaches", "is raw, and a can holds a canned food"},
+           Refused{"1 x 432g can pineapple chunks", "is raw, and a can holds a canned food"},
+           // The volume in a parenthesis after several cans may be each or all, and is checked (had been 712 g).
+           Refused{"2 cans of beer (500 ml)", "'500 ml' is 502.1 g, but the amount before it is 712 g"},
            // Dark or white alone, of a bird (had been the breast).
            Refused{"3 oz turkey, dark", "'dark' says which part of the bird or animal is meant"},
            Refused{"4 oz roast chicken, white", "'white' says which part of the bird or animal is meant"},
            // A parenthesis read as a note keeps the note's rules.
            Refused{"2 eggs (scrambled with cheese)", "'cheese' is another food"},
            Refused{"1 cup spinach (sauteed)", "unknown food 'spinach (sauteed)'"},
+           Refused{"1 cup spinach (sauteed in butter)", "unknown food 'spinach (sauteed in butter)'"},
            // A turkey crown is weighed on the bone, and a recipe's mixed vegetables are the cook's choice.
            Refused{"2.2kg turkey crown", "unknown food 'turkey crown'"},
            // A fried egg weighs less than the raw one, by a weight no source gives for its sizes.
