@@ -4797,9 +4797,8 @@ void ItemReader::fail_if_cut_noted(const Found& found, std::size_t food_first, s
         " " + join(singular_words(fmt::format("{} {}", found.food.name(), found.name)), " ") + " ";
     const std::string_view as = part == "white" ? "light" : std::string_view(part);
     // `chicken thigh, dark`, `duck, dark`: a dark part, or a bird of dark meat alone, is dark meat.
-    const bool dark = part == "dark" && std::any_of(std::begin(kDarkParts), std::end(kDarkParts), [&](std::string_view w) {
-                        return names.find(w) != std::string::npos;
-                      });
+    const auto named_so = [&](std::string_view w) { return names.find(w) != std::string::npos; };
+    const bool dark = part == "dark" && std::any_of(std::begin(kDarkParts), std::end(kDarkParts), named_so);
     if (dark || names.find(fmt::format(" {} ", as)) != std::string::npos ||
         (part == "white" && names.find(" white ") != std::string::npos) ||
         (one_of(part, {"white", "light"}) && names.find(" breast ") != std::string::npos)) {
