@@ -5306,6 +5306,20 @@ void ItemReader::fail_if_note_is_food(const Found& found, std::size_t food_first
       shared = std::find(named.begin(), named.end(), singular(normalize_key(word(j)))) != named.end();
     }
     const std::string head = singular(normalize_key(word(from)));
+    // `3 oz fish, white`: one word of a kind after a word of several kinds, where vitk has no food of that kind by
+    // that name, is no note to set aside (as in parentheses: `fish (white)`).
+    if (!shared && from == comma + 1 && end == from + 1 && letters_only(word(from)) && !set_aside_at(from) &&
+        !is_state_word(word(from)) && found.food.alternative_count() > 0 && !food_named(span(from, end)) &&
+        one_of(singular(to_lower(found.name)), {"fish", "meat", "cheese", "bean", "green", "lettuce", "sausage",
+                                                "seafood", "shellfish", "mushroom", "squash", "melon", "berry",
+                                                "nut"}) &&
+        !food_named(fmt::format("{} {}", word(from), found.name))) {
+      fail(words_[from].offset,
+           fmt::format("'{}' after '{}' may name the kind of it that is meant, which vitk has no food for by that "
+                       "name (expected the kind's own name, such as one that 'vitk foods search {} {}' lists)",
+                       quote_excerpt(word(from)), quote_excerpt(found.name), quote_excerpt(word(from)),
+                       quote_excerpt(found.name)));
+    }
     if (shared || is_part_kept_on(head) ||
         one_of(head, {"juice", "zest", "seed", "liquid", "peel", "rind", "flesh", "mash"})) {
       continue;

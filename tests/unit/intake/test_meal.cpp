@@ -4105,6 +4105,9 @@ TEST_CASE("a recipe's cut before a state, an egg fried over easy, a dash or a pa
            Line{"1 medium egg, boiled", "boiled-egg", 44},
            Line{"2 small eggs, boiled", "boiled-egg", 76},
            Line{"1 extra-large egg, poached", "poached-egg", 56},
+           // A kind that vitk has a food for by that name is that food.
+           Line{"1 cup beans, black", "black-beans", 172},
+           Line{"30g cheese, blue", "blue-cheese", 30},
            // A dark part of a bird is dark meat.
            Line{"4 oz chicken thigh, dark", "chicken-thigh", 113.4},
            // The nineteenth diarist's names.
@@ -4160,6 +4163,10 @@ TEST_CASE("a recipe's cut before a state, an egg fried over easy, a dash or a pa
            Refused{"2 eggs (scrambled with cheese)", "'cheese' is another food"},
            Refused{"1 cup spinach (sauteed)", "unknown food 'spinach (sauteed)'"},
            Refused{"1 cup spinach (sauteed in butter)", "unknown food 'spinach (sauteed in butter)'"},
+           // A word of a kind that vitk has no food for by that name, after a word of several kinds (had been salmon).
+           Refused{"3 oz fish, white", "'white' after 'fish' may name the kind of it that is meant, which vitk has no "
+                                       "food for by that name"},
+           Refused{"4 oz fish, oily", "'oily' after 'fish' may name the kind of it that is meant"},
            // A turkey crown is weighed on the bone, and a recipe's mixed vegetables are the cook's choice.
            Refused{"2.2kg turkey crown", "unknown food 'turkey crown'"},
            // A fried egg weighs less than the raw one, by a weight no source gives for its sizes.
