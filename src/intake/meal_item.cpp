@@ -1324,6 +1324,8 @@ void ItemReader::lex() {
   // `eggs, over easy`, `2 eggs sunny side up`, `egg, fried over medium`: how an egg was fried is `fried` (not `over
   // medium heat`).
   for (std::size_t k = 0; k < words_.size(); ++k) {
+    // Their first letters first: this runs for every word of every item.
+    if (words_[k].text.empty() || std::string_view("oOsS").find(words_[k].text[0]) == std::string_view::npos) continue;
     const auto lower = [&](std::size_t at) { return at < words_.size() ? to_lower(words_[at].text) : std::string(); };
     std::size_t said = 0;
     // Not after another way of cooking (`spinach, wilted over medium`), which says the heat.
@@ -5605,14 +5607,17 @@ void ItemReader::fail_if_net_weight_drained(const Found& found, const Amount& am
 void ItemReader::fail_if_raw_in_can(const Found& found, std::size_t food_first) const {
   // `peaches (410g can), drained`: a can in a parenthesis after the food too.
   bool can_after_food = false;
-  for (std::size_t k = food_first; k < words_.size(); ++k) {
-    can_after_food = can_after_food || (word(k) == "(" && can_after(k));
+  for (std::size_t k = food_first; k < words_.size() && !can_after_food; ++k) {
+    can_after_food = word(k) == "(" && can_after(k);
   }
   // `410g can peaches`, `1 x 410g can peaches, drained`: a can before the food, whatever the amount's unit.
   bool can = can_after_food;
-  for (std::size_t k = 0; k < food_first && k < words_.size(); ++k) {
-    can = can || one_of(singular(to_lower(word(k))), {"can", "tin"});
+  for (std::size_t k = 0; k < food_first && k < words_.size() && !can; ++k) {
+    const std::string_view w = word(k);
+    can = w.size() >= 3 && w.size() <= 4 && std::string_view("cCtT").find(w[0]) != std::string_view::npos &&
+          one_of(singular(to_lower(w)), {"can", "tin"});
   }
+  if (!can || found.food.find_portion("can")) return;
   // Not a food that its source weighs by the can (USDA's raw fish roe). A cooked one is no canned food either
   // (`1 (14.75 oz) can chicken, drained` is no roast chicken), but for legumes, whose canned seeds are cooked ones,
   // as `1 can kidney beans` is read.
@@ -5623,7 +5628,7 @@ void ItemReader::fail_if_raw_in_can(const Found& found, std::size_t food_first) 
                        std::any_of(std::begin(kMethodsInNames), std::end(kMethodsInNames), [&](std::string_view in) {
                          return in != " smoked " && in != " toasted " && name.find(in) != std::string::npos;
                        }));
-  if (!can || found.food.find_portion("can") || (!raw && !cooked)) return;
+  if (!raw && !cooked) return;
   fail(words_[food_first].offset,
        fmt::format("'{}' ({}, {}) is {}, and a can holds a canned food, which vitk does not find by that name "
                    "(expected the canned food's name, such as one that 'vitk foods search canned {}' lists)",
