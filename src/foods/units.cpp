@@ -71,8 +71,14 @@ constexpr std::array kSynonyms = {
     Synonym{"\u0142y\u017cka", "tbsp"}, Synonym{"\u0142y\u017cki", "tbsp"}, Synonym{"\u0142y\u017cek", "tbsp"},
     Synonym{"\u0142y\u017ceczka", "tsp"}, Synonym{"\u0142y\u017ceczki", "tsp"}, Synonym{"\u0142y\u017ceczek", "tsp"},
     Synonym{"szklanka", "glass"}, Synonym{"szklanki", "glass"}, Synonym{"szklanek", "glass"},
-    // The gram of Chinese labels and recipes.
+    // The gram of Chinese labels and recipes, and of Russian, Greek and Arabic ones; an Arabic cup.
     Synonym{"\u514b", "g"},       Synonym{"\u516c\u514b", "g"},
+    Synonym{"\u0433", "g"},       Synonym{"\u0433\u0440", "g"},   Synonym{"\u03b3\u03c1", "g"},
+    Synonym{"\u03b3\u03c1.", "g"}, Synonym{"\u063a", "g"},       Synonym{"\u063a\u0631\u0627\u0645", "g"},
+    Synonym{"\u0643\u0648\u0628", "cup"},
+    // Czech slices and a German head (of lettuce or cabbage).
+    Synonym{"pl\u00e1tek", "slice"}, Synonym{"pl\u00e1tky", "slice"}, Synonym{"pl\u00e1tk\u016f", "slice"},
+    Synonym{"kopf", "head"},      Synonym{"k\u00f6pfe", "head"},
     // The serve of Australian and New Zealand labels is a serving.
     Synonym{"serve", "serving"},  Synonym{"serves", "serving"},
     // A pack (Japanese, as natto is sold) and a head (Polish, of lettuce or cabbage).

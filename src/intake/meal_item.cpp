@@ -204,7 +204,7 @@ bool is_cooked_abroad(std::string_view word) {
                  "cotto", "cotti", "cotta", "cotte", "lessato", "lessati", "lessata", "lessate", "bollito", "bolliti",
                  "bollita", "bollite", "kokt", "kogt", "cozido", "cozidos", "cozida", "cozidas", "gestoomd",
                  "gedämpft", "gedünstet", "vapeur", "vapore", "ångkokt", "gotowany", "gotowane", "gotowana",
-                 "keitetty"});
+                 "keitetty", "gestoomde", "gekookte", "gekochte", "gedämpfte", "gedünstete"});
 }
 
 /// Whether a word says in another language that a food was fried, roasted, grilled or braised, which vitk reads in
@@ -218,7 +218,9 @@ bool is_cooked_otherwise_abroad(std::string_view word) {
                                  "geröstet", "rôti", "rôtie", "rôtis", "rôties", "grillé", "grillée", "grillés",
                                  "grillées", "braisé", "braisée", "braisés", "braisées", "smażony", "smażone",
                                  "smażona", "pieczony", "pieczone", "pieczona", "duszony", "duszone", "duszona",
-                                 "stekt", "stekte", "stekta"});
+                                 "stekt", "stekte", "stekta", "gebratene", "gebratener", "gebratenes",
+                                 "gegrillte", "poêlé", "poêlée", "poêlés", "poêlées", "grelhado", "grelhada",
+                                 "grelhados", "grelhadas"});
 }
 
 /// Whether a word is a shape that a food is cut into (`florets`, `1-inch`, `chunks`), after `into`.
@@ -952,6 +954,7 @@ class ItemReader {
   [[noreturn]] void fail_disagreeing(const Amount& again, double grams, double first_grams) const;
   void fail_if_counted_again(const Item& item) const;
   std::optional<Found> state_in_parenthesis(const Found& given, std::size_t food_first) const;
+  std::optional<Found> frozen_kept(const Found& given) const;
   std::optional<Found> packed_in(const Found& given, std::size_t food_first) const;
   std::optional<Found> oil_packed(const Found& given, std::size_t food_first) const;
   void fail_if_fresh_herb(const Found& found, std::string_view read_as) const;
@@ -1178,11 +1181,11 @@ void ItemReader::lex() {
       read_as(words_[k], words_[k].text.front() == 'T' ? std::string_view("tbsp") : std::string_view("tsp"));
     }
   }
-  // `ゆで卵 1個`, `米饭 1碗`: a count glued to a Chinese or Japanese word of pieces or bowls is two words, and a
-  // bowl is a bowl.
+  // `ゆで卵 1個`, `米饭 1碗`, `계란후라이 2개`: a count glued to a Chinese, Japanese or Korean word of pieces or bowls
+  // is two words, and a bowl is a bowl.
   for (std::size_t k = 0; k < words_.size(); ++k) {
     const std::string_view w = words_[k].text;
-    for (const std::string_view glued : {"\u500b", "\u4e2a", "\u7897"}) {
+    for (const std::string_view glued : {"\u500b", "\u4e2a", "\u7897", "\uac1c"}) {
       if (w.size() <= glued.size() || !w.ends_with(glued) || !is_digit(w[w.size() - glued.size() - 1])) continue;
       const Word whole = words_[k];
       const std::size_t at = w.size() - glued.size();
@@ -1193,14 +1196,14 @@ void ItemReader::lex() {
     }
     if (words_[k].text == "\u7897") read_as(words_[k], "bowl");
   }
-  // `2 stuks ei`, `3 Stück Eier`, `alcachofas 2 unidades`: a word of another language for pieces after a count is
-  // the count alone before a food, and `pcs` after it.
+  // `2 stuks ei`, `3 Stück Eier`, `alcachofas 2 unidades`, `ไข่ต้ม 2 ฟอง` (Thai, of eggs): a word of another language
+  // for pieces after a count is the count alone before a food, and `pcs` after it.
   for (std::size_t k = 1; k < words_.size(); ++k) {
     const std::string_view w = words_[k].text;
-    if (w.size() > 9 || std::string_view("sSuUpPq\xe4\xe5").find(w[0]) == std::string_view::npos ||
+    if (w.size() > 9 || std::string_view("sSuUpPq\xe4\xe5\xea\xe0").find(w[0]) == std::string_view::npos ||
         !one_of(w, {"stuks", "stuk", "stück", "stk", "stk.", "sztuk", "sztuki", "szt",
                                               "szt.", "unidade", "unidades", "unidad", "pezzi", "pièces", "个", "個",
-                                              "pcs", "pc", "pcs.", "quả"})) {
+                                              "pcs", "pc", "pcs.", "quả", "\uac1c", "\u0e1f\u0e2d\u0e07"})) {
       continue;
     }
     QuantityToken number;
@@ -1222,6 +1225,13 @@ void ItemReader::lex() {
       continue;
     }
     read_as(words_[k], "raw");
+  }
+  // `Spinat 200 g, tiefgekühlt`, `diepvries spinazie`: frozen in German and Dutch is `frozen`.
+  for (Word& w : words_) {
+    if (w.text.size() >= 9 && (w.text[0] == 't' || w.text[0] == 'T' || w.text[0] == 'd' || w.text[0] == 'D') &&
+        one_of(to_lower(w.text), {"tiefgekühlt", "tiefgekühlter", "tiefgekühlte", "diepvries", "diepgevroren"})) {
+      read_as(w, "frozen");
+    }
   }
   // `3–4`, `½–1`, `1 – 2`: an en dash between numbers is a hyphen.
   for (std::size_t k = 0; k < words_.size(); ++k) {
@@ -1355,6 +1365,24 @@ void ItemReader::lex() {
     words_[k].text = "fried";
     words_[k].written = written;
   }
+  // `kale (cooked, 100g)`, `cola (zero sugar, 330 ml)`: a parenthesis that ends an item of the food first, and holds
+  // words and then, after a comma, an amount, is the words and the amount after commas, which the rules of notes
+  // and of an amount at the end read; its amount is never set aside.
+  if (words_.size() > 5 && words_.back().text == ")" && !is_number_word(0)) {
+    std::size_t open = words_.size() - 2;
+    std::size_t comma = 0;
+    while (open > 0 && !one_of(words_[open].text, {"(", ")"})) {
+      if (words_[open].text == ",") comma = open;
+      --open;
+    }
+    bool numbers = false;
+    for (std::size_t k = 0; k < comma; ++k) numbers = numbers || is_number_word(k);
+    const std::size_t number = comma + (is_rough(words_[comma + 1].text) ? 2 : 1);
+    if (open > 0 && words_[open].text == "(" && comma > open + 1 && !numbers && is_number_word(number)) {
+      read_as(words_[open], ",");
+      words_.pop_back();
+    }
+  }
   // `2 eggs (scrambled in butter)`: a parenthesis that ends the item, opens with a way of cooking, says what with or
   // in and holds no number, is a note after a comma, whose rules say what it was cooked with or in.
   if (words_.size() > 3 && words_.back().text == ")") {
@@ -1377,8 +1405,17 @@ void ItemReader::lex() {
     }
   }
   // `2 eggs - scrambled`, `chicken breast — grilled`: a dash before states alone, which end the item, is a comma.
+  // So is any dash after a word outside parentheses, before words: `turkey - dark meat`, `3 apples - peeled`.
+  std::size_t depth = 0;
   for (std::size_t k = 1; k + 1 < words_.size(); ++k) {
+    if (words_[k - 1].text == "(") ++depth;
+    if (words_[k - 1].text == ")" && depth > 0) --depth;
     if (!one_of(words_[k].text, {"-", "\u2014"}) || is_number_word(k - 1) || words_[k - 1].text == ",") continue;
+    if (depth == 0 && !is_number_word(k + 1) && !one_of(words_[k - 1].text, {"(", ")"}) &&
+        !one_of(words_[k + 1].text, {"(", ")", ",", "-", "\u2014"})) {
+      read_as(words_[k], ",");
+      continue;
+    }
     bool states = false;
     std::size_t end = k + 1;
     for (; end < words_.size() && (is_set_aside(words_[end].text) || is_state_word(words_[end].text) ||
@@ -2340,7 +2377,7 @@ std::string cooking_word(std::string_view written) {
   if (is_cooked_abroad(written)) return "boiled";
   const std::string lower = to_lower(written);
   if (!is_cooked_otherwise_abroad(lower)) return lower;
-  if (lower.starts_with("gegrill") || lower.starts_with("gegril") || lower.starts_with("grill")) return "grilled";
+  if (lower.starts_with("gegril") || lower.starts_with("grill") || lower.starts_with("grelh")) return "grilled";
   if (one_of(lower, {"geroosterd", "geröstet"}) || lower.starts_with("rôti") || lower.starts_with("pieczon")) {
     return "roasted";
   }
@@ -5022,6 +5059,44 @@ std::optional<ItemReader::Found> ItemReader::oil_packed(const Found& given, std:
 
 /// The food in the state that a parenthesis right after its name holds, where the reading did not take it
 /// (`2 eggs (fried)` is fried eggs); an error where vitk has no such food (`1 cup broccoli (roasted)`).
+/// `spinach 200 g, frozen`, `1 cup frozen broccoli florets`, `80g frozen edamame beans`: a food read without the
+/// word `frozen` that the item says is USDA's frozen food of its name, where vitk has that (frozen spinach has a
+/// fifth less vitamin K1 than raw), and no other state or choice is said (`frozen spinach, cooked` has its own
+/// rules).
+std::optional<ItemReader::Found> ItemReader::frozen_kept(const Found& given) const {
+  // Not in parentheses, nor said with a choice or a condition (`1 cup spinach, fresh or frozen`, `peas, thawed if
+  // frozen`), where the food written first counts.
+  bool frozen = false;
+  std::size_t depth = 0;
+  for (const Word& w : words_) {
+    const std::string lower = to_lower(w.text);
+    if (lower == "(") ++depth;
+    if (lower == ")" && depth > 0) --depth;
+    if (lower == "frozen" && depth == 0) {
+      frozen = true;
+    } else if ((is_state_word(lower) && !one_of(lower, {"raw", "uncooked"})) ||
+               one_of(lower, {"or", "and/or", "fresh", "if", "fine"})) {
+      return std::nullopt;
+    }
+  }
+  const std::string name = spaced(normalize_key(given.food.name()));
+  if (!frozen || name.find(" frozen ") != std::string::npos || name.find(" canned ") != std::string::npos ||
+      name.find(" dried ") != std::string::npos) {
+    return std::nullopt;
+  }
+  for (const std::string& written : {"frozen " + given.name, "frozen " + std::string(given.food.id())}) {
+    FoodMatch match = catalog_.find(written);
+    if (!match.food) match = catalog_.find_words(written);
+    if (!match.food || match.food->id() == given.food.id()) continue;
+    const std::string other = spaced(normalize_key(match.food->name()));
+    if (other.find(" frozen ") == std::string::npos) continue;
+    const bool cooked = std::any_of(std::begin(kCooked), std::end(kCooked),
+                                    [&](std::string_view w) { return other.find(w) != std::string::npos; });
+    if (!cooked) return Found{*match.food, written};
+  }
+  return std::nullopt;
+}
+
 std::optional<ItemReader::Found> ItemReader::state_in_parenthesis(const Found& given, std::size_t food_first) const {
   std::size_t open = food_first;
   while (open < words_.size() && word(open) != "(" && word(open) != ",") ++open;
@@ -5251,7 +5326,7 @@ constexpr std::string_view kFryingFats[] = {" butter ", " oil ", " lard ", " ghe
 void ItemReader::fail_if_note_is_food(const Found& found, std::size_t food_first) const {
   // Only an item with a comma after its food's first word: this check runs for every item of the full reader.
   if (std::none_of(words_.begin() + static_cast<std::ptrdiff_t>(food_first), words_.end(),
-                   [](const Word& w) { return w.text == ","; })) {
+                   [](const Word& w) { return w.text == "," || w.text == ")"; })) {
     return;
   }
   // Nor a choice or a list of kinds that a recipe offers (`2 tsp parsley, chives, or dill`, `fish fillets, such as
@@ -5274,10 +5349,13 @@ void ItemReader::fail_if_note_is_food(const Found& found, std::size_t food_first
   for (std::size_t comma = food_first + 1; comma + 1 < words_.size(); ++comma) {
     if (word(comma) == "(") ++depth;
     if (word(comma) == ")" && depth > 0) --depth;
-    if (word(comma) != "," || depth > 0) continue;
+    // `2 eggs (scrambled) with toast`: what is joined to the food after a parenthesis is a note after a comma.
+    const bool after_paren = word(comma) == ")" && depth == 0 && comma + 2 < words_.size() &&
+                        one_of(to_lower(word(comma + 1)), {"with", "and", "&", "plus"});
+    if ((word(comma) != "," && !after_paren) || depth > 0) continue;
     std::size_t end = comma + 1;
     while (end < words_.size() && !one_of(word(end), {",", "(", ")", ";"})) ++end;
-    std::size_t from = comma + 1;
+    std::size_t from = comma + (after_paren ? 2 : 1);
     bool fried_in = false;
     for (std::size_t j = comma + 2; j + 1 < end; ++j) {
       // `, scrambled with cheese`, `, sautéed in olive oil`: what a way of cooking was done with, too.
@@ -6070,6 +6148,9 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
       }
     }
   }
+  if (!raw) {
+    if (std::optional<Found> frozen = frozen_kept(given); frozen && weighs(*frozen)) raw = frozen;
+  }
   // `2 eggs (fried)`, `1 cup spinach (sauteed)`: a state in parentheses right after the food that its reading has
   // not taken is the food's where vitk has that food, and else an error, never set aside.
   if (!raw) {
@@ -6427,7 +6508,26 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
     // `1 bunch (about 6 cups) kale`, `1 bunch kale (about 6 cups)`: where the food has no portion for the first
     // amount, the first equivalent it can weigh counts, and the report shows it.
     bool each = false;
-    if ((after = amount_after_food(food_first, each)) && !each) {
+    after = amount_after_food(food_first, each);
+    // `2 bottles of beer (500 ml each)`: what each of several containers that the food has no portion for holds.
+    const bool containers = after && is_package(amount.unit) && amount.quantity > 1;
+    bool total = false;
+    for (const Word& w : words_) {
+      total = total || (w.offset > after->offset && one_of(w.text, {"total", "altogether", "totalling", "totaling"}));
+    }
+    if (containers && each) {
+      after->quantity *= amount.quantity;
+      each = false;
+    } else if (containers && !total) {
+      // `2 bottles of beer (500 ml)` may be each bottle or both (as `2 bottles (500 ml) beer`).
+      fail(after->offset, fmt::format("'{}' after '{}' may be what each {} holds or all of them (expected 'each' or "
+                                      "'total' in the parenthesis, such as '({} each)')",
+                                      quote_excerpt(text_.substr(after->offset, after->end_offset - after->offset)),
+                                      quote_excerpt(text_.substr(amount.offset, amount.end_offset - amount.offset)),
+                                      singular(amount.unit),
+                                      quote_excerpt(text_.substr(after->offset, after->end_offset - after->offset))));
+    }
+    if (after && !each) {
       measure_fluid(food, *after);
       equivalents.push_back(*after);
     }

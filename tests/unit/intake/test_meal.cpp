@@ -3912,8 +3912,8 @@ TEST_CASE("a note that names another food, a can in a parenthesis, a cut of a bi
            // A can counted in a parenthesis is the canned food's can.
            Line{"chickpeas (1 tin)", "canned-chickpeas", 253},
            Line{"tomatoes (400g tin)", "canned-tomatoes", 400},
-           // The breast is the white meat.
-           Line{"3 oz turkey, white meat", "turkey", 85.05},
+           // The white (light) meat of a roasted turkey is USDA's.
+           Line{"3 oz turkey, white meat", "usda-05186", 85.05},
            // Dried after rinsing, of a food dried already (an error at the last stop).
            Line{"1 lb dried pinto beans, rinsed and dried", "usda-16042", 453.59},
            // Ways of cooking in other languages (`gestoofd` had been dropped: raw red cabbage).
@@ -4019,11 +4019,11 @@ TEST_CASE("a note that names another food, a can in a parenthesis, a cut of a bi
            // Artichoke hearts are weighed drained (had been 397 g).
            Refused{"1 (14 oz) can quartered artichoke hearts, drained", "a can's weight is its net weight"},
            // A cut of a bird in a note (had been turkey breast).
-           Refused{"3 oz roast turkey, dark meat",
-                   "'dark meat' says which part of the bird or animal is meant, and 'roast turkey' (turkey, Turkey "
+           Refused{"3 oz roast turkey, dark",
+                   "'dark' says which part of the bird or animal is meant, and 'roast turkey' (turkey, Turkey "
                    "breast, meat only, roasted) is not that part (expected the name of that part, such as one that "
-                   "'vitk foods search roast turkey dark meat' lists)"},
-           Refused{"4 oz chicken, dark meat", "'dark meat' says which part of the bird or animal is meant"},
+                   "'vitk foods search roast turkey dark' lists)"},
+           Refused{"4 oz chicken, dark", "'dark' says which part of the bird or animal is meant"},
            // A way of cooking in another language that vitk has no food for.
            Refused{"braised chicken thighs 200g", "'braised chicken thighs' is ambiguous"},
            // The excerpt quotes the words as written, where the lexer read one as another.
@@ -4172,5 +4172,106 @@ TEST_CASE("a recipe's cut before a state, an egg fried over easy, a dash or a pa
            // A fried egg weighs less than the raw one, by a weight no source gives for its sizes.
            Refused{"1 medium fried egg", "'fried egg' has no portion 'medium'"},
            Refused{"1 cup mixed vegetables", "'mixed vegetables' is ambiguous"},
+  });
+}
+
+TEST_CASE("a dash before a note, words and an amount in a parenthesis, a food after a parenthesis, each of several "
+          "bottles, a frozen food said anywhere, and a twentieth diarist's foods") {
+  FoodCatalog catalog;
+  catalog.add(builtin_foods());
+  const SourceLocation at{"r", 1, 1};
+  check_reads(catalog, at, {
+           // Any dash after a word and before words is a comma (the note had been set aside: turkey breast).
+           Line{"3 oz turkey - dark meat", "usda-05188", 85.05},
+           Line{"3 oz chicken \u2014 white meat", "usda-05041", 85.05},
+           Line{"2 cloves garlic - crushed", "garlic", 6},
+           Line{"3 Bramley apples - peeled, cored and diced", "apple", 546},
+           // The dark and the light meat of a roasted bird.
+           Line{"3 oz dark meat turkey", "usda-05188", 85.05},
+           Line{"4 oz chicken, dark meat", "usda-05045", 113.4},
+           Line{"3 oz turkey (white meat)", "usda-05186", 85.05},
+           // Words and then an amount in a parenthesis after the food (had been a serving of the food).
+           Line{"kale (cooked, 100g)", "kale-cooked", 100},
+           Line{"milk (skim, 250 ml)", "skim-milk", 258.9},
+           Line{"yogurt (greek, 150g)", "greek-yogurt", 150},
+           Line{"cola (zero sugar, 330 ml)", "diet-cola", 330.3},
+           Line{"chicken breast (grilled, 150g)", "chicken-breast", 150},
+           Line{"spinach (cooked, 2 cups)", "spinach-cooked", 360},
+           Line{"kale (cooked, about 100g)", "kale-cooked", 100},
+           Line{"apple (gala, 1 medium)", "usda-09503", 172},
+           // An amount that opens the parenthesis is read as before.
+           Line{"natto (1 pack, 45g)", "natto", 45},
+           Line{"Whole-milk yogurt (approx, 2\u00bc cups)", "yogurt", 551.25},
+           // What each of several containers holds, of a food that has no portion of them.
+           Line{"2 bottles of beer (500 ml each)", "beer", 1004.3},
+           Line{"2 bottles of beer (1 l total)", "beer", 1004.3},
+           Line{"2 packages tempeh (8 ounces each)", "tempeh", 453.6},
+           Line{"2 packs natto (90 g)", "natto", 90},
+           // A frozen food said anywhere is USDA's frozen food (had been the raw one).
+           Line{"spinach 200 g, frozen", "usda-11463", 200},
+           Line{"1 cup frozen broccoli florets", "usda-11092", 156},
+           Line{"1 cup broccoli florets, frozen", "usda-11092", 156},
+           Line{"peas 100 g, frozen", "usda-11312", 100},
+           Line{"250g/9oz small frozen broccoli florets", "usda-11092", 250},
+           Line{"Spinat 200 g, tiefgek\u00fchlt", "usda-11463", 200},
+           Line{"200 g diepvries spinazie", "usda-11463", 200},
+           // Not with a choice or a condition, nor in parentheses, where the food written counts.
+           Line{"100g/3\u00bdoz peas, thawed if frozen", "peas", 100},
+           Line{"1 cup peas (frozen/defrosted)", "peas", 145},
+           Line{"100g/4oz peas (frozen is fine)", "peas", 100},
+           Line{"1 cup spinach, fresh or frozen", "spinach", 30},
+           // Ways of cooking in other languages.
+           Line{"300 gram gestoomde broccoli", "broccoli-cooked", 300},
+           Line{"100 g de foies de volaille po\u00eal\u00e9s", "usda-05661", 100},
+           Line{"peito de frango grelhado 150 g", "chicken-breast", 150},
+           // Units and counts in other languages and scripts.
+           Line{"\u0442\u0432\u043e\u0440\u043e\u0433 150 \u0433", "quark", 150},
+           Line{"\u03c6\u03ad\u03c4\u03b1 50\u03b3\u03c1", "feta", 50},
+           Line{"eidam 3 pl\u00e1tky", "edam", 84},
+           Line{"Kopfsalat 1/2 Kopf", "butterhead-lettuce", 81.5},
+           Line{"\u0643\u0628\u062f\u0629 \u062f\u062c\u0627\u062c 150 \u063a", "chicken-liver", 150},
+           Line{"\u062c\u0631\u062c\u064a\u0631 1 \u0643\u0648\u0628", "arugula", 20},
+           Line{"\uacc4\ub780\ud6c4\ub77c\uc774 2\uac1c", "fried-egg", 92},
+           Line{"\u0e44\u0e02\u0e48\u0e15\u0e49\u0e21 2 \u0e1f\u0e2d\u0e07", "boiled-egg", 100},
+           Line{"\u76ee\u7389\u713c\u304d 2\u500b", "fried-egg", 92},
+           // Names of the twentieth diarist.
+           Line{"1 1/2 oz wild arugula", "arugula", 42.52},
+           Line{"1 cup sweet peas", "peas", 145},
+           Line{"3 oz deli ham", "ham", 85.05},
+           Line{"2 slices of honey roast ham", "ham", 56},
+           Line{"50g pancetta cubes", "raw-bacon", 50},
+           Line{"a wedge of Shropshire Blue (30g)", "blue-cheese", 30},
+           Line{"chou kale 100 g", "kale", 100},
+           Line{"Brokkoli 250 g ged\u00e4mpft", "broccoli-cooked", 250},
+           Line{"palta 1/2", "avocado", 68},
+           Line{"ijsbergsla 100 gram", "iceberg", 100},
+           Line{"1 glas halfvolle melk", "milk-2-percent", 244},
+           Line{"wątróbka drobiowa 100 g", "chicken-liver", 100},
+           Line{"150 g H\u00e4hnchenbrust", "chicken-breast", 150},
+           Line{"beyaz peynir 50 g", "feta", 50},
+           Line{"2 ovos mexidos", "scrambled-egg", 122},
+           Line{"2 oz sopressata", "usda-07072", 56.7},
+           Line{"salame Milano 5 fette", "usda-07072", 49},
+           Line{"1 oz queso blanco", "usda-01229", 28.35},
+           Line{"1 oz summer sausage", "usda-07078", 28.35},
+           Line{"1 1/4 cups Special K", "usda-08067", 38.75},
+           Line{"kamote tops 1 cup", "usda-11505", 35},
+  });
+  check_refused(catalog, at, {
+           // Several bottles with a volume that may be each or all (had been 500 ml).
+           Refused{"2 bottles of beer (500 ml)", "'500 ml' after '2 bottles' may be what each bottle holds or all of "
+                                                 "them (expected 'each' or 'total' in the parenthesis, such as '(500 ml "
+                                                 "each)')"},
+           Refused{"2 packets of crisps (50g)", "may be what each packet holds or all of them"},
+           // Another food after a parenthesis (had been left out).
+           Refused{"2 eggs (scrambled) with toast", "'toast' is another food (toast, Toast, white bread), which this "
+                                                    "item would leave out"},
+           Refused{"2 eggs (large) with toast", "'toast' is another food"},
+           Refused{"2 eggs (scrambled in butter) with toast", "'toast' is another food"},
+           Refused{"2 eggs (scrambled) and bacon", "'bacon' is another food"},
+           // Dark or white alone still says the part.
+           Refused{"3 oz turkey - dark", "'dark' says which part of the bird or animal is meant"},
+           // A fried chicken breast is ambiguous in German as in English.
+           Refused{"gebratene H\u00e4hnchenbrust, 150 g", "no 'gebratene' form of it"},
   });
 }
