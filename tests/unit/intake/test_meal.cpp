@@ -4256,6 +4256,10 @@ TEST_CASE("a dash before a note, words and an amount in a parenthesis, a food af
            Line{"1 oz summer sausage", "usda-07078", 28.35},
            Line{"1 1/4 cups Special K", "usda-08067", 38.75},
            Line{"kamote tops 1 cup", "usda-11505", 35},
+           Line{"1 cup flat-leaf parsley leaves, loosely packed", "parsley", 60},
+           Line{"2 slices sourdough bread, toasted", "usda-18030", 118},
+           Line{"2 oz elbow macaroni, dry", "usda-20120", 56.7},
+           Line{"3 bread and butter pickle chips", "usda-11940", 22.5},
   });
   check_refused(catalog, at, {
            // Several bottles with a volume that may be each or all (had been 500 ml).
