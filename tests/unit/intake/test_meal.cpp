@@ -4237,6 +4237,7 @@ TEST_CASE("a dash before a note, words and an amount in a parenthesis, a food af
            // Names of the twentieth diarist.
            Line{"1 1/2 oz wild arugula", "arugula", 42.52},
            Line{"1 cup sweet peas", "peas", 145},
+           Line{"1/2 cup canned sweet peas, drained", "usda-11308", 87.5},
            Line{"3 oz deli ham", "ham", 85.05},
            Line{"2 slices of honey roast ham", "ham", 56},
            Line{"50g pancetta cubes", "raw-bacon", 50},
