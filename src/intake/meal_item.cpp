@@ -1366,8 +1366,9 @@ void ItemReader::lex() {
     words_[k].written = written;
   }
   // `kale (cooked, 100g)`, `cola (zero sugar, 330 ml)`: a parenthesis that ends an item of the food first, and holds
-  // words and then, after a comma, an amount, is the words and the amount after commas, which the rules of notes
-  // and of an amount at the end read; its amount is never set aside.
+  // words and then, after a comma, an amount, is the words in parentheses and then the amount (`milk (chocolate) 1
+  // cup`), which the rules of a parenthesis after the food and of an amount at the end read; its amount is never
+  // set aside.
   if (words_.size() > 5 && words_.back().text == ")" && !is_number_word(0)) {
     std::size_t open = words_.size() - 2;
     std::size_t comma = 0;
@@ -1375,11 +1376,11 @@ void ItemReader::lex() {
       if (words_[open].text == ",") comma = open;
       --open;
     }
-    bool numbers = false;
-    for (std::size_t k = 0; k < comma; ++k) numbers = numbers || is_number_word(k);
+    bool numbers = false;  // but a percentage of fat (`milk (2%, 1 cup)`)
+    for (std::size_t k = 0; k < comma; ++k) numbers = numbers || (is_number_word(k) && !words_[k].text.ends_with('%'));
     const std::size_t number = comma + (is_rough(words_[comma + 1].text) ? 2 : 1);
     if (open > 0 && words_[open].text == "(" && comma > open + 1 && !numbers && is_number_word(number)) {
-      read_as(words_[open], ",");
+      read_as(words_[comma], ")");
       words_.pop_back();
     }
   }
@@ -4768,7 +4769,17 @@ void ItemReader::fail_if_fat_note(const Found& found, std::size_t food_first, st
     const bool fatty = one_of(group, {"dairy", "cheese", "fats and oils", "sauces", "Dairy and Egg Products",
                                       "Fats and Oils", "Soups, Sauces, and Gravies"}) &&
                        spaced(normalize_key(found.food.name())).find(" oil ") == std::string::npos;
-    if (one_of(said, {"light", "lite"}) && !fatty) continue;
+    // But where vitk knows the light kind of the food by that name (`beer (light)`: light beer), it is an error.
+    if (one_of(said, {"light", "lite"}) && !fatty) {
+      const std::string light_name = fmt::format("light {}", span(food_first, open));
+      const std::optional<Food> light = food_named(light_name);
+      if (!light || light->id() == found.food.id()) continue;
+      fail(words_[open + 1].offset,
+           fmt::format("'{}' after {} names another kind of it, '{}' ({}, {}), which vitk does not read so (expected "
+                       "that kind's own name)",
+                       quote_excerpt(span(open + 1, end)), read_as, quote_excerpt(light_name), light->id(),
+                       light->name()));
+    }
     // The food read is such a kind, by its name or by the words that named it (`1 cup milk, skim` is skim milk).
     const std::string name = spaced(normalize_key(found.food.name()) + " " + normalize_key(found.name));
     bool kind = false;
@@ -5059,10 +5070,9 @@ std::optional<ItemReader::Found> ItemReader::oil_packed(const Found& given, std:
 
 /// The food in the state that a parenthesis right after its name holds, where the reading did not take it
 /// (`2 eggs (fried)` is fried eggs); an error where vitk has no such food (`1 cup broccoli (roasted)`).
-/// `spinach 200 g, frozen`, `1 cup frozen broccoli florets`, `80g frozen edamame beans`: a food read without the
-/// word `frozen` that the item says is USDA's frozen food of its name, where vitk has that (frozen spinach has a
-/// fifth less vitamin K1 than raw), and no other state or choice is said (`frozen spinach, cooked` has its own
-/// rules).
+/// `spinach 200 g, frozen`, `1 cup frozen broccoli florets`: a food read without the word `frozen` that the item
+/// says is the food that `frozen` and its name name, where vitk has that (frozen spinach has a fifth less vitamin K1
+/// than raw), and no other state, choice, condition or negation is said (`frozen spinach, cooked` has its own rules).
 std::optional<ItemReader::Found> ItemReader::frozen_kept(const Found& given) const {
   // Not in parentheses, nor said with a choice or a condition (`1 cup spinach, fresh or frozen`, `peas, thawed if
   // frozen`), where the food written first counts.
@@ -5075,7 +5085,7 @@ std::optional<ItemReader::Found> ItemReader::frozen_kept(const Found& given) con
     if (lower == "frozen" && depth == 0) {
       frozen = true;
     } else if ((is_state_word(lower) && !one_of(lower, {"raw", "uncooked"})) ||
-               one_of(lower, {"or", "and/or", "fresh", "if", "fine"})) {
+               one_of(lower, {"or", "and/or", "fresh", "if", "fine", "not", "never", "no", "non", "unfrozen"})) {
       return std::nullopt;
     }
   }
@@ -5088,11 +5098,11 @@ std::optional<ItemReader::Found> ItemReader::frozen_kept(const Found& given) con
     FoodMatch match = catalog_.find(written);
     if (!match.food) match = catalog_.find_words(written);
     if (!match.food || match.food->id() == given.food.id()) continue;
-    const std::string other = spaced(normalize_key(match.food->name()));
-    if (other.find(" frozen ") == std::string::npos) continue;
-    const bool cooked = std::any_of(std::begin(kCooked), std::end(kCooked),
-                                    [&](std::string_view w) { return other.find(w) != std::string::npos; });
-    if (!cooked) return Found{*match.food, written};
+    // Unprepared, or boiled where USDA has only that (`diepvries boerenkool` is USDA's frozen kale, boiled, as
+    // `frozen kale` is).
+    if (spaced(normalize_key(match.food->name())).find(" frozen ") != std::string::npos) {
+      return Found{*match.food, written};
+    }
   }
   return std::nullopt;
 }
@@ -6509,10 +6519,16 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
     // amount, the first equivalent it can weigh counts, and the report shows it.
     bool each = false;
     after = amount_after_food(food_first, each);
-    // `2 bottles of beer (500 ml each)`: what each of several containers that the food has no portion for holds.
-    const bool containers = after && is_package(amount.unit) && amount.quantity > 1;
+    // `2 bottles of beer (500 ml each)`: what each of several containers that the food has no portion for holds;
+    // not of a cooked food, which its packets do not hold (`3 packets oatmeal (43g each)` are dry oats).
+    const std::string cooked_name = spaced(normalize_key(food.name()));
+    const bool cooked = cooked_name.find(" prepared ") != std::string::npos ||
+                        std::any_of(std::begin(kCooked), std::end(kCooked),
+                                    [&](std::string_view w) { return cooked_name.find(w) != std::string::npos; });
+    const bool containers = after && is_package(amount.unit) && amount.quantity > 1 && !cooked;
     bool total = false;
     for (const Word& w : words_) {
+      if (!containers) break;
       total = total || (w.offset > after->offset && one_of(w.text, {"total", "altogether", "totalling", "totaling"}));
     }
     if (containers && each) {
@@ -6566,15 +6582,28 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
     // Not the net weight of a can whose food the note drains (`1 can green beans (14.5 oz), drained`).
     const bool drained = std::any_of(words_.begin() + static_cast<std::ptrdiff_t>(std::min(close, words_.size())),
                                      words_.end(), [](const Word& w) { return one_of(to_lower(w.text), {"drained"}); });
+    // `2 pots of yogurt (125 g each)`, `2 slices of bread (35 g each)`: what each weighs or holds, of a count of
+    // the food's portions, is the amount of all of them.
+    const auto all = [&](Amount& weight) {
+      if (!each) return amount.quantity > 0;
+      weight.quantity *= amount.quantity;
+      for (const Word& w : words_) {  // the excerpt says each: `'6 oz each' is 340.2 g`
+        if (w.offset >= weight.end_offset && one_of(w.text, {"each", "apiece"})) {
+          weight.end_offset = end_of(w);
+          break;
+        }
+      }
+      return amount.quantity > 0;
+    };
     if (word(open) == "(" && close < words_.size() && (ends || word(close + 1) == ",") &&
         std::count_if(words_.begin() + static_cast<std::ptrdiff_t>(open), words_.end(),
                       [](const Word& w) { return w.text == "("; }) == 1 &&
-        (after = paren_amount()) && !each && (ends || (grams_per_mass_unit(after->unit) && !drained))) {
+        (after = paren_amount()) && all(*after) && (ends || (grams_per_mass_unit(after->unit) && !drained))) {
       // `1 can of cola (500 ml)`: the volume of one can or bottle is its label's, as in `cola (1 can, 500 ml)`;
-      // of several, it is checked (`2 cans of beer (500 ml)` may be each or all).
+      // of several, it is checked (`2 cans of beer (500 ml)` may be each or all), unless it says each.
       const bool label = ml_per_volume_unit(after->unit) && is_package(amount.unit) &&
                          spaced(normalize_key(food.name())).find(" drained ") == std::string::npos;
-      if (is_measure(amount.unit) || (label && amount.quantity != 1)) {
+      if (is_measure(amount.unit) || (label && amount.quantity != 1 && !each)) {
         equivalents.push_back(*after);
       } else if (grams_per_mass_unit(after->unit) || label) {
         known = grams_if_known(food, *after, unit);

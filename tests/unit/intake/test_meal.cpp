@@ -4199,6 +4199,14 @@ TEST_CASE("a dash before a note, words and an amount in a parenthesis, a food af
            Line{"spinach (cooked, 2 cups)", "spinach-cooked", 360},
            Line{"kale (cooked, about 100g)", "kale-cooked", 100},
            Line{"apple (gala, 1 medium)", "usda-09503", 172},
+           // The words are read as a parenthesis after the food (had been milk chocolate and chocolate milk).
+           Line{"milk (chocolate, 1 cup)", "chocolate-milk", 250},
+           Line{"chocolate (milk, 30 g)", "milk-chocolate", 30},
+           Line{"milk (2%, 1 cup)", "milk-2-percent", 244},
+           Line{"greek yogurt (0%, 150g)", "nonfat-greek-yogurt", 150},
+           Line{"hummus (classic, 2 tbsp)", "hummus", 30},
+           Line{"tea (green, 1 cup)", "green-tea", 245},
+           Line{"kale (frozen, 200 g)", "usda-11236", 200},
            // An amount that opens the parenthesis is read as before.
            Line{"natto (1 pack, 45g)", "natto", 45},
            Line{"Whole-milk yogurt (approx, 2\u00bc cups)", "yogurt", 551.25},
@@ -4207,6 +4215,12 @@ TEST_CASE("a dash before a note, words and an amount in a parenthesis, a food af
            Line{"2 bottles of beer (1 l total)", "beer", 1004.3},
            Line{"2 packages tempeh (8 ounces each)", "tempeh", 453.6},
            Line{"2 packs natto (90 g)", "natto", 90},
+           // What each weighs of a count of the food's portions (had been the portions' weight).
+           Line{"2 pots of yogurt (125 g each)", "yogurt", 250},
+           Line{"2 cans of beer (440 ml each)", "beer", 883.75},
+           Line{"2 slices of bread (35 g each)", "white-bread", 70},
+           Line{"2 packs natto (45 g each)", "natto", 90},
+           Line{"2 bars of chocolate (100 g each)", "milk-chocolate", 200},
            // A frozen food said anywhere is USDA's frozen food (had been the raw one).
            Line{"spinach 200 g, frozen", "usda-11463", 200},
            Line{"1 cup frozen broccoli florets", "usda-11092", 156},
@@ -4215,7 +4229,12 @@ TEST_CASE("a dash before a note, words and an amount in a parenthesis, a food af
            Line{"250g/9oz small frozen broccoli florets", "usda-11092", 250},
            Line{"Spinat 200 g, tiefgek\u00fchlt", "usda-11463", 200},
            Line{"200 g diepvries spinazie", "usda-11463", 200},
-           // Not with a choice or a condition, nor in parentheses, where the food written counts.
+           // Frozen greens that USDA has only boiled, as in English (`diepvries` had been an error, then raw kale).
+           Line{"200 g boerenkool, diepvries", "usda-11236", 200},
+           Line{"Gr\u00fcnkohl tiefgek\u00fchlt 200 g", "usda-11236", 200},
+           // Not with a choice, a condition or a negation, nor in parentheses, where the food written counts.
+           Line{"1 cup broccoli, never frozen", "broccoli", 91},
+           Line{"1 cup peas, not frozen", "peas", 145},
            Line{"100g/3\u00bdoz peas, thawed if frozen", "peas", 100},
            Line{"1 cup peas (frozen/defrosted)", "peas", 145},
            Line{"100g/4oz peas (frozen is fine)", "peas", 100},
@@ -4268,6 +4287,15 @@ TEST_CASE("a dash before a note, words and an amount in a parenthesis, a food af
                                                  "them (expected 'each' or 'total' in the parenthesis, such as '(500 ml "
                                                  "each)')"},
            Refused{"2 packets of crisps (50g)", "may be what each packet holds or all of them"},
+           // Each, of a measure, is checked as the amount of all of them.
+           Refused{"2 cups of yogurt (6 oz each)", "'6 oz each' is 340.2 g, but the amount before it is 490 g"},
+           // A packet holds no cooked food (the porridge's packets are dry oats).
+           Refused{"3 packets oatmeal (43g each)", "has no portion 'packets'"},
+           // Light of a food that is not fatty, where vitk knows its light kind (had been regular beer).
+           Refused{"beer (light, 330 ml)", "'light' after 'beer' names another kind of it, 'light beer' (usda-14006, "
+                                           "Alcoholic beverage, beer, light), which vitk does not read so (expected "
+                                           "that kind's own name)"},
+           Refused{"beer (light)", "names another kind of it, 'light beer'"},
            // Another food after a parenthesis (had been left out).
            Refused{"2 eggs (scrambled) with toast", "'toast' is another food (toast, Toast, white bread), which this "
                                                     "item would leave out"},
