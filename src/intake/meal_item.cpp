@@ -3065,6 +3065,18 @@ std::optional<ItemReader::Found> ItemReader::find_named_food(std::size_t first, 
     }
     return found;
   }
+  // `1 oz chocolate, milk`, `1 cup milk, chocolate`: a name around one comma is in USDA's order, the kind after the
+  // food (`Chocolate, milk` is milk chocolate), where the two orders name two foods.
+  const std::string commas = name_of([](std::string_view) { return true; });  // `chocolate - milk` as read
+  if (const std::size_t comma = commas.find(", ");
+      comma != std::string::npos && commas.find(',', comma + 1) == std::string::npos) {
+    const std::string inverted = commas.substr(comma + 2) + " " + commas.substr(0, comma);
+    const FoodMatch straight = catalog_.find(commas);
+    const FoodMatch usda = catalog_.find(inverted);
+    if (straight.food && usda.food && straight.food->id() != usda.food->id() && kept_fresh(*usda.food)) {
+      return Found{*usda.food, inverted};
+    }
+  }
   if (auto found = try_name(written)) return found;
   // `butter or oil`: two foods, before the words set aside run them together (`butter oil`).
   if (two_foods) {

@@ -4207,6 +4207,11 @@ TEST_CASE("a dash before a note, words and an amount in a parenthesis, a food af
            Line{"hummus (classic, 2 tbsp)", "hummus", 30},
            Line{"tea (green, 1 cup)", "green-tea", 245},
            Line{"kale (frozen, 200 g)", "usda-11236", 200},
+           // Two names around a comma are in USDA's order (had been the other way round).
+           Line{"1 oz chocolate, milk", "milk-chocolate", 28.35},
+           Line{"1 cup milk, chocolate", "chocolate-milk", 250},
+           Line{"1 oz chocolate - milk", "milk-chocolate", 28.35},
+           Line{"100 g salmon, smoked", "smoked-salmon", 100},
            // An amount that opens the parenthesis is read as before.
            Line{"natto (1 pack, 45g)", "natto", 45},
            Line{"Whole-milk yogurt (approx, 2\u00bc cups)", "yogurt", 551.25},
