@@ -3067,9 +3067,9 @@ std::optional<ItemReader::Found> ItemReader::find_named_food(std::size_t first, 
   }
   // `1 oz chocolate, milk`, `1 cup milk, chocolate`: a name around one comma is in USDA's order, the kind after the
   // food (`Chocolate, milk` is milk chocolate), where the two orders name two foods.
-  const std::string commas = name_of([](std::string_view) { return true; });  // `chocolate - milk` as read
-  if (const std::size_t comma = commas.find(", ");
-      comma != std::string::npos && commas.find(',', comma + 1) == std::string::npos) {
+  const bool one_comma = std::count_if(at.begin(), at.end(), [&](std::size_t k) { return word(k) == ","; }) == 1;
+  const std::string commas = one_comma ? name_of([](std::string_view) { return true; }) : std::string();
+  if (const std::size_t comma = commas.find(", "); one_comma && comma != std::string::npos) {
     const std::string inverted = commas.substr(comma + 2) + " " + commas.substr(0, comma);
     const FoodMatch straight = catalog_.find(commas);
     const FoodMatch usda = catalog_.find(inverted);
@@ -5088,6 +5088,12 @@ std::optional<ItemReader::Found> ItemReader::oil_packed(const Found& given, std:
 std::optional<ItemReader::Found> ItemReader::frozen_kept(const Found& given) const {
   // Not in parentheses, nor said with a choice or a condition (`1 cup spinach, fresh or frozen`, `peas, thawed if
   // frozen`), where the food written first counts.
+  // This runs for every item: a word's length and first letter first.
+  if (std::none_of(words_.begin(), words_.end(), [](const Word& w) {
+        return w.text.size() == 6 && (w.text[0] == 'f' || w.text[0] == 'F') && to_lower(w.text) == "frozen";
+      })) {
+    return std::nullopt;
+  }
   bool frozen = false;
   std::size_t depth = 0;
   for (const Word& w : words_) {
