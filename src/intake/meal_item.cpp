@@ -2767,7 +2767,9 @@ std::optional<ItemReader::Found> ItemReader::kind_in_parenthesis(std::size_t fir
   // of several words, only a kind set aside names a food of its own with it (`black-eyed peas (frozen)`).
   if (open == first || open >= last || close >= last || close == open + 1) return std::nullopt;
   const bool one_word_name = open == first + 1;
-  if (close + 1 < last && word(close + 1) != "," && word(close + 1) != "(" && !starts_note(close + 1)) {
+  // Nor does what is joined to the food after it (`fish (cod) with lemon`, `tea (green) and honey`).
+  if (close + 1 < last && word(close + 1) != "," && word(close + 1) != "(" && !starts_note(close + 1) &&
+      !one_of(to_lower(word(close + 1)), {"with", "and", "&", "plus"})) {
     return std::nullopt;
   }
   std::string name;
@@ -5428,8 +5430,9 @@ void ItemReader::fail_if_note_is_food(const Found& found, std::size_t food_first
                        quote_excerpt(word(from)), quote_excerpt(found.name), quote_excerpt(word(from)),
                        quote_excerpt(found.name)));
     }
-    if (shared || is_part_kept_on(head) ||
-        one_of(head, {"juice", "zest", "seed", "liquid", "peel", "rind", "flesh", "mash"})) {
+    // Eggs are a part kept on a fish (its roe), not on another food (`steak (sirloin) and eggs`).
+    const bool part = is_part_kept_on(head) && (head != "egg" || food_kind(found.food.group()) == "fish");
+    if (shared || part || one_of(head, {"juice", "zest", "seed", "liquid", "peel", "rind", "flesh", "mash"})) {
       continue;
     }
     std::optional<Food> other = food_named(span(from, end));

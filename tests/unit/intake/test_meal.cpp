@@ -4207,6 +4207,10 @@ TEST_CASE("a dash before a note, words and an amount in a parenthesis, a food af
            Line{"hummus (classic, 2 tbsp)", "hummus", 30},
            Line{"tea (green, 1 cup)", "green-tea", 245},
            Line{"kale (frozen, 200 g)", "usda-11236", 200},
+           // A kind in parentheses before what is joined to the food (had been salmon, black tea, plain yogurt).
+           Line{"fish (cod) with lemon", "cod", 85},
+           Line{"tea (green) with honey", "green-tea", 245},
+           Line{"yogurt (greek) with honey", "greek-yogurt", 225},
            // Two names around a comma are in USDA's order (had been the other way round).
            Line{"1 oz chocolate, milk", "milk-chocolate", 28.35},
            Line{"1 cup milk, chocolate", "chocolate-milk", 250},
@@ -4307,6 +4311,8 @@ TEST_CASE("a dash before a note, words and an amount in a parenthesis, a food af
            Refused{"2 eggs (large) with toast", "'toast' is another food"},
            Refused{"2 eggs (scrambled in butter) with toast", "'toast' is another food"},
            Refused{"2 eggs (scrambled) and bacon", "'bacon' is another food"},
+           Refused{"steak (sirloin) and eggs", "'eggs' is another food (egg, Egg, whole, raw)"},
+           Refused{"bread (rye) with butter", "'butter' is another food"},
            // Dark or white alone still says the part.
            Refused{"3 oz turkey - dark", "'dark' says which part of the bird or animal is meant"},
            // A fried chicken breast is ambiguous in German as in English.
