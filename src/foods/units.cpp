@@ -55,7 +55,8 @@ constexpr std::array kSynonyms = {
     Synonym{"càc", "tsp"},        Synonym{"c.à.c", "tsp"},
     // Their slices (German, Dutch, French, Spanish, Swedish, Danish, Norwegian, Italian, Portuguese, Polish and
     // Finnish) and cups (Spanish, Portuguese).
-    Synonym{"scheibe", "slice"},  Synonym{"scheiben", "slice"}, Synonym{"plakje", "slice"},
+    Synonym{"scheibe", "slice"},  Synonym{"scheiben", "slice"}, Synonym{"plak", "slice"},
+    Synonym{"plakken", "slice"},  Synonym{"plakje", "slice"},
     Synonym{"plakjes", "slice"},  Synonym{"tranche", "slice"},  Synonym{"tranches", "slice"},
     Synonym{"rebanada", "slice"}, Synonym{"rebanadas", "slice"}, Synonym{"skiva", "slice"},
     Synonym{"skivor", "slice"},   Synonym{"skive", "slice"},    Synonym{"skiver", "slice"},

@@ -157,6 +157,36 @@ bool is_fat_percent(const std::vector<Word>& words, std::size_t k) {
   return after == ")" || is_fat_word(after) || one_of(after, {"fat", "milkfat", "butterfat"});
 }
 
+/// The percentages of a food's name, as ranges (`70-85% cacao`), and `whole` milk's 3.25%.
+std::vector<std::pair<double, double>> percents_named(std::string_view name) {
+  std::vector<std::pair<double, double>> named;
+  for (std::size_t k = 0; k < name.size(); ++k) {
+    const auto digit = [&](std::size_t at) { return at < name.size() && std::isdigit(static_cast<unsigned char>(name[at])); };
+    if (!digit(k) || (k > 0 && (digit(k - 1) || name[k - 1] == '.'))) continue;
+    std::size_t end = k;
+    while (digit(end) || (end < name.size() && name[end] == '.')) ++end;
+    const std::optional<double> low = percent_of(std::string(name.substr(k, end - k)) + "%");
+    if (!low) continue;
+    if (end < name.size() && name[end] == '%') named.emplace_back(*low, *low);
+    // `70-85%`: a range, whose end is then passed.
+    std::size_t high_end = end + 1;
+    while (end < name.size() && name[end] == '-' && (digit(high_end) || (high_end < name.size() && name[high_end] == '.'))) {
+      ++high_end;
+    }
+    if (end < name.size() && name[end] == '-' && high_end < name.size() && name[high_end] == '%') {
+      if (const std::optional<double> high = percent_of(name.substr(end + 1, high_end - end))) {
+        named.emplace_back(*low, *high);
+        k = high_end;
+      }
+    }
+  }
+  const std::string spaced_name = spaced(normalize_key(name));
+  if (spaced_name.find(" whole milk ") != std::string::npos || spaced_name.find(" milk whole ") != std::string::npos) {
+    named.emplace_back(3.25, 3.25);
+  }
+  return named;
+}
+
 /// What is made of a food, as the last word of a name: `raspberry preserves`, `mustard oil`, `chicken stock`.
 bool is_made_of_food(std::string_view word) {
   return one_of(singular(to_lower(word)),
@@ -195,8 +225,10 @@ std::string pint_unsaid(std::string_view written) {
 /// `gekookt` (Dutch), `gekocht` (German), `cuit`, `bouilli` (French), `cocido`, `hervido` (Spanish), `cotto`,
 /// `lessato`, `bollito` (Italian), `kokt` (Swedish, Norwegian), `kogt` (Danish), `cozido` (Portuguese), and
 /// `gestoomd`, `gedämpft`, `gedünstet`, `vapeur`, `vapore`, `ångkokt` (Dutch, German, French, Italian and Swedish:
-/// steamed): cooked in water or steam, as a diary kept in
-/// another language writes it (`spruitjes, gekookt`); never set aside as a note that says nothing of the food.
+/// steamed), `hardgekookt`, `hartgekocht` (hard-boiled), `főtt` (Hungarian), `vařené` (Czech), `варёное` (Russian),
+/// `βραστά` (Greek), `haşlanmış` (Turkish), `rebus` (Indonesian), `مسلوق` (Arabic): cooked in water or steam, as a
+/// diary kept in another language writes it (`spruitjes, gekookt`); never set aside as a note that says nothing of
+/// the food.
 bool is_cooked_abroad(std::string_view word) {
   return one_of(to_lower(word),
                 {"gekookt", "gekocht", "cuit", "cuits", "cuite", "cuites", "bouilli", "bouillis", "bouillie",
@@ -204,7 +236,12 @@ bool is_cooked_abroad(std::string_view word) {
                  "cotto", "cotti", "cotta", "cotte", "lessato", "lessati", "lessata", "lessate", "bollito", "bolliti",
                  "bollita", "bollite", "kokt", "kogt", "cozido", "cozidos", "cozida", "cozidas", "gestoomd",
                  "gedämpft", "gedünstet", "vapeur", "vapore", "ångkokt", "gotowany", "gotowane", "gotowana",
-                 "keitetty", "gestoomde", "gekookte", "gekochte", "gedämpfte", "gedünstete"});
+                 "keitetty", "gestoomde", "gekookte", "gekochte", "gedämpfte", "gedünstete", "hardgekookt",
+                 "hardgekookte", "zachtgekookt", "zachtgekookte", "hartgekocht", "hartgekochte", "hartgekochtes",
+                 "weichgekocht", "weichgekochte", "kokta", "kokte", "kogte", "keitetyt", "keitettyä", "főtt",
+                 "vařené", "vařený", "vařená", "varené", "варёное", "вареное", "варёные", "вареные", "варёный",
+                 "вареный", "варёная", "вареная", "βραστά", "βραστό", "βραστός", "βραστή", "βραστές", "haşlanmış",
+                 "rebus", "مسلوق", "مسلوقة"});
 }
 
 /// Whether a word says in another language that a food was fried, roasted, grilled or braised, which vitk reads in
@@ -901,6 +938,7 @@ class ItemReader {
   std::optional<Found> find_named_food(std::size_t first, std::size_t last) const;
   std::optional<Found> find_of_fat(std::size_t first, std::size_t last) const;
   std::optional<Found> kind_in_parenthesis(std::size_t first, std::size_t last, const Food& named) const;
+  Found with_kind(std::size_t first, std::size_t last, const Found& found) const;
   std::optional<Found> cooked_alike(std::size_t first, std::size_t last) const;
   std::optional<Found> cooked_already(std::size_t first, std::size_t last) const;
   std::optional<Found> cooked_kind(std::size_t first, std::size_t last) const;
@@ -1196,14 +1234,17 @@ void ItemReader::lex() {
     }
     if (words_[k].text == "\u7897") read_as(words_[k], "bowl");
   }
-  // `2 stuks ei`, `3 Stück Eier`, `alcachofas 2 unidades`, `ไข่ต้ม 2 ฟอง` (Thai, of eggs): a word of another language
-  // for pieces after a count is the count alone before a food, and `pcs` after it.
+  // `2 stuks ei`, `3 Stück Eier`, `alcachofas 2 unidades`, `ไข่ต้ม 2 ฟอง` (Thai, of eggs), `tojás 2 db`
+  // (Hungarian), `яйцо 2 шт` (Russian), `yumurta 2 adet` (Turkish), `telur 2 butir` (Indonesian), `kananmunat 2 kpl`
+  // (Finnish): a word of another language for pieces after a count is the count alone before a food, and `pcs`
+  // after it.
   for (std::size_t k = 1; k < words_.size(); ++k) {
     const std::string_view w = words_[k].text;
-    if (w.size() > 9 || std::string_view("sSuUpPq\xe4\xe5\xea\xe0").find(w[0]) == std::string_view::npos ||
-        !one_of(w, {"stuks", "stuk", "stück", "stk", "stk.", "sztuk", "sztuki", "szt",
-                                              "szt.", "unidade", "unidades", "unidad", "pezzi", "pièces", "个", "個",
-                                              "pcs", "pc", "pcs.", "quả", "\uac1c", "\u0e1f\u0e2d\u0e07"})) {
+    if (w.size() > 9 || std::string_view("sSuUpPqdDaAbBkKtT\xe4\xe5\xea\xe0\xd1").find(w[0]) == std::string_view::npos ||
+        !one_of(w, {"stuks", "stuk", "stück", "stk", "stk.", "st", "sztuk", "sztuki", "szt", "szt.", "unidade",
+                    "unidades", "unidad", "pezzi", "pièces", "个", "個", "pcs", "pc", "pcs.", "quả", "\uac1c",
+                    "\u0e1f\u0e2d\u0e07", "kpl", "kpl.", "db", "db.", "adet", "tane", "butir", "biji", "piraso",
+                    "\u0448\u0442", "\u0448\u0442."})) {
       continue;
     }
     QuantityToken number;
@@ -1215,23 +1256,58 @@ void ItemReader::lex() {
       read_as(words_[k], "pcs");
     }
   }
-  // `Weißkohl roh`, `chou rouge cru`, `couve crua`: a word of another language for raw, after a name, is `raw`.
+  // `Weißkohl roh`, `chou rouge cru`, `couve crua`, `rauwe kipfilet`: a word of another language for raw is `raw`.
   // Not `crudo`, which names cured hams (`prosciutto crudo`).
-  for (std::size_t k = 1; k < words_.size(); ++k) {
+  for (std::size_t k = 0; k < words_.size(); ++k) {
     const std::string_view w = words_[k].text;
     if (w.size() > 7 || std::string_view("rRcCsS").find(w[0]) == std::string_view::npos ||
-        !one_of(w, {"roh", "rauw", "cru", "crue", "crus", "crues", "crua", "cruas", "surowy",
-                                              "surowa", "surowe", "rå", "raaka"})) {
+        !one_of(w, {"roh", "rohe", "roher", "rohes", "rauw", "rauwe", "cru", "crue", "crus", "crues", "crua", "cruas",
+                    "cruda", "crudas", "surowy", "surowa", "surowe", "rå", "raaka"})) {
       continue;
     }
+    // First only in the languages that say it before the name (`surowa kapusta`, `rauwe kipfilet`, `rå spenat`).
+    if (k == 0 && w[0] != 'r' && w[0] != 'R' && w[0] != 's' && w[0] != 'S') continue;
     read_as(words_[k], "raw");
   }
-  // `Spinat 200 g, tiefgekühlt`, `diepvries spinazie`: frozen in German and Dutch is `frozen`.
+  // `Spinat 200 g, tiefgekühlt`, `diepvries spinazie`, `épinards surgelés`, `espinacas congeladas`: frozen in
+  // German, Dutch, French, Italian, Spanish, Portuguese, Polish, Swedish, Danish, Norwegian, Russian and Turkish is
+  // `frozen`.
   for (Word& w : words_) {
-    if (w.text.size() >= 9 && (w.text[0] == 't' || w.text[0] == 'T' || w.text[0] == 'd' || w.text[0] == 'D') &&
-        one_of(to_lower(w.text), {"tiefgekühlt", "tiefgekühlter", "tiefgekühlte", "diepvries", "diepgevroren"})) {
+    if (w.text.size() >= 5 &&
+        one_of(to_lower(w.text), {"tiefgekühlt", "tiefgekühlter", "tiefgekühlte", "diepvries", "diepgevroren",
+                                  "surgelé", "surgelés", "surgelée", "surgelées", "surgelato", "surgelati", "surgelata",
+                                  "surgelate", "congelado", "congelados", "congelada", "congeladas", "mrożony",
+                                  "mrożone", "mrożona", "fryst", "frysta", "frossen", "frosne", "frosset",
+                                  "замороженный", "замороженная", "замороженные", "замороженное", "dondurulmuş"})) {
       read_as(w, "frozen");
     }
+  }
+  // `frischer Spinat`, `verse spinazie`, `färsk spenat`: fresh in German, Dutch, Swedish, Danish, Norwegian, Polish,
+  // Finnish and Russian is `fresh` (not French `frais` nor Spanish `fresco`, of `fromage frais` and `queso fresco`).
+  for (Word& w : words_) {
+    if (w.text.size() >= 4 &&
+        one_of(to_lower(w.text), {"frisch", "frische", "frischer", "frischen", "frisches", "vers", "verse", "färsk",
+                                  "färska", "frisk", "friske", "świeży", "świeża", "świeże", "tuore", "tuoreet",
+                                  "tuoretta", "свежий", "свежая", "свежие", "свежее"})) {
+      read_as(w, "fresh");
+    }
+  }
+  // `épinards hachés`, `grønkål, hakket`, `perejil picado`: chopped in French, Danish, Norwegian, Swedish, Spanish,
+  // Portuguese, Italian, German and Polish is `chopped`.
+  for (Word& w : words_) {
+    if (w.text.size() >= 5 &&
+        one_of(to_lower(w.text), {"haché", "hachés", "hachée", "hachées", "hakket", "hakkede", "hackad", "hackade",
+                                  "picado", "picados", "picada", "picadas", "tritato", "tritati", "tritata", "tritate",
+                                  "gehackt", "gehackte", "gehackter", "posiekany", "posiekana", "posiekane"})) {
+      read_as(w, "chopped");
+    }
+  }
+  // `zwei Eier, hart gekocht`, `2 eieren, zacht gekookt`: how long an egg was boiled is no word of its own.
+  for (std::size_t k = 0; k + 1 < words_.size(); ++k) {
+    if (!one_of(words_[k].text, {"hart", "weich", "hard", "zacht"}) || !is_cooked_abroad(words_[k + 1].text)) continue;
+    words_[k + 1].written = end_of(words_[k + 1]) - words_[k].offset;
+    words_[k + 1].offset = words_[k].offset;
+    words_.erase(words_.begin() + static_cast<std::ptrdiff_t>(k));
   }
   // `3–4`, `½–1`, `1 – 2`: an en dash between numbers is a hyphen.
   for (std::size_t k = 0; k < words_.size(); ++k) {
@@ -1364,6 +1440,18 @@ void ItemReader::lex() {
     }
     words_[k].text = "fried";
     words_[k].written = written;
+  }
+  // `milk, 2%`, `ground beef, 90% lean`: a percentage of fat alone after a comma is the one in parentheses, which
+  // the rules of a parenthesis after the food read (`milk (2%)`).
+  for (std::size_t k = 1; k + 1 < words_.size(); ++k) {
+    if (words_[k].text != "," || is_number_word(k - 1) || !percent_of(words_[k + 1].text)) continue;
+    std::size_t end = k + 2;
+    if (end < words_.size() && one_of(words_[end].text, {"fat", "lean", "milkfat", "butterfat"})) ++end;
+    if (end < words_.size() && words_[end].text != ",") continue;
+    if (words_.size() == kMaxWords) fail(words_[k].offset, fmt::format("item has more than {} words", kMaxWords));
+    read_as(words_[k], "(");
+    // It ends where the percentage does, so that a quote of the words quotes it as written.
+    words_.insert(words_.begin() + static_cast<std::ptrdiff_t>(end), Word{")", end_of(words_[end - 1]) - 1});
   }
   // `kale (cooked, 100g)`, `cola (zero sugar, 330 ml)`: a parenthesis that ends an item of the food first, and holds
   // words and then, after a comma, an amount, is the words in parentheses and then the amount (`milk (chocolate) 1
@@ -2526,6 +2614,7 @@ std::optional<ItemReader::Found> ItemReader::cooked_kind(std::size_t first, std:
     if (!set_aside_at(k)) kept += (kept.empty() ? "" : " ") + std::string(word(k));
   }
   if (states + trailing_states_.size() != 1) return std::nullopt;
+  for (const std::size_t k : trailing_states_) raw = raw || one_of(to_lower(word(k)), {"raw", "uncooked"});
   FoodMatch plain = catalog_.find(rest);
   if (!plain.food) {
     plain = catalog_.find(kept);
@@ -2539,8 +2628,15 @@ std::optional<ItemReader::Found> ItemReader::cooked_kind(std::size_t first, std:
   }
   std::string own(plain.food->id());
   std::replace(own.begin(), own.end(), '-', ' ');
-  if (own.ends_with(" raw")) own.resize(own.size() - 4);  // `turnip-greens-raw`: boiled turnip greens
+  // `turnip-greens-raw`: boiled turnip greens; `bulgur-dry`: cooked bulgur.
+  if (own.ends_with(" raw") || own.ends_with(" dry")) own.resize(own.size() - 4);
   if (own.starts_with("usda ") || singular_words(own) == singular_words(rest)) return std::nullopt;
+  // `Hähnchenbrust 200 g, roh`, `kipfilet rauw`: raw, of a food that vitk's own name reads cooked, is its raw one.
+  if (const FoodMatch match = raw ? catalog_.find("raw " + own) : FoodMatch{};
+      match.food && match.food->id() != plain.food->id() &&
+      spaced(normalize_key(match.food->name())).find(" raw ") != std::string::npos) {
+    return Found{*match.food, std::string(span(first, last))};
+  }
   for (const std::size_t k : name_and_states(first, last)) {
     const std::string written = cooking_word(word(k));
     for (const CookingKind& kind : kCookingKinds) {
@@ -2602,15 +2698,7 @@ std::optional<ItemReader::Found> ItemReader::find_food(std::size_t first, std::s
   if (auto found = find_of_fat(first, last)) {
     // Only where the name alone may mean foods that differ widely: one with alternatives, or one whose vitamin K1
     // is more than twice or less than half the kind's.
-    if (std::optional<Found> kind = kind_in_parenthesis(first, last, found->food)) {
-      const std::optional<double> a = kind->food.k1_ug_per_100g();
-      const std::optional<double> b = found->food.k1_ug_per_100g();
-      const bool differ = !a || !b || *a > 1.5 * *b || *b > 1.5 * *a;
-      // The kind with the name is the food they name together (`milk (oat)` is oat milk).
-      const bool together = to_lower(kind->name).ends_with(" " + to_lower(word(first)));
-      if (together || found->food.alternative_count() > 0 || differ) return kind;
-    }
-    return found;
+    return with_kind(first, last, *found);
   }
   if (auto found = cooked_alike(first, last)) return found;
   if (auto found = cooked_already(first, last)) return found;
@@ -2755,6 +2843,20 @@ std::optional<ItemReader::Found> ItemReader::find_food(std::size_t first, std::s
   return std::nullopt;
 }
 
+/// The food `found` that the words [first, last) name, or the kind that a parenthesis after its name names
+/// (kind_in_parenthesis), only where the name alone may mean foods that differ widely: one with alternatives, or one
+/// whose vitamin K1 is more than 1.5 times or less than two thirds the kind's.
+ItemReader::Found ItemReader::with_kind(std::size_t first, std::size_t last, const Found& found) const {
+  std::optional<Found> kind = kind_in_parenthesis(first, last, found.food);
+  if (!kind) return found;
+  const std::optional<double> a = kind->food.k1_ug_per_100g();
+  const std::optional<double> b = found.food.k1_ug_per_100g();
+  const bool differ = !a || !b || *a > 1.5 * *b || *b > 1.5 * *a;
+  // The kind with the name is the food they name together (`milk (oat)` is oat milk).
+  const bool together = to_lower(kind->name).ends_with(" " + to_lower(word(first)));
+  return together || found.food.alternative_count() > 0 || differ ? *kind : found;
+}
+
 /// `lettuce (romaine)`, `greens (kale)`, `chips (fries)`: a parenthesis right after the food's name that holds a
 /// kind of it or another name of it names the food: with the name (`romaine lettuce`), else alone (`kale`).
 std::optional<ItemReader::Found> ItemReader::kind_in_parenthesis(std::size_t first, std::size_t last,
@@ -2807,9 +2909,10 @@ std::optional<ItemReader::Found> ItemReader::kind_in_parenthesis(std::size_t fir
   for (std::size_t k = open + 1; k < close; ++k) {
     if (set_aside_at(k)) return std::nullopt;
   }
-  // `radishes (greens)`, `carrots (tops)`: a part of the plant is no kind (fail_if_part_named).
+  // `radishes (greens)`, `carrots (tops)`: a part of the plant is no kind (fail_if_part_named), nor is what is
+  // pressed or grated from a fruit (`1 lemon (juice)`, which juiced reads).
   if (close == open + 2 && one_of(singular(to_lower(kind)), {"leaf", "leave", "green", "top", "frond", "root", "stem",
-                                                             "stalk"})) {
+                                                             "stalk", "juice", "zest", "juiced", "zested"})) {
     return std::nullopt;
   }
   // The kind alone: `greens (kale)`, `chips (fries)`; but before what is made of a food, the kind is what it is
@@ -2864,33 +2967,7 @@ std::optional<ItemReader::Found> ItemReader::find_of_fat(std::size_t first, std:
     found = find_named_food(first, last);
   }
   if (!found || !written) return found;
-  // The percentages of the food's name, as ranges (`70-85% cacao`), and `whole` milk's 3.25%.
-  std::vector<std::pair<double, double>> named;
-  const std::string_view name = found->food.name();
-  for (std::size_t k = 0; k < name.size(); ++k) {
-    const auto digit = [&](std::size_t at) { return at < name.size() && std::isdigit(static_cast<unsigned char>(name[at])); };
-    if (!digit(k) || (k > 0 && (digit(k - 1) || name[k - 1] == '.'))) continue;
-    std::size_t end = k;
-    while (digit(end) || (end < name.size() && name[end] == '.')) ++end;
-    const std::optional<double> low = percent_of(std::string(name.substr(k, end - k)) + "%");
-    if (!low) continue;
-    if (end < name.size() && name[end] == '%') named.emplace_back(*low, *low);
-    // `70-85%`: a range, whose end is then passed.
-    std::size_t high_end = end + 1;
-    while (end < name.size() && name[end] == '-' && (digit(high_end) || (high_end < name.size() && name[high_end] == '.'))) {
-      ++high_end;
-    }
-    if (end < name.size() && name[end] == '-' && high_end < name.size() && name[high_end] == '%') {
-      if (const std::optional<double> high = percent_of(name.substr(end + 1, high_end - end))) {
-        named.emplace_back(*low, *high);
-        k = high_end;
-      }
-    }
-  }
-  const std::string spaced_name = spaced(normalize_key(name));
-  if (spaced_name.find(" whole milk ") != std::string::npos || spaced_name.find(" milk whole ") != std::string::npos) {
-    named.emplace_back(3.25, 3.25);
-  }
+  const std::vector<std::pair<double, double>> named = percents_named(found->food.name());
   // `(15 to 17% fat)`: a range written.
   double low = *percent_of(word(*written));
   const double high = low;
@@ -2898,15 +2975,21 @@ std::optional<ItemReader::Found> ItemReader::find_of_fat(std::size_t first, std:
     QuantityToken from;
     if (parse_quantity_token(word(*written - 2), from) == QuantityStatus::ok) low = std::min(low, from.value);
   }
-  if (named.empty() || std::any_of(named.begin(), named.end(), [&](const std::pair<double, double>& range) {
-        return high >= range.first - 0.5 && low <= range.second + 0.5;
-      })) {
-    return found;
-  }
+  const auto within = [&](double from, double to) {
+    return std::any_of(named.begin(), named.end(), [&](const std::pair<double, double>& range) {
+      return to >= range.first - 0.5 && from <= range.second + 0.5;
+    });
+  };
+  // `(15% fat)` of a food named by its lean meat (`85% lean`).
+  const bool fat_of_lean = *written + 1 < words_.size() && to_lower(word(*written + 1)) == "fat" &&
+                           found->food.name().find("% lean") != std::string_view::npos;
+  if (named.empty() || within(low, high) || (fat_of_lean && within(100 - high, 100 - low))) return found;
   fail(words_[*written].offset,
-       fmt::format("'{}' in parentheses is not the percentage of '{}' ({}) (expected a food of that percentage, "
-                   "such as one that 'vitk foods search {}' lists)",
+       fmt::format("'{}' {} is not the percentage of '{}' ({}) (expected a food of that percentage, such as one "
+                   "that 'vitk foods search {}' lists)",
                    quote_excerpt(span(*written, *written + (one_of(word(*written + 1), {"lean"}) ? 2 : 1))),
+                   // `milk, 2%` is read as `milk (2%)`.
+                   text_[words_[paren].offset] == '(' ? "in parentheses" : "after a comma",
                    quote_excerpt(found->name), found->food.name(),
                    quote_excerpt(found->name)));
 }
@@ -3114,12 +3197,13 @@ std::optional<ItemReader::Found> ItemReader::find_named_food(std::size_t first, 
         if (word(k) == "," || (in_note && set_aside_at(k) && !is_state_word(word(k)) && !one_of(word(k), own))) {
           continue;
         }
-        if (one_of(to_lower(word(k)), {"cooked", "boiled"})) {
+        // Steamed or microwaved, as USDA's frozen vegetables are cooked: boiled (`frozen peas, steamed`).
+        if (one_of(to_lower(word(k)), {"cooked", "boiled", "steamed", "microwaved"})) {
           cooked = true;
         } else if (is_state_word(word(k))) {
           other_state = true;
-        } else {
-          cut_words.emplace_back(word(k));
+        } else if (!one_of(singular(to_lower(word(k))), {"floret"})) {
+          cut_words.emplace_back(word(k));  // not florets, which USDA's frozen broccoli is chopped into
         }
       }
       if (other_state || cut_words.size() < 2) continue;
@@ -3142,6 +3226,17 @@ std::optional<ItemReader::Found> ItemReader::find_named_food(std::size_t first, 
         });
         return !begins || std::find(head.begin(), head.end(), noun) == head.end();
       });
+      // `frozen peas, boiled`: of several, the one of the frozen food that the name alone reads (`Peas, green,
+      // frozen, unprepared`: `Peas, green, frozen, cooked, boiled`, not the edible-podded peas).
+      std::string frozen_name;
+      for (const std::string& w : cut_words) frozen_name += (frozen_name.empty() ? "" : " ") + w;
+      if (const FoodMatch match = held.size() > 1 ? catalog_.find(frozen_name) : FoodMatch{}; match.food) {
+        const std::string_view name = match.food->name();
+        const std::size_t at_frozen = name.find(", frozen");
+        if (at_frozen != std::string_view::npos) {
+          std::erase_if(held, [&](const Food& food) { return !food.name().starts_with(name.substr(0, at_frozen + 8)); });
+        }
+      }
       if (held.size() == 1) return Found{held.front(), cut};
       // `frozen broccoli, boiled`: USDA's chopped and its spears, alike in vitamin K per gram, are the chopped one
       // (a cup of spears is no measure), never the fresh food cooked (boiled fresh broccoli holds 60% more K1).
@@ -3158,8 +3253,6 @@ std::optional<ItemReader::Found> ItemReader::find_named_food(std::size_t first, 
       }
       if (!cooked) continue;
       // `frozen turnip greens, cooked`: a frozen food named so that USDA has only boiled.
-      std::string frozen_name;
-      for (const std::string& w : cut_words) frozen_name += (frozen_name.empty() ? "" : " ") + w;
       if (const FoodMatch match = catalog_.find(frozen_name); match.food) {
         const std::string name = spaced(normalize_key(match.food->name()));
         if (name.find(" frozen ") != std::string::npos && name.find(" boiled ") != std::string::npos) {
@@ -3211,6 +3304,8 @@ std::optional<ItemReader::Found> ItemReader::find_named_food(std::size_t first, 
     end = std::min(food_name.find(' ', from), food_name.size());
     if (end > from && is_state_word(std::string_view(food_name).substr(from, end - from))) stated = true;
   }
+  // Nor is one cooked in a way no item's word says (`Chicken liver, simmered`).
+  stated = stated || food_name.find(" simmered ") != std::string::npos;
   for (const std::string& state : states) {
     if ((state == "raw" || state == "uncooked") && !stated) continue;
     // `uncooked` is any state before cooking: `Pasta, dry`, `Rice, raw`.
@@ -3845,9 +3940,16 @@ std::vector<Food> ItemReader::holding_every_word(const std::vector<std::string>&
       // `potato 150g mashed`, `spinach 2 cups, for my INR`: words after the amount of a food named before it,
       // which are neither states nor a note that vitk sets aside.
       // Only a weight or a volume after a food's name, then words alone: no other number, count or sign.
-      const std::string unit_said = stray.unit.empty() && k + 1 < last ? canonical_unit(word(k + 1))
-                                                                       : canonical_unit(stray.unit);
-      const std::size_t after = stray.unit.empty() ? k + 2 : k + 1;
+      // The fraction of a mixed number is of the amount (`broccoli, 1 1/2 lbs, cut into florets`).
+      std::size_t unit_at = k + 1;
+      QuantityToken fraction;
+      if (stray.unit.empty() && unit_at + 1 < last && parse_quantity_token(word(unit_at), fraction) == QuantityStatus::ok &&
+          fraction.unit.empty() && word(unit_at).find('/') != std::string_view::npos) {
+        ++unit_at;
+      }
+      const std::string unit_said = stray.unit.empty() && unit_at < last ? canonical_unit(word(unit_at))
+                                                                         : canonical_unit(stray.unit);
+      const std::size_t after = stray.unit.empty() ? unit_at + 1 : k + 1;
       const auto plain_word = [&](std::size_t j) {
         const std::string_view w = word(j);
         return w == "," || (letters_only(w) && !number_word(w) &&
@@ -4314,14 +4416,19 @@ void ItemReader::fail_unit_is_food(const Food& food, const Amount& amount, const
 /// the item writes (`diced cooked chicken`) wins.
 std::optional<ItemReader::Found> ItemReader::raw_if_prepared(const Found& found, bool by_mass,
                                                              std::size_t food_first) const {
+  // A vegetable that a name reads as cooked by default (`collard greens`, `sprouts`, `turnip`) is raw where the line
+  // cuts, trims or washes it, as a cook does before cooking (`6 cups coarsely chopped mustard greens`), and where
+  // it is fresh, in a diary too (`1 cup fresh collard greens`, `fresh turnip greens 100g`).
+  const bool vegetable = food_kind(found.food.group()) == "vegetable";
+  bool prepared = vegetable && std::any_of(words_.begin(), words_.end(), [](const Word& w) {
+                    return one_of(w.text, {"fresh"});
+                  });
   // A recipe's line: an amount first. `diced chicken breast 150g` and `boneless chicken thigh 120g` are a diary's.
-  if (food_first == 0) return std::nullopt;
-  bool prepared = false;
+  if (food_first == 0 && !prepared) return std::nullopt;
   bool in_note = false;
   bool named = false;
-  // A vegetable that a name reads as cooked by default (`collard greens`, `sprouts`, `turnip`) is raw where the line
-  // cuts, trims or washes it, as a cook does before cooking (`6 cups coarsely chopped mustard greens`).
-  const bool vegetable = food_kind(found.food.group()) == "vegetable";
+  // A bunch of it is bought raw (`1 bunch collard greens (about 1 lb)`).
+  for (std::size_t k = 0; k < food_first; ++k) prepared = prepared || (vegetable && one_of(word(k), {"bunch", "bunches"}));
   for (std::size_t k = food_first; k < words_.size(); ++k) {
     const std::string_view w = word(k);
     // `cut into strips, stir-fried`: a way of cooking, as a state is.
@@ -4339,6 +4446,9 @@ std::optional<ItemReader::Found> ItemReader::raw_if_prepared(const Found& found,
     prepared = prepared ||
                (in_note && one_of(w, {"deveined", "peeled", "shelled", "diced", "cubed", "cut", "trimmed", "julienned",
                                    "butterflied", "deboned", "filleted"})) ||
+               // `, sliced thin`, `, thinly sliced`: as for a stir-fry.
+               (in_note && one_of(w, {"sliced"}) &&
+                (one_of(word(k - 1), {"thin", "thinly"}) || (k + 1 < words_.size() && one_of(word(k + 1), {"thin"})))) ||
                (!in_note && one_of(w, {"peeled", "shelled", "deveined", "shell-on"})) ||
                (by_mass && one_of(w, {"boneless", "skinless", "skin-on", "bone-in"})) ||
                (vegetable && one_of(w, {"chopped", "shredded", "sliced", "stemmed", "torn", "washed", "rinsed", "trimmed",
@@ -4348,9 +4458,11 @@ std::optional<ItemReader::Found> ItemReader::raw_if_prepared(const Found& found,
   const std::string food_name = spaced(normalize_key(found.food.name()));
   // A frozen food is no raw one (`2 cups frozen chopped kale` is USDA's boiled frozen kale).
   if (food_name.find(" frozen ") != std::string::npos) return std::nullopt;
-  const bool cooked = std::any_of(std::begin(kCooked), std::end(kCooked), [&](std::string_view state) {
-    return food_name.find(state) != std::string::npos;
-  });
+  // `Chicken liver, simmered` too.
+  const bool cooked = food_name.find(" simmered ") != std::string::npos ||
+                      std::any_of(std::begin(kCooked), std::end(kCooked), [&](std::string_view state) {
+                        return food_name.find(state) != std::string::npos;
+                      });
   if (!cooked) return std::nullopt;
   std::string raw = "raw";
   for (std::size_t from = 0, end; from < found.name.size(); from = end + 1) {
@@ -6153,8 +6265,22 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
     return amount.unit.empty() ? amount.counts_pieces && piece_unit(other.food, other.name).has_value()
                                : grams_if_known(other.food, amount, unit).has_value();
   };
-  if (raw && !amount.container_grams && !amount.container_ml) {
-    if (!weighs(*raw)) raw.reset();
+  // A weight of a vegetable's container or bunch weighs the raw one too (`1 (16 oz) bag collard greens, chopped`,
+  // `1 bunch collard greens (about 1 lb), chopped`).
+  const auto weighed_after = [&] {
+    bool each = false;
+    try {
+      const std::optional<Amount> after = amount_after_food(food_first, each);
+      std::string_view unit;
+      return after && grams_if_known(raw->food, *after, unit).has_value();
+    } catch (const Error&) {
+      return false;  // a note, as the amount's reading will say
+    }
+  };
+  const bool vegetable_weighed = raw && food_kind(given.food.group()) == "vegetable" &&
+                                 (amount.container_grams || (!weighs(*raw) && weighed_after()));
+  if (raw && ((!amount.container_grams && !amount.container_ml) || vegetable_weighed)) {
+    if (!vegetable_weighed && !weighs(*raw)) raw.reset();
   } else {
     raw.reset();
   }
@@ -7205,7 +7331,14 @@ std::optional<std::pair<ItemReader::Found, std::size_t>> ItemReader::food_after(
                          quote_excerpt(span(first, comma))));
       }
     }
-    if (auto before = find(end)) return std::pair{*before, first};
+    if (auto before = find(end)) {
+      // `2 eggs (duck)`, `1 egg (spinach)`: a parenthesis right after the name as it is is read as after any name:
+      // the kind it names, or an error where it names another food.
+      std::size_t shut = end;
+      while (exact && word(end) == "(" && shut < n && word(shut) != ")") ++shut;
+      if (shut > end && shut < n) return std::pair{with_kind(first, shut + 1, *before), first};
+      return std::pair{*before, first};
+    }
   }
   return std::nullopt;
 }

@@ -1568,10 +1568,10 @@ TEST_CASE("a frozen food is USDA's frozen food, unprepared or boiled, where one 
            Line{"1 cup frozen mixed vegetables, cooked", "usda-11584", 182},
            // A frozen food that USDA has only cooked, by its name.
            Line{"1 cup frozen turnip greens, cooked", "usda-11575", 164},
-           // Where several frozen foods hold the words, the fresh food cooked, as before: kernels or cobs, peas or
-           // peas and carrots.
+           // Where several frozen foods hold the words, the fresh food cooked, as before: kernels or cobs; but of
+           // the green and the edible-podded peas, the frozen food that the name alone reads, boiled.
            Line{"1 cup frozen corn, cooked", "corn-cooked", 149},
-           Line{"1 cup frozen peas boiled", "peas-cooked", 160},
+           Line{"1 cup frozen peas boiled", "usda-11313", 160},
   });
 }
 
@@ -4317,5 +4317,104 @@ TEST_CASE("a dash before a note, words and an amount in a parenthesis, a food af
            Refused{"3 oz turkey - dark", "'dark' says which part of the bird or animal is meant"},
            // A fried chicken breast is ambiguous in German as in English.
            Refused{"gebratene H\u00e4hnchenbrust, 150 g", "no 'gebratene' form of it"},
+  });
+}
+
+TEST_CASE("a percentage after a comma, a vegetable bought by the bunch or fresh, meat sliced thin, a kind in a "
+          "parenthesis after a count, raw chicken liver, other languages' words of states and pieces, and a "
+          "twenty-first diarist's foods") {
+  FoodCatalog catalog;
+  catalog.add(builtin_foods());
+  const SourceLocation at{"r", 1, 1};
+  check_reads(catalog, at, {
+           // A percentage of fat after a comma is the one in parentheses.
+           Line{"1 cup milk, 2%", "milk-2-percent", 244},
+           Line{"1 cup milk, 2% fat", "milk-2-percent", 244},
+           Line{"1 lb ground beef, 80% lean", "ground-beef-raw", 453.59},
+           // Its fat, of a meat named by its lean.
+           Line{"4 oz ground beef, 15% fat", "ground-beef", 113.4},
+           Line{"4 oz ground beef (15% fat)", "ground-beef", 113.4},
+           // A bunch is bought raw, and its weight or volume in parentheses weighs the raw food (had been cooked).
+           Line{"1 bunch collard greens (about 1 lb), stems removed and chopped", "collards", 453.59},
+           Line{"1 bunch mustard greens (about 12 oz), tough stems discarded", "mustard-greens-raw", 340.19},
+           Line{"1 bunch collard greens (about 6 cups), chopped", "collards", 216},
+           // Fresh greens are raw, in a diary too (had been cooked); a state written wins.
+           Line{"1 cup fresh collard greens", "collards", 36},
+           Line{"fresh mustard greens 100g", "mustard-greens-raw", 100},
+           Line{"1 cup fresh collard greens, boiled", "collards-cooked", 190},
+           // Meat sliced thin for a recipe is raw; sliced alone may be leftovers.
+           Line{"1 lb beef liver, sliced thin", "usda-13325", 453.59},
+           Line{"1 lb beef liver, sliced", "beef-liver", 453.59},
+           // A kind in a parenthesis after a count is read as after any name (had been left out).
+           Line{"2 eggs (duck)", "usda-01138", 140},
+           Line{"2 apples (fuji)", "usda-09504", 384},
+           Line{"1 lemon (juice)", "lemon-juice", 48},
+           // Raw chicken liver (had been the simmered one, whatever was written).
+           Line{"Chicken liver, raw - 4 oz", "usda-05027", 113.4},
+           Line{"150g chicken livers, trimmed (for the p\u00e2t\u00e9)", "usda-05027", 150},
+           Line{"H\u00fchnerleber roh 100 g", "usda-05027", 100},
+           Line{"150g H\u00fchnerleber, gebraten", "usda-05661", 150},
+           // Raw, in another language, of a food whose own name is cooked.
+           Line{"H\u00e4hnchenbrust 200 g, roh", "usda-05062", 200},
+           Line{"200 g rauwe kipfilet", "usda-05062", 200},
+           Line{"pechuga de pollo cruda 200 g", "usda-05062", 200},
+           Line{"surowa bia\u0142a kapusta 200 g", "cabbage", 200},
+           // Boiled, hard-boiled, frozen, fresh, chopped and pieces in other languages.
+           Line{"2 eieren, hardgekookt", "boiled-egg", 100},
+           Line{"zwei Eier, hart gekocht", "boiled-egg", 100},
+           Line{"2 \u00e4gg, kokta", "boiled-egg", 100},
+           Line{"toj\u00e1s 2 db, f\u0151tt", "boiled-egg", 100},
+           Line{"\u044f\u0439\u0446\u043e \u0432\u0430\u0440\u0451\u043d\u043e\u0435 2 \u0448\u0442", "boiled-egg", 100},
+           Line{"2 \u03b1\u03c5\u03b3\u03ac \u03b2\u03c1\u03b1\u03c3\u03c4\u03ac", "boiled-egg", 100},
+           Line{"ha\u015flanm\u0131\u015f \u0131spanak 200 g", "spinach-cooked", 200},
+           Line{"telur rebus 2 butir", "boiled-egg", 100},
+           Line{"kananmunat 2 kpl, keitetty", "boiled-egg", 100},
+           Line{"nilagang itlog 2 piraso", "boiled-egg", 100},
+           Line{"\u00e9pinards hach\u00e9s surgel\u00e9s 200 g", "usda-11463", 200},
+           Line{"300 g di spinaci surgelati", "usda-11463", 300},
+           Line{"espinacas congeladas 250 g", "usda-11463", 250},
+           Line{"frischer Spinat, 100 g", "spinach", 100},
+           Line{"kaas jong belegen 3 plakken", "gouda", 84},
+           // A frozen food steamed, or cooked and named by a cut, is USDA's frozen food boiled (had been the fresh
+           // one boiled).
+           Line{"80g frozen peas, boiled", "usda-11313", 80},
+           Line{"1 cup frozen peas, steamed", "usda-11313", 160},
+           Line{"1 lb frozen broccoli florets, steamed", "usda-11093", 453.59},
+           Line{"1 cup frozen broccoli florets", "usda-11092", 156},
+           // Another name of a dry food, cooked, is the cooked one by vitk's own name.
+           Line{"3/4 cup bulgur wheat, cooked", "bulgur", 136.5},
+           // Names of the twenty-first diarist.
+           Line{"8 oz 2% reduced fat milk", "milk-2-percent", 244},
+           Line{"2 slices 100% whole wheat bread", "whole-wheat-bread", 64},
+           Line{"\u0448\u043f\u0438\u043d\u0430\u0442 100 \u0433", "spinach", 100},
+           Line{"\u0431\u0440\u043e\u043a\u043a\u043e\u043b\u0438 200 \u0433", "broccoli", 200},
+           Line{"\u0633\u0628\u0627\u0646\u062e 200 \u063a\u0631\u0627\u0645", "spinach", 200},
+           Line{"\u307b\u3046\u308c\u3093\u8349 100g", "spinach", 100},
+           Line{"\u6c34\u716e\u86cb 2\u4e2a", "boiled-egg", 100},
+           Line{"\uc0b6\uc740 \uacc4\ub780 2\uac1c", "boiled-egg", 100},
+           Line{"2 qu\u1ea3 tr\u1ee9ng chi\u00ean", "fried-egg", 92},
+           Line{"\u0e44\u0e02\u0e48\u0e14\u0e32\u0e27 1 \u0e1f\u0e2d\u0e07", "fried-egg", 46},
+           Line{"huevos estrellados, 2", "fried-egg", 92},
+           Line{"jajko sadzone", "fried-egg", 46},
+           Line{"aguacate 1/2", "avocado", 68},
+           Line{"can\u00f3nigos 50 g", "lambs-lettuce", 50},
+           Line{"mussarela 3 fatias", "mozzarella", 85},
+           Line{"ku\u0159ec\u00ed prsa 150 g", "chicken-breast", 150},
+           Line{"murgh kaleji 100g", "chicken-liver", 100},
+  });
+  check_refused(catalog, at, {
+           // A percentage after a comma that is not the food's (had been set aside).
+           Refused{"3/4 cup Greek yogurt, 2%", "'2%' after a comma is not the percentage of 'Greek yogurt' (Yogurt, "
+                                               "Greek, plain, whole milk) (expected a food of that percentage, such "
+                                               "as one that 'vitk foods search Greek yogurt' lists)"},
+           Refused{"4 oz ground beef, 90%", "'90%' after a comma is not the percentage of 'ground beef'"},
+           Refused{"4 oz ground beef (10% fat)", "'10%' in parentheses is not the percentage of 'ground beef'"},
+           // Another food in a parenthesis after a count (had been left out).
+           Refused{"1 egg (spinach)", "'spinach' is another food (spinach, Spinach, raw), which this item would "
+                                      "leave out"},
+           Refused{"2 apples (cheddar)", "'cheddar' is another food"},
+           // A mixed number after the food is its amount (had been a stray number).
+           Refused{"broccoli crowns, 1 1/2 lbs, cut into florets", "'cut into florets' after the amount '1 1/2 lbs' is "
+                                                                   "no state of the food that vitk reads"},
   });
 }
