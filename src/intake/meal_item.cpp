@@ -97,7 +97,7 @@ bool is_set_aside(std::string_view word) {
   return one_of(word, {"chopped", "minced", "grated", "sliced", "diced", "shredded", "cubed", "crushed", "julienned",
                        "fresh", "freshly", "frozen", "thawed", "peeled", "unpeeled", "seeded", "deseeded", "pitted",
                        "trimmed", "rinsed", "washed", "shelled", "hulled", "shaved", "free-range", "skinless",
-                       "boneless", "seedless", "halved", "quartered", "torn", "packed", "loosely", "firmly",
+                       "boneless", "bone-in", "seedless", "halved", "quartered", "torn", "packed", "loosely", "firmly",
                        "lightly", "finely", "coarsely", "roughly", "thinly", "thickly", "very", "thin", "thick", "large", "medium", "small",
                        "inner", "outer", "lg", "md", "med", "sm", "big", "jumbo", "ripe", "organic", "softened",
                        "melted", "cold",
@@ -181,9 +181,9 @@ std::vector<std::pair<double, double>> percents_named(std::string_view name) {
     }
   }
   const std::string spaced_name = spaced(normalize_key(name));
-  if (spaced_name.find(" whole milk ") != std::string::npos || spaced_name.find(" milk whole ") != std::string::npos) {
-    named.emplace_back(3.25, 3.25);
-  }
+  // A whole-milk yogurt's fat is of 3 to 5% (USDA's Greek one has 5 g in 100 g).
+  if (spaced_name.find(" whole milk ") != std::string::npos) named.emplace_back(3.0, 5.0);
+  if (spaced_name.find(" milk whole ") != std::string::npos) named.emplace_back(3.25, 3.25);
   return named;
 }
 
@@ -1005,6 +1005,7 @@ class ItemReader {
   /// `1 (15 oz) can peaches`: a can holds no raw food.
   void fail_if_raw_in_can(const Found& found, std::size_t food_first) const;
   void fail_if_raw_weight_patty(const Found& found, const Amount& amount) const;
+  void fail_if_weighed_with_bone(const Found& found, const Amount& amount) const;
   bool portion_of(std::size_t i, const Amount& amount) const;
   void fail_if_heaped() const;
   bool weighed() const;
@@ -1292,15 +1293,10 @@ void ItemReader::lex() {
       read_as(w, "fresh");
     }
   }
-  // `épinards hachés`, `grønkål, hakket`, `perejil picado`: chopped in French, Danish, Norwegian, Swedish, Spanish,
-  // Portuguese, Italian, German and Polish is `chopped`.
+  // `natka pietruszki, posiekana`: chopped in Polish is `chopped` (not the words of other languages that name minced
+  // meat too: `steak haché`, `carne picada`, `hakket oksekød`).
   for (Word& w : words_) {
-    if (w.text.size() >= 5 &&
-        one_of(to_lower(w.text), {"haché", "hachés", "hachée", "hachées", "hakket", "hakkede", "hackad", "hackade",
-                                  "picado", "picados", "picada", "picadas", "tritato", "tritati", "tritata", "tritate",
-                                  "gehackt", "gehackte", "gehackter", "posiekany", "posiekana", "posiekane"})) {
-      read_as(w, "chopped");
-    }
+    if (w.text.size() >= 9 && one_of(to_lower(w.text), {"posiekany", "posiekana", "posiekane"})) read_as(w, "chopped");
   }
   // `zwei Eier, hart gekocht`, `2 eieren, zacht gekookt`: how long an egg was boiled is no word of its own.
   for (std::size_t k = 0; k + 1 < words_.size(); ++k) {
@@ -1443,11 +1439,17 @@ void ItemReader::lex() {
   }
   // `milk, 2%`, `ground beef, 90% lean`: a percentage of fat alone after a comma is the one in parentheses, which
   // the rules of a parenthesis after the food read (`milk (2%)`).
+  // Only at the end of the item, after its only comma (not in USDA's names, `Milk, fluid, 1% fat, without added
+  // vitamin A`), and not of chocolate, whose percentage is of cocoa (`dark chocolate, 90%`).
   for (std::size_t k = 1; k + 1 < words_.size(); ++k) {
     if (words_[k].text != "," || is_number_word(k - 1) || !percent_of(words_[k + 1].text)) continue;
     std::size_t end = k + 2;
     if (end < words_.size() && one_of(words_[end].text, {"fat", "lean", "milkfat", "butterfat"})) ++end;
-    if (end < words_.size() && words_[end].text != ",") continue;
+    if (end < words_.size() || one_of(words_[k - 1].text, {"chocolate", "cacao", "cocoa"}) ||
+        std::any_of(words_.begin(), words_.begin() + static_cast<std::ptrdiff_t>(k),
+                    [](const Word& w) { return w.text == ","; })) {
+      continue;
+    }
     if (words_.size() == kMaxWords) fail(words_[k].offset, fmt::format("item has more than {} words", kMaxWords));
     read_as(words_[k], "(");
     // It ends where the percentage does, so that a quote of the words quotes it as written.
@@ -2909,10 +2911,9 @@ std::optional<ItemReader::Found> ItemReader::kind_in_parenthesis(std::size_t fir
   for (std::size_t k = open + 1; k < close; ++k) {
     if (set_aside_at(k)) return std::nullopt;
   }
-  // `radishes (greens)`, `carrots (tops)`: a part of the plant is no kind (fail_if_part_named), nor is what is
-  // pressed or grated from a fruit (`1 lemon (juice)`, which juiced reads).
+  // `radishes (greens)`, `carrots (tops)`: a part of the plant is no kind (fail_if_part_named).
   if (close == open + 2 && one_of(singular(to_lower(kind)), {"leaf", "leave", "green", "top", "frond", "root", "stem",
-                                                             "stalk", "juice", "zest", "juiced", "zested"})) {
+                                                             "stalk"})) {
     return std::nullopt;
   }
   // The kind alone: `greens (kale)`, `chips (fries)`; but before what is made of a food, the kind is what it is
@@ -3197,8 +3198,8 @@ std::optional<ItemReader::Found> ItemReader::find_named_food(std::size_t first, 
         if (word(k) == "," || (in_note && set_aside_at(k) && !is_state_word(word(k)) && !one_of(word(k), own))) {
           continue;
         }
-        // Steamed or microwaved, as USDA's frozen vegetables are cooked: boiled (`frozen peas, steamed`).
-        if (one_of(to_lower(word(k)), {"cooked", "boiled", "steamed", "microwaved"})) {
+        // Steamed, as USDA's frozen vegetables are cooked: boiled (`frozen peas, steamed`).
+        if (one_of(to_lower(word(k)), {"cooked", "boiled", "steamed"})) {
           cooked = true;
         } else if (is_state_word(word(k))) {
           other_state = true;
@@ -4416,12 +4417,25 @@ void ItemReader::fail_unit_is_food(const Food& food, const Amount& amount, const
 /// the item writes (`diced cooked chicken`) wins.
 std::optional<ItemReader::Found> ItemReader::raw_if_prepared(const Found& found, bool by_mass,
                                                              std::size_t food_first) const {
+  const auto sliced_thin_last = [&](std::size_t k) {
+    const bool thin = one_of(word(k - 1), {"thin", "thinly"}) || (k + 1 < words_.size() && one_of(word(k + 1), {"thin"}));
+    for (std::size_t after = k + 1; thin && after < words_.size(); ++after) {
+      if (!one_of(word(after), {"thin", "into", "strips", "against", "across", "along", "the", "grain", ","})) return false;
+    }
+    return thin;
+  };
   // A vegetable that a name reads as cooked by default (`collard greens`, `sprouts`, `turnip`) is raw where the line
   // cuts, trims or washes it, as a cook does before cooking (`6 cups coarsely chopped mustard greens`), and where
   // it is fresh, in a diary too (`1 cup fresh collard greens`, `fresh turnip greens 100g`).
   const bool vegetable = food_kind(found.food.group()) == "vegetable";
-  bool prepared = vegetable && std::any_of(words_.begin(), words_.end(), [](const Word& w) {
-                    return one_of(w.text, {"fresh"});
+  // Fresh only of the greens eaten cooked (collard, turnip and mustard greens), and not of a dish of them (`1 cup
+  // fresh collard greens, with ham hock`, `southern style`) nor where it is denied (`not fresh`).
+  const std::string greens = spaced(normalize_key(found.food.name()));
+  bool prepared = vegetable &&
+                  (greens.find(" greens ") != std::string::npos || greens.find(" collards ") != std::string::npos) &&
+                  std::any_of(words_.begin(), words_.end(), [](const Word& w) { return one_of(w.text, {"fresh"}); }) &&
+                  std::none_of(words_.begin(), words_.end(), [](const Word& w) {
+                    return one_of(w.text, {"with", "w/", "style", "not", "no", "southern", "stewed", "braised"});
                   });
   // A recipe's line: an amount first. `diced chicken breast 150g` and `boneless chicken thigh 120g` are a diary's.
   if (food_first == 0 && !prepared) return std::nullopt;
@@ -4446,9 +4460,9 @@ std::optional<ItemReader::Found> ItemReader::raw_if_prepared(const Found& found,
     prepared = prepared ||
                (in_note && one_of(w, {"deveined", "peeled", "shelled", "diced", "cubed", "cut", "trimmed", "julienned",
                                    "butterflied", "deboned", "filleted"})) ||
-               // `, sliced thin`, `, thinly sliced`: as for a stir-fry.
-               (in_note && one_of(w, {"sliced"}) &&
-                (one_of(word(k - 1), {"thin", "thinly"}) || (k + 1 < words_.size() && one_of(word(k + 1), {"thin"})))) ||
+               // `, sliced thin`, `, thinly sliced`: as for a stir-fry, where nothing follows that may say it was
+               // cooked (`, thinly sliced and seared`).
+               (in_note && one_of(w, {"sliced"}) && sliced_thin_last(k)) ||
                (!in_note && one_of(w, {"peeled", "shelled", "deveined", "shell-on"})) ||
                (by_mass && one_of(w, {"boneless", "skinless", "skin-on", "bone-in"})) ||
                (vegetable && one_of(w, {"chopped", "shredded", "sliced", "stemmed", "torn", "washed", "rinsed", "trimmed",
@@ -5822,6 +5836,26 @@ void ItemReader::fail_if_net_weight_drained(const Found& found, const Amount& am
                             : std::string()));
 }
 
+/// `2 lbs chicken breasts, bone-in`, `1 kg chicken thighs (on the bone)`: a weight of pieces with their bones is
+/// more than the meat that a food without bones weighs, by the bone's share, which vitk does not know.
+void ItemReader::fail_if_weighed_with_bone(const Found& found, const Amount& amount) const {
+  if (!grams_per_mass_unit(amount.unit)) return;
+  std::optional<std::size_t> said;
+  for (std::size_t k = 0; k < words_.size() && !said; ++k) {
+    const std::string w = to_lower(word(k));
+    const std::string next = k + 1 < words_.size() ? to_lower(word(k + 1)) : std::string();
+    const std::string after = k + 2 < words_.size() ? to_lower(word(k + 2)) : std::string();
+    if (w == "bone-in" || (w == "bone" && next == "in") || (w == "on" && next == "the" && after == "bone")) said = k;
+  }
+  if (!said || normalize_key(found.food.name()).find("bone") != std::string::npos) return;
+  fail(words_[*said].offset,
+       fmt::format("'{}' says the weight holds the bones, which '{}' ({}, {}) is weighed without, and vitk does not "
+                   "know their share (expected the meat's weight, or a count of the pieces, such as '4 {}')",
+                   quote_excerpt(word(*said) == "on" ? span(*said, *said + 3)
+                                 : word(*said) == "bone" ? span(*said, *said + 2) : span(*said, *said + 1)),
+                   quote_excerpt(found.name), found.food.id(), found.food.name(), quote_excerpt(found.name)));
+}
+
 /// A can or a tin counted before the food holds the canned food, never a raw one: where the words read a raw food
 /// (`1 (15 oz) can peaches` had been 425 g of raw peaches, `1 (15 oz) can spinach leaves` of raw spinach), vitk has
 /// no canned food of that name, and the can is an error.
@@ -6094,6 +6128,7 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
   fail_if_cut_otherwise(given, amount);
   fail_if_loose_leaves(given, amount);
   fail_if_raw_weight_patty(given, amount);
+  fail_if_weighed_with_bone(given, amount);
   // `1 tin chickpeas (240g drained)`, `1 can chickpeas, drained (240g drained weight)`: the drained weight of a
   // counted can, where the food is weighed drained, is the amount.
   if (one_of(singular(to_lower(amount.unit)), {"can", "tin"}) &&
@@ -6248,6 +6283,14 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
     Amount piece = amount;
     piece.unit = "piece";
     return make(given, piece, food_first);
+  }
+  // `1 stick string cheese`, `2 sticks of string cheese`: a stick of string cheese is what a count of it counts.
+  if (one_of(amount.unit, {"stick", "sticks"}) && !given.food.find_portion("stick") &&
+      normalize_key(given.name).find("string cheese") != std::string::npos) {
+    Amount count = amount;
+    count.unit.clear();
+    count.counts_pieces = true;
+    return make(given, count, food_first);
   }
   if (one_of(amount.unit, {"pc", "pcs", "piece", "pieces"}) && !given.food.find_portion("piece") &&
       words_[food_first].offset < amount.offset && amount.quantity == std::floor(amount.quantity) &&
@@ -7331,14 +7374,7 @@ std::optional<std::pair<ItemReader::Found, std::size_t>> ItemReader::food_after(
                          quote_excerpt(span(first, comma))));
       }
     }
-    if (auto before = find(end)) {
-      // `2 eggs (duck)`, `1 egg (spinach)`: a parenthesis right after the name as it is is read as after any name:
-      // the kind it names, or an error where it names another food.
-      std::size_t shut = end;
-      while (exact && word(end) == "(" && shut < n && word(shut) != ")") ++shut;
-      if (shut > end && shut < n) return std::pair{with_kind(first, shut + 1, *before), first};
-      return std::pair{*before, first};
-    }
+    if (auto before = find(end)) return std::pair{*before, first};
   }
   return std::nullopt;
 }

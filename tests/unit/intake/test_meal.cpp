@@ -4320,9 +4320,9 @@ TEST_CASE("a dash before a note, words and an amount in a parenthesis, a food af
   });
 }
 
-TEST_CASE("a percentage after a comma, a vegetable bought by the bunch or fresh, meat sliced thin, a kind in a "
-          "parenthesis after a count, raw chicken liver, other languages' words of states and pieces, and a "
-          "twenty-first diarist's foods") {
+TEST_CASE("a percentage after a comma, a vegetable bought by the bunch or fresh, meat sliced thin, raw chicken "
+          "liver, a weight with bones, other languages' words of states and pieces, and a twenty-first diarist's "
+          "foods") {
   FoodCatalog catalog;
   catalog.add(builtin_foods());
   const SourceLocation at{"r", 1, 1};
@@ -4338,17 +4338,24 @@ TEST_CASE("a percentage after a comma, a vegetable bought by the bunch or fresh,
            Line{"1 bunch collard greens (about 1 lb), stems removed and chopped", "collards", 453.59},
            Line{"1 bunch mustard greens (about 12 oz), tough stems discarded", "mustard-greens-raw", 340.19},
            Line{"1 bunch collard greens (about 6 cups), chopped", "collards", 216},
-           // Fresh greens are raw, in a diary too (had been cooked); a state written wins.
+           // Fresh greens are raw, in a diary too (had been cooked); a state written, a dish or a denial wins, and
+           // other vegetables eaten cooked stay so.
            Line{"1 cup fresh collard greens", "collards", 36},
            Line{"fresh mustard greens 100g", "mustard-greens-raw", 100},
            Line{"1 cup fresh collard greens, boiled", "collards-cooked", 190},
-           // Meat sliced thin for a recipe is raw; sliced alone may be leftovers.
+           Line{"1 cup fresh collard greens, with ham hock", "collards-cooked", 190},
+           Line{"1 cup collard greens, not fresh", "collards-cooked", 190},
+           Line{"fresh parsnips 100 g", "parsnip", 100},
+           // Meat sliced thin for a recipe is raw; sliced alone may be leftovers, and a word after it may say it
+           // was cooked.
            Line{"1 lb beef liver, sliced thin", "usda-13325", 453.59},
            Line{"1 lb beef liver, sliced", "beef-liver", 453.59},
-           // A kind in a parenthesis after a count is read as after any name (had been left out).
-           Line{"2 eggs (duck)", "usda-01138", 140},
-           Line{"2 apples (fuji)", "usda-09504", 384},
-           Line{"1 lemon (juice)", "lemon-juice", 48},
+           Line{"4 oz steak, thinly sliced and seared", "sirloin-steak", 113.4},
+           // A percentage after a comma in USDA's names is of the name; a whole-milk yogurt's is 3 to 5%.
+           Line{"100 g Milk, fluid, 1% fat, without added vitamin A and vitamin D", "usda-01175", 100},
+           Line{"4 oz Ground turkey, 93% lean, 7% fat, raw", "usda-05665", 113.4},
+           Line{"170 g Greek yogurt, 5%", "greek-yogurt", 170},
+           Line{"1 oz dark chocolate, 90%", "dark-chocolate", 28.35},
            // Raw chicken liver (had been the simmered one, whatever was written).
            Line{"Chicken liver, raw - 4 oz", "usda-05027", 113.4},
            Line{"150g chicken livers, trimmed (for the p\u00e2t\u00e9)", "usda-05027", 150},
@@ -4370,7 +4377,6 @@ TEST_CASE("a percentage after a comma, a vegetable bought by the bunch or fresh,
            Line{"telur rebus 2 butir", "boiled-egg", 100},
            Line{"kananmunat 2 kpl, keitetty", "boiled-egg", 100},
            Line{"nilagang itlog 2 piraso", "boiled-egg", 100},
-           Line{"\u00e9pinards hach\u00e9s surgel\u00e9s 200 g", "usda-11463", 200},
            Line{"300 g di spinaci surgelati", "usda-11463", 300},
            Line{"espinacas congeladas 250 g", "usda-11463", 250},
            Line{"frischer Spinat, 100 g", "spinach", 100},
@@ -4401,6 +4407,17 @@ TEST_CASE("a percentage after a comma, a vegetable bought by the bunch or fresh,
            Line{"mussarela 3 fatias", "mozzarella", 85},
            Line{"ku\u0159ec\u00ed prsa 150 g", "chicken-breast", 150},
            Line{"murgh kaleji 100g", "chicken-liver", 100},
+           Line{"1 cuisse de poulet r\u00f4tie", "chicken-leg", 199},
+           Line{"frijoles de la olla 1 taza", "pinto-beans", 171},
+           Line{"1/2 cup napa cabbage kimchi, chopped", "kimchi", 75},
+           Line{"\ubc30\ucd94\uae40\uce58 100g", "kimchi", 100},
+           Line{"3 slices center-cut bacon, crispy", "bacon", 24.3},
+           Line{"2 beef franks", "frankfurter", 96},
+           // Bone-in before the name is set aside, as after it, where the pieces are counted.
+           Line{"4 bone-in chicken thighs, roasted", "chicken-thigh", 356},
+           // A stick of string cheese is what a count of it counts (had been an error).
+           Line{"1 stick string cheese", "mozzarella-part-skim", 28},
+           Line{"2 sticks of string cheese", "mozzarella-part-skim", 56},
   });
   check_refused(catalog, at, {
            // A percentage after a comma that is not the food's (had been set aside).
@@ -4409,10 +4426,14 @@ TEST_CASE("a percentage after a comma, a vegetable bought by the bunch or fresh,
                                                "as one that 'vitk foods search Greek yogurt' lists)"},
            Refused{"4 oz ground beef, 90%", "'90%' after a comma is not the percentage of 'ground beef'"},
            Refused{"4 oz ground beef (10% fat)", "'10%' in parentheses is not the percentage of 'ground beef'"},
-           // Another food in a parenthesis after a count (had been left out).
-           Refused{"1 egg (spinach)", "'spinach' is another food (spinach, Spinach, raw), which this item would "
-                                      "leave out"},
-           Refused{"2 apples (cheddar)", "'cheddar' is another food"},
+           // A weight with the bones of a food weighed without them (had been read as meat).
+           Refused{"2 lbs chicken breasts, bone-in", "'bone-in' says the weight holds the bones, which 'chicken "
+                                                     "breasts' (chicken-breast, Chicken breast, meat only, grilled) "
+                                                     "is weighed without, and vitk does not know their share "
+                                                     "(expected the meat's weight, or a count of the pieces, such as "
+                                                     "'4 chicken breasts')"},
+           Refused{"1 kg chicken thighs (on the bone)", "'on the bone' says the weight holds the bones"},
+           Refused{"500g bone-in pork chops", "'bone-in' says the weight holds the bones"},
            // A mixed number after the food is its amount (had been a stray number).
            Refused{"broccoli crowns, 1 1/2 lbs, cut into florets", "'cut into florets' after the amount '1 1/2 lbs' is "
                                                                    "no state of the food that vitk reads"},
