@@ -1266,8 +1266,14 @@ void ItemReader::lex() {
                     "cruda", "crudas", "surowy", "surowa", "surowe", "rå", "raaka"})) {
       continue;
     }
-    // First only in the languages that say it before the name (`surowa kapusta`, `rauwe kipfilet`, `rå spenat`).
+    // First only in the languages that say it before the name (`surowa kapusta`, `rauwe kipfilet`, `rå spenat`),
+    // and never of a ham, which raw names cured (`rauwe ham`, `roher Schinken`, `jambon cru`).
     if (k == 0 && w[0] != 'r' && w[0] != 'R' && w[0] != 's' && w[0] != 'S') continue;
+    const auto ham = [&](std::size_t at) {
+      return at < words_.size() && one_of(words_[at].text, {"ham", "hammen", "schinken", "skinka", "jambon", "jamón",
+                                                             "szynka", "presunto", "prosciutto", "jamon"});
+    };
+    if (ham(k + 1) || (k > 0 && ham(k - 1))) continue;
     read_as(words_[k], "raw");
   }
   // `Spinat 200 g, tiefgekühlt`, `diepvries spinazie`, `épinards surgelés`, `espinacas congeladas`: frozen in
@@ -5839,7 +5845,18 @@ void ItemReader::fail_if_net_weight_drained(const Found& found, const Amount& am
 /// `2 lbs chicken breasts, bone-in`, `1 kg chicken thighs (on the bone)`: a weight of pieces with their bones is
 /// more than the meat that a food without bones weighs, by the bone's share, which vitk does not know.
 void ItemReader::fail_if_weighed_with_bone(const Found& found, const Amount& amount) const {
-  if (!grams_per_mass_unit(amount.unit)) return;
+  // A weight, or a count whose pieces are weighed after it (`2 bone-in chicken breasts (about 2 lbs total)`).
+  const auto mass_at = [&](std::size_t k) {
+    QuantityToken token;
+    if (parse_quantity_token(word(k), token) != QuantityStatus::ok) return false;
+    if (!token.unit.empty()) return grams_per_mass_unit(canonical_unit(token.unit)).has_value();
+    return k + 1 < words_.size() && grams_per_mass_unit(canonical_unit(word(k + 1))).has_value();
+  };
+  bool weighed = grams_per_mass_unit(amount.unit).has_value();
+  for (std::size_t k = 0; k < words_.size() && !weighed && amount.counts_pieces; ++k) {
+    weighed = words_[k].offset >= amount.end_offset && mass_at(k);
+  }
+  if (!weighed) return;
   std::optional<std::size_t> said;
   for (std::size_t k = 0; k < words_.size() && !said; ++k) {
     const std::string w = to_lower(word(k));
@@ -5847,13 +5864,14 @@ void ItemReader::fail_if_weighed_with_bone(const Found& found, const Amount& amo
     const std::string after = k + 2 < words_.size() ? to_lower(word(k + 2)) : std::string();
     if (w == "bone-in" || (w == "bone" && next == "in") || (w == "on" && next == "the" && after == "bone")) said = k;
   }
-  if (!said || normalize_key(found.food.name()).find("bone") != std::string::npos) return;
+  // Not of a food weighed with its bones (USDA's `bone-in` ones).
+  if (!said || spaced(normalize_key(found.food.name())).find(" bone in ") != std::string::npos) return;
   fail(words_[*said].offset,
        fmt::format("'{}' says the weight holds the bones, which '{}' ({}, {}) is weighed without, and vitk does not "
-                   "know their share (expected the meat's weight, or a count of the pieces, such as '4 {}')",
+                   "know their share (expected the meat's weight, or a count of the pieces without a weight)",
                    quote_excerpt(word(*said) == "on" ? span(*said, *said + 3)
                                  : word(*said) == "bone" ? span(*said, *said + 2) : span(*said, *said + 1)),
-                   quote_excerpt(found.name), found.food.id(), found.food.name(), quote_excerpt(found.name)));
+                   quote_excerpt(found.name), found.food.id(), found.food.name()));
 }
 
 /// A can or a tin counted before the food holds the canned food, never a raw one: where the words read a raw food

@@ -4430,10 +4430,15 @@ TEST_CASE("a percentage after a comma, a vegetable bought by the bunch or fresh,
            Refused{"2 lbs chicken breasts, bone-in", "'bone-in' says the weight holds the bones, which 'chicken "
                                                      "breasts' (chicken-breast, Chicken breast, meat only, grilled) "
                                                      "is weighed without, and vitk does not know their share "
-                                                     "(expected the meat's weight, or a count of the pieces, such as "
-                                                     "'4 chicken breasts')"},
+                                                     "(expected the meat's weight, or a count of the pieces without a "
+                                                     "weight)"},
+           Refused{"1 bone-in ribeye steak (12 oz)", "'bone-in' says the weight holds the bones"},
            Refused{"1 kg chicken thighs (on the bone)", "'on the bone' says the weight holds the bones"},
            Refused{"500g bone-in pork chops", "'bone-in' says the weight holds the bones"},
+           Refused{"2 bone-in chicken breasts (about 2 lbs total)", "'bone-in' says the weight holds the bones"},
+           // Raw of a ham names a cured one, which vitk has not.
+           Refused{"100 g rauwe ham", "unknown food 'rauwe ham'"},
+           Refused{"roher Schinken 50 g", "unknown food 'roher Schinken'"},
            // A mixed number after the food is its amount (had been a stray number).
            Refused{"broccoli crowns, 1 1/2 lbs, cut into florets", "'cut into florets' after the amount '1 1/2 lbs' is "
                                                                    "no state of the food that vitk reads"},
