@@ -157,7 +157,7 @@ bool is_fat_percent(const std::vector<Word>& words, std::size_t k) {
   return after == ")" || is_fat_word(after) || one_of(after, {"fat", "milkfat", "butterfat"});
 }
 
-/// The percentages of a food's name, as ranges (`70-85% cacao`), and `whole` milk's 3.25%.
+/// The percentages of a food's name, as ranges (`70-85% cacao`), and those that `whole milk` says.
 std::vector<std::pair<double, double>> percents_named(std::string_view name) {
   std::vector<std::pair<double, double>> named;
   for (std::size_t k = 0; k < name.size(); ++k) {
@@ -938,7 +938,6 @@ class ItemReader {
   std::optional<Found> find_named_food(std::size_t first, std::size_t last) const;
   std::optional<Found> find_of_fat(std::size_t first, std::size_t last) const;
   std::optional<Found> kind_in_parenthesis(std::size_t first, std::size_t last, const Food& named) const;
-  Found with_kind(std::size_t first, std::size_t last, const Found& found) const;
   std::optional<Found> cooked_alike(std::size_t first, std::size_t last) const;
   std::optional<Found> cooked_already(std::size_t first, std::size_t last) const;
   std::optional<Found> cooked_kind(std::size_t first, std::size_t last) const;
@@ -1006,6 +1005,7 @@ class ItemReader {
   void fail_if_raw_in_can(const Found& found, std::size_t food_first) const;
   void fail_if_raw_weight_patty(const Found& found, const Amount& amount) const;
   void fail_if_weighed_with_bone(const Found& found, const Amount& amount) const;
+  bool mass_at(std::size_t k) const;
   bool portion_of(std::size_t i, const Amount& amount) const;
   void fail_if_heaped() const;
   bool weighed() const;
@@ -2706,7 +2706,15 @@ std::optional<ItemReader::Found> ItemReader::find_food(std::size_t first, std::s
   if (auto found = find_of_fat(first, last)) {
     // Only where the name alone may mean foods that differ widely: one with alternatives, or one whose vitamin K1
     // is more than twice or less than half the kind's.
-    return with_kind(first, last, *found);
+    if (std::optional<Found> kind = kind_in_parenthesis(first, last, found->food)) {
+      const std::optional<double> a = kind->food.k1_ug_per_100g();
+      const std::optional<double> b = found->food.k1_ug_per_100g();
+      const bool differ = !a || !b || *a > 1.5 * *b || *b > 1.5 * *a;
+      // The kind with the name is the food they name together (`milk (oat)` is oat milk).
+      const bool together = to_lower(kind->name).ends_with(" " + to_lower(word(first)));
+      if (together || found->food.alternative_count() > 0 || differ) return kind;
+    }
+    return found;
   }
   if (auto found = cooked_alike(first, last)) return found;
   if (auto found = cooked_already(first, last)) return found;
@@ -2851,22 +2859,6 @@ std::optional<ItemReader::Found> ItemReader::find_food(std::size_t first, std::s
   return std::nullopt;
 }
 
-/// The food `found` that the words [first, last) name, or the kind that a parenthesis after its name names
-/// (kind_in_parenthesis), only where the name alone may mean foods that differ widely: one with alternatives, or one
-/// whose vitamin K1 is more than 1.5 times or less than two thirds the kind's.
-ItemReader::Found ItemReader::with_kind(std::size_t first, std::size_t last, const Found& found) const {
-  std::optional<Found> kind = kind_in_parenthesis(first, last, found.food);
-  if (!kind) return found;
-  const std::optional<double> a = kind->food.k1_ug_per_100g();
-  const std::optional<double> b = found.food.k1_ug_per_100g();
-  const bool differ = !a || !b || *a > 1.5 * *b || *b > 1.5 * *a;
-  // The kind with the name is the food they name together (`milk (oat)` is oat milk).
-  const bool together = to_lower(kind->name).ends_with(" " + to_lower(word(first)));
-  return together || found.food.alternative_count() > 0 || differ ? *kind : found;
-}
-
-/// `lettuce (romaine)`, `greens (kale)`, `chips (fries)`: a parenthesis right after the food's name that holds a
-/// kind of it or another name of it names the food: with the name (`romaine lettuce`), else alone (`kale`).
 std::optional<ItemReader::Found> ItemReader::kind_in_parenthesis(std::size_t first, std::size_t last,
                                                                  const Food& named) const {
   std::size_t open = first;
@@ -5799,12 +5791,6 @@ void ItemReader::fail_if_loose_leaves(const Found& found, const Amount& amount) 
 /// weight)`), nor of a food of solids and liquids, which the net weight is.
 void ItemReader::fail_if_net_weight_drained(const Found& found, const Amount& amount) const {
   const auto is_can = [](std::string_view unit) { return one_of(singular(to_lower(unit)), {"can", "tin"}); };
-  const auto mass_at = [&](std::size_t k) {
-    QuantityToken token;
-    if (parse_quantity_token(word(k), token) != QuantityStatus::ok) return false;
-    if (!token.unit.empty()) return grams_per_mass_unit(canonical_unit(token.unit)).has_value();
-    return k + 1 < words_.size() && grams_per_mass_unit(canonical_unit(word(k + 1))).has_value();
-  };
   // `400 g (1 tin) chickpeas`: a weight that a can is the equivalent of.
   bool can = grams_per_mass_unit(amount.unit) &&
              std::any_of(amount.equivalents.begin(), amount.equivalents.end(),
@@ -5842,16 +5828,18 @@ void ItemReader::fail_if_net_weight_drained(const Found& found, const Amount& am
                             : std::string()));
 }
 
+/// Whether a weight starts at word `k`: a number with a unit of mass, glued or after it (`400g`, `14 oz`).
+bool ItemReader::mass_at(std::size_t k) const {
+  QuantityToken token;
+  if (parse_quantity_token(word(k), token) != QuantityStatus::ok) return false;
+  if (!token.unit.empty()) return grams_per_mass_unit(canonical_unit(token.unit)).has_value();
+  return k + 1 < words_.size() && grams_per_mass_unit(canonical_unit(word(k + 1))).has_value();
+}
+
 /// `2 lbs chicken breasts, bone-in`, `1 kg chicken thighs (on the bone)`: a weight of pieces with their bones is
 /// more than the meat that a food without bones weighs, by the bone's share, which vitk does not know.
 void ItemReader::fail_if_weighed_with_bone(const Found& found, const Amount& amount) const {
   // A weight, or a count whose pieces are weighed after it (`2 bone-in chicken breasts (about 2 lbs total)`).
-  const auto mass_at = [&](std::size_t k) {
-    QuantityToken token;
-    if (parse_quantity_token(word(k), token) != QuantityStatus::ok) return false;
-    if (!token.unit.empty()) return grams_per_mass_unit(canonical_unit(token.unit)).has_value();
-    return k + 1 < words_.size() && grams_per_mass_unit(canonical_unit(word(k + 1))).has_value();
-  };
   bool weighed = grams_per_mass_unit(amount.unit).has_value();
   for (std::size_t k = 0; k < words_.size() && !weighed && amount.counts_pieces; ++k) {
     weighed = words_[k].offset >= amount.end_offset && mass_at(k);
