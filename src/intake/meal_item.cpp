@@ -5839,11 +5839,10 @@ bool ItemReader::mass_at(std::size_t k) const {
 /// `2 lbs chicken breasts, bone-in`, `1 kg chicken thighs (on the bone)`: a weight of pieces with their bones is
 /// more than the meat that a food without bones weighs, by the bone's share, which vitk does not know.
 void ItemReader::fail_if_weighed_with_bone(const Found& found, const Amount& amount) const {
-  // A weight, or a count whose pieces are weighed after it (`2 bone-in chicken breasts (about 2 lbs total)`).
-  bool weighed = grams_per_mass_unit(amount.unit).has_value();
-  for (std::size_t k = 0; k < words_.size() && !weighed && amount.counts_pieces; ++k) {
-    weighed = words_[k].offset >= amount.end_offset && mass_at(k);
-  }
+  // A weight, or a count whose pieces are weighed (`2 bone-in chicken breasts (about 2 lbs total)`, `One 8- to
+  // 10-pound bone-in ham`, `Four 10-ounce bone-in pork chops`).
+  bool weighed = grams_per_mass_unit(amount.unit).has_value() || amount.container_grams.has_value();
+  for (std::size_t k = 0; k < words_.size() && !weighed; ++k) weighed = mass_at(k);
   if (!weighed) return;
   std::optional<std::size_t> said;
   for (std::size_t k = 0; k < words_.size() && !said; ++k) {

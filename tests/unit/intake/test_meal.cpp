@@ -4433,6 +4433,8 @@ TEST_CASE("a percentage after a comma, a vegetable bought by the bunch or fresh,
                                                      "(expected the meat's weight, or a count of the pieces without a "
                                                      "weight)"},
            Refused{"1 bone-in ribeye steak (12 oz)", "'bone-in' says the weight holds the bones"},
+           Refused{"Four 10-ounce bone-in pork chops", "'bone-in' says the weight holds the bones"},
+           Refused{"One 8- to 10-pound bone-in fresh ham", "'bone-in' says the weight holds the bones"},
            Refused{"1 kg chicken thighs (on the bone)", "'on the bone' says the weight holds the bones"},
            Refused{"500g bone-in pork chops", "'bone-in' says the weight holds the bones"},
            Refused{"2 bone-in chicken breasts (about 2 lbs total)", "'bone-in' says the weight holds the bones"},
