@@ -77,6 +77,12 @@ constexpr std::array kSynonyms = {
     Synonym{"\u0433", "g"},       Synonym{"\u0433\u0440", "g"},   Synonym{"\u03b3\u03c1", "g"},
     Synonym{"\u03b3\u03c1.", "g"}, Synonym{"\u063a", "g"},       Synonym{"\u063a\u0631\u0627\u0645", "g"},
     Synonym{"\u0643\u0648\u0628", "cup"},
+    // The millilitre and the kilogram of Russian labels and recipes.
+    Synonym{"\u043c\u043b", "ml"}, Synonym{"\u043a\u0433", "kg"},
+    // The gram of Hindi labels and recipes, and the Russian glass (стакан).
+    Synonym{"\u0917\u094d\u0930\u093e\u092e", "g"}, Synonym{"\u0441\u0442\u0430\u043a\u0430\u043d", "glass"},
+    Synonym{"\u0441\u0442\u0430\u043a\u0430\u043d\u0430", "glass"},
+    Synonym{"\u0441\u0442\u0430\u043a\u0430\u043d\u043e\u0432", "glass"},
     // Czech slices and a German head (of lettuce or cabbage).
     Synonym{"pl\u00e1tek", "slice"}, Synonym{"pl\u00e1tky", "slice"}, Synonym{"pl\u00e1tk\u016f", "slice"},
     Synonym{"kopf", "head"},      Synonym{"k\u00f6pfe", "head"},
@@ -95,14 +101,15 @@ struct VolumeUnit {
 // their pints, quarts and gallons) and the metric ones; a dash and a pinch as US measuring-spoon sets mark them
 // (1/8 and 1/16 teaspoon), which no standard defines; the dessertspoon is the 10 ml of British and Australian
 // metric recipes. A grande and a venti are the coffee-shop cups of Starbucks, 16 and 20 US fl oz (a cold venti cup is
-// 24, with its ice: see vitk-meals(5)).
+// 24, with its ice: see vitk-meals(5)); its tall and short, 12 and 8, are units only before a drink (the meal reader
+// reads them so).
 constexpr std::array kVolumeUnits = {
     VolumeUnit{"ml", 1.0},         VolumeUnit{"cl", 10.0},        VolumeUnit{"dl", 100.0},
     VolumeUnit{"l", 1000.0},       VolumeUnit{"liter", 1000.0},   VolumeUnit{"cup", 236.588},    VolumeUnit{"tbsp", 14.787},
     VolumeUnit{"tsp", 4.929},      VolumeUnit{"fl-oz", 29.574},   VolumeUnit{"pint", 473.176},
     VolumeUnit{"quart", 946.353},  VolumeUnit{"gallon", 3785.41},  VolumeUnit{"dash", 4.929 / 8},
     VolumeUnit{"pinch", 4.929 / 16}, VolumeUnit{"dessertspoon", 10.0}, VolumeUnit{"grande", 16 * 29.574},
-    VolumeUnit{"venti", 20 * 29.574},
+    VolumeUnit{"venti", 20 * 29.574}, VolumeUnit{"tall-cup", 12 * 29.574}, VolumeUnit{"short-cup", 8 * 29.574},
     // A pint said to be the US or the imperial one (568.261 ml, Weights and Measures Act 1985); a pint alone is
     // either, and an item weighs it only by its metric or US equivalent (see vitk-meals(5)).
     VolumeUnit{"us-pint", 473.176}, VolumeUnit{"uk-pint", 568.261},

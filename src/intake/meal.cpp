@@ -261,6 +261,27 @@ void set_food(Item& item, const FoodCatalog::FoundFood& found) {
   item.values_per_item = false;  // the foods of tables are per 100 g
 }
 
+namespace {
+
+/// Where the first item of `text` ends: at its first `;`, but not at one within a parenthesis that closes before the
+/// next opens (`1 ripe plantain (225 g; about 8 ounces), peeled`, as recipes write an equivalent).
+std::size_t item_end(std::string_view text) {
+  std::size_t end = text.find(';');
+  while (end != std::string_view::npos) {
+    const std::size_t open = text.rfind('(', end);
+    const std::size_t closed = open == std::string_view::npos ? open : text.find(')', open);
+    if (open == std::string_view::npos || closed < end) return end;
+    const std::size_t close = text.find(')', end);
+    if (close == std::string_view::npos || text.substr(end, close - end).find('(') != std::string_view::npos) {
+      return end;
+    }
+    end = text.find(';', close);
+  }
+  return end;
+}
+
+}  // namespace
+
 void split_line(std::string_view line, SourceLocation& at, MealLine& out) {
   out.kind = LineKind::blank;
   out.label = {};
@@ -296,7 +317,7 @@ void split_line(std::string_view line, SourceLocation& at, MealLine& out) {
     rest = rest.substr(colon + 1);
   }
   while (!rest.empty()) {
-    const std::size_t end = rest.find(';');
+    const std::size_t end = item_end(rest);
     const std::string_view part = trim(rest.substr(0, end));
     if (!part.empty()) out.items.push_back(ItemText{part, static_cast<std::uint32_t>(offset_of(part) + 1)});
     if (end == std::string_view::npos) break;

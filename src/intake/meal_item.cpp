@@ -365,6 +365,10 @@ constexpr std::array kNumberWords = {
     NumberWord{"zwei", 2},    NumberWord{"deux", 2},    NumberWord{"dos", 2},     NumberWord{"due", 2},
     NumberWord{"drie", 3},    NumberWord{"drei", 3},    NumberWord{"trois", 3},   NumberWord{"vier", 4},
     NumberWord{"p\u00f3\u0142", 0.5},
+    // Halves of Spanish, Italian and French (`medio aguacate`, `mezza mela`, `un demi avocat`), and Korean native
+    // numbers before a counter (`밥 한 공기` is a bowl of rice).
+    NumberWord{"medio", 0.5}, NumberWord{"media", 0.5}, NumberWord{"mezzo", 0.5}, NumberWord{"mezza", 0.5},
+    NumberWord{"demi", 0.5},  NumberWord{"\ud55c", 1},  NumberWord{"\ub450", 2},  NumberWord{"\uc138", 3},
 };
 
 std::optional<double> number_word(std::string_view word) {
@@ -879,6 +883,8 @@ class ItemReader {
   std::optional<Amount> amount_if_any(std::size_t& i);
   // ---- the words of the item
   void lex();
+  void read_percentages();
+  void read_kind_after_count();
   void add_word(std::size_t begin, std::size_t end);
   bool ends_vulgar(std::size_t at) const;
   bool mixed_fraction(std::size_t begin, std::size_t hyphen, std::size_t end) const;
@@ -1109,6 +1115,71 @@ bool ItemReader::starts_vulgar(std::size_t at) const {
          byte(at + 2) <= 0x9E;
 }
 
+/// The words of percentages: `2 %` is `2%`, and a chocolate's percentage of cocoa chooses the chocolate.
+void ItemReader::read_percentages() {
+  // Their sign first: this runs for every item.
+  if (std::none_of(words_.begin(), words_.end(), [](const Word& w) { return w.text.ends_with('%'); })) return;
+  // `1 cup milk, 2 %`: a percent sign apart from its whole number is the number's.
+  static const std::array<std::string, 101> kPercents = [] {
+    std::array<std::string, 101> percents;
+    for (std::size_t n = 0; n < percents.size(); ++n) percents[n] = fmt::format("{}%", n);
+    return percents;
+  }();
+  for (std::size_t k = 0; k + 1 < words_.size(); ++k) {
+    const std::string_view digits = words_[k].text;
+    if (words_[k + 1].text != "%" || digits.empty() || digits.size() > 3 ||
+        !std::all_of(digits.begin(), digits.end(), is_digit)) {
+      continue;
+    }
+    const std::size_t n = std::stoul(std::string(digits));
+    if (n >= kPercents.size()) continue;
+    read_as(words_[k], kPercents[n]);
+    words_[k].written = end_of(words_[k + 1]) - words_[k].offset;
+    words_.erase(words_.begin() + static_cast<std::ptrdiff_t>(k + 1));
+  }
+  // `chocolate (70% cocoa solids)`, `chocolate, 72% cacao`, `85% cacao dark chocolate`: the percentage of cocoa of
+  // a chocolate is of its name (`70% chocolate`), and chooses USDA's dark chocolate of that much cacao: 45-59%,
+  // 60-69% or 70-85%, the nearest to more (`90%`, as the report shows). Cacao alone (100%) is unsweetened chocolate,
+  // a food of its own. Not of a milk or white chocolate, nor of a food made with chocolate (`chocolate milk, 1%`).
+  // Nor of a chocolate that its name says the cacao of (`bittersweet chocolate (preferably 70% cacao)`,
+  // `unsweetened chocolate, 100% cocoa solids`, `plain chocolate (36% cocoa solids)`), where it is a note.
+  bool chocolate = false;
+  for (const Word& w : words_) {
+    const std::string lower = to_lower(w.text);
+    if (lower == "chocolate") chocolate = true;
+    if (one_of(lower, {"milk", "white", "syrup", "sauce", "chip", "chips", "cake", "pudding", "spread", "drink",
+                       "milkshake", "ice", "cookie", "cookies", "frosting", "icing", "bittersweet", "semisweet",
+                       "semi-sweet", "unsweetened", "baking", "plain", "cooking", "couverture"})) {
+      return;
+    }
+  }
+  if (!chocolate) return;
+  for (std::size_t k = 0; k < words_.size(); ++k) {
+    const std::optional<double> percent = percent_of(words_[k].text);
+    // Only a percentage of a chocolate's name: after a parenthesis or a comma opens, or next to `chocolate` or
+    // `dark` (`chocolate 70%`, `70% dark chocolate`), and not of less than dark chocolate has (`(around 35%)`).
+    if (!percent || *percent < 44.5) continue;
+    std::size_t end = k + 1;
+    if (end < words_.size() && one_of(words_[end].text, {"cacao", "cocoa"})) ++end;
+    if (end > k + 1 && end < words_.size() && one_of(words_[end].text, {"solids", "content"})) ++end;
+    const bool named = k == 0 || one_of(words_[k - 1].text, {"(", ",", "chocolate", "dark"}) ||
+                       is_digit(words_[k - 1].text.front()) || is_measure(canonical_unit(words_[k - 1].text));
+    if (!named) continue;
+    if (end > k + 1) {
+      words_[k].written = end_of(words_[end - 1]) - words_[k].offset;
+      words_.erase(words_.begin() + static_cast<std::ptrdiff_t>(k + 1),
+                   words_.begin() + static_cast<std::ptrdiff_t>(end));
+    }
+    if (*percent > 99.5 && *percent <= 100) {
+      fail(words_[k].offset,
+           fmt::format("'{}' is chocolate of cacao alone, which is 'unsweetened chocolate' (expected that name, or "
+                       "a dark chocolate of 45-59%, 60-69% or 70-85% cacao; see: vitk foods search chocolate)",
+                       quote_excerpt(text_.substr(words_[k].offset, end_of(words_[k]) - words_[k].offset))));
+    }
+    read_as(words_[k], *percent < 59.5 ? "50%" : *percent < 69.5 ? "60%" : "70%");
+  }
+}
+
 void ItemReader::lex() {
   // A bullet copied from a list, and the closing point of a sentence, are no part of the item.
   std::size_t start = 0, stop = text_.size();
@@ -1147,10 +1218,12 @@ void ItemReader::lex() {
         piece = k + 1;
         continue;
       }
-      if (c == '(' || c == ')' || (c == ',' && !digits_around) || (c == '/' && before_letter) ||
+      // A semicolon, which only a parenthesis holds within an item (`(225 g; about 8 ounces)`), is a comma.
+      if (c == '(' || c == ')' || (c == ',' && !digits_around) || c == ';' || (c == '/' && before_letter) ||
           (c == '-' && numbers_around)) {
         add_word(piece, k);
         add_word(k, k + 1);
+        if (c == ';' && !words_.empty() && words_.back().text == ";") read_as(words_.back(), ",");
         piece = k + 1;
       } else if (c == '[' || c == ']') {
         // `1 can (28 oz [796 ml])`: a bracket within a parenthesis is one more.
@@ -1220,11 +1293,12 @@ void ItemReader::lex() {
       read_as(words_[k], words_[k].text.front() == 'T' ? std::string_view("tbsp") : std::string_view("tsp"));
     }
   }
-  // `ゆで卵 1個`, `米饭 1碗`, `계란후라이 2개`: a count glued to a Chinese, Japanese or Korean word of pieces or bowls
-  // is two words, and a bowl is a bowl.
+  // `ゆで卵 1個`, `米饭 1碗`, `계란후라이 2개`, `豆浆 1杯`: a count glued to a Chinese, Japanese or Korean
+  // word of pieces, bowls or cups is two words, and a bowl is a bowl.
   for (std::size_t k = 0; k < words_.size(); ++k) {
     const std::string_view w = words_[k].text;
-    for (const std::string_view glued : {"\u500b", "\u4e2a", "\u7897", "\uac1c"}) {
+    for (const std::string_view glued :
+         {"\u500b", "\u4e2a", "\u7897", "\uac1c", "\u676f", "\uacf5\uae30", "\uc794", "\uadf8\ub987"}) {
       if (w.size() <= glued.size() || !w.ends_with(glued) || !is_digit(w[w.size() - glued.size() - 1])) continue;
       const Word whole = words_[k];
       const std::size_t at = w.size() - glued.size();
@@ -1233,7 +1307,10 @@ void ItemReader::lex() {
                     Word{whole.text.substr(at), whole.offset + at});
       break;
     }
-    if (words_[k].text == "\u7897") read_as(words_[k], "bowl");
+    // A Chinese bowl (碗), a Korean bowl of rice (공기) or of soup (그릇); a Chinese or Japanese cup (杯) and a
+    // Korean glass (잔) are glasses.
+    if (one_of(words_[k].text, {"\u7897", "\uacf5\uae30", "\uadf8\ub987"})) read_as(words_[k], "bowl");
+    if (one_of(words_[k].text, {"\u676f", "\uc794"})) read_as(words_[k], "glass");
   }
   // `2 stuks ei`, `3 Stück Eier`, `alcachofas 2 unidades`, `ไข่ต้ม 2 ฟอง` (Thai, of eggs), `tojás 2 db`
   // (Hungarian), `яйцо 2 шт` (Russian), `yumurta 2 adet` (Turkish), `telur 2 butir` (Indonesian), `kananmunat 2 kpl`
@@ -1248,8 +1325,12 @@ void ItemReader::lex() {
                     "\u0448\u0442", "\u0448\u0442."})) {
       continue;
     }
+    // Or a number word (`계란 두 개`).
     QuantityToken number;
-    if (parse_quantity_token(words_[k - 1].text, number) != QuantityStatus::ok || !number.unit.empty()) continue;
+    if ((parse_quantity_token(words_[k - 1].text, number) != QuantityStatus::ok || !number.unit.empty()) &&
+        !number_word(words_[k - 1].text)) {
+      continue;
+    }
     if (k + 1 < words_.size() && !one_of(words_[k + 1].text, {",", "(", ";"})) {
       words_.erase(words_.begin() + static_cast<std::ptrdiff_t>(k));
       --k;
@@ -1443,6 +1524,31 @@ void ItemReader::lex() {
     words_[k].text = "fried";
     words_[k].written = written;
   }
+  // `beef liver 4 oz pan fried`, `tofu stir fried`: two words of a way of frying are the one word (`pan-fried`).
+  for (std::size_t k = 0; k + 1 < words_.size(); ++k) {
+    const std::string_view w = words_[k].text;
+    if (w.empty() || std::string_view("pPsSdD").find(w[0]) == std::string_view::npos) continue;
+    const std::string lower = to_lower(w);
+    if ((lower != "pan" && lower != "stir" && lower != "deep") || to_lower(words_[k + 1].text) != "fried") continue;
+    read_as(words_[k], lower == "pan" ? "pan-fried" : lower == "stir" ? "stir-fried" : "deep-fried");
+    words_[k].written = end_of(words_[k + 1]) - words_[k].offset;
+    words_.erase(words_.begin() + static_cast<std::ptrdiff_t>(k + 1));
+  }
+  // `tall cappuccino`, `a short latte`: a tall and a short before a coffee-shop drink are its cups, as grande and
+  // venti are (12 and 8 fl oz); elsewhere they are no unit (`2 tall glasses of water`).
+  for (std::size_t k = 0; k + 1 < words_.size(); ++k) {
+    const std::string_view w = words_[k].text;
+    if (w.size() != 4 && w.size() != 5) continue;
+    const std::string lower = to_lower(w);
+    if ((lower != "tall" && lower != "short") ||
+        !one_of(singular(to_lower(words_[k + 1].text)),
+                {"latte", "cappuccino", "americano", "coffee", "mocha", "macchiato", "chai", "tea", "flat", "iced",
+                 "hot", "frappuccino"})) {
+      continue;
+    }
+    read_as(words_[k], lower == "tall" ? "tall-cup" : "short-cup");
+  }
+  read_percentages();
   // `milk, 2%`, `ground beef, 90% lean`: a percentage of fat alone after a comma is the one in parentheses, which
   // the rules of a parenthesis after the food read (`milk (2%)`).
   // Only at the end of the item, after its only comma (not in USDA's names, `Milk, fluid, 1% fat, without added
@@ -1678,7 +1784,70 @@ void ItemReader::lex() {
     }
     if ((glued || spaced) && plain) words_.erase(words_.begin());
   }
+  // `1 cup fresh or frozen spinach`, `peas, frozen or fresh`: of the two states, the one written first counts (as of
+  // two foods); the other is set aside. Not where the item says the food is thawed (`1 cup chopped fresh or frozen
+  // broccoli, thawed`), which is of the frozen one.
+  // Not `thawed if frozen`, which says it of one of the two.
+  bool thawed = false;
+  for (std::size_t k = 0; k < words_.size(); ++k) {
+    const std::string_view w = words_[k].text;
+    thawed = thawed || (w.size() == 6 && (w[0] == 't' || w[0] == 'T') && to_lower(w) == "thawed" &&
+                        (k + 1 == words_.size() || to_lower(words_[k + 1].text) != "if"));
+  }
+  for (std::size_t k = 0; k + 2 < words_.size() && !thawed; ++k) {
+    const std::string_view first = words_[k].text;
+    if ((first != "fresh" && first != "frozen" && first != "Fresh" && first != "Frozen") ||
+        !one_of(words_[k + 1].text, {"or", "and/or", "/"}) ||
+        !one_of(words_[k + 2].text, {first == "fresh" || first == "Fresh" ? "frozen" : "fresh"})) {
+      continue;
+    }
+    words_[k].written = end_of(words_[k + 2]) - words_[k].offset;
+    words_.erase(words_.begin() + static_cast<std::ptrdiff_t>(k + 1),
+                 words_.begin() + static_cast<std::ptrdiff_t>(k + 3));
+  }
+  read_kind_after_count();
   set_aside_alternatives();
+}
+
+/// `2 bell peppers (red)`, `2 eggs (duck)`, `2 tortillas (corn)`: after a count, a colour or a bird alone in a
+/// parenthesis that ends the name, and the item or before its note, or any word there after a name that alone names
+/// no one food, is a word of the name before it (`2 red bell peppers`), where the two name a food together. The
+/// words keep their places in the item, for its excerpts.
+void ItemReader::read_kind_after_count() {
+  if (words_.size() < 5 || words_[1].text == "(") return;
+  QuantityToken count;
+  if (!one_of(words_[0].text, {"a", "an", "one", "two", "three", "four"}) &&
+      (parse_quantity_token(words_[0].text, count) != QuantityStatus::ok || !count.unit.empty())) {
+    return;
+  }
+  std::size_t open = 1;
+  while (open < words_.size() && words_[open].text != "(") {
+    if (!letters_only(words_[open].text)) return;
+    ++open;
+  }
+  if (open + 2 >= words_.size() || words_[open + 2].text != ")" ||
+      (open + 3 < words_.size() && words_[open + 3].text != ",")) {
+    return;
+  }
+  // Any kind of a name that alone names no one food (`2 tortillas (corn)`).
+  const std::string_view kind = words_[open + 1].text;
+  if (!letters_only(kind)) return;
+  std::string name;
+  for (std::size_t k = 1; k < open; ++k) name += (k == 1 ? "" : " ") + std::string(words_[k].text);
+  if (!one_of(kind, {"red", "green", "yellow", "orange", "white", "black", "purple", "brown", "golden", "duck",
+                     "quail", "goose", "turkey"}) &&
+      catalog_.find(name).food) {
+    return;
+  }
+  if (!catalog_.find(std::string(kind) + " " + name).food) return;
+  std::vector<std::string_view> texts{kind};
+  for (std::size_t k = 1; k < open; ++k) texts.push_back(words_[k].text);
+  for (std::size_t k = 1; k <= open; ++k) {
+    words_[k].written = (k < open ? end_of(words_[k]) : end_of(words_[open + 2])) - words_[k].offset;
+    words_[k].text = texts[k - 1];
+  }
+  words_.erase(words_.begin() + static_cast<std::ptrdiff_t>(open + 1),
+               words_.begin() + static_cast<std::ptrdiff_t>(open + 3));
 }
 
 /// `2 large or 3 small aubergines`: the first of two counts is the one counted; the second is set aside.
@@ -2457,8 +2626,9 @@ const CookingKind kCookingKinds[] = {
     {{"well-cooked", "cooked"}, {" cooked ", " boiled ", " steamed ", " baked ", " roasted ", " heat "}},
     // `chicken livers, sauteed` are USDA's pan-fried ones: cooked in a pan with a little fat.
     {{"sauteed", "sautéed", "pan-fried"}, {" pan fried ", " sauteed "}},
-    // `gebakken eieren`, `2 fried huevos`: fried or scrambled, of a food named in another language.
-    {{"fried"}, {" fried "}},
+    // `gebakken eieren`, `2 fried huevos`: fried or scrambled, of a food named in another language; pan-fried and
+    // deep-fried are fried (`2 eggs, pan fried`, `deep fried tofu`).
+    {{"fried", "pan-fried", "deep-fried"}, {" fried "}},
     {{"scrambled"}, {" scrambled "}},
     // `raw pasta` is uncooked pasta, `Pasta, dry`.
     {{"raw", "uncooked", "dry"}, {" raw ", " uncooked ", " dry ", " unprepared "}},
@@ -2710,8 +2880,11 @@ std::optional<ItemReader::Found> ItemReader::find_food(std::size_t first, std::s
       const std::optional<double> a = kind->food.k1_ug_per_100g();
       const std::optional<double> b = found->food.k1_ug_per_100g();
       const bool differ = !a || !b || *a > 1.5 * *b || *b > 1.5 * *a;
-      // The kind with the name is the food they name together (`milk (oat)` is oat milk).
-      const bool together = to_lower(kind->name).ends_with(" " + to_lower(word(first)));
+      // The kind with the name is the food they name together (`milk (oat)` is oat milk, `bell peppers (red)` red
+      // bell peppers).
+      std::size_t open = first;
+      while (open + 1 < last && word(open + 1) != "(") ++open;
+      const bool together = to_lower(kind->name).ends_with(" " + to_lower(word(open)));
       if (together || found->food.alternative_count() > 0 || differ) return kind;
     }
     return found;
@@ -2894,8 +3067,10 @@ std::optional<ItemReader::Found> ItemReader::kind_in_parenthesis(std::size_t fir
   const FoodMatch with_name = catalog_.find(kind + " " + name);
   // `black-eyed peas (frozen)`: frozen black-eyed peas, a food of its own.
   if (all_set_aside && with_name.food) return Found{*with_name.food, kind + " " + name};
-  if (all_set_aside || !one_word_name) return std::nullopt;
+  if (all_set_aside) return std::nullopt;
+  // `bell peppers (red)`: a kind that names a food with a name of several words is that food (`red bell peppers`).
   if (with_name.food) return Found{*with_name.food, kind + " " + name};
+  if (!one_word_name) return std::nullopt;
   // What was set aside names no kind: `cheese (freshly grated)` is a note; but a kind of several foods is no note
   // (`rice (whole grain)` is no white rice).
   for (std::size_t k = open + 1; !with_name.candidates.empty() && k < close; ++k) {
@@ -6164,12 +6339,12 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
   }
   fail_if_net_weight_drained(given, amount);
   // `a venti iced coffee`: a coffee-shop cup of a cold drink holds its ice too.
-  if (one_of(amount.unit, {"grande", "venti"})) {
+  if (one_of(amount.unit, {"grande", "venti", "tall-cup", "short-cup"})) {
     for (const Word& w : words_) {
       if (one_of(to_lower(w.text), {"iced", "ice", "cold", "frappuccino", "frappe", "frappé"})) {
         fail(amount.offset, fmt::format("a {} cup of a cold drink holds its ice too, which no source weighs; give "
                                         "the drink's volume, such as '{} 12 fl oz'",
-                                        amount.unit, quote_excerpt(given.name)));
+                                        amount.unit.substr(0, amount.unit.find('-')), quote_excerpt(given.name)));
       }
     }
   }
@@ -7174,6 +7349,44 @@ std::optional<Amount> ItemReader::amount_after_food_at(std::size_t k, bool& each
   // `2 tuna steaks, about 6 ounces each`, `4 chicken breasts, about 1½ pounds`: after a comma, as in
   // parentheses, the weight is of all the pieces unless it says `each`.
   if (comma) return next >= words_.size() || word(next) == "," ? weight : std::nullopt;
+  // `1 ripe plantain (225 g, about 8 ounces)`, `(225 g; about 8 ounces)`: the same weight in other units after it,
+  // which must agree with it as an equivalent does.
+  if (!each_first && !total_first && next + 2 < words_.size() && (word(next) == "," || word(next) == ";")) {
+    std::size_t second = next + 1;
+    if (is_rough(word(second))) ++second;
+    QuantityToken probe;
+    std::optional<Amount> again;
+    if (second < words_.size() && parse_quantity_token(word(second), probe) != QuantityStatus::not_a_number &&
+        !percent_of(word(second))) {
+      again = amount(second);
+    }
+    if (again && again->unit.empty() && second < words_.size() && word(second) != ")") take_unit(second, *again);
+    if (again && is_measure(again->unit) && again->times == 1 && !again->container_grams && !again->container_ml &&
+        second < words_.size() && word(second) == ")") {
+      const std::optional<double> first_grams = grams_per_mass_unit(weight->unit);
+      const std::optional<double> again_grams = grams_per_mass_unit(again->unit);
+      const std::optional<double> first_ml = ml_per_volume_unit(weight->unit);
+      const std::optional<double> again_ml = ml_per_volume_unit(again->unit);
+      // `(about 3 pounds, 4 ounces)`: ounces under a pound after pounds are more of the weight.
+      const bool more = weight->unit == "lb" && again->unit == "oz" && again->quantity < 16;
+      if (more) weight->quantity += again->quantity / 16;
+      // A weight and a volume need a density, which the food's reading checks no further here.
+      if (!more && first_grams && again_grams &&
+          !agree(weight->quantity * *first_grams, weight->unit, again->quantity * *again_grams, again->unit)) {
+        fail_disagreeing(*again, again->quantity * *again_grams, weight->quantity * *first_grams);
+      }
+      if (first_ml && again_ml &&
+          !agree(weight->quantity * *first_ml, weight->unit, again->quantity * *again_ml, again->unit)) {
+        fail(again->offset, fmt::format("'{}' is {} ml, but the amount before it is {} ml: they differ by more than "
+                                        "{}%, even as cookbooks round their conversions (expected the same amount "
+                                        "in other units)",
+                                        quote_excerpt(text_.substr(again->offset, again->end_offset - again->offset)),
+                                        format_trimmed(again->quantity * *again_ml, 1),
+                                        format_trimmed(weight->quantity * *first_ml, 1), kEquivalentTolerance * 100));
+      }
+      next = second;
+    }
+  }
   if (word(next) != ")") return std::nullopt;
   return weight;
 }
@@ -7659,7 +7872,9 @@ std::optional<Amount> ItemReader::unit_alone(std::size_t& i) {
   const std::string unit = canonical_unit(word(at));
   if (!is_of(word(at + 1)) && !one_of(unit, {"pinch", "dash"})) {
     if (!one_of(to_lower(word(at)),
-                {"cup", "tbsp", "tbs", "tablespoon", "tsp", "teaspoon", "glass", "mug", "slice", "grande", "venti"}) ||
+                {"cup", "tbsp", "tbs", "tablespoon", "tsp", "teaspoon", "glass", "mug", "slice", "grande", "venti",
+                 "tall-cup", "short-cup", "szklanka", "glas", "taza", "x\u00edcara",
+                 "\u0441\u0442\u0430\u043a\u0430\u043d"}) ||
         // `cup noodles`, `cup-a-soup`: a food sold in a cup, no cup of one.
         one_of(singular(to_lower(word(at + 1))), {"noodle", "ramen", "soup", "a", "-"})) {
       return std::nullopt;
@@ -7668,7 +7883,9 @@ std::optional<Amount> ItemReader::unit_alone(std::size_t& i) {
     // (`slice toast (2)`, `cup rice, 200g`), which one of the unit would drop.
     for (std::size_t k = at + 1; k < words_.size(); ++k) {
       QuantityToken number;
-      if (word(k).empty() || !std::isalpha(static_cast<unsigned char>(word(k).front())) ||
+      // A letter, of any script (`стакан кефира`).
+      const auto first = static_cast<unsigned char>(word(k).empty() ? '\0' : word(k).front());
+      if (word(k).empty() || (!std::isalpha(first) && first < 0x80) ||
           parse_quantity_token(word(k), number) != QuantityStatus::not_a_number || number_word(word(k))) {
         return std::nullopt;
       }

@@ -295,6 +295,18 @@ TEST_CASE("split_line finds items labels and comments") {
   CHECK(split("natto#1 50g").items[0].text == "natto#1 50g");
 }
 
+TEST_CASE("split_line keeps a semicolon within a parenthesis in its item") {
+  const MealLine line = split("1 ripe plantain (225 g; about 8 ounces), peeled; kale 1 cup");
+  REQUIRE(line.items.size() == 2);
+  CHECK(line.items[0].text == "1 ripe plantain (225 g; about 8 ounces), peeled");
+  CHECK(line.items[1].text == "kale 1 cup");
+  CHECK(line.items[1].column == 50);
+  // A parenthesis that does not close before the next opens, or never closes, keeps no semicolon.
+  CHECK(split("kale (1 cup; natto (50g)").items.size() == 2);
+  CHECK(split("kale (1 cup; natto 50g").items.size() == 2);
+  CHECK(split("kale (1 cup); natto (50g; 2 tbsp); egg").items.size() == 3);
+}
+
 TEST_CASE("split_line refuses bytes that are not text") {
   CHECK(split_error(std::string_view("kale\0", 5)) == "m.txt:7:5: error: NUL byte (expected text)");
   CHECK(split_error("ka\x01le") == "m.txt:7:3: error: control character 0x01 (expected text)");
@@ -2865,7 +2877,7 @@ TEST_CASE("spices and blends that no source measured, a cook's pinch or sprig of
            Refused{"salnon 100g", "did you mean 'salmon'?"},
            Refused{"bamana 1", "did you mean 'banana'?"},
            // The words of a vague amount are no part of an unknown food's name, and a punnet is one of them.
-           Refused{"a ladle of moong dal", "unknown food 'moong dal' (see: vitk foods search moong dal)"},
+           Refused{"a ladle of moong dal", "unknown food 'moong dal'"},
            Refused{"small handful of almonds", "'small handful' is no amount that vitk has a weight for"},
            Refused{"a punnet of strawberries",
                    "has no portion 'punnet', which is no amount that vitk has a weight for"},
@@ -4444,5 +4456,131 @@ TEST_CASE("a percentage after a comma, a vegetable bought by the bunch or fresh,
            // A mixed number after the food is its amount (had been a stray number).
            Refused{"broccoli crowns, 1 1/2 lbs, cut into florets", "'cut into florets' after the amount '1 1/2 lbs' is "
                                                                    "no state of the food that vitk reads"},
+  });
+}
+
+TEST_CASE("a percent sign apart, a chocolate's cacao, a kind in a parenthesis after a count, fresh or frozen, two "
+          "words of frying, coffee-shop cups, counters and halves of other languages, and a twenty-second diarist's "
+          "foods") {
+  FoodCatalog catalog;
+  catalog.add(builtin_foods());
+  const SourceLocation at{"r", 1, 1};
+  check_reads(catalog, at, {
+           // A percent sign apart from its number is the number's (`milk, 2 %` had been whole milk).
+           Line{"1 cup milk, 2 %", "milk-2-percent", 244},
+           Line{"1 cup 2 % milk", "milk-2-percent", 244},
+           Line{"1 cup chocolate milk, 1 %", "chocolate-milk", 250},
+           // A chocolate's percentage of cacao chooses USDA's dark chocolate of that much (`chocolate, 70% cacao` and
+           // `chocolate (70% cocoa)` had been milk chocolate).
+           Line{"20 g chocolate, 70% cacao", "dark-chocolate", 20},
+           Line{"20 g chocolate (70% cocoa)", "dark-chocolate", 20},
+           Line{"20 g dark chocolate 73% cocoa", "dark-chocolate", 20},
+           Line{"20 g 70% cacao dark chocolate", "dark-chocolate", 20},
+           Line{"20 g chocolate (65% cocoa solids)", "usda-19903", 20},
+           Line{"20 g 60% dark chocolate", "usda-19903", 20},
+           Line{"20 g 55% dark chocolate", "usda-19902", 20},
+           Line{"20 g chocolate 50%", "usda-19902", 20},
+           Line{"240g/9oz 66% cocoa quality dark chocolate", "usda-19903", 240},
+           Line{"4 ounces 82% extra dark chocolate, melted", "dark-chocolate", 113.4},
+           // Not of a chocolate whose name says its cacao, nor less than 45%, nor after other words: a note.
+           Line{"4\u00bd ounces bittersweet chocolate (preferably 70% cacao), finely chopped", "usda-19903", 127.57},
+           Line{"20g/\u00beoz unsweetened chocolate, 100% cocoa solids", "baking-chocolate", 20},
+           Line{"50g/1\u00beoz dark chocolate (36% cocoa solids), melted", "dark-chocolate", 50},
+           Line{"150g/5\u00bdoz plain chocolate, (around 35% cocoa solids), chopped", "dark-chocolate", 150},
+           // More is the nearest, the 70-85% one.
+           Line{"20 g chocolate 90%", "dark-chocolate", 20},
+           Line{"20 g 99% cacao chocolate", "dark-chocolate", 20},
+           // A colour or a bird in a parenthesis after a count, or a kind of a name that alone names no one food,
+           // is a word of the name (`2 bell peppers (red)` had been green ones, `2 eggs (duck)` hen's eggs).
+           Line{"2 bell peppers (red)", "red-pepper", 238},
+           Line{"2 bell peppers (red), sliced", "red-pepper", 238},
+           Line{"1 bell pepper (yellow)", "yellow-pepper", 119},
+           Line{"100 g bell peppers (red)", "red-pepper", 100},
+           Line{"2 eggs (duck)", "usda-01138", 140},
+           Line{"2 tortillas (corn)", "corn-tortilla", 48},
+           Line{"2 apples (green)", "granny-smith", 334},
+           // Not a kind of a name that alone is a food.
+           Line{"2 potatoes (russet)", "potato", 346},
+           // Of fresh or frozen, the one written first counts (`fresh or frozen spinach` had been frozen).
+           Line{"1 cup fresh or frozen spinach", "spinach", 30},
+           Line{"1 cup fresh/frozen spinach", "spinach", 30},
+           Line{"1 cup spinach, fresh or frozen", "spinach", 30},
+           Line{"1 cup fresh or frozen cauliflower", "cauliflower", 107},
+           Line{"1 cup frozen or fresh peas", "usda-11312", 134},
+           Line{"\u00bd cup fresh or frozen white corn", "usda-11900", 77},
+           Line{"2 cups fresh or frozen okra, sliced thin", "okra", 200},
+           // Not where the food is thawed, which is the frozen one.
+           Line{"1 cup chopped fresh or frozen broccoli, thawed", "usda-11092", 156},
+           Line{"1 cup fresh or frozen corn kernels, thawed if frozen", "sweet-corn", 145},
+           // Two words of frying are one (`pan fried` after an amount had been an error).
+           Line{"beef liver 4 oz pan fried", "usda-13327", 113.4},
+           Line{"beef liver 4 oz, pan fried", "usda-13327", 113.4},
+           Line{"2 eggs, pan fried", "fried-egg", 92},
+           Line{"2 eggs, pan-fried", "fried-egg", 92},
+           Line{"100 g deep fried tofu", "fried-tofu", 100},
+           Line{"100 g deep-fried tofu", "fried-tofu", 100},
+           // A tall and a short before a coffee-shop drink are its cups, 12 and 8 fl oz.
+           Line{"tall cappuccino", "cappuccino", 366.01},
+           Line{"a short latte", "latte", 244},
+           Line{"2 tall lattes", "latte", 732.01},
+           // Counters, a glass and halves of other languages.
+           Line{"\u8c46\u6d46 1\u676f", "soy-milk", 243},
+           Line{"\ubc25 \ud55c \uacf5\uae30", "white-rice", 158},
+           Line{"\ubc25 1\uacf5\uae30", "white-rice", 158},
+           Line{"\uacc4\ub780 \ub450 \uac1c", "egg", 100},
+           Line{"\u043a\u0435\u0444\u0438\u0440 1 \u0441\u0442\u0430\u043a\u0430\u043d", "kefir", 245},
+           Line{"\u043a\u0435\u0444\u0438\u0440 2 \u0441\u0442\u0430\u043a\u0430\u043d\u0430", "kefir", 490},
+           Line{"\u092a\u093e\u0932\u0915 100 \u0917\u094d\u0930\u093e\u092e", "spinach", 100},
+           Line{"medio aguacate", "avocado", 68},
+           // A glass or a cup of another language alone, before the food.
+           Line{"szklanka kefiru", "kefir", 245},
+           Line{"\u0441\u0442\u0430\u043a\u0430\u043d \u043a\u0435\u0444\u0438\u0440\u0430", "kefir", 245},
+           Line{"glas melk", "milk", 244},
+           Line{"x\u00edcara de leite", "milk", 244},
+           Line{"taza de espinacas", "spinach", 30},
+           // The Russian millilitre and kilogram.
+           Line{"\u043c\u043e\u043b\u043e\u043a\u043e 200 \u043c\u043b", "milk", 206.27},
+           Line{"\u0433\u0440\u0435\u0447\u043a\u0430 0,2 \u043a\u0433", "buckwheat", 200},
+           Line{"kaffee 250 ml", "coffee", 250.44},
+           Line{"gai lan cooked 100 g", "usda-11969", 100},
+           Line{"\u00bd cup fresh white corn", "usda-11900", 77},
+           Line{"media taza de espinacas", "spinach", 15},
+           // Names of the twenty-second diarist.
+           Line{"\u3072\u304d\u308f\u308a\u7d0d\u8c46 1\u30d1\u30c3\u30af", "natto", 40},
+           Line{"\u3054\u98ef 150g", "white-rice", 150},
+           Line{"\u6625\u83ca 100g", "usda-11157", 100},
+           Line{"\u307b\u3046\u308c\u3093\u8349\u306e\u304a\u3072\u305f\u3057 70g", "spinach-cooked", 70},
+           Line{"\uae40\uce58 100g", "kimchi", 100},
+           Line{"\uacc4\ub780 2\uac1c", "egg", 100},
+           Line{"\ub450\ubd80 200g", "tofu", 200},
+           Line{"\u82a5\u5170 100\u514b", "usda-11994", 100},
+           Line{"moong dal cooked 1 cup", "usda-16081", 202},
+           Line{"\u0433\u0440\u0435\u0447\u043a\u0430 200 \u0433", "buckwheat", 200},
+           Line{"ispanak 200 g", "spinach", 200},
+           Line{"2 cucchiai di parmigiano grattugiato", "parmesan-grated", 10},
+           Line{"1 1/2 cups low-sodium chicken stock", "usda-06970", 360},
+           Line{"1 cup reduced sodium chicken stock", "usda-06183", 240},
+           Line{"2 oz low-moisture part-skim mozzarella", "mozzarella-part-skim", 56.7},
+           Line{"50 g low-moisture mozzarella", "usda-01027", 50},
+           // A weight in parentheses after a count, and the same weight in other units after a comma or a
+           // semicolon (had been set aside: the plantain's 179 g).
+           Line{"1 ripe plantain (225 g, about 8 ounces), peeled", "usda-09277", 225},
+           Line{"1 ripe plantain (225 g; about 8 ounces), peeled", "usda-09277", 225},
+           Line{"2 cans (400 ml, 14 fl oz) coconut milk", "coconut-milk", 405.77},
+           // Ounces after pounds there are more of the weight.
+           Line{"1 fresh pineapple (about 3 pounds, 4 ounces), peeled and cored", "pineapple", 1474.17},
+  });
+  check_refused(catalog, at, {
+           // Cacao alone is unsweetened chocolate, a food of its own.
+           Refused{"20 g 100% cacao chocolate", "'100% cacao' is chocolate of cacao alone, which is 'unsweetened "
+                                                "chocolate' (expected that name, or a dark chocolate of 45-59%, "
+                                                "60-69% or 70-85% cacao; see: vitk foods search chocolate)"},
+           // A coffee-shop cup of a cold drink holds its ice.
+           Refused{"tall iced latte", "a tall cup of a cold drink holds its ice too"},
+           // A tall or a short is a cup only before a drink.
+           Refused{"short espresso", "unknown food 'short espresso'"},
+           // The second weight in the parenthesis disagrees with the first.
+           Refused{"1 plantain (225 g, about 12 ounces)", "'12 ounces' is 340.2 g, but the amount before it is 225 g: "
+                                                          "they differ by more than 5%"},
   });
 }
