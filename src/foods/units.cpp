@@ -77,8 +77,8 @@ constexpr std::array kSynonyms = {
     Synonym{"\u0433", "g"},       Synonym{"\u0433\u0440", "g"},   Synonym{"\u03b3\u03c1", "g"},
     Synonym{"\u03b3\u03c1.", "g"}, Synonym{"\u063a", "g"},       Synonym{"\u063a\u0631\u0627\u0645", "g"},
     Synonym{"\u0643\u0648\u0628", "cup"},
-    // The millilitre and the kilogram of Russian labels and recipes.
-    Synonym{"\u043c\u043b", "ml"}, Synonym{"\u043a\u0433", "kg"},
+    // The millilitre, the litre and the kilogram of Russian labels and recipes.
+    Synonym{"\u043c\u043b", "ml"}, Synonym{"\u043a\u0433", "kg"}, Synonym{"\u043b", "liter"},
     // The gram of Hindi labels and recipes, and the Russian glass (стакан).
     Synonym{"\u0917\u094d\u0930\u093e\u092e", "g"}, Synonym{"\u0441\u0442\u0430\u043a\u0430\u043d", "glass"},
     Synonym{"\u0441\u0442\u0430\u043a\u0430\u043d\u0430", "glass"},

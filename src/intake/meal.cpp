@@ -263,8 +263,18 @@ void set_food(Item& item, const FoodCatalog::FoundFood& found) {
 
 namespace {
 
-/// Where the first item of `text` ends: at its first `;`, but not at one within a parenthesis that closes before the
-/// next opens (`1 ripe plantain (225 g; about 8 ounces), peeled`, as recipes write an equivalent).
+/// Whether `text` opens with a number, after a word of roughly (`about 8 ounces`, `~225 g`, `½ cup`).
+bool opens_with_number(std::string_view text) {
+  text = trim(text);
+  for (std::string_view rough : {"about ", "approximately ", "approx. ", "roughly ", "around ", "~"}) {
+    if (text.starts_with(rough)) text = trim(text.substr(rough.size()));
+  }
+  return !text.empty() && (is_digit(text.front()) || static_cast<unsigned char>(text.front()) == 0xC2);
+}
+
+/// Where the first item of `text` ends: at its first `;`, but not at one between two amounts within a parenthesis
+/// that closes before the next opens (`1 ripe plantain (225 g; about 8 ounces), peeled`, as recipes write an
+/// equivalent); one between words there still ends the item (`salad (kale; spinach)` is two).
 std::size_t item_end(std::string_view text) {
   std::size_t end = text.find(';');
   while (end != std::string_view::npos) {
@@ -272,7 +282,9 @@ std::size_t item_end(std::string_view text) {
     const std::size_t closed = open == std::string_view::npos ? open : text.find(')', open);
     if (open == std::string_view::npos || closed < end) return end;
     const std::size_t close = text.find(')', end);
-    if (close == std::string_view::npos || text.substr(end, close - end).find('(') != std::string_view::npos) {
+    if (close == std::string_view::npos || text.substr(end, close - end).find('(') != std::string_view::npos ||
+        !opens_with_number(text.substr(open + 1, end - open - 1)) ||
+        !opens_with_number(text.substr(end + 1, close - end - 1))) {
       return end;
     }
     end = text.find(';', close);

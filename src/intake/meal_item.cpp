@@ -1149,7 +1149,8 @@ void ItemReader::read_percentages() {
     if (lower == "chocolate") chocolate = true;
     if (one_of(lower, {"milk", "white", "syrup", "sauce", "chip", "chips", "cake", "pudding", "spread", "drink",
                        "milkshake", "ice", "cookie", "cookies", "frosting", "icing", "bittersweet", "semisweet",
-                       "semi-sweet", "unsweetened", "baking", "plain", "cooking", "couverture"})) {
+                       "semi-sweet", "unsweetened", "baking", "plain", "cooking", "couverture", "hot", "chunk",
+                       "chunks", "bar", "bars", "sugar", "butter", "sweetened", "fat"})) {
       return;
     }
   }
@@ -1162,7 +1163,9 @@ void ItemReader::read_percentages() {
     std::size_t end = k + 1;
     if (end < words_.size() && one_of(words_[end].text, {"cacao", "cocoa"})) ++end;
     if (end > k + 1 && end < words_.size() && one_of(words_[end].text, {"solids", "content"})) ++end;
-    const bool named = k == 0 || one_of(words_[k - 1].text, {"(", ",", "chocolate", "dark"}) ||
+    // After a comma, only a comma right after `chocolate` (`chocolate, 70% cacao`).
+    const bool named = k == 0 || one_of(words_[k - 1].text, {"(", "chocolate", "dark"}) ||
+                       (words_[k - 1].text == "," && k >= 2 && to_lower(words_[k - 2].text) == "chocolate") ||
                        is_digit(words_[k - 1].text.front()) || is_measure(canonical_unit(words_[k - 1].text));
     if (!named) continue;
     if (end > k + 1) {
@@ -1176,7 +1179,16 @@ void ItemReader::read_percentages() {
                        "a dark chocolate of 45-59%, 60-69% or 70-85% cacao; see: vitk foods search chocolate)",
                        quote_excerpt(text_.substr(words_[k].offset, end_of(words_[k]) - words_[k].offset))));
     }
-    read_as(words_[k], *percent < 59.5 ? "50%" : *percent < 69.5 ? "60%" : "70%");
+    read_as(words_[k], *percent < 59.5 ? "45-59%" : *percent < 69.5 ? "60-69%" : "70-85%");
+    // `chocolate (65%)`: the percentage alone in its parenthesis that ends the item, or comes before its note, is a
+    // word of the name (`chocolate 60-69%`); before an amount the parenthesis stays a note (`dark chocolate (65%)
+    // 30g`, whose dark chocolates differ by a tenth in vitamin K1).
+    if (k > 0 && k + 1 < words_.size() && words_[k - 1].text == "(" && words_[k + 1].text == ")" &&
+        (k + 2 == words_.size() || words_[k + 2].text == ",")) {
+      words_.erase(words_.begin() + static_cast<std::ptrdiff_t>(k + 1));
+      words_.erase(words_.begin() + static_cast<std::ptrdiff_t>(k - 1));
+      --k;
+    }
   }
 }
 
@@ -1218,7 +1230,8 @@ void ItemReader::lex() {
         piece = k + 1;
         continue;
       }
-      // A semicolon, which only a parenthesis holds within an item (`(225 g; about 8 ounces)`), is a comma.
+      // A semicolon, which only a parenthesis of two amounts holds within an item (`(225 g; about 8 ounces)`), is a
+      // comma.
       if (c == '(' || c == ')' || (c == ',' && !digits_around) || c == ';' || (c == '/' && before_letter) ||
           (c == '-' && numbers_around)) {
         add_word(piece, k);
@@ -1524,13 +1537,16 @@ void ItemReader::lex() {
     words_[k].text = "fried";
     words_[k].written = written;
   }
-  // `beef liver 4 oz pan fried`, `tofu stir fried`: two words of a way of frying are the one word (`pan-fried`).
-  for (std::size_t k = 0; k + 1 < words_.size(); ++k) {
+  // `beef liver 4 oz pan fried`, `deep fried tofu`: two words of a way of frying are the one word (`pan-fried`),
+  // outside parentheses; not stir fried, which USDA's names write apart (`Mushrooms, white, stir-fried`).
+  for (std::size_t k = 0, depth = 0; k + 1 < words_.size(); ++k) {
     const std::string_view w = words_[k].text;
-    if (w.empty() || std::string_view("pPsSdD").find(w[0]) == std::string_view::npos) continue;
+    if (w == "(") ++depth;
+    if (w == ")" && depth > 0) --depth;
+    if (depth > 0 || w.empty() || std::string_view("pPdD").find(w[0]) == std::string_view::npos) continue;
     const std::string lower = to_lower(w);
-    if ((lower != "pan" && lower != "stir" && lower != "deep") || to_lower(words_[k + 1].text) != "fried") continue;
-    read_as(words_[k], lower == "pan" ? "pan-fried" : lower == "stir" ? "stir-fried" : "deep-fried");
+    if ((lower != "pan" && lower != "deep") || to_lower(words_[k + 1].text) != "fried") continue;
+    read_as(words_[k], lower == "pan" ? "pan-fried" : "deep-fried");
     words_[k].written = end_of(words_[k + 1]) - words_[k].offset;
     words_.erase(words_.begin() + static_cast<std::ptrdiff_t>(k + 1));
   }
@@ -1540,10 +1556,12 @@ void ItemReader::lex() {
     const std::string_view w = words_[k].text;
     if (w.size() != 4 && w.size() != 5) continue;
     const std::string lower = to_lower(w);
+    const std::string next = singular(to_lower(words_[k + 1].text));
+    const bool hot_drink = next == "hot" && k + 2 < words_.size() &&
+                           one_of(words_[k + 2].text, {"chocolate", "cocoa", "tea", "coffee"});
     if ((lower != "tall" && lower != "short") ||
-        !one_of(singular(to_lower(words_[k + 1].text)),
-                {"latte", "cappuccino", "americano", "coffee", "mocha", "macchiato", "chai", "tea", "flat", "iced",
-                 "hot", "frappuccino"})) {
+        (!hot_drink && !one_of(next, {"latte", "cappuccino", "americano", "coffee", "mocha", "macchiato", "chai",
+                                      "tea", "flat", "iced", "frappuccino"}))) {
       continue;
     }
     read_as(words_[k], lower == "tall" ? "tall-cup" : "short-cup");
@@ -1787,25 +1805,67 @@ void ItemReader::lex() {
   // `1 cup fresh or frozen spinach`, `peas, frozen or fresh`: of the two states, the one written first counts (as of
   // two foods); the other is set aside. Not where the item says the food is thawed (`1 cup chopped fresh or frozen
   // broccoli, thawed`), which is of the frozen one.
+  // Nor where the words after them name no one food (`fresh or frozen mixed vegetables`), where the frozen food
+  // is read as before.
   // Not `thawed if frozen`, which says it of one of the two.
   bool thawed = false;
   for (std::size_t k = 0; k < words_.size(); ++k) {
     const std::string_view w = words_[k].text;
-    thawed = thawed || (w.size() == 6 && (w[0] == 't' || w[0] == 'T') && to_lower(w) == "thawed" &&
+    if (w.size() < 4 || std::string_view("tTdDuU").find(w[0]) == std::string_view::npos) continue;
+    thawed = thawed || (one_of(w, {"thawed", "defrosted", "unthawed", "thaw", "defrost"}) &&
                         (k + 1 == words_.size() || to_lower(words_[k + 1].text) != "if"));
   }
   for (std::size_t k = 0; k + 2 < words_.size() && !thawed; ++k) {
-    const std::string_view first = words_[k].text;
-    if ((first != "fresh" && first != "frozen" && first != "Fresh" && first != "Frozen") ||
-        !one_of(words_[k + 1].text, {"or", "and/or", "/"}) ||
-        !one_of(words_[k + 2].text, {first == "fresh" || first == "Fresh" ? "frozen" : "fresh"})) {
+    const std::string first = to_lower(words_[k].text);
+    if ((first != "fresh" && first != "frozen") || !one_of(words_[k + 1].text, {"or", "and/or", "/"}) ||
+        !one_of(words_[k + 2].text, {first == "fresh" ? "frozen" : "fresh"})) {
       continue;
+    }
+    std::string named;
+    for (std::size_t at = k + 3; at < words_.size() && !one_of(words_[at].text, {",", "(", ")"}); ++at) {
+      QuantityToken number;
+      if (parse_quantity_token(words_[at].text, number) != QuantityStatus::not_a_number) break;
+      named += (named.empty() ? "" : " ") + std::string(words_[at].text);
+    }
+    if (!named.empty()) {
+      // Nor of a food that vitk has only canned, frozen or dried (`fresh or frozen artichoke hearts`).
+      const FoodMatch match = catalog_.find(named);
+      if (!match.food) continue;
+      const std::string kept = spaced(normalize_key(match.food->name()));
+      if (kept.find(" canned ") != std::string::npos || kept.find(" frozen ") != std::string::npos ||
+          kept.find(" dried ") != std::string::npos || kept.find(" jarred ") != std::string::npos) {
+        continue;
+      }
     }
     words_[k].written = end_of(words_[k + 2]) - words_[k].offset;
     words_.erase(words_.begin() + static_cast<std::ptrdiff_t>(k + 1),
                  words_.begin() + static_cast<std::ptrdiff_t>(k + 3));
   }
   read_kind_after_count();
+  // `2 pounds 1-inch thick pork chops`, `1 cup 1-inch pieces asparagus`: after a weight or a volume, the size that
+  // the food is cut to or comes in is set aside, as it is in a note (it had been a stray number); never after a
+  // count, whose pieces it may be (`2 1-inch pieces ginger`).
+  for (std::size_t k = 1; k + 1 < words_.size(); ++k) {
+    const std::string size = to_lower(words_[k].text);
+    if (size.size() < 4 || !is_digit(size.front()) ||
+        !(size.ends_with("-inch") || size.ends_with("-cm") || size.ends_with("-inch-thick"))) {
+      continue;
+    }
+    QuantityToken before;
+    const bool measured = is_measure(canonical_unit(words_[k - 1].text)) ||
+                          (parse_quantity_token(words_[k - 1].text, before) == QuantityStatus::ok &&
+                           !before.unit.empty() && is_measure(canonical_unit(before.unit)));
+    if (!measured) continue;
+    std::size_t end = k + 1;
+    if (!size.ends_with("-thick") &&
+        one_of(singular(to_lower(words_[end].text)), {"thick", "thin", "long", "wide", "piece", "chunk", "cube",
+                                                       "slice", "strip", "round", "length"})) {
+      ++end;
+    }
+    if (end == words_.size() || words_[end].text == "," || words_[end].text == "(") continue;
+    words_.erase(words_.begin() + static_cast<std::ptrdiff_t>(k), words_.begin() + static_cast<std::ptrdiff_t>(end));
+    break;
+  }
   set_aside_alternatives();
 }
 
@@ -1835,11 +1895,13 @@ void ItemReader::read_kind_after_count() {
   std::string name;
   for (std::size_t k = 1; k < open; ++k) name += (k == 1 ? "" : " ") + std::string(words_[k].text);
   if (!one_of(kind, {"red", "green", "yellow", "orange", "white", "black", "purple", "brown", "golden", "duck",
-                     "quail", "goose", "turkey"}) &&
+                     "quail", "goose", "turkey", "sweet", "cherry", "grape", "spring", "roma", "plum", "romaine",
+                     "iceberg", "jalape\u00f1o", "jalapeno", "serrano", "poblano", "rice"}) &&
       catalog_.find(name).food) {
     return;
   }
-  if (!catalog_.find(std::string(kind) + " " + name).food) return;
+  const std::string together = std::string(kind) + " " + name;
+  if (!catalog_.find(together).food && !catalog_.find_words(together).food) return;
   std::vector<std::string_view> texts{kind};
   for (std::size_t k = 1; k < open; ++k) texts.push_back(words_[k].text);
   for (std::size_t k = 1; k <= open; ++k) {
@@ -7351,7 +7413,7 @@ std::optional<Amount> ItemReader::amount_after_food_at(std::size_t k, bool& each
   if (comma) return next >= words_.size() || word(next) == "," ? weight : std::nullopt;
   // `1 ripe plantain (225 g, about 8 ounces)`, `(225 g; about 8 ounces)`: the same weight in other units after it,
   // which must agree with it as an equivalent does.
-  if (!each_first && !total_first && next + 2 < words_.size() && (word(next) == "," || word(next) == ";")) {
+  if (!each_first && !total_first && next + 2 < words_.size() && word(next) == ",") {
     std::size_t second = next + 1;
     if (is_rough(word(second))) ++second;
     QuantityToken probe;
@@ -7361,14 +7423,20 @@ std::optional<Amount> ItemReader::amount_after_food_at(std::size_t k, bool& each
       again = amount(second);
     }
     if (again && again->unit.empty() && second < words_.size() && word(second) != ")") take_unit(second, *again);
+    // `(8 oz each, 225 g each)`: each again where the first said it.
+    if (each && again && second + 1 < words_.size() && one_of(word(second), {"each", "apiece"})) ++second;
     if (again && is_measure(again->unit) && again->times == 1 && !again->container_grams && !again->container_ml &&
         second < words_.size() && word(second) == ")") {
       const std::optional<double> first_grams = grams_per_mass_unit(weight->unit);
       const std::optional<double> again_grams = grams_per_mass_unit(again->unit);
       const std::optional<double> first_ml = ml_per_volume_unit(weight->unit);
       const std::optional<double> again_ml = ml_per_volume_unit(again->unit);
-      // `(about 3 pounds, 4 ounces)`: ounces under a pound after pounds are more of the weight.
-      const bool more = weight->unit == "lb" && again->unit == "oz" && again->quantity < 16;
+      // `(about 3 pounds, 4 ounces)`: ounces under a pound after whole pounds, which they do not agree with, are
+      // more of the weight (`(1/2 lb, 8 oz)` is one weight twice).
+      const bool more = weight->unit == "lb" && again->unit == "oz" && again->quantity < 16 &&
+                        weight->quantity >= 1 && weight->quantity == std::floor(weight->quantity) &&
+                        !agree(weight->quantity * *first_grams, weight->unit, again->quantity * *again_grams,
+                               again->unit);
       if (more) weight->quantity += again->quantity / 16;
       // A weight and a volume need a density, which the food's reading checks no further here.
       if (!more && first_grams && again_grams &&
