@@ -4571,6 +4571,8 @@ TEST_CASE("a percent sign apart, a chocolate's cacao, a kind in a parenthesis af
            Line{"gai lan cooked 100 g", "usda-11969", 100},
            Line{"\u00bd cup fresh white corn", "usda-11900", 77},
            Line{"1 1/2 cups nonfat yogurt", "usda-01118", 367.5},
+           Line{"6 maraschino cherries", "usda-09328", 30},
+           Line{"2 oz salted peanuts", "usda-16090", 56.7},
            Line{"1/2 cup toasted pecans, finely chopped", "pecans", 54.5},
            Line{"1/2 cup toasted walnuts, chopped", "walnuts", 50},
            // Had been errors: no toasted hazelnuts, a nonfat yogurt of several.
