@@ -263,13 +263,37 @@ void set_food(Item& item, const FoodCatalog::FoundFood& found) {
 
 namespace {
 
-/// Whether `text` opens with a number, after a word of roughly (`about 8 ounces`, `~225 g`, `½ cup`).
+/// Whether `text` is an amount alone: a number and a unit of weight or volume, after a word of roughly (`about 8
+/// ounces`, `~225 g`, `3¾ ounces`, `1 1/2 cups`), and nothing else (not `2 cups kale`, `2%`).
 bool opens_with_number(std::string_view text) {
   text = trim(text);
   for (std::string_view rough : {"about ", "approximately ", "approx. ", "roughly ", "around ", "~"}) {
     if (text.starts_with(rough)) text = trim(text.substr(rough.size()));
   }
-  return !text.empty() && (is_digit(text.front()) || static_cast<unsigned char>(text.front()) == 0xC2);
+  std::vector<std::string_view> words;
+  for (std::size_t at = 0; at < text.size();) {
+    const std::size_t end = std::min(text.find(' ', at), text.size());
+    if (end > at) words.push_back(text.substr(at, end - at));
+    at = end + 1;
+  }
+  const auto number = [](std::string_view w) {
+    return !w.empty() && (is_digit(w.front()) || static_cast<unsigned char>(w.front()) == 0xC2);
+  };
+  const auto measure = [](std::string_view w) {
+    const std::string unit = canonical_unit(w);
+    return grams_per_mass_unit(unit).has_value() || ml_per_volume_unit(unit).has_value();
+  };
+  if (words.empty() || words.size() > 3 || !number(words.front())) return false;
+  // `110g`: the unit glued to its number.
+  if (words.size() == 1) {
+    std::size_t digits = 0;
+    while (digits < words[0].size() && (is_digit(words[0][digits]) || words[0][digits] == '.')) ++digits;
+    return digits > 0 && digits < words[0].size() && measure(words[0].substr(digits));
+  }
+  for (std::size_t k = 1; k + 1 < words.size(); ++k) {
+    if (!number(words[k])) return false;
+  }
+  return measure(words.back());
 }
 
 /// Where the first item of `text` ends: at its first `;`, but not at one between two amounts within a parenthesis

@@ -1566,6 +1566,17 @@ void ItemReader::lex() {
     }
     read_as(words_[k], lower == "tall" ? "tall-cup" : "short-cup");
   }
+  // `1 cup nonfat frozen yogurt`: frozen yogurt is a food of its own, never a yogurt that is frozen.
+  for (std::size_t k = 0; k + 1 < words_.size(); ++k) {
+    const std::string_view w = words_[k].text;
+    if (w.size() != 6 || (w[0] != 'f' && w[0] != 'F') || to_lower(w) != "frozen" ||
+        !one_of(words_[k + 1].text, {"yogurt", "yoghurt", "yogurts", "yoghurts"})) {
+      continue;
+    }
+    read_as(words_[k], "frozen-yogurt");
+    words_[k].written = end_of(words_[k + 1]) - words_[k].offset;
+    words_.erase(words_.begin() + static_cast<std::ptrdiff_t>(k + 1));
+  }
   read_percentages();
   // `milk, 2%`, `ground beef, 90% lean`: a percentage of fat alone after a comma is the one in parentheses, which
   // the rules of a parenthesis after the food read (`milk (2%)`).
@@ -1863,8 +1874,9 @@ void ItemReader::lex() {
       ++end;
     }
     if (end == words_.size() || words_[end].text == "," || words_[end].text == "(") continue;
+    // Each such size, so that another food after a comma is still an amount of another food (`1 lb 2-inch pieces
+    // kale, 2 cups 1-inch pieces collard greens` is an error).
     words_.erase(words_.begin() + static_cast<std::ptrdiff_t>(k), words_.begin() + static_cast<std::ptrdiff_t>(end));
-    break;
   }
   set_aside_alternatives();
 }
@@ -7431,12 +7443,10 @@ std::optional<Amount> ItemReader::amount_after_food_at(std::size_t k, bool& each
       const std::optional<double> again_grams = grams_per_mass_unit(again->unit);
       const std::optional<double> first_ml = ml_per_volume_unit(weight->unit);
       const std::optional<double> again_ml = ml_per_volume_unit(again->unit);
-      // `(about 3 pounds, 4 ounces)`: ounces under a pound after whole pounds, which they do not agree with, are
-      // more of the weight (`(1/2 lb, 8 oz)` is one weight twice).
+      // `(about 3 pounds, 4 ounces)`, `(1 lb, 15 oz)`: ounces under a pound after whole pounds are more of the
+      // weight, as a can's label writes it; after a part of a pound they are the same weight (`(1/2 lb, 8 oz)`).
       const bool more = weight->unit == "lb" && again->unit == "oz" && again->quantity < 16 &&
-                        weight->quantity >= 1 && weight->quantity == std::floor(weight->quantity) &&
-                        !agree(weight->quantity * *first_grams, weight->unit, again->quantity * *again_grams,
-                               again->unit);
+                        weight->quantity >= 1 && weight->quantity == std::floor(weight->quantity);
       if (more) weight->quantity += again->quantity / 16;
       // A weight and a volume need a density, which the food's reading checks no further here.
       if (!more && first_grams && again_grams &&

@@ -309,6 +309,10 @@ TEST_CASE("split_line keeps a semicolon within a parenthesis in its item") {
   CHECK(split("kale (1 cup); natto (50g; 2 tbsp); egg").items.size() == 3);
   CHECK(split("salad (kale; spinach; arugula)").items.size() == 3);
   CHECK(split("1 cup spinach (raw; 2 eggs)").items.size() == 2);
+  CHECK(split("1 cup spinach (30 g; 2 cups kale)").items.size() == 2);
+  CHECK(split("1 cup milk (2%; 244 g)").items.size() == 2);
+  CHECK(split("7\u00bd tablespoons (3\u00be ounces; 110 grams) butter").items.size() == 1);
+  CHECK(split("1 tbsp butter (1 1/2 tsp; 7g)").items.size() == 1);
 }
 
 TEST_CASE("split_line refuses bytes that are not text") {
@@ -4527,6 +4531,8 @@ TEST_CASE("a percent sign apart, a chocolate's cacao, a kind in a parenthesis af
            Line{"1 cup chopped fresh or frozen broccoli, thawed", "usda-11092", 156},
            Line{"1 cup fresh or frozen corn kernels, thawed if frozen", "sweet-corn", 145},
            Line{"1 cup fresh or frozen spinach, defrosted", "usda-11463", 156},
+           // Frozen yogurt is a food of its own.
+           Line{"2 cups frozen yoghurt", "frozen-yogurt", 348},
            Line{"1 cup fresh or frozen peas (do not thaw)", "usda-11312", 134},
            Line{"FRESH OR FROZEN spinach 1 cup", "spinach", 30},
            // Nor where the words after them name no one food, or one that vitk has canned, frozen or dried.
@@ -4609,6 +4615,7 @@ TEST_CASE("a percent sign apart, a chocolate's cacao, a kind in a parenthesis af
            // Ounces after whole pounds there are more of the weight, unless they agree with them.
            Line{"1 fresh pineapple (about 3 pounds, 4 ounces), peeled and cored", "pineapple", 1474.17},
            Line{"1 bunch spinach (1/2 lb, 8 oz), washed", "spinach", 226.8},
+           Line{"1 can pumpkin (1 lb, 15 oz)", "usda-11424", 878.84},
            Line{"1 chicken breast (0.75 lb, 12 oz)", "chicken-breast", 340.19},
            Line{"2 chicken breasts (8 oz each, 225 g each)", "chicken-breast", 453.59},
   });
@@ -4622,6 +4629,12 @@ TEST_CASE("a percent sign apart, a chocolate's cacao, a kind in a parenthesis af
            // A tall or a short is a cup only before a drink.
            Refused{"short espresso", "unknown food 'short espresso'"},
            Refused{"tall hot sauce", "unknown food 'tall hot sauce'"},
+           // Each size after a weight is set aside, so that another food after a comma is still one.
+           Refused{"1 lb 2-inch pieces kale, 2 cups 1-inch pieces collard greens",
+                   "'2 cups 1-inch pieces collard greens' after the comma is an amount of another food"},
+           // Frozen yogurt is never a yogurt that is frozen.
+           Refused{"1 cup nonfat frozen yogurt", "unknown food 'nonfat frozen yogurt'"},
+           Refused{"1 cup frozen yogurt, nonfat", "'nonfat' after 'frozen yogurt' may name a kind of it with less fat"},
            // Not after a count, whose pieces it may be.
            Refused{"2 1-inch pieces ginger", "stray number '1-inch'"},
            // The second weight in the parenthesis disagrees with the first.
