@@ -265,7 +265,7 @@ namespace {
 
 /// Whether `text` is an amount alone: a number and a unit of weight or volume, after a word of roughly (`about 8
 /// ounces`, `~225 g`, `3¾ ounces`, `1 1/2 cups`), and nothing else (not `2 cups kale`, `2%`).
-bool opens_with_number(std::string_view text) {
+bool is_amount_alone(std::string_view text) {
   text = trim(text);
   for (std::string_view rough : {"about ", "approximately ", "approx. ", "roughly ", "around ", "~"}) {
     if (text.starts_with(rough)) text = trim(text.substr(rough.size()));
@@ -279,9 +279,11 @@ bool opens_with_number(std::string_view text) {
   const auto number = [](std::string_view w) {
     return !w.empty() && (is_digit(w.front()) || static_cast<unsigned char>(w.front()) == 0xC2);
   };
+  // A weight, a volume or a stick of butter (`(2 sticks; 255g)`).
   const auto measure = [](std::string_view w) {
     const std::string unit = canonical_unit(w);
-    return grams_per_mass_unit(unit).has_value() || ml_per_volume_unit(unit).has_value();
+    return grams_per_mass_unit(unit).has_value() || ml_per_volume_unit(unit).has_value() || unit == "stick" ||
+           unit == "sticks";
   };
   if (words.empty() || words.size() > 3 || !number(words.front())) return false;
   // `110g`: the unit glued to its number.
@@ -306,10 +308,15 @@ std::size_t item_end(std::string_view text) {
     const std::size_t closed = open == std::string_view::npos ? open : text.find(')', open);
     if (open == std::string_view::npos || closed < end) return end;
     const std::size_t close = text.find(')', end);
-    if (close == std::string_view::npos || text.substr(end, close - end).find('(') != std::string_view::npos ||
-        !opens_with_number(text.substr(open + 1, end - open - 1)) ||
-        !opens_with_number(text.substr(end + 1, close - end - 1))) {
+    if (close == std::string_view::npos || text.substr(end, close - end).find('(') != std::string_view::npos) {
       return end;
+    }
+    // Every part of the parenthesis (`(½ cup; 4 ounces; 113.5 grams)`).
+    const std::string_view inside = text.substr(open + 1, close - open - 1);
+    for (std::size_t at = 0; at <= inside.size();) {
+      const std::size_t part_end = std::min(inside.find(';', at), inside.size());
+      if (!is_amount_alone(inside.substr(at, part_end - at))) return end;
+      at = part_end + 1;
     }
     end = text.find(';', close);
   }

@@ -48,6 +48,14 @@ struct Word {
 /// Where a word ends in the item as written.
 std::size_t end_of(const Word& word) { return word.offset + (word.written != 0 ? word.written : word.text.size()); }
 
+/// Reads word `k` and the next as one word, `other` (`pan fried` as `pan-fried`), written as the two are.
+void join_next(std::vector<Word>& words, std::size_t k, std::string_view other) {
+  const std::size_t written = end_of(words[k + 1]) - words[k].offset;
+  words[k].text = other;
+  words[k].written = written;
+  words.erase(words.begin() + static_cast<std::ptrdiff_t>(k + 1));
+}
+
 /// Reads a word as another (`T` as `tbsp`), keeping the length of what was written for the item's excerpts.
 void read_as(Word& word, std::string_view other) {
   if (word.written == 0) word.written = word.text.size();
@@ -1133,9 +1141,7 @@ void ItemReader::read_percentages() {
     }
     const std::size_t n = std::stoul(std::string(digits));
     if (n >= kPercents.size()) continue;
-    read_as(words_[k], kPercents[n]);
-    words_[k].written = end_of(words_[k + 1]) - words_[k].offset;
-    words_.erase(words_.begin() + static_cast<std::ptrdiff_t>(k + 1));
+    join_next(words_, k, kPercents[n]);
   }
   // `chocolate (70% cocoa solids)`, `chocolate, 72% cacao`, `85% cacao dark chocolate`: the percentage of cocoa of
   // a chocolate is of its name (`70% chocolate`), and chooses USDA's dark chocolate of that much cacao: 45-59%,
@@ -1546,9 +1552,7 @@ void ItemReader::lex() {
     if (depth > 0 || w.empty() || std::string_view("pPdD").find(w[0]) == std::string_view::npos) continue;
     const std::string lower = to_lower(w);
     if ((lower != "pan" && lower != "deep") || to_lower(words_[k + 1].text) != "fried") continue;
-    read_as(words_[k], lower == "pan" ? "pan-fried" : "deep-fried");
-    words_[k].written = end_of(words_[k + 1]) - words_[k].offset;
-    words_.erase(words_.begin() + static_cast<std::ptrdiff_t>(k + 1));
+    join_next(words_, k, lower == "pan" ? "pan-fried" : "deep-fried");
   }
   // `tall cappuccino`, `a short latte`: a tall and a short before a coffee-shop drink are its cups, as grande and
   // venti are (12 and 8 fl oz); elsewhere they are no unit (`2 tall glasses of water`).
@@ -1573,9 +1577,7 @@ void ItemReader::lex() {
         !one_of(words_[k + 1].text, {"yogurt", "yoghurt", "yogurts", "yoghurts"})) {
       continue;
     }
-    read_as(words_[k], "frozen-yogurt");
-    words_[k].written = end_of(words_[k + 1]) - words_[k].offset;
-    words_.erase(words_.begin() + static_cast<std::ptrdiff_t>(k + 1));
+    join_next(words_, k, "frozen-yogurt");
   }
   read_percentages();
   // `milk, 2%`, `ground beef, 90% lean`: a percentage of fat alone after a comma is the one in parentheses, which

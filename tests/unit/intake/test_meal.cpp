@@ -313,6 +313,8 @@ TEST_CASE("split_line keeps a semicolon within a parenthesis in its item") {
   CHECK(split("1 cup milk (2%; 244 g)").items.size() == 2);
   CHECK(split("7\u00bd tablespoons (3\u00be ounces; 110 grams) butter").items.size() == 1);
   CHECK(split("1 tbsp butter (1 1/2 tsp; 7g)").items.size() == 1);
+  CHECK(split("16 tablespoons (2 sticks; 255g) unsalted butter").items.size() == 1);
+  CHECK(split("1 ripe banana (\u00bd cup; 4 ounces; 113.5 grams)").items.size() == 1);
 }
 
 TEST_CASE("split_line refuses bytes that are not text") {
@@ -4578,7 +4580,9 @@ TEST_CASE("a percent sign apart, a chocolate's cacao, a kind in a parenthesis af
            Line{"\u00bd cup fresh white corn", "usda-11900", 77},
            Line{"1 1/2 cups nonfat yogurt", "usda-01118", 367.5},
            Line{"6 maraschino cherries", "usda-09328", 30},
-           Line{"2 oz salted peanuts", "usda-16090", 56.7},
+           Line{"2 oz salted peanuts", "roasted-peanuts", 56.7},
+           Line{"3 cups salted or dry roasted peanuts", "roasted-peanuts", 438},
+           Line{"1 cup vanilla frozen yogurt", "frozen-yogurt", 174},
            Line{"1/2 cup toasted pecans, finely chopped", "pecans", 54.5},
            Line{"1/2 cup toasted walnuts, chopped", "walnuts", 50},
            // Had been errors: no toasted hazelnuts, a nonfat yogurt of several.
