@@ -509,8 +509,27 @@ std::vector<std::string> FoodCatalog::suggest(std::string_view name, std::size_t
     if (far_fetched(candidate)) continue;
     const std::pair<const TableData*, std::uint32_t> food{candidate.table, candidate.food};
     if (std::find(named.begin(), named.end(), food) != named.end()) continue;
-    if (std::find(out.begin(), out.end(), candidate.shown) == out.end()) {
-      out.emplace_back(candidate.shown);
+    // The food's id where it is a near spelling too, else of its names at that distance the one nearest its id
+    // (`carots` -> carrot, not its Italian carota).
+    std::string_view shown = candidate.shown;
+    const std::string_view id = Food(*candidate.table, candidate.food).id();
+    const auto common_prefix = [&](std::string_view a) {
+      std::size_t n = 0;
+      while (n < a.size() && n < id.size() && a[n] == id[n]) ++n;
+      return n;
+    };
+    for (const Candidate& other : candidates) {
+      if (other.table != candidate.table || other.food != candidate.food || other.distance > limit ||
+          far_fetched(other)) {
+        continue;
+      }
+      if (other.shown == id ||
+          (shown != id && other.distance == candidate.distance && common_prefix(other.shown) > common_prefix(shown))) {
+        shown = other.shown;
+      }
+    }
+    if (std::find(out.begin(), out.end(), shown) == out.end()) {
+      out.emplace_back(shown);
       named.push_back(food);
     }
   }

@@ -64,16 +64,27 @@ constexpr std::array kSynonyms = {
     Synonym{"fatias", "slice"},   Synonym{"plasterek", "slice"}, Synonym{"plasterki", "slice"},
     Synonym{"kromka", "slice"},   Synonym{"kromki", "slice"},   Synonym{"viipale", "slice"},
     Synonym{"viipaletta", "slice"}, Synonym{"viipaleet", "slice"},
+    Synonym{"sneetje", "slice"},  Synonym{"sneetjes", "slice"}, Synonym{"snee", "slice"},
+    Synonym{"loncha", "slice"},   Synonym{"lonchas", "slice"},
     Synonym{"taza", "cup"},       Synonym{"tazas", "cup"},      Synonym{"xícara", "cup"},
     Synonym{"xícaras", "cup"},    Synonym{"xicara", "cup"},
-    // Their glass (Dutch, German, Swedish, Danish, Norwegian).
+    // Their glass (Dutch, German, Swedish, Danish, Norwegian; French, Spanish, Italian), and a German tub (a Becher
+    // of yoghurt or cream).
     Synonym{"glas", "glass"},     Synonym{"glazen", "glass"},   Synonym{"gläser", "glass"},
+    Synonym{"verre", "glass"},    Synonym{"verres", "glass"},   Synonym{"vaso", "glass"},
+    Synonym{"vasos", "glass"},    Synonym{"bicchiere", "glass"}, Synonym{"bicchieri", "glass"}, Synonym{"copa", "glass"},
+    Synonym{"copas", "glass"},
+    Synonym{"becher", "container"},
+    // The Russian spoons written as one word.
+    Synonym{"\u0441\u0442.\u043b.", "tbsp"}, Synonym{"\u0447.\u043b.", "tsp"}, Synonym{"\u0441\u0442.\u043b", "tbsp"},
+    Synonym{"\u0447.\u043b", "tsp"},
     // Polish spoons and glass (a szklanka is a glass).
     Synonym{"\u0142y\u017cka", "tbsp"}, Synonym{"\u0142y\u017cki", "tbsp"}, Synonym{"\u0142y\u017cek", "tbsp"},
     Synonym{"\u0142y\u017ceczka", "tsp"}, Synonym{"\u0142y\u017ceczki", "tsp"}, Synonym{"\u0142y\u017ceczek", "tsp"},
     Synonym{"szklanka", "glass"}, Synonym{"szklanki", "glass"}, Synonym{"szklanek", "glass"},
     // The gram of Chinese labels and recipes, and of Russian, Greek and Arabic ones; an Arabic cup.
-    Synonym{"\u514b", "g"},       Synonym{"\u516c\u514b", "g"},
+    Synonym{"\u514b", "g"},       Synonym{"\u516c\u514b", "g"},       Synonym{"\u6beb\u5347", "ml"},
+    Synonym{"\u5347", "liter"},
     Synonym{"\u0433", "g"},       Synonym{"\u0433\u0440", "g"},   Synonym{"\u03b3\u03c1", "g"},
     Synonym{"\u03b3\u03c1.", "g"}, Synonym{"\u063a", "g"},       Synonym{"\u063a\u0631\u0627\u0645", "g"},
     Synonym{"\u0643\u0648\u0628", "cup"},

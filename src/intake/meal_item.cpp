@@ -125,6 +125,12 @@ bool is_set_aside(std::string_view word) {
                        "râpé", "râpée", "râpés", "râpées"});
 }
 
+/// Whether a word says that a food has less salt, which changes no vitamin K: a name that says so is the food's
+/// where no food of the table has that name (`low-sodium vegetable broth`, `no-salt-added black beans`).
+bool is_less_salt(std::string_view word) {
+  return one_of(to_lower(word), {"low-sodium", "lower-sodium", "reduced-sodium", "no-salt-added", "salt-free"});
+}
+
 // States of a food's name that an item saying `fresh` does not mean.
 constexpr std::string_view kNotFresh[] = {" dried ", " dehydrated ", " ground ", " powder ", " powdered ", " dry ",
                                           " canned "};
@@ -373,6 +379,12 @@ constexpr std::array kNumberWords = {
     NumberWord{"zwei", 2},    NumberWord{"deux", 2},    NumberWord{"dos", 2},     NumberWord{"due", 2},
     NumberWord{"drie", 3},    NumberWord{"drei", 3},    NumberWord{"trois", 3},   NumberWord{"vier", 4},
     NumberWord{"p\u00f3\u0142", 0.5},
+    // Their one, three and four (French, Spanish, Italian), the Polish numbers up to four, and the Swedish ones.
+    NumberWord{"un", 1},      NumberWord{"une", 1},     NumberWord{"uno", 1},     NumberWord{"una", 1},
+    NumberWord{"tres", 3},    NumberWord{"tre", 3},     NumberWord{"quatre", 4},  NumberWord{"cuatro", 4},
+    NumberWord{"quattro", 4}, NumberWord{"jeden", 1},   NumberWord{"jedna", 1},   NumberWord{"jedno", 1},
+    NumberWord{"dwa", 2},     NumberWord{"dwie", 2},    NumberWord{"trzy", 3},    NumberWord{"cztery", 4},
+    NumberWord{"ett", 1},     NumberWord{"tv\u00e5", 2}, NumberWord{"fyra", 4},
     // Halves of Spanish, Italian and French (`medio aguacate`, `mezza mela`, `un demi avocat`), and Korean native
     // numbers before a counter (`밥 한 공기` is a bowl of rice).
     NumberWord{"medio", 0.5}, NumberWord{"media", 0.5}, NumberWord{"mezzo", 0.5}, NumberWord{"mezza", 0.5},
@@ -503,9 +515,13 @@ bool names_as_head(const Food& food, const std::string& head) {
     const auto with = std::find_if(words.begin(), words.end(), [](const std::string& w) {
       return one_of(w, {"with", "without", "w"});
     });
+    const bool served_with = with != words.end();
     words.erase(with, words.end());
     // `Beef, chuck pot roast` holds the chuck of `beef chuck` as the first word of a part.
     if (!words.empty() && (words.back() == head || words.front() == head)) return true;
+    // `grilled chicken filet sandwich, with lettuce, tomato and spread`: the parts after `with` list what the food
+    // is served with.
+    if (served_with) break;
   }
   return false;
 }
@@ -993,6 +1009,8 @@ class ItemReader {
   void fail_if_whole_animal(const Found& found, const Amount& amount, std::string_view read_as) const;
   void fail_if_note_adds_food(const Found& found, std::size_t food_first) const;
   void fail_if_note_is_food(const Found& found, std::size_t food_first) const;
+  void fail_if_parenthesis_lists_foods(const Found& found, std::size_t food_first,
+                                       const std::vector<std::string>& named) const;
   bool names_more_of(const Found& found, std::size_t first, std::size_t last) const;
   [[noreturn]] void fail_other_food(std::size_t first, std::size_t last, const Food& other, bool amount = true) const;
   bool starts_other_choice(std::size_t k) const;
@@ -1150,9 +1168,16 @@ void ItemReader::read_percentages() {
   // Nor of a chocolate that its name says the cacao of (`bittersweet chocolate (preferably 70% cacao)`,
   // `unsweetened chocolate, 100% cocoa solids`, `plain chocolate (36% cocoa solids)`), where it is a note.
   bool chocolate = false;
-  for (const Word& w : words_) {
-    const std::string lower = to_lower(w.text);
+  for (std::size_t k = 0; k < words_.size(); ++k) {
+    const std::string lower = to_lower(words_[k].text);
     if (lower == "chocolate") chocolate = true;
+    // A bar counted is the chocolate's unit (`chocolate (70%) 1 bar`), not a chocolate bar.
+    QuantityToken count;
+    if (one_of(lower, {"bar", "bars"}) && k > 0 &&
+        (number_word(words_[k - 1].text) ||
+         parse_quantity_token(words_[k - 1].text, count) != QuantityStatus::not_a_number)) {
+      continue;
+    }
     if (one_of(lower, {"milk", "white", "syrup", "sauce", "chip", "chips", "cake", "pudding", "spread", "drink",
                        "milkshake", "ice", "cookie", "cookies", "frosting", "icing", "bittersweet", "semisweet",
                        "semi-sweet", "unsweetened", "baking", "plain", "cooking", "couverture", "hot", "chunk",
@@ -1186,11 +1211,12 @@ void ItemReader::read_percentages() {
                        quote_excerpt(text_.substr(words_[k].offset, end_of(words_[k]) - words_[k].offset))));
     }
     read_as(words_[k], *percent < 59.5 ? "45-59%" : *percent < 69.5 ? "60-69%" : "70-85%");
-    // `chocolate (65%)`: the percentage alone in its parenthesis that ends the item, or comes before its note, is a
-    // word of the name (`chocolate 60-69%`); before an amount the parenthesis stays a note (`dark chocolate (65%)
-    // 30g`, whose dark chocolates differ by a tenth in vitamin K1).
+    // `chocolate (65%)`: the percentage alone in its parenthesis that ends the item, or comes before its note or
+    // its amount, is a word of the name (`chocolate 60-69%`, `chocolate (65%) 30g`, which had been milk chocolate).
+    QuantityToken amount;
     if (k > 0 && k + 1 < words_.size() && words_[k - 1].text == "(" && words_[k + 1].text == ")" &&
-        (k + 2 == words_.size() || words_[k + 2].text == ",")) {
+        (k + 2 == words_.size() || words_[k + 2].text == "," ||
+         parse_quantity_token(words_[k + 2].text, amount) != QuantityStatus::not_a_number)) {
       words_.erase(words_.begin() + static_cast<std::ptrdiff_t>(k + 1));
       words_.erase(words_.begin() + static_cast<std::ptrdiff_t>(k - 1));
       --k;
@@ -1317,7 +1343,8 @@ void ItemReader::lex() {
   for (std::size_t k = 0; k < words_.size(); ++k) {
     const std::string_view w = words_[k].text;
     for (const std::string_view glued :
-         {"\u500b", "\u4e2a", "\u7897", "\uac1c", "\u676f", "\uacf5\uae30", "\uc794", "\uadf8\ub987"}) {
+         {"\u500b", "\u4e2a", "\u7897", "\uac1c", "\u676f", "\uacf5\uae30", "\uc794", "\uadf8\ub987", "\uc7a5",
+          "\u679a"}) {
       if (w.size() <= glued.size() || !w.ends_with(glued) || !is_digit(w[w.size() - glued.size() - 1])) continue;
       const Word whole = words_[k];
       const std::size_t at = w.size() - glued.size();
@@ -1330,6 +1357,8 @@ void ItemReader::lex() {
     // Korean glass (잔) are glasses.
     if (one_of(words_[k].text, {"\u7897", "\uacf5\uae30", "\uadf8\ub987"})) read_as(words_[k], "bowl");
     if (one_of(words_[k].text, {"\u676f", "\uc794"})) read_as(words_[k], "glass");
+    // A Korean sheet (장: `김 5장`, five sheets of laver).
+    if (words_[k].text == "\uc7a5") read_as(words_[k], "sheet");
   }
   // `2 stuks ei`, `3 Stück Eier`, `alcachofas 2 unidades`, `ไข่ต้ม 2 ฟอง` (Thai, of eggs), `tojás 2 db`
   // (Hungarian), `яйцо 2 шт` (Russian), `yumurta 2 adet` (Turkish), `telur 2 butir` (Indonesian), `kananmunat 2 kpl`
@@ -1553,6 +1582,24 @@ void ItemReader::lex() {
     const std::string lower = to_lower(w);
     if ((lower != "pan" && lower != "deep") || to_lower(words_[k + 1].text) != "fried") continue;
     join_next(words_, k, lower == "pan" ? "pan-fried" : "deep-fried");
+  }
+  // `low sodium vegetable broth`, `reduced sodium chicken stock`: the two words of less salt are one
+  // (`low-sodium`), which a name holds or the reader sets aside (salt changes no vitamin K).
+  for (std::size_t k = 0; k + 1 < words_.size(); ++k) {
+    const std::string_view w = words_[k].text;
+    if (w.size() < 3 || w.size() > 7 || std::string_view("lLrR").find(w[0]) == std::string_view::npos) continue;
+    const std::string lower = to_lower(w);
+    if (!one_of(lower, {"low", "lower", "reduced"}) || to_lower(words_[k + 1].text) != "sodium") continue;
+    join_next(words_, k, lower == "low" ? "low-sodium" : lower == "lower" ? "lower-sodium" : "reduced-sodium");
+  }
+  // `double espresso`, `a doppio espresso`: two shots.
+  if (words_.size() >= 2) {
+    std::size_t k = one_of(to_lower(words_[0].text), {"a", "an", "one", "1"}) ? 1 : 0;
+    if (k + 1 < words_.size() && one_of(to_lower(words_[k].text), {"double", "doppio"}) &&
+        one_of(singular(to_lower(words_[k + 1].text)), {"espresso", "shot", "ristretto"})) {
+      if (k == 1) words_.erase(words_.begin());
+      read_as(words_[0], "2");
+    }
   }
   // `tall cappuccino`, `a short latte`: a tall and a short before a coffee-shop drink are its cups, as grande and
   // venti are (12 and 8 fl oz); elsewhere they are no unit (`2 tall glasses of water`).
@@ -2157,6 +2204,14 @@ std::optional<std::string> ItemReader::unit(std::size_t& i, std::string_view& wr
       return std::string(table ? "tbsp" : "tsp");
     }
   }
+  // `2 ст. л.`, `1 ч. л.`: the Russian spoons (столовая, чайная ложка).
+  if (one_of(to_lower(word(i)), {"\u0441\u0442.", "\u0441\u0442", "\u0447.", "\u0447"}) && i + 1 < words_.size() &&
+      one_of(to_lower(word(i + 1)), {"\u043b.", "\u043b"})) {
+    const bool table = to_lower(word(i)).starts_with("\u0441\u0442");
+    written = span(i, i + 2);
+    i += 2;
+    return std::string(table ? "tbsp" : "tsp");
+  }
   // `1 US pint`, `a UK pint`, `an imperial pint`, `1 pint (UK)`: which pint it is.
   const auto which_pint = [](std::string_view said) -> std::string_view {
     const std::string lower = to_lower(said);
@@ -2604,7 +2659,8 @@ std::optional<Amount> ItemReader::trailing_amount(std::size_t& food_end) {
       continue;
     }
     if (word(start - 1) == "-" || one_of(word(start - 1), {"to", "or"})) continue;  // the end of a range
-    if (percent_of(word(start))) continue;  // `milk (1%)`: a kind of the food
+    // `milk (1%)`: a kind of the food; `chocolate 60-69%`, a chocolate's cacao (read_percentages).
+    if (percent_of(word(start)) || word(start).ends_with('%')) continue;
     // `eggs (2)`, `egg (1 large)`: an amount in parentheses, which the rules of a parenthesis read.
     std::ptrdiff_t open = 0;
     for (std::size_t k = 0; k < start; ++k) open += word(k) == "(" ? 1 : word(k) == ")" ? -1 : 0;
@@ -3161,8 +3217,9 @@ std::optional<ItemReader::Found> ItemReader::kind_in_parenthesis(std::size_t fir
     if (set_aside_at(k)) return std::nullopt;
   }
   // `radishes (greens)`, `carrots (tops)`: a part of the plant is no kind (fail_if_part_named).
+  // Nor is what is drawn from it (`1 lemon (juice)`, juiced).
   if (close == open + 2 && one_of(singular(to_lower(kind)), {"leaf", "leave", "green", "top", "frond", "root", "stem",
-                                                             "stalk"})) {
+                                                             "stalk", "juice", "zest", "peel", "rind"})) {
     return std::nullopt;
   }
   // The kind alone: `greens (kale)`, `chips (fries)`; but before what is made of a food, the kind is what it is
@@ -3353,6 +3410,10 @@ std::optional<ItemReader::Found> ItemReader::find_named_food(std::size_t first, 
   const std::string written =
       at.size() == last - first ? std::string(span(first, last)) : name_of([](std::string_view) { return true; });
   const std::string kept = name_of([](std::string_view w) { return w != "," && (!is_set_aside(w) || is_state_word(w)); });
+  // Without the words of less salt too, where the name with them names no food.
+  const std::string unsalted = name_of([](std::string_view w) {
+    return w != "," && (!is_set_aside(w) || is_state_word(w)) && !is_less_salt(w);
+  });
   // `1 (15 ounce) can chickpeas`, `400g tin tomatoes`, `chickpeas 1 can`: a can holds the canned food, where vitk
   // has one.
   const auto canned = [](std::string_view w) { return one_of(w, {"can", "cans", "tin", "tins", "tinned", "canned"}); };
@@ -3362,6 +3423,9 @@ std::optional<ItemReader::Found> ItemReader::find_named_food(std::size_t first, 
        can_after(last)) &&
       std::none_of(at.begin(), at.end(), [&](std::size_t k) { return canned(word(k)); })) {
     if (auto found = try_name("canned " + kept)) return found;
+    if (unsalted != kept && !unsalted.empty()) {
+      if (auto found = try_name("canned " + unsalted)) return found;
+    }
     // USDA's canned foods of the name: the food named without the can counts only where its vitamin K1 per gram
     // is within twice one of theirs (canned kidney beans as boiled ones), never fresh pears for canned ones: then
     // the item is ambiguous between the canned ones.
@@ -3526,6 +3590,9 @@ std::optional<ItemReader::Found> ItemReader::find_named_food(std::size_t first, 
     }
   }
   if (auto found = try_name(kept)) return found;
+  if (unsalted != kept && !unsalted.empty() && !two_foods) {
+    if (auto found = try_name(unsalted)) return found;
+  }
   // `tinned tomatoes`: the British word for canned.
   if (std::any_of(at.begin(), at.end(), [&](std::size_t k) { return one_of(word(k), {"tinned"}); })) {
     std::string as_canned;
@@ -3592,7 +3659,7 @@ std::optional<ItemReader::Found> ItemReader::first_of_two(std::size_t first, std
     // The first name, after words that do not change the food (`good-quality beef or chicken stock`), and the
     // single words that a list adds to it (`chicken, beef or vegetable stock`).
     std::size_t one = first;
-    while (one + 1 < k && set_aside_at(one) && !is_state_word(word(one))) ++one;
+    while (one + 1 < k && ((set_aside_at(one) && !is_state_word(word(one))) || is_less_salt(word(one)))) ++one;
     std::size_t name_end = one;
     while (name_end < k && word(name_end) != ",") ++name_end;
     bool list = name_end < k;
@@ -4426,6 +4493,15 @@ std::optional<double> ItemReader::grams_if_known(const Food& food, const Amount&
       Amount package = amount;
       package.unit = kind;
       return grams_if_known(food, package, unit);
+    }
+  }
+  // `海苔 1枚`, `食パン 1枚`: the Japanese counter of flat things is a sheet where the food has one, else a slice.
+  if (amount.unit == "\u679a") {
+    for (const char* flat : {"sheet", "slice"}) {
+      if (!food.find_portion(flat)) continue;
+      Amount piece = amount;
+      piece.unit = flat;
+      return grams_if_known(food, piece, unit);
     }
   }
   // `1 slice apple pie`, `pumpkin pie 1 piece`: a slice of a pie or a cake is its piece, and the other way round,
@@ -5750,6 +5826,7 @@ void ItemReader::fail_if_note_is_food(const Found& found, std::size_t food_first
     std::erase_if(w, [](char c) { return c == '(' || c == ')'; });
     named.push_back(singular(w));
   }
+  fail_if_parenthesis_lists_foods(found, food_first, named);
   std::size_t depth = 0;
   for (std::size_t comma = food_first + 1; comma + 1 < words_.size(); ++comma) {
     if (word(comma) == "(") ++depth;
@@ -5870,6 +5947,77 @@ void ItemReader::fail_if_note_is_food(const Found& found, std::size_t food_first
       }
     }
     fail_other_food(from, end, *other, false);
+  }
+}
+
+/// `salad (kale, spinach, arugula)`, `1 cup spinach (raw, 2 eggs)`: a list in the parenthesis after the food that
+/// names other foods, or an amount of one, is no note; those foods would be left out. Not the parts of a mixture
+/// (`1 cup mixed vegetables (carrots, peas, corn)`), nor words of the food's own name (`greens (kale, collard
+/// greens)`), nor foods without vitamin K.
+void ItemReader::fail_if_parenthesis_lists_foods(const Found& found, std::size_t food_first,
+                                                 const std::vector<std::string>& named) const {
+  std::size_t open = food_first;
+  while (open < words_.size() && word(open) != "(" && word(open) != ",") ++open;
+  if (open >= words_.size() || word(open) != "(") return;
+  std::size_t close = open + 1;
+  bool listed = false;
+  for (; close < words_.size() && word(close) != ")"; ++close) {
+    // Nor a choice, a substitute, or what the food is free of (`(chicken, beef, and shrimp work as well)`, `(soy,
+    // egg, and gluten-free)`, `(spring, green, red, yellow—doesn't matter)`).
+    const std::string lower = to_lower(word(close));
+    if (word(close) == "(" || lower.ends_with("-free") || lower.find("matter") != std::string::npos ||
+        one_of(lower, {"optional", "work", "works", "could", "can", "may", "might", "free", "instead", "substitute",
+                       "also", "preferably", "ideally", "your", "choice", "favorite", "favourite"})) {
+      return;
+    }
+    listed = listed || word(close) == ",";
+  }
+  if (!listed || close >= words_.size()) return;
+  // Nor a list of the food's kinds, which names the food read among them (`cheese (cheddar, Monterey jack)`).
+  for (std::size_t from = open + 1; from < close;) {
+    std::size_t end = from;
+    while (end < close && word(end) != ",") ++end;
+    std::size_t at = from;
+    if (at < end && one_of(to_lower(word(at)), {"and", "&"})) ++at;
+    if (at < end) {
+      if (const std::optional<Food> kind = food_named(span(at, end)); kind && kind->id() == found.food.id()) return;
+    }
+    from = end + 1;
+  }
+  if (std::any_of(named.begin(), named.end(), [](const std::string& w) { return one_of(w, {"mixed", "mix", "mixture",
+                                                                                            "blend", "medley"}); })) {
+    return;
+  }
+  for (std::size_t from = open + 1; from < close;) {
+    std::size_t end = from;
+    while (end < close && word(end) != ",") ++end;
+    std::size_t at = from;
+    if (at < end && one_of(to_lower(word(at)), {"and", "&", "plus", "with"})) ++at;
+    // `(raw, 2 eggs)`: an amount of another food, its unit and `of` set aside.
+    QuantityToken token;
+    bool amount = false;
+    while (at < end && (parse_quantity_token(word(at), token) != QuantityStatus::not_a_number)) {
+      amount = true;
+      ++at;
+    }
+    if (amount && at < end && is_measure(item_unit(word(at)))) ++at;
+    if (amount && at < end && is_of(word(at))) ++at;
+    bool shared = false;
+    for (std::size_t j = at; j < end && !shared; ++j) {
+      shared = std::find(named.begin(), named.end(), singular(normalize_key(word(j)))) != named.end();
+    }
+    bool aside = true;
+    for (std::size_t j = at; j < end && aside; ++j) {
+      aside = set_aside_at(j) || is_state_word(word(j)) || is_colour(to_lower(word(j)));
+    }
+    if (at < end && !shared && !aside) {
+      if (const std::optional<Food> other = food_named(span(at, end));
+          other && other->id() != found.food.id() &&
+          (other->k1_ug_per_100g() != 0.0 || other->k2_ug_per_100g() != 0.0)) {
+        fail_other_food(amount ? from : at, end, *other, amount);
+      }
+    }
+    from = end + 1;
   }
 }
 
@@ -7553,6 +7701,13 @@ std::optional<std::pair<ItemReader::Found, std::size_t>> ItemReader::food_after(
   if (auto whole = find(n)) return std::pair{*whole, first};
   for (std::size_t end = n; end-- > first + 1;) {
     if (word(end) != "," && !closing_note(end) && !starts_note(end)) continue;
+    // `2 eggs (goose)`: a parenthesis of words is read with the words before it, which it may give a kind
+    // (find_food); not one of an amount (`1 punnet blueberries (125g)`).
+    if (QuantityToken amount; exact && word(end) == "(" && end + 1 < n && letters_only(word(end + 1)) &&
+                              !is_rough(to_lower(word(end + 1))) &&
+                              parse_quantity_token(word(end + 1), amount) == QuantityStatus::not_a_number) {
+      continue;
+    }
     // `kale, chopped and sauteed`: a note that opens right after a comma is that comma's, and one of states is the
     // food's.
     if (word(end) != "," && word(end - 1) == "," && state_note_end(end - 1) > 0) continue;
@@ -7953,7 +8108,8 @@ std::optional<Amount> ItemReader::unit_alone(std::size_t& i) {
   if (!is_of(word(at + 1)) && !one_of(unit, {"pinch", "dash"})) {
     if (!one_of(to_lower(word(at)),
                 {"cup", "tbsp", "tbs", "tablespoon", "tsp", "teaspoon", "glass", "mug", "slice", "grande", "venti",
-                 "tall-cup", "short-cup", "szklanka", "glas", "taza", "x\u00edcara",
+                 "tall-cup", "short-cup", "szklanka", "glas", "taza", "x\u00edcara", "verre", "vaso", "bicchiere",
+                 "\u0142y\u017cka", "\u0142y\u017ceczka",
                  "\u0441\u0442\u0430\u043a\u0430\u043d"}) ||
         // `cup noodles`, `cup-a-soup`: a food sold in a cup, no cup of one.
         one_of(singular(to_lower(word(at + 1))), {"noodle", "ramen", "soup", "a", "-"})) {
