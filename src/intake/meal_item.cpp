@@ -4253,6 +4253,12 @@ std::vector<Food> ItemReader::holding_every_word(const std::vector<std::string>&
   // A number among the food's words is a second amount (`gouda 2 100 g`, `2 100 g gouda`).
   for (std::size_t k = first; k < last; ++k) {
     QuantityToken stray;
+    // Not the size a food is cut to (`baby corn in 1-inch pieces`), which no food's name holds: the name is unknown.
+    const std::string lower = to_lower(word(k));
+    if ((lower.ends_with("-inch") || lower.ends_with("-cm") || lower.ends_with("-inch-thick")) && k > first &&
+        one_of(to_lower(word(k - 1)), {"in", "into"})) {
+      continue;
+    }
     if (parse_quantity_token(word(k), stray) == QuantityStatus::ok) {
       // `potato 150g mashed`, `spinach 2 cups, for my INR`: words after the amount of a food named before it,
       // which are neither states nor a note that vitk sets aside.
@@ -4348,6 +4354,11 @@ std::vector<Food> ItemReader::holding_every_word(const std::vector<std::string>&
     const std::string head = singular(normalize_key(head_word));
     std::erase_if(found, [&](const Food& food) { return !names_as_head(food, head); });
   }
+  // `salt and pepper to taste`: two foods, whatever foods hold both words (USDA's peppers cooked with salt), where
+  // words set aside end the name, as no dish's name ends (`pork and beans` may be one).
+  if (joined && last > first + 2 && set_aside_at(last - 1) && !is_state_word(word(last - 1))) {
+    fail_if_joins_foods(first, last);
+  }
   if (found.size() == 1) {
     // One food holds the words: not ambiguous, but not named either (`naan` is whole wheat naan).
     fail(offset, fmt::format("unknown food '{}' (did you mean '{}' ({})? write the id or a fuller name; see: {})",
@@ -4416,7 +4427,12 @@ void ItemReader::fail_if_joins_foods(std::size_t first, std::size_t last) const 
     if (!one_of(to_lower(word(k)), {"with", "and", "&", "plus", "+", "on"})) continue;
     // `hot dog on a bun`: an article before the other food is no word of its name.
     const std::size_t after = k + 2 < last && one_of(to_lower(word(k + 1)), {"a", "an", "the"}) ? k + 2 : k + 1;
-    const std::optional<Food> other = food_named(span(after, last));
+    // `salt and pepper to taste`: without the words set aside at its end.
+    std::size_t end = last;
+    while (end > after + 1 && ((set_aside_at(end - 1) && !is_state_word(word(end - 1))) || word(end - 1) == ",")) {
+      --end;
+    }
+    const std::optional<Food> other = food_named(span(after, end));
     if (!other) continue;
     if (k == first) {
       fail_joined_food(k, last, *other);
@@ -4440,7 +4456,7 @@ void ItemReader::fail_if_joins_foods(std::size_t first, std::size_t last) const 
          fmt::format("'{}' names two foods, '{}' ({}, {}) and '{}' ({}, {}) (expected one food per item; write each "
                      "as an item of its own with its amount, separated by ';')",
                      quote_excerpt(span(first, last)), quote_excerpt(span(from, k)), food->id(), food->name(),
-                     quote_excerpt(span(after, last)), other->id(), other->name()));
+                     quote_excerpt(span(after, end)), other->id(), other->name()));
   }
 }
 

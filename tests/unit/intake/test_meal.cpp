@@ -4730,6 +4730,11 @@ TEST_CASE("a kind in a parenthesis after a count, a list of foods in a parenthes
            Refused{"grilled tomato, half", "'tomato' is known (Tomatoes, red, ripe, raw), but no 'grilled' form of it"},
            // An unknown name is quoted with its words of less salt, as written.
            Refused{"1 tbsp low sodium xyzzy sauce", "unknown food 'low sodium xyzzy sauce'"},
+           // The size a food is cut to is no stray number, so that an unknown name is said to be one.
+           Refused{"1 lb baby corn in 1-inch pieces", "unknown food 'baby corn in 1-inch pieces'"},
+           // Two seasonings to taste are two foods (had been said to be ambiguous between cooked peppers).
+           Refused{"salt and pepper to taste", "'salt and pepper to taste' names two foods, 'salt' (salt, Salt, table) "
+                                               "and 'pepper' (black-pepper, Pepper, black)"},
   });
   check_reads(catalog, at, {
            Line{"1/4 cup low-sodium canned chicken broth", "usda-06970", 60},
