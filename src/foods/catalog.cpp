@@ -493,7 +493,30 @@ std::vector<std::string> FoodCatalog::suggest(std::string_view name, std::size_t
       }
     }
   }
-  std::sort(candidates.begin(), candidates.end());
+  // At one distance, a transposition first (`mikl` -> milk, `wien` -> wine), then the name that begins as more of
+  // the name written does, then the one of its length (`teh` -> tea, not the Spanish te).
+  struct Ranked {
+    bool transposed;
+    std::size_t prefix;
+    std::size_t length_apart;
+  };
+  const auto rank = [&](std::string_view shown) {
+    std::string a(key), b(shown);
+    std::sort(a.begin(), a.end());
+    std::sort(b.begin(), b.end());
+    std::size_t prefix = 0;
+    while (prefix < key.size() && prefix < shown.size() && key[prefix] == shown[prefix]) ++prefix;
+    const std::size_t apart = key.size() > shown.size() ? key.size() - shown.size() : shown.size() - key.size();
+    return Ranked{a == b, prefix, apart};
+  };
+  std::sort(candidates.begin(), candidates.end(), [&](const Candidate& x, const Candidate& y) {
+    if (x.distance != y.distance) return x.distance < y.distance;
+    const Ranked rx = rank(x.shown), ry = rank(y.shown);
+    if (rx.transposed != ry.transposed) return rx.transposed;
+    if (rx.prefix != ry.prefix) return rx.prefix > ry.prefix;
+    if (rx.length_apart != ry.length_apart) return rx.length_apart < ry.length_apart;
+    return x.shown < y.shown;
+  });
   // Past the nearest spellings, and at two slips or more, only those that begin as the name does: a word's first
   // letter is rarely the mistyped one (`kael` -> kale or kelp, not bagel; `kroket` is no rocket).
   const std::size_t nearest = candidates.empty() ? 0 : candidates.front().distance;

@@ -75,6 +75,10 @@ constexpr std::array kSynonyms = {
     Synonym{"vasos", "glass"},    Synonym{"bicchiere", "glass"}, Synonym{"bicchieri", "glass"}, Synonym{"copa", "glass"},
     Synonym{"copas", "glass"},
     Synonym{"becher", "container"},
+    // A Dutch cup and mug (een kop koffie, een beker melk), and a German cup (eine Tasse Tee).
+    Synonym{"kop", "cup"},        Synonym{"koppen", "cup"},     Synonym{"kopje", "cup"},
+    Synonym{"kopjes", "cup"},     Synonym{"beker", "mug"},      Synonym{"bekers", "mug"},
+    Synonym{"tasse", "cup"},      Synonym{"tassen", "cup"},
     // The Russian spoons written as one word.
     Synonym{"\u0441\u0442.\u043b.", "tbsp"}, Synonym{"\u0447.\u043b.", "tsp"}, Synonym{"\u0441\u0442.\u043b", "tbsp"},
     Synonym{"\u0447.\u043b", "tsp"},

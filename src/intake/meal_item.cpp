@@ -122,7 +122,10 @@ bool is_set_aside(std::string_view word) {
                        "tightly", "lukewarm", "tepid", "high-quality", "mild", "briefly", "quickly", "gently",
                        "slowly",
                        // grated in French
-                       "râpé", "râpée", "râpés", "râpées"});
+                       "râpé", "râpée", "râpés", "râpées",
+                       // fresh in French, Spanish, Italian, German, Dutch, Polish and Swedish
+                       "frais", "fresco", "fresca", "frescos", "frescas", "freschi", "fresche", "frisch", "frische",
+                       "frischer", "frischen", "vers", "verse", "świeży", "świeże", "świeża", "färsk", "färska"});
 }
 
 /// Whether a word says that a food has less salt, which changes no vitamin K: a name that says so is the food's
@@ -247,7 +250,8 @@ bool is_cooked_abroad(std::string_view word) {
   return one_of(to_lower(word),
                 {"gekookt", "gekocht", "cuit", "cuits", "cuite", "cuites", "bouilli", "bouillis", "bouillie",
                  "bouillies", "cocido", "cocidos", "cocida", "cocidas", "hervido", "hervidos", "hervida", "hervidas",
-                 "cotto", "cotti", "cotta", "cotte", "lessato", "lessati", "lessata", "lessate", "bollito", "bolliti",
+                 "cotto", "cotti", "cotta", "cotte", "lessato", "lessati", "lessata", "lessate", "lesso", "lessi",
+                 "lessa", "lesse", "bollito", "bolliti",
                  "bollita", "bollite", "kokt", "kogt", "cozido", "cozidos", "cozida", "cozidas", "gestoomd",
                  "gedämpft", "gedünstet", "vapeur", "vapore", "ångkokt", "gotowany", "gotowane", "gotowana",
                  "keitetty", "gestoomde", "gekookte", "gekochte", "gedämpfte", "gedünstete", "hardgekookt",
@@ -1037,6 +1041,7 @@ class ItemReader {
   void fail_if_raw_in_can(const Found& found, std::size_t food_first) const;
   void fail_if_raw_weight_patty(const Found& found, const Amount& amount) const;
   void fail_if_weighed_with_bone(const Found& found, const Amount& amount) const;
+  void fail_if_weighed_in_shell(const Found& found, const Amount& amount) const;
   bool mass_at(std::size_t k) const;
   bool portion_of(std::size_t i, const Amount& amount) const;
   void fail_if_heaped() const;
@@ -1210,13 +1215,21 @@ void ItemReader::read_percentages() {
                        "a dark chocolate of 45-59%, 60-69% or 70-85% cacao; see: vitk foods search chocolate)",
                        quote_excerpt(text_.substr(words_[k].offset, end_of(words_[k]) - words_[k].offset))));
     }
-    read_as(words_[k], *percent < 59.5 ? "45-59%" : *percent < 69.5 ? "60-69%" : "70-85%");
     // `chocolate (65%)`: the percentage alone in its parenthesis that ends the item, or comes before its note or
     // its amount, is a word of the name (`chocolate 60-69%`, `chocolate (65%) 30g`, which had been milk chocolate).
+    // Before other words it is left as written, for the rules of a percentage in parentheses (`chocolate (70%) a
+    // bar`).
     QuantityToken amount;
-    if (k > 0 && k + 1 < words_.size() && words_[k - 1].text == "(" && words_[k + 1].text == ")" &&
+    const bool in_parenthesis =
+        k > 0 && k + 1 < words_.size() && words_[k - 1].text == "(" && words_[k + 1].text == ")";
+    const bool of_name =
+        in_parenthesis &&
         (k + 2 == words_.size() || words_[k + 2].text == "," ||
-         parse_quantity_token(words_[k + 2].text, amount) != QuantityStatus::not_a_number)) {
+         (number_word(words_[k + 2].text) && !one_of(to_lower(words_[k + 2].text), {"a", "an"})) ||
+         parse_quantity_token(words_[k + 2].text, amount) != QuantityStatus::not_a_number);
+    if (in_parenthesis && !of_name) continue;
+    read_as(words_[k], *percent < 59.5 ? "45-59%" : *percent < 69.5 ? "60-69%" : "70-85%");
+    if (of_name) {
       words_.erase(words_.begin() + static_cast<std::ptrdiff_t>(k + 1));
       words_.erase(words_.begin() + static_cast<std::ptrdiff_t>(k - 1));
       --k;
@@ -1955,14 +1968,29 @@ void ItemReader::read_kind_after_count() {
   if (!letters_only(kind)) return;
   std::string name;
   for (std::size_t k = 1; k < open; ++k) name += (k == 1 ? "" : " ") + std::string(words_[k].text);
-  if (!one_of(kind, {"red", "green", "yellow", "orange", "white", "black", "purple", "brown", "golden", "duck",
+  const std::string together = std::string(kind) + " " + name;
+  // Or any word there that names a food with the name, as one of its names (`1 apple (gala)`, a gala apple), where
+  // that food weighs a piece as the name's food does: not a whole cake for a piece of one (`1 cake (chocolate)`),
+  // nor a food without pieces (`1 potato (mashed)`).
+  bool named_so = false;
+  if (const FoodMatch both = catalog_.find(together), alone = catalog_.find(name); both.food && alone.food) {
+    const auto piece_grams = [](const Food& food, std::string_view named) {
+      const std::optional<std::string> piece = piece_unit(food, named);
+      const std::optional<Portion> portion = piece ? food.find_portion(*piece) : std::nullopt;
+      return portion ? portion->grams : 0.0;
+    };
+    const double a = piece_grams(*both.food, together);
+    const double b = piece_grams(*alone.food, name);
+    named_so = a > 0 && b > 0 && a <= 2 * b && b <= 2 * a;
+  }
+  if (!named_so &&
+      !one_of(kind, {"red", "green", "yellow", "orange", "white", "black", "purple", "brown", "golden", "duck",
                      "quail", "goose", "turkey", "sweet", "cherry", "grape", "spring", "roma", "plum", "romaine",
                      "iceberg", "jalape\u00f1o", "jalapeno", "serrano", "poblano", "rice"}) &&
       catalog_.find(name).food) {
     return;
   }
-  const std::string together = std::string(kind) + " " + name;
-  if (!catalog_.find(together).food && !catalog_.find_words(together).food) return;
+  if (!named_so && !catalog_.find_words(together).food) return;
   std::vector<std::string_view> texts{kind};
   for (std::size_t k = 1; k < open; ++k) texts.push_back(words_[k].text);
   for (std::size_t k = 1; k <= open; ++k) {
@@ -2043,6 +2071,8 @@ std::string_view ItemReader::span(std::size_t first, std::size_t last) const {
 /// number = decimal | fraction | whole fraction | vulgar | whole vulgar
 std::optional<Number> ItemReader::number(std::size_t& i) {
   if (i >= words_.size()) return std::nullopt;
+  // `70-85% chocolate half a bar`: a chocolate's cacao, as read_percentages reads it, is no number.
+  if (words_[i].text.ends_with('%') && words_[i].written != 0) return std::nullopt;
   QuantityToken token;
   const QuantityStatus status = parse_quantity_token(words_[i].text, token);
   if (status == QuantityStatus::not_a_number) return std::nullopt;
@@ -2086,6 +2116,14 @@ std::optional<Number> ItemReader::number_words(std::size_t& i) {
   }
   std::optional<double> value = number_word(word(i));
   if (!value) return std::nullopt;
+  // `Tres Leches cake 1 slice`, `Uno pizza 1 slice`: a number word of French, Spanish, Italian, Polish or Swedish
+  // that English names begin with is a word of the name where the item writes its amount in digits.
+  if (one_of(to_lower(word(i)), {"un", "une", "uno", "una", "tres", "tre", "quatre", "cuatro", "quattro", "jeden",
+                                 "jedna", "jedno", "dwa", "dwie", "trzy", "cztery", "ett", "tv\u00e5", "fyra"}) &&
+      std::any_of(words_.begin() + static_cast<std::ptrdiff_t>(i + 1), words_.end(),
+                  [](const Word& w) { return !w.text.empty() && is_digit(w.text.front()); })) {
+    return std::nullopt;
+  }
   ++i;
   const auto next_is = [&](std::string_view w) { return to_lower(word(i)) == w; };
   if (*value == 1 && !one_of(word(first), {"one"})) {
@@ -4835,6 +4873,12 @@ std::optional<ItemReader::Found> ItemReader::raw_if_prepared(const Found& found,
   }
   FoodMatch match = catalog_.find(raw);
   if (!match.food) match = catalog_.find_words(raw);
+  // `chicken thigh fillets`: a bird's part without its bone is that part (`raw chicken thigh`).
+  if (!match.food && (raw.ends_with(" fillets") || raw.ends_with(" fillet"))) {
+    raw.erase(raw.rfind(' '));
+    match = catalog_.find(raw);
+    if (!match.food) match = catalog_.find_words(raw);
+  }
   if (!match.food || match.food->id() == found.food.id() ||
       spaced(normalize_key(match.food->name())).find(" raw ") == std::string::npos) {
     return std::nullopt;
@@ -5431,8 +5475,16 @@ void ItemReader::fail_if_pointed_cabbage_counted(const Found& found, const Amoun
 /// nothing but against another medium that the name says (`chickpeas in water`; `sardines in water` is no sardines
 /// canned in oil). Not a step of a recipe (`beans, soaked in water`, `asparagus, blanched in boiling water`).
 std::optional<ItemReader::Found> ItemReader::packed_in(const Found& given, std::size_t food_first) const {
-  const auto medium = [](std::string_view w) {
-    return one_of(singular(normalize_key(w)), {"oil", "water", "brine", "juice", "syrup", "sauce", "gravy"});
+  // The medium in English: German and Dutch write `in` too (`Thunfisch in Öl`, `tonijn in olie`, `in Salzlake`).
+  const auto english = [](std::string_view w) {
+    const std::string key = singular(normalize_key(w));
+    if (one_of(key, {"ol", "olie"})) return std::string("oil");
+    if (one_of(key, {"wasser"})) return std::string("water");
+    if (one_of(key, {"salzlake", "lake", "pekel"})) return std::string("brine");
+    return key;
+  };
+  const auto medium = [&](std::string_view w) {
+    return one_of(english(w), {"oil", "water", "brine", "juice", "syrup", "sauce", "gravy"});
   };
   std::size_t in = food_first + 1;
   while (in < words_.size() && letters_only(word(in)) && to_lower(word(in)) != "in") ++in;
@@ -5449,7 +5501,7 @@ std::optional<ItemReader::Found> ItemReader::packed_in(const Found& given, std::
       (end + 1 < words_.size() && !one_of(word(end + 1), {",", "(", ")"}) && to_lower(word(end + 1)) != "drained")) {
     return std::nullopt;
   }
-  const std::string head = singular(normalize_key(word(end)));
+  const std::string head = english(word(end));
   const std::string name = spaced(normalize_key(given.food.name()));
   // A food whose name says it is the medium itself (`200g chicken in gravy` is no `Gravy, chicken, canned`).
   const auto is_medium = [&](const Food& food) {
@@ -5972,6 +6024,9 @@ void ItemReader::fail_if_note_is_food(const Found& found, std::size_t food_first
 /// greens)`), nor foods without vitamin K.
 void ItemReader::fail_if_parenthesis_lists_foods(const Found& found, std::size_t food_first,
                                                  const std::vector<std::string>& named) const {
+  // Only after a word that vitk reads as one food of several it may mean (`salad` is romaine), which the list then
+  // says is other foods of its kind; a dish's list is what it is made of (`salsa (tomato, onion, cilantro)`).
+  if (found.food.alternative_count() == 0) return;
   std::size_t open = food_first;
   while (open < words_.size() && word(open) != "(" && word(open) != ",") ++open;
   if (open >= words_.size() || word(open) != "(") return;
@@ -6028,7 +6083,7 @@ void ItemReader::fail_if_parenthesis_lists_foods(const Found& found, std::size_t
     }
     if (at < end && !shared && !aside) {
       if (const std::optional<Food> other = food_named(span(at, end));
-          other && other->id() != found.food.id() &&
+          other && other->id() != found.food.id() && food_kind(other->group()) == food_kind(found.food.group()) &&
           (other->k1_ug_per_100g() != 0.0 || other->k2_ug_per_100g() != 0.0)) {
         fail_other_food(amount ? from : at, end, *other, amount);
       }
@@ -6274,6 +6329,48 @@ void ItemReader::fail_if_weighed_with_bone(const Found& found, const Amount& amo
                    quote_excerpt(word(*said) == "on" ? span(*said, *said + 3)
                                  : word(*said) == "bone" ? span(*said, *said + 2) : span(*said, *said + 1)),
                    quote_excerpt(found.name), found.food.id(), found.food.name()));
+}
+
+/// A name without the commas at its end (`edamame,` of `100 g edamame, in pods`).
+std::string_view trim_commas(std::string_view name) {
+  while (!name.empty() && (name.back() == ',' || name.back() == ' ')) name.remove_suffix(1);
+  return name;
+}
+
+/// `1 cup edamame in pods`, `pistachios in shell 30 g`, `2 cups unshelled edamame`: an amount of a food with its
+/// pods or shells, which vitk's food is weighed without, is an error (it had been the shelled food's cup). Not of a
+/// food that USDA weighs so (`in shell`), nor of shellfish, whose whole ones the reader weighs by their own rules.
+void ItemReader::fail_if_weighed_in_shell(const Found& found, const Amount& amount) const {
+  // A count is of the pieces, whatever their shells (`2 eggs in shell`).
+  if (!is_measure(amount.unit) && !amount.container_grams && !amount.container_ml) return;
+  std::optional<std::size_t> said;
+  std::size_t end = 0;
+  for (std::size_t k = 0; k < words_.size() && !said; ++k) {
+    const std::string w = to_lower(word(k));
+    if (w == "unshelled" || w == "in-shell") {
+      said = k;
+      end = k + 1;
+      continue;
+    }
+    if (w != "in" || k + 1 >= words_.size()) continue;
+    std::size_t at = k + 1;
+    if (one_of(to_lower(word(at)), {"the", "their", "its"}) && at + 1 < words_.size()) ++at;
+    if (one_of(singular(to_lower(word(at))), {"pod", "shell", "husk"})) {
+      said = k;
+      end = at + 1;
+    }
+  }
+  if (!said) return;
+  const std::string name = spaced(normalize_key(found.food.name()));
+  if (name.find(" in shell ") != std::string::npos || name.find(" pod") != std::string::npos ||
+      one_of(food_kind(found.food.group()), {"fish"})) {
+    return;
+  }
+  fail(words_[*said].offset,
+       fmt::format("'{}' says the amount holds the pods or shells, which '{}' ({}, {}) is weighed without (expected "
+                   "the amount of the shelled food)",
+                   quote_excerpt(span(*said, end)), quote_excerpt(trim_commas(found.name)), found.food.id(),
+                   found.food.name()));
 }
 
 /// A can or a tin counted before the food holds the canned food, never a raw one: where the words read a raw food
@@ -6549,6 +6646,7 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
   fail_if_loose_leaves(given, amount);
   fail_if_raw_weight_patty(given, amount);
   fail_if_weighed_with_bone(given, amount);
+  fail_if_weighed_in_shell(given, amount);
   // `1 tin chickpeas (240g drained)`, `1 can chickpeas, drained (240g drained weight)`: the drained weight of a
   // counted can, where the food is weighed drained, is the amount.
   if (one_of(singular(to_lower(amount.unit)), {"can", "tin"}) &&
@@ -6721,8 +6819,11 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
     return make(given, count, food_first);
   }
   // The raw food counts where it can weigh the amount: a count by its piece, a unit by its portions.
+  // A count whose weight the item writes is weighed too (`4 boneless, skinless chicken breasts (about 2 lbs)`).
+  const bool count_weighed = amount.unit.empty() && amount.counts_pieces && weighed();
   std::optional<Found> raw = raw_if_prepared(
-      given, grams_per_mass_unit(amount.unit).has_value() || amount.container_grams.has_value(), food_first);
+      given, grams_per_mass_unit(amount.unit).has_value() || amount.container_grams.has_value() || count_weighed,
+      food_first);
   const auto weighs = [&](const Found& other) {
     std::string_view unit;
     return amount.unit.empty() ? amount.counts_pieces && piece_unit(other.food, other.name).has_value()
@@ -6743,7 +6844,7 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
   const bool vegetable_weighed = raw && food_kind(given.food.group()) == "vegetable" &&
                                  (amount.container_grams || (!weighs(*raw) && weighed_after()));
   if (raw && ((!amount.container_grams && !amount.container_ml) || vegetable_weighed)) {
-    if (!vegetable_weighed && !weighs(*raw)) raw.reset();
+    if (!vegetable_weighed && !weighs(*raw) && !count_weighed) raw.reset();
   } else {
     raw.reset();
   }
@@ -7698,6 +7799,10 @@ std::optional<std::string> ItemReader::size_before(const Food& food, std::size_t
 std::optional<std::pair<ItemReader::Found, std::size_t>> ItemReader::food_after(std::size_t first, bool exact) const {
   const std::size_t n = words_.size();
   if (first < n && is_of(word(first))) {
+    // `un bicchiere di latte`: after the Italian `di`, latte is milk, which the English latte is not.
+    if (to_lower(word(first)) == "di" && first + 2 == n && normalize_key(word(first + 1)) == "latte") {
+      if (const FoodMatch milk = catalog_.find("milk"); milk.food) return std::pair{Found{*milk.food, "milk"}, first + 1};
+    }
     if (false_friend_after(first)) {
       fail(words_[first + 1].offset,
            fmt::format("'{}' after '{}' is a word of another language, where it may name another food than the "
@@ -7717,13 +7822,6 @@ std::optional<std::pair<ItemReader::Found, std::size_t>> ItemReader::food_after(
   if (auto whole = find(n)) return std::pair{*whole, first};
   for (std::size_t end = n; end-- > first + 1;) {
     if (word(end) != "," && !closing_note(end) && !starts_note(end)) continue;
-    // `2 eggs (goose)`: a parenthesis of words is read with the words before it, which it may give a kind
-    // (find_food); not one of an amount (`1 punnet blueberries (125g)`).
-    if (QuantityToken amount; exact && word(end) == "(" && end + 1 < n && letters_only(word(end + 1)) &&
-                              !is_rough(to_lower(word(end + 1))) &&
-                              parse_quantity_token(word(end + 1), amount) == QuantityStatus::not_a_number) {
-      continue;
-    }
     // `kale, chopped and sauteed`: a note that opens right after a comma is that comma's, and one of states is the
     // food's.
     if (word(end) != "," && word(end - 1) == "," && state_note_end(end - 1) > 0) continue;

@@ -3566,7 +3566,7 @@ TEST_CASE("canned beans by their names, a kind in parentheses after a name of se
            // Stamppots of other vegetables have a thirtieth of the kale one's K1 or less.
            Refused{"stamppot 300g", "'stamppot' is ambiguous"},
            // A misspelt food with a state or a note is suggested by the words of its name.
-           Refused{"1 cup steamed brocoli", "unknown food 'steamed brocoli' (did you mean 'broccoli'?"},
+           Refused{"1 cup steamed brocolli", "unknown food 'steamed brocolli' (did you mean 'broccoli'?"},
            Refused{"2 cups baby spinich, raw", "(did you mean 'baby spinach'?"},
            // At two slips, a name that begins with another letter is no suggestion (`kroket` had suggested rocket).
            Refused{"1 kroket", "unknown food 'kroket' (see: vitk foods search kroket)"},
@@ -3894,7 +3894,7 @@ TEST_CASE("a note of states joined by and, a can's net weight of a drained food,
            // A word of another language after its `of` that names another food in English.
            Refused{"100 g de prunes", "'prunes' after 'de' is a word of another language, where it may name another "
                                       "food than the English word"},
-           Refused{"200 ml di latte", "'latte' after 'di' is a word of another language"},
+           Refused{"200 ml di latte, caldo", "'latte' after 'di' is a word of another language"},
            // A note of less fat after a food whose name says no such kind (each had read the regular food).
            Refused{"2 tbsp Miracle Whip, light",
                    "'light' after 'Miracle Whip' (usda-04018, Salad dressing, mayonnaise type, regular, with salt) may "
@@ -4514,7 +4514,7 @@ TEST_CASE("a percent sign apart, a chocolate's cacao, a kind in a parenthesis af
            Line{"2 tortillas (corn)", "corn-tortilla", 48},
            Line{"2 apples (green)", "granny-smith", 334},
            // Not a kind of a name that alone is a food.
-           Line{"2 potatoes (russet)", "raw-potato", 426},
+           Line{"2 potatoes (russet)", "potato", 346},
            // Varieties that name a food of their own with the name.
            Line{"2 peppers (jalape\u00f1o)", "jalapeno", 28},
            Line{"2 potatoes (sweet)", "sweet-potato", 228},
@@ -4653,16 +4653,26 @@ TEST_CASE("a kind in a parenthesis after a count, a list of foods in a parenthes
   catalog.add(builtin_foods());
   const SourceLocation at{"r", 1, 1};
   check_reads(catalog, at, {
-           // A word in a parenthesis after a count is read with the name, as without the count (had been set
-           // aside: two hen's eggs, plain apples, tomatoes of 123 g).
+           // A word in a parenthesis after a count that names a food with the name, which weighs a piece as the
+           // name's food does, is read with it (had been set aside: two hen's eggs).
            Line{"2 eggs (goose)", "usda-01139", 288},
            Line{"2 eggs (duck)", "usda-01138", 140},
-           Line{"1 apple (gala)", "usda-09503", 172},
            Line{"2 tomatoes (cherry)", "tomato", 34},
+           // Not a whole cake for a piece, nor a food without pieces.
+           Line{"1 cake (chocolate)", "cake", 67},
+           Line{"1 potato (mashed)", "potato", 173},
+           // Italian milk.
+           Line{"un bicchiere di latte", "milk", 244},
+           Line{"200 ml di latte", "milk", 206.27},
+           Line{"1 cup steamed brocoli", "broccoli-cooked", 156},
            Line{"2 eggs (large)", "egg", 100},
            Line{"1 punnet blueberries (125g)", "blueberries", 125},
            Line{"1 lemon (juice)", "lemon-juice", 48},
-           // A list of the food's kinds, a choice, or what the food is free of, is a note.
+           // A list of the food's kinds, a choice, or what the food is free of, is a note; so are the ingredients of
+           // a dish.
+           Line{"1 cup salsa (tomato, onion, cilantro)", "salsa", 260},
+           Line{"1 cup guacamole (2 avocados, mashed)", "guacamole", 246},
+           Line{"1 cup tomatoes (cherry, halved)", "tomato", 149},
            Line{"400g/14oz grated cheese (cheddar, Monterey jack, mozzarrella)", "cheddar", 400},
            Line{"8 ounces pork shoulder (chicken, beef, and shrimp work as well)", "usda-10070", 226.8},
            Line{"\u00bd cup mayonnaise (soy, egg, and gluten-free)", "mayonnaise", 110},
@@ -4718,16 +4728,26 @@ TEST_CASE("a kind in a parenthesis after a count, a list of foods in a parenthes
            Line{"\u043e\u0432\u0441\u044f\u043d\u043a\u0430 250 \u0433", "porridge", 250},
   });
   check_refused(catalog, at, {
-           // A food in a parenthesis after a count is another food.
-           Refused{"2 eggs (kale)", "'kale' is another food (kale, Kale, raw)"},
-           Refused{"1 egg (spinach)", "'spinach' is another food (spinach, Spinach, raw)"},
-           // A list of other foods in a parenthesis (had been romaine; raw spinach alone).
+           // A list of other foods of its kind after a word that may mean several foods (had been romaine).
            Refused{"salad (kale, spinach, arugula)", "'kale' is another food (kale, Kale, raw)"},
-           Refused{"1 cup spinach (raw, 2 eggs)", "'2 eggs' is an amount of another food (egg, Egg, whole, raw)"},
            // A suggestion is the food's id where it is a near spelling too, not a name of another language.
            Refused{"carots", "did you mean 'carrot'?"},
            // What a food is served with names no food (had suggested a grilled chicken sandwich with tomato).
            Refused{"grilled tomato, half", "'tomato' is known (Tomatoes, red, ripe, raw), but no 'grilled' form of it"},
+           // An amount with pods or shells is no amount of the shelled food.
+           Refused{"1 cup edamame in pods", "'in pods' says the amount holds the pods or shells, which 'edamame'"},
+           // What a German or a Dutch item says a fish is packed in chooses it too (had been tuna in water).
+           Refused{"100 g Thunfisch in \u00d6l", "'in \u00d6l' is not what 'Thunfisch' (tuna, Tuna, light, canned in "
+                                                   "water, drained) is"},
+           // A number word of another language before a name with an amount in digits is a word of the name.
+           Refused{"tres leches cake 1 slice", "unknown food 'tres leches cake'"},
+           Refused{"Uno pizza 1 slice", "unknown food 'Uno pizza'"},
+           // Pommes are chips in German and apples in French.
+           Refused{"150 g Pommes", "unknown food 'Pommes'"},
+           // A suggestion at one slip: a transposition first, then the longer beginning, then the same length.
+           Refused{"wien", "did you mean 'wine' or"},
+           Refused{"mikl", "did you mean 'milk' or"},
+           Refused{"teh", "did you mean 'tea'?"},
            // An unknown name is quoted with its words of less salt, as written.
            Refused{"1 tbsp low sodium xyzzy sauce", "unknown food 'low sodium xyzzy sauce'"},
            // The size a food is cut to is no stray number, so that an unknown name is said to be one.
@@ -4741,6 +4761,23 @@ TEST_CASE("a kind in a parenthesis after a count, a list of foods in a parenthes
            Line{"3 cups low-sodium, store-bought beef broth", "usda-06188", 657},
            Line{"1 15-ounce can no-salt-added whole tomatoes", "canned-tomatoes", 425.24},
            Line{"2 cups diced celery, plus the chopped leaves", "celery", 202},
+           // A chocolate's cacao before a bar in words (had been milk chocolate or a malformed quantity).
+           Line{"chocolate (70%) half a bar", "dark-chocolate", 50.5},
+           Line{"70% chocolate half a bar", "dark-chocolate", 50.5},
+           Line{"chocolate (70%) one bar", "dark-chocolate", 101},
+           Line{"chocolate (85%) a quarter bar", "dark-chocolate", 25.25},
+           Line{"chocolate (70%) a half bar", "dark-chocolate", 50.5},
+           // A recipe's count of meat with its weight is weighed raw, as its weight is; so are thigh fillets.
+           Line{"4 boneless, skinless chicken breasts (about 2 lbs)", "usda-05062", 907.18},
+           Line{"600g chicken thigh fillets, cut into 3cm pieces", "usda-05096", 600},
+           // More words of other languages.
+           Line{"1 EL Schnittlauch", "chives", 3},
+           Line{"salade verte 100 g", "romaine", 100},
+           Line{"\u00e9pinards frais 100g", "spinach", 100},
+           Line{"spinaci lessi 200 g", "spinach-cooked", 200},
+           Line{"een kop koffie", "coffee", 237},
+           Line{"een beker melk", "milk", 244},
+           Line{"1 glass vin ros\u00e9", "rose-wine", 151.5},
            // Of two names that share their end (had been roast chicken).
            Line{"8 cups low-sodium chicken or duck stock", "chicken-stock", 1920},
            Line{"1 cup low-sodium chicken or vegetable broth", "usda-06194", 249},
