@@ -75,6 +75,10 @@ constexpr std::array kSynonyms = {
     Synonym{"vasos", "glass"},    Synonym{"bicchiere", "glass"}, Synonym{"bicchieri", "glass"}, Synonym{"copa", "glass"},
     Synonym{"copas", "glass"},
     Synonym{"becher", "container"},
+    // The bowls of French, Spanish, German, Dutch, Italian, Polish and Swedish diaries (un bol de soupe).
+    Synonym{"bol", "bowl"},       Synonym{"bols", "bowl"},      Synonym{"schüssel", "bowl"},
+    Synonym{"kom", "bowl"},       Synonym{"kommetje", "bowl"},  Synonym{"ciotola", "bowl"},
+    Synonym{"miska", "bowl"},     Synonym{"miseczka", "bowl"},  Synonym{"skål", "bowl"},
     // A Dutch cup and mug (een kop koffie, een beker melk), and a German cup (eine Tasse Tee).
     Synonym{"kop", "cup"},        Synonym{"koppen", "cup"},     Synonym{"kopje", "cup"},
     Synonym{"kopjes", "cup"},     Synonym{"beker", "mug"},      Synonym{"bekers", "mug"},

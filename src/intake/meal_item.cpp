@@ -4462,7 +4462,8 @@ std::optional<Food> ItemReader::food_named(std::string_view name) const {
 /// does, is two items.
 void ItemReader::fail_if_joins_foods(std::size_t first, std::size_t last) const {
   for (std::size_t k = first; k + 1 < last; ++k) {
-    if (!one_of(to_lower(word(k)), {"with", "and", "&", "plus", "+", "on"})) continue;
+    // And the `with` of Dutch, German and French (`boterham met pindakaas`, `Kaffee mit Milch`).
+    if (!one_of(to_lower(word(k)), {"with", "and", "&", "plus", "+", "on", "met", "mit", "avec"})) continue;
     // `hot dog on a bun`: an article before the other food is no word of its name.
     const std::size_t after = k + 2 < last && one_of(to_lower(word(k + 1)), {"a", "an", "the"}) ? k + 2 : k + 1;
     // `salt and pepper to taste`: without the words set aside at its end.
@@ -6343,10 +6344,20 @@ std::string_view trim_commas(std::string_view name) {
 void ItemReader::fail_if_weighed_in_shell(const Found& found, const Amount& amount) const {
   // A count is of the pieces, whatever their shells (`2 eggs in shell`).
   if (!is_measure(amount.unit) && !amount.container_grams && !amount.container_ml) return;
+  // Not an egg, whose shell is a tenth of it.
+  if (spaced(normalize_key(found.food.name())).starts_with(" egg ")) return;
   std::optional<std::size_t> said;
   std::size_t end = 0;
+  std::size_t depth = 0;
   for (std::size_t k = 0; k < words_.size() && !said; ++k) {
     const std::string w = to_lower(word(k));
+    // Not after words that say the amount is of the shelled food (`1 1/2 cups fresh shelled beans, about 1 pound in
+    // the shell`), nor what a parenthesis says of the food as bought (`2 cups peas (from 2 pounds in the pod)`);
+    // a step after them is no such word (`1 pound English peas in the pod, shelled` weighs the pods too).
+    if (one_of(w, {"shelled", "podded", "shucked", "hulled"})) return;
+    if (w == "(" || w == "[") ++depth;
+    if ((w == ")" || w == "]") && depth > 0) --depth;
+    if (depth > 0) continue;
     if (w == "unshelled" || w == "in-shell") {
       said = k;
       end = k + 1;
@@ -6820,7 +6831,14 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
   }
   // The raw food counts where it can weigh the amount: a count by its piece, a unit by its portions.
   // A count whose weight the item writes is weighed too (`4 boneless, skinless chicken breasts (about 2 lbs)`).
-  const bool count_weighed = amount.unit.empty() && amount.counts_pieces && weighed();
+  // Not another choice's weight (`3 medium parsnips, cut into wedges, or 200 g baby parsnips`): one before `or`.
+  bool count_weighed = false;
+  for (std::size_t k = 0; amount.unit.empty() && amount.counts_pieces && k < words_.size() && !count_weighed; ++k) {
+    if (one_of(to_lower(word(k)), {"or"})) break;
+    QuantityToken token;
+    count_weighed = (parse_quantity_token(word(k), token) == QuantityStatus::ok && grams_per_mass_unit(token.unit)) ||
+                    grams_per_mass_unit(canonical_unit(word(k))).has_value();
+  }
   std::optional<Found> raw = raw_if_prepared(
       given, grams_per_mass_unit(amount.unit).has_value() || amount.container_grams.has_value() || count_weighed,
       food_first);

@@ -4736,6 +4736,7 @@ TEST_CASE("a kind in a parenthesis after a count, a list of foods in a parenthes
            Refused{"grilled tomato, half", "'tomato' is known (Tomatoes, red, ripe, raw), but no 'grilled' form of it"},
            // An amount with pods or shells is no amount of the shelled food.
            Refused{"1 cup edamame in pods", "'in pods' says the amount holds the pods or shells, which 'edamame'"},
+           Refused{"1 pound English peas in the pod, shelled", "'in the pod' says the amount holds the pods or shells"},
            // What a German or a Dutch item says a fish is packed in chooses it too (had been tuna in water).
            Refused{"100 g Thunfisch in \u00d6l", "'in \u00d6l' is not what 'Thunfisch' (tuna, Tuna, light, canned in "
                                                    "water, drained) is"},
@@ -4744,6 +4745,8 @@ TEST_CASE("a kind in a parenthesis after a count, a list of foods in a parenthes
            Refused{"Uno pizza 1 slice", "unknown food 'Uno pizza'"},
            // Pommes are chips in German and apples in French.
            Refused{"150 g Pommes", "unknown food 'Pommes'"},
+           // The with of other languages joins two foods.
+           Refused{"Kaffee mit Milch", "'Kaffee mit Milch' names two foods"},
            // A suggestion at one slip: a transposition first, then the longer beginning, then the same length.
            Refused{"wien", "did you mean 'wine' or"},
            Refused{"mikl", "did you mean 'milk' or"},
@@ -4778,6 +4781,12 @@ TEST_CASE("a kind in a parenthesis after a count, a list of foods in a parenthes
            Line{"een kop koffie", "coffee", 237},
            Line{"een beker melk", "milk", 244},
            Line{"1 glass vin ros\u00e9", "rose-wine", 151.5},
+           Line{"un bol de riz", "white-rice", 158},
+           // Pods and shells said of the food as bought, or before a word that it was shelled, are notes.
+           Line{"2 cups shelled fresh peas (from about 2 pounds English peas in the pod)", "peas", 290},
+           Line{"250g/9oz free-range eggs, weighed in their shells (about 4 medium eggs)", "egg", 250},
+           // Another choice's weight weighs no count.
+           Line{"3 medium parsnips, peeled and cut into wedges, or 200 g baby parsnips scrubbed", "parsnip", 480},
            // Of two names that share their end (had been roast chicken).
            Line{"8 cups low-sodium chicken or duck stock", "chicken-stock", 1920},
            Line{"1 cup low-sodium chicken or vegetable broth", "usda-06194", 249},
