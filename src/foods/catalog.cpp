@@ -493,28 +493,17 @@ std::vector<std::string> FoodCatalog::suggest(std::string_view name, std::size_t
       }
     }
   }
-  // At one distance, a transposition first (`mikl` -> milk, `wien` -> wine), then the name that begins as more of
-  // the name written does, then the one of its length (`teh` -> tea, not the Spanish te).
-  struct Ranked {
-    bool transposed;
-    std::size_t prefix;
-    std::size_t length_apart;
-  };
-  const auto rank = [&](std::string_view shown) {
+  // At one distance, a transposition first (`mikl` -> milk, `wien` -> wine).
+  const auto transposed = [&](std::string_view shown) {
     std::string a(key), b(shown);
     std::sort(a.begin(), a.end());
     std::sort(b.begin(), b.end());
-    std::size_t prefix = 0;
-    while (prefix < key.size() && prefix < shown.size() && key[prefix] == shown[prefix]) ++prefix;
-    const std::size_t apart = key.size() > shown.size() ? key.size() - shown.size() : shown.size() - key.size();
-    return Ranked{a == b, prefix, apart};
+    return a == b;
   };
   std::sort(candidates.begin(), candidates.end(), [&](const Candidate& x, const Candidate& y) {
     if (x.distance != y.distance) return x.distance < y.distance;
-    const Ranked rx = rank(x.shown), ry = rank(y.shown);
-    if (rx.transposed != ry.transposed) return rx.transposed;
-    if (rx.prefix != ry.prefix) return rx.prefix > ry.prefix;
-    if (rx.length_apart != ry.length_apart) return rx.length_apart < ry.length_apart;
+    const bool tx = transposed(x.shown), ty = transposed(y.shown);
+    if (tx != ty) return tx;
     return x.shown < y.shown;
   });
   // Past the nearest spellings, and at two slips or more, only those that begin as the name does: a word's first
@@ -532,22 +521,25 @@ std::vector<std::string> FoodCatalog::suggest(std::string_view name, std::size_t
     if (far_fetched(candidate)) continue;
     const std::pair<const TableData*, std::uint32_t> food{candidate.table, candidate.food};
     if (std::find(named.begin(), named.end(), food) != named.end()) continue;
-    // The food's id where it is a near spelling too, else of its names at that distance the one nearest its id
-    // (`carots` -> carrot, not its Italian carota).
+    // The food's id where it is a near spelling too, else of its names at that distance the one it lists first,
+    // as its table lists its English names before those of other languages (`carots` -> carrot, not carota; `rize`
+    // -> rice, not riz).
     std::string_view shown = candidate.shown;
-    const std::string_view id = Food(*candidate.table, candidate.food).id();
-    const auto common_prefix = [&](std::string_view a) {
-      std::size_t n = 0;
-      while (n < a.size() && n < id.size() && a[n] == id[n]) ++n;
-      return n;
+    const Food named_food(*candidate.table, candidate.food);
+    const std::string_view id = named_food.id();
+    const auto listed_at = [&](std::string_view alias_key) {
+      for (std::size_t i = 0; i < named_food.alias_count(); ++i) {
+        if (normalize_key(named_food.alias(i)) == alias_key) return i;
+      }
+      return named_food.alias_count();
     };
     for (const Candidate& other : candidates) {
       if (other.table != candidate.table || other.food != candidate.food || other.distance > limit ||
-          far_fetched(other)) {
+          far_fetched(other) || shown == id) {
         continue;
       }
       if (other.shown == id ||
-          (shown != id && other.distance == candidate.distance && common_prefix(other.shown) > common_prefix(shown))) {
+          (other.distance == candidate.distance && listed_at(other.shown) < listed_at(shown))) {
         shown = other.shown;
       }
     }

@@ -1227,9 +1227,16 @@ void ItemReader::read_percentages() {
         (k + 2 == words_.size() || words_[k + 2].text == "," ||
          (number_word(words_[k + 2].text) && !one_of(to_lower(words_[k + 2].text), {"a", "an"})) ||
          parse_quantity_token(words_[k + 2].text, amount) != QuantityStatus::not_a_number);
-    if (in_parenthesis && !of_name) continue;
+    // Before an amount that an article begins, the parenthesis is a comma (`chocolate (70%) a bar` is `chocolate
+    // 70-85%, a bar`).
+    const bool article = in_parenthesis && k + 2 < words_.size() && one_of(to_lower(words_[k + 2].text), {"a", "an"});
+    if (in_parenthesis && !of_name && !article) continue;
     read_as(words_[k], *percent < 59.5 ? "45-59%" : *percent < 69.5 ? "60-69%" : "70-85%");
-    if (of_name) {
+    if (article) {
+      words_[k + 1].text = ",";
+      words_.erase(words_.begin() + static_cast<std::ptrdiff_t>(k - 1));
+      --k;
+    } else if (of_name) {
       words_.erase(words_.begin() + static_cast<std::ptrdiff_t>(k + 1));
       words_.erase(words_.begin() + static_cast<std::ptrdiff_t>(k - 1));
       --k;

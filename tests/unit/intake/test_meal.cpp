@@ -4769,6 +4769,7 @@ TEST_CASE("a kind in a parenthesis after a count, a list of foods in a parenthes
            Line{"70% chocolate half a bar", "dark-chocolate", 50.5},
            Line{"chocolate (70%) one bar", "dark-chocolate", 101},
            Line{"chocolate (85%) a quarter bar", "dark-chocolate", 25.25},
+           Line{"chocolate (70%) a bar", "dark-chocolate", 101},
            Line{"chocolate (70%) a half bar", "dark-chocolate", 50.5},
            // A recipe's count of meat with its weight is weighed raw, as its weight is; so are thigh fillets.
            Line{"4 boneless, skinless chicken breasts (about 2 lbs)", "usda-05062", 907.18},
