@@ -72,8 +72,8 @@ constexpr std::array kSynonyms = {
     // of yoghurt or cream).
     Synonym{"glas", "glass"},     Synonym{"glazen", "glass"},   Synonym{"gläser", "glass"},
     Synonym{"verre", "glass"},    Synonym{"verres", "glass"},   Synonym{"vaso", "glass"},
-    Synonym{"vasos", "glass"},    Synonym{"bicchiere", "glass"}, Synonym{"bicchieri", "glass"}, Synonym{"copa", "glass"},
-    Synonym{"copas", "glass"},
+    Synonym{"vasos", "glass"},    Synonym{"bicchiere", "glass"}, Synonym{"bicchieri", "glass"},
+    Synonym{"copa", "glass"},     Synonym{"copas", "glass"},
     Synonym{"becher", "container"},
     // The bowls of French, Spanish, German, Dutch, Italian, Polish and Swedish diaries (un bol de soupe).
     Synonym{"bol", "bowl"},       Synonym{"bols", "bowl"},      Synonym{"schüssel", "bowl"},

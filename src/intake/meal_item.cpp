@@ -7826,7 +7826,9 @@ std::optional<std::pair<ItemReader::Found, std::size_t>> ItemReader::food_after(
   if (first < n && is_of(word(first))) {
     // `un bicchiere di latte`: after the Italian `di`, latte is milk, which the English latte is not.
     if (to_lower(word(first)) == "di" && first + 2 == n && normalize_key(word(first + 1)) == "latte") {
-      if (const FoodMatch milk = catalog_.find("milk"); milk.food) return std::pair{Found{*milk.food, "milk"}, first + 1};
+      if (const FoodMatch milk = catalog_.find("milk"); milk.food) {
+        return std::pair{Found{*milk.food, "milk"}, first + 1};
+      }
     }
     if (false_friend_after(first)) {
       fail(words_[first + 1].offset,

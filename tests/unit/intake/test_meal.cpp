@@ -2086,7 +2086,8 @@ TEST_CASE("a cup of Greek yogurt or cashews, lamb's lettuce, tinned and ground f
                                                                  "vitk weighs the yolk of a hen's raw egg only"},
                               Refused{"Eight ½-inch slices ciabatta or crusty French bread", "has no portion of one piece"},
                               Refused{"a little olive or sunflower oil", "so a count of it is no weight"},
-                              Refused{"a shot of vodka", "has no portion 'shot', which is no amount that vitk has a weight for"},
+                              Refused{"a shot of vodka", "has no portion 'shot', which is no amount that vitk has a "
+                                                         "weight for"},
                               Refused{"2 slices of baguette", "vitk weighs the slice of a loaf of French bread (59 g), "
                                                               "not a slice of 'baguette'"},
                               Refused{"2 medium eggs, yolks only",
