@@ -6842,9 +6842,7 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
   bool count_weighed = false;
   for (std::size_t k = 0; amount.unit.empty() && amount.counts_pieces && k < words_.size() && !count_weighed; ++k) {
     if (one_of(to_lower(word(k)), {"or"})) break;
-    QuantityToken token;
-    count_weighed = (parse_quantity_token(word(k), token) == QuantityStatus::ok && grams_per_mass_unit(token.unit)) ||
-                    grams_per_mass_unit(canonical_unit(word(k))).has_value();
+    count_weighed = mass_at(k);
   }
   std::optional<Found> raw = raw_if_prepared(
       given, grams_per_mass_unit(amount.unit).has_value() || amount.container_grams.has_value() || count_weighed,
