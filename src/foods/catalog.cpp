@@ -467,7 +467,10 @@ bool FoodCatalog::searched_out() const {
 std::vector<std::string> FoodCatalog::suggest(std::string_view name, std::size_t count) const {
   if (!may_search()) return {};
   const std::string key = normalize_key(name);
-  const std::size_t limit = slips_allowed(key.size());
+  // A word of Chinese, Japanese or Korean (three bytes a character) has no slips by bytes: `ビール` is no `バナナ`,
+  // whose keys differ in three bytes; only names that hold it are suggested.
+  const bool wide = std::any_of(key.begin(), key.end(), [](char c) { return static_cast<unsigned char>(c) >= 0xE0; });
+  const std::size_t limit = wide ? 0 : slips_allowed(key.size());
   struct Candidate {
     std::size_t distance;
     std::string_view shown;
@@ -542,6 +545,10 @@ std::vector<std::string> FoodCatalog::suggest(std::string_view name, std::size_t
           (other.distance == candidate.distance && listed_at(other.shown) < listed_at(shown))) {
         shown = other.shown;
       }
+    }
+    // An alias as its table writes it (`バナナ`, `pâté`), not as it is compared.
+    if (const std::size_t at = listed_at(shown); shown != id && at < named_food.alias_count()) {
+      shown = named_food.alias(at);
     }
     if (std::find(out.begin(), out.end(), shown) == out.end()) {
       out.emplace_back(shown);

@@ -83,6 +83,8 @@ constexpr std::array kSynonyms = {
     Synonym{"kop", "cup"},        Synonym{"koppen", "cup"},     Synonym{"kopje", "cup"},
     Synonym{"kopjes", "cup"},     Synonym{"beker", "mug"},      Synonym{"bekers", "mug"},
     Synonym{"tasse", "cup"},      Synonym{"tassen", "cup"},
+    // A Swedish cup (en kopp kaffe).
+    Synonym{"kopp", "cup"},       Synonym{"koppar", "cup"},
     // The Russian spoons written as one word.
     Synonym{"\u0441\u0442.\u043b.", "tbsp"}, Synonym{"\u0447.\u043b.", "tsp"}, Synonym{"\u0441\u0442.\u043b", "tbsp"},
     Synonym{"\u0447.\u043b", "tsp"},

@@ -1358,13 +1358,45 @@ void ItemReader::lex() {
       read_as(words_[k], words_[k].text.front() == 'T' ? std::string_view("tbsp") : std::string_view("tsp"));
     }
   }
-  // `ゆで卵 1個`, `米饭 1碗`, `계란후라이 2개`, `豆浆 1杯`: a count glued to a Chinese, Japanese or Korean
-  // word of pieces, bowls or cups is two words, and a bowl is a bowl.
+  // `en banan`, `en kopp kaffe`: the Swedish one, where it starts an item (elsewhere it is the French `en` of `lait
+  // en poudre`).
+  if (words_.size() >= 2 && to_lower(words_[0].text) == "en") read_as(words_[0], "ett");
+  // `kale200g`, `milk250ml`: a food's name glued to its amount is two words, where the name is of letters alone
+  // (three or more: not `v8`) and the rest a number with its unit.
+  for (std::size_t k = 0; k < words_.size(); ++k) {
+    const std::string_view w = words_[k].text;
+    const std::size_t digit = std::min(w.find_first_of("0123456789"), w.size());
+    QuantityToken glued;
+    if (digit < 3 || digit == w.size() ||
+        !std::all_of(w.begin(), w.begin() + static_cast<std::ptrdiff_t>(digit),
+                     [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }) ||
+        parse_quantity_token(w.substr(digit), glued) != QuantityStatus::ok || glued.unit.empty()) {
+      continue;
+    }
+    const Word whole = words_[k];
+    words_[k] = Word{whole.text.substr(0, digit), whole.offset};
+    words_.insert(words_.begin() + static_cast<std::ptrdiff_t>(k + 1),
+                  Word{whole.text.substr(digit), whole.offset + digit});
+  }
+  // `a cup or so of kale`, `kale 2 cups or so`: `or so` after an amount says that it is rough, as `about` does.
+  for (std::size_t k = 1; k + 1 < words_.size(); ++k) {
+    if (to_lower(words_[k].text) != "or" || to_lower(words_[k + 1].text) != "so") continue;
+    bool counted = false;
+    for (std::size_t j = 0; j < k; ++j) {
+      QuantityToken number;
+      counted = counted || parse_quantity_token(words_[j].text, number) == QuantityStatus::ok ||
+                number_word(words_[j].text).has_value();
+    }
+    const auto at = words_.begin() + static_cast<std::ptrdiff_t>(k);
+    if (counted) words_.erase(at, at + 2);
+  }
+  // `ゆで卵 1個`, `米饭 1碗`, `계란후라이 2개`, `豆浆 1杯`, `バナナ 1本` (the Japanese counter of long things): a
+  // count glued to a Chinese, Japanese or Korean word of pieces, bowls or cups is two words, and a bowl is a bowl.
   for (std::size_t k = 0; k < words_.size(); ++k) {
     const std::string_view w = words_[k].text;
     for (const std::string_view glued :
          {"\u500b", "\u4e2a", "\u7897", "\uac1c", "\u676f", "\uacf5\uae30", "\uc794", "\uadf8\ub987", "\uc7a5",
-          "\u679a"}) {
+          "\u679a", "\u672c"}) {
       if (w.size() <= glued.size() || !w.ends_with(glued) || !is_digit(w[w.size() - glued.size() - 1])) continue;
       const Word whole = words_[k];
       const std::size_t at = w.size() - glued.size();
@@ -1386,9 +1418,10 @@ void ItemReader::lex() {
   // after it.
   for (std::size_t k = 1; k < words_.size(); ++k) {
     const std::string_view w = words_[k].text;
-    if (w.size() > 9 || std::string_view("sSuUpPqdDaAbBkKtT\xe4\xe5\xea\xe0\xd1").find(w[0]) == std::string_view::npos ||
+    if (w.size() > 9 ||
+        std::string_view("sSuUpPqdDaAbBkKtT\xe4\xe5\xe6\xea\xe0\xd1").find(w[0]) == std::string_view::npos ||
         !one_of(w, {"stuks", "stuk", "stück", "stk", "stk.", "st", "sztuk", "sztuki", "szt", "szt.", "unidade",
-                    "unidades", "unidad", "pezzi", "pièces", "个", "個", "pcs", "pc", "pcs.", "quả", "\uac1c",
+                    "unidades", "unidad", "pezzi", "pièces", "个", "個", "本", "pcs", "pc", "pcs.", "quả", "\uac1c",
                     "\u0e1f\u0e2d\u0e07", "kpl", "kpl.", "db", "db.", "adet", "tane", "butir", "biji", "piraso",
                     "\u0448\u0442", "\u0448\u0442."})) {
       continue;
@@ -2317,6 +2350,12 @@ std::optional<Amount> ItemReader::amount(std::size_t& i) {
         each->quantity *= found->value;
         each->offset = words_[first].offset;
         if (is_container(word(next)) || one_of(word(next), {"punnet", "punnets"})) ++next;
+        // `2 x 30g slices gouda`, `3 x 20 g pieces of chocolate`: the pieces that weigh so, and their `of`.
+        const std::string piece = singular(to_lower(word(next)));
+        if (next + 1 < words_.size() && one_of(piece, {"slice", "piece", "portion", "rasher"})) {
+          ++next;
+          if (next + 1 < words_.size() && is_of(word(next))) ++next;
+        }
         i = next;
         return each;
       }
@@ -2753,7 +2792,12 @@ std::optional<Amount> ItemReader::trailing_amount(std::size_t& food_end) {
       return is_state_word(word(k)) || one_of(word(k), {"dry", "ground"});
     };
     // `spinach 100g (raw)`, `oats 50 g (dry)`: in a parenthesis too.
-    for (; i < n && (word(i) == "," || word(i) == "(" || word(i) == ")" || set_aside_at(i) || trailing_state(i));
+    // `peas 1 cup (from frozen)`: where it came from, as `frozen` says (frozen_kept).
+    const auto from_frozen = [&](std::size_t k) {
+      return k + 1 < n && to_lower(word(k)) == "from" && to_lower(word(k + 1)) == "frozen";
+    };
+    for (; i < n && (word(i) == "," || word(i) == "(" || word(i) == ")" || set_aside_at(i) || trailing_state(i) ||
+                     from_frozen(i));
          ++i) {
       if (trailing_state(i)) states.push_back(i);
       // `olive oil 1 tbsp, for cooking`, `spinach 1 cup, in a smoothie`: a note after the amount, which adds none;
@@ -2977,10 +3021,12 @@ std::optional<ItemReader::Found> ItemReader::cooked_kind(std::size_t first, std:
   }
   if (!plain.food) return std::nullopt;
   const std::string plain_name = spaced(normalize_key(plain.food->name()));
-  if (!raw && std::any_of(std::begin(kCooked), std::end(kCooked),
-                          [&](std::string_view in) { return plain_name.find(in) != std::string::npos; })) {
-    return std::nullopt;
-  }
+  // A name that reads as a cooked food is read in another way only where the item says a way it is not cooked in
+  // (`gekookte aardappelen`: vitk's potato is baked, and boiled ones are its boiled potato); `cooked drumsticks`
+  // stay vitk's roasted ones.
+  const bool plain_cooked = !raw && std::any_of(std::begin(kCooked), std::end(kCooked), [&](std::string_view in) {
+    return plain_name.find(in) != std::string::npos;
+  });
   std::string own(plain.food->id());
   std::replace(own.begin(), own.end(), '-', ' ');
   // `turnip-greens-raw`: boiled turnip greens; `bulgur-dry`: cooked bulgur.
@@ -2996,6 +3042,10 @@ std::optional<ItemReader::Found> ItemReader::cooked_kind(std::size_t first, std:
     const std::string written = cooking_word(word(k));
     for (const CookingKind& kind : kCookingKinds) {
       if (std::find(kind.words.begin(), kind.words.end(), written) == kind.words.end()) continue;
+      if (plain_cooked && (one_of(written, {"cooked", "well-cooked"}) ||
+                           cooked_so(Found{*plain.food, rest}, kind, written, k, first, last))) {
+        return std::nullopt;
+      }
       // The way written first (`2 poached huevos` are poached eggs, no boiled ones), then the others of its kind.
       std::vector<std::string_view> ways{written};
       for (const std::string_view other : kind.words) {
@@ -4028,6 +4078,10 @@ void ItemReader::fail_if_vague(std::size_t first, std::size_t last) const {
   if (one_of(to_lower(word(first)), {"few", "several"}) && food_at + 1 < last &&
       one_of(singular(to_lower(word(food_at))), {"sprig", "slice", "leaf", "leave", "stalk", "clove", "strip", "sheet",
                                                  "cube", "wedge", "stick", "spear", "floret", "rasher"})) {
+    ++food_at;
+  }
+  // `a little bit of mayo`: a bit of no size.
+  if (food_at + 1 < last && to_lower(word(first)) == "little" && to_lower(word(food_at)) == "bit") {
     ++food_at;
   }
   const std::size_t vague_end = food_at;
@@ -5625,11 +5679,26 @@ std::optional<ItemReader::Found> ItemReader::frozen_kept(const Found& given) con
   }
   bool frozen = false;
   std::size_t depth = 0;
-  for (const Word& w : words_) {
-    const std::string lower = to_lower(w.text);
+  // `spinach 1 cup (frozen)`, `peas 1 cup (from frozen, thawed)`: a parenthesis that says only that the food was
+  // frozen, with words that change no food.
+  const auto says_frozen = [&](std::size_t k) {
+    std::size_t open = k;
+    while (open > 0 && word(open) != "(") --open;
+    std::size_t close = k;
+    while (close < words_.size() && word(close) != ")") ++close;
+    for (std::size_t j = open + 1; j < close; ++j) {
+      if (!(j == k || word(j) == "," || one_of(to_lower(word(j)), {"from", "thawed", "defrosted"}) ||
+            set_aside_at(j))) {
+        return false;
+      }
+    }
+    return true;
+  };
+  for (std::size_t k = 0; k < words_.size(); ++k) {
+    const std::string lower = to_lower(word(k));
     if (lower == "(") ++depth;
     if (lower == ")" && depth > 0) --depth;
-    if (lower == "frozen" && depth == 0) {
+    if (lower == "frozen" && (depth == 0 || says_frozen(k))) {
       frozen = true;
     } else if ((is_state_word(lower) && !one_of(lower, {"raw", "uncooked"})) ||
                one_of(lower, {"or", "and/or", "fresh", "if", "fine", "not", "never", "no", "non", "unfrozen"})) {
@@ -6893,7 +6962,9 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
     }
   }
   if (!raw) {
-    if (std::optional<Found> frozen = frozen_kept(given); frozen && weighs(*frozen)) raw = frozen;
+    // Also where the frozen food has not the item's unit (`spinach 1 serving (frozen)`): its error says so, as
+    // `1 serving frozen spinach` does; the fresh food's weight would be another's.
+    if (std::optional<Found> frozen = frozen_kept(given)) raw = frozen;
   }
   // `2 eggs (fried)`, `1 cup spinach (sauteed)`: a state in parentheses right after the food that its reading has
   // not taken is the food's where vitk has that food, and else an error, never set aside.

@@ -1,5 +1,7 @@
 #include "vitk/foods/catalog.hpp"
 
+#include "vitk/foods/builtin_foods.hpp"
+
 #include <doctest/doctest.h>
 
 #include "vitk/foods/food_table.hpp"
@@ -128,6 +130,17 @@ TEST_CASE("suggestions are close spellings then whole-word prefixes") {
   CHECK(catalog.suggest("kale", 3) == std::vector<std::string>{"kale", "kale-cooked"});
   CHECK(catalog.suggest("cheese", 3) == std::vector<std::string>{"cheese-a", "cheese-b"});
   CHECK(catalog.suggest("zzzzzz", 3).empty());
+}
+
+TEST_CASE("suggestions show an alias as its table writes it, and a word of Chinese or Japanese has no slips") {
+  FoodCatalog catalog;
+  catalog.add(builtin_foods());
+  // The written alias, with its accents (had been its key, `epinards`).
+  CHECK(catalog.suggest("epinrds", 3) == std::vector<std::string>{"\u00e9pinards"});
+  // `ビール` is three bytes from `バナナ` without its voicing marks: no slip of it.
+  CHECK(catalog.suggest("\u30d3\u30fc\u30eb", 3).empty());
+  // The name itself still is, as written (its key has lost the voicing marks: `ハナナ`).
+  CHECK(catalog.suggest("\u30d0\u30ca\u30ca", 3) == std::vector<std::string>{"\u30d0\u30ca\u30ca"});
 }
 
 TEST_CASE("suggestions stop after a bounded number of searches, and a copy counts afresh") {

@@ -4794,3 +4794,66 @@ TEST_CASE("a kind in a parenthesis after a count, a list of foods in a parenthes
            Line{"1 cup low-sodium chicken or vegetable broth", "usda-06194", 249},
   });
 }
+
+TEST_CASE("frozen in a parenthesis after the amount, a name glued to its amount, an amount or so, pieces of a "
+          "weight, a little bit, a boiled food of a name read baked, and a twenty-fifth and sixth diarist's foods") {
+  FoodCatalog catalog;
+  catalog.add(builtin_foods());
+  const SourceLocation at{"r", 1, 1};
+  check_reads(catalog, at, {
+           // Frozen in a parenthesis after the amount chooses the frozen food, as before it does (had been the
+           // fresh food's cup, a fifth of the frozen one's).
+           Line{"spinach 1 cup (frozen)", "usda-11463", 156},
+           Line{"peas 1 cup (frozen)", "usda-11312", 134},
+           Line{"peas 1 cup (from frozen)", "usda-11312", 134},
+           Line{"1 cup spinach (frozen)", "usda-11463", 156},
+           // Not a choice, nor a condition.
+           Line{"spinach 1 cup (fresh or frozen)", "spinach", 30},
+           Line{"1 cup peas (thawed if frozen)", "peas", 145},
+           // A name glued to its amount.
+           Line{"kale200g", "kale", 200},
+           Line{"milk250ml", "milk", 257.83},
+           Line{"v8 1 cup", "usda-11578", 253},
+           // `or so` after an amount is rough, as `about` is.
+           Line{"a cup or so of kale", "kale", 16},
+           Line{"kale 2 cups or so", "kale", 32},
+           Line{"2 tbsp or so runny honey", "honey", 42},
+           // Pieces of a weight, counted.
+           Line{"2 x 30g slices gouda", "gouda", 60},
+           Line{"2 x 30 g slices of gouda", "gouda", 60},
+           Line{"1 x 30g/1oz slice of ham", "ham", 30},
+           // A way of cooking that a name read as cooked otherwise is not (vitk's potato is baked).
+           Line{"2 gekookte aardappelen", "boiled-potato", 334},
+           Line{"aardappelen gekookt 200 g", "boiled-potato", 200},
+           Line{"cooked drumsticks 2", "chicken-drumstick", 106},
+           Line{"roasted potatoes 100 g", "potato", 100},
+           // Swedish one and cup, the Japanese counter of long things.
+           Line{"en banan", "banana", 118},
+           Line{"en kopp kaffe", "coffee", 237},
+           Line{"1 kopp kaffe", "coffee", 237},
+           Line{"en skiva ost", "cheddar", 28},
+           Line{"\u30d0\u30ca\u30ca 1\u672c", "banana", 118},
+           // Names of more languages.
+           Line{"1 glas sinaasappelsap", "orange-juice", 248},
+           Line{"ein Glas Apfelsaft", "apple-juice", 248},
+           Line{"un verre de jus d'orange", "orange-juice", 248},
+           Line{"szklanka mleka", "milk", 244},
+           Line{"100 g szpinaku", "spinach", 100},
+           Line{"\u9d8f\u3080\u306d\u8089 100g", "chicken-breast", 100},
+           // English names.
+           Line{"cottage cheese 4% 1 cup", "cottage-cheese", 210},
+           Line{"2 pork tamales", "tamale", 284},
+           Line{"sweet tea 16 oz", "iced-tea", 472.99},
+           Line{"1 1/2 cups low-fat buttermilk", "buttermilk", 367.5},
+           Line{"2 whole wheat rotis", "usda-28285", 86},
+  });
+  check_refused(catalog, at, {
+           // The frozen food has no serving: never the fresh one's.
+           Refused{"spinach 1 serving (frozen)", "'frozen spinach' (usda-11463"},
+           Refused{"a little bit of mayo", "'little bit' is no amount that vitk has a weight for"},
+           // A word of Chinese or Japanese is suggested no food by slips of its bytes.
+           Refused{"\u30d3\u30fc\u30eb 1\u672c", "unknown food '\u30d3\u30fc\u30eb' (see: vitk foods search"},
+           Refused{"150 g Pommes", "unknown food 'Pommes'"},
+           Refused{"farmer cheese 100g", "unknown food 'farmer cheese'"},
+  });
+}
