@@ -43,6 +43,8 @@ constexpr std::array kSynonyms = {
     Synonym{"dsp", "dessertspoon"}, Synonym{"dstspn", "dessertspoon"},
     Synonym{"pottle", "pot"},     Synonym{"pottles", "pot"},  // New Zealand's pot of yoghurt
     Synonym{"pitta", "pita"},     Synonym{"pittas", "pita"},  // the British spelling
+    Synonym{"sl", "slice"},       Synonym{"slc", "slice"},    // a diary app's slice
+    Synonym{"med", "medium"},     Synonym{"md", "medium"},    Synonym{"lg", "large"},     Synonym{"sm", "small"},
     // Spoons of other languages' recipes: German (EL, TL), Dutch (el, tl, eetlepel, theelepel), Swedish (msk, tsk),
     // Danish (spsk), Spanish (cucharada, cucharadita), Italian (cucchiaio, cucchiaino) and French (càs, càc).
     Synonym{"el", "tbsp"},        Synonym{"esslöffel", "tbsp"}, Synonym{"eetlepel", "tbsp"},
@@ -54,7 +56,7 @@ constexpr std::array kSynonyms = {
     Synonym{"cucharaditas", "tsp"}, Synonym{"cucchiaino", "tsp"}, Synonym{"cucchiaini", "tsp"},
     Synonym{"càc", "tsp"},        Synonym{"c.à.c", "tsp"},
     // Their slices (German, Dutch, French, Spanish, Swedish, Danish, Norwegian, Italian, Portuguese, Polish and
-    // Finnish) and cups (Spanish, Portuguese).
+    // Finnish) and cups (Spanish, Portuguese, Italian).
     Synonym{"scheibe", "slice"},  Synonym{"scheiben", "slice"}, Synonym{"plak", "slice"},
     Synonym{"plakken", "slice"},  Synonym{"plakje", "slice"},
     Synonym{"plakjes", "slice"},  Synonym{"tranche", "slice"},  Synonym{"tranches", "slice"},
@@ -62,18 +64,21 @@ constexpr std::array kSynonyms = {
     Synonym{"skivor", "slice"},   Synonym{"skive", "slice"},    Synonym{"skiver", "slice"},
     Synonym{"fetta", "slice"},    Synonym{"fette", "slice"},    Synonym{"fatia", "slice"},
     Synonym{"fatias", "slice"},   Synonym{"plasterek", "slice"}, Synonym{"plasterki", "slice"},
+    Synonym{"plastry", "slice"},  Synonym{"plastrów", "slice"},
     Synonym{"kromka", "slice"},   Synonym{"kromki", "slice"},   Synonym{"viipale", "slice"},
     Synonym{"viipaletta", "slice"}, Synonym{"viipaleet", "slice"},
     Synonym{"sneetje", "slice"},  Synonym{"sneetjes", "slice"}, Synonym{"snee", "slice"},
     Synonym{"loncha", "slice"},   Synonym{"lonchas", "slice"},
     Synonym{"taza", "cup"},       Synonym{"tazas", "cup"},      Synonym{"xícara", "cup"},
-    Synonym{"xícaras", "cup"},    Synonym{"xicara", "cup"},
-    // Their glass (Dutch, German, Swedish, Danish, Norwegian; French, Spanish, Italian), and a German tub (a Becher
-    // of yoghurt or cream).
+    Synonym{"xícaras", "cup"},    Synonym{"xicara", "cup"},     Synonym{"tazza", "cup"},
+    Synonym{"tazze", "cup"},
+    // Their glass (Dutch, German, Swedish, Danish, Norwegian; French, Spanish, Italian, Portuguese), and a German
+    // tub (a Becher of yoghurt or cream).
     Synonym{"glas", "glass"},     Synonym{"glazen", "glass"},   Synonym{"gläser", "glass"},
     Synonym{"verre", "glass"},    Synonym{"verres", "glass"},   Synonym{"vaso", "glass"},
     Synonym{"vasos", "glass"},    Synonym{"bicchiere", "glass"}, Synonym{"bicchieri", "glass"},
-    Synonym{"copa", "glass"},     Synonym{"copas", "glass"},
+    Synonym{"copa", "glass"},     Synonym{"copas", "glass"},    Synonym{"copo", "glass"},
+    Synonym{"copos", "glass"},
     Synonym{"becher", "container"},
     // The bowls of French, Spanish, German, Dutch, Italian, Polish and Swedish diaries (un bol de soupe).
     Synonym{"bol", "bowl"},       Synonym{"bols", "bowl"},      Synonym{"schüssel", "bowl"},

@@ -256,7 +256,7 @@ bool is_cooked_abroad(std::string_view word) {
                  "gedämpft", "gedünstet", "vapeur", "vapore", "ångkokt", "gotowany", "gotowane", "gotowana",
                  "keitetty", "gestoomde", "gekookte", "gekochte", "gedämpfte", "gedünstete", "hardgekookt",
                  "hardgekookte", "zachtgekookt", "zachtgekookte", "hartgekocht", "hartgekochte", "hartgekochtes",
-                 "weichgekocht", "weichgekochte", "kokta", "kokte", "kogte", "keitetyt", "keitettyä", "főtt",
+                 "gekochtes", "gekochter", "gekochten", "weichgekocht", "weichgekochte", "kokta", "kokte", "kogte", "keitetyt", "keitettyä", "főtt",
                  "vařené", "vařený", "vařená", "varené", "варёное", "вареное", "варёные", "вареные", "варёный",
                  "вареный", "варёная", "вареная", "βραστά", "βραστό", "βραστός", "βραστή", "βραστές", "haşlanmış",
                  "rebus", "مسلوق", "مسلوقة"});
@@ -389,6 +389,8 @@ constexpr std::array kNumberWords = {
     NumberWord{"quattro", 4}, NumberWord{"jeden", 1},   NumberWord{"jedna", 1},   NumberWord{"jedno", 1},
     NumberWord{"dwa", 2},     NumberWord{"dwie", 2},    NumberWord{"trzy", 3},    NumberWord{"cztery", 4},
     NumberWord{"ett", 1},     NumberWord{"tv\u00e5", 2}, NumberWord{"fyra", 4},
+    // Portuguese one and two.
+    NumberWord{"um", 1},      NumberWord{"uma", 1},     NumberWord{"dois", 2},    NumberWord{"duas", 2},
     // Halves of Spanish, Italian and French (`medio aguacate`, `mezza mela`, `un demi avocat`), and Korean native
     // numbers before a counter (`밥 한 공기` is a bowl of rice).
     NumberWord{"medio", 0.5}, NumberWord{"media", 0.5}, NumberWord{"mezzo", 0.5}, NumberWord{"mezza", 0.5},
@@ -1393,6 +1395,13 @@ void ItemReader::lex() {
   // `ゆで卵 1個`, `米饭 1碗`, `계란후라이 2개`, `豆浆 1杯`, `バナナ 1本` (the Japanese counter of long things): a
   // count glued to a Chinese, Japanese or Korean word of pieces, bowls or cups is two words, and a bowl is a bowl.
   for (std::size_t k = 0; k < words_.size(); ++k) {
+    // `牛乳 コップ1杯`: a glass (or a cup) before a count of glasses says it twice.
+    for (const std::string_view vessel : {"\u30b3\u30c3\u30d7", "\u30ab\u30c3\u30d7"}) {
+      const std::string_view w = words_[k].text;
+      if (w.size() > vessel.size() && w.starts_with(vessel) && is_digit(w[vessel.size()])) {
+        words_[k] = Word{w.substr(vessel.size()), words_[k].offset + vessel.size()};
+      }
+    }
     const std::string_view w = words_[k].text;
     for (const std::string_view glued :
          {"\u500b", "\u4e2a", "\u7897", "\uac1c", "\u676f", "\uacf5\uae30", "\uc794", "\uadf8\ub987", "\uc7a5",

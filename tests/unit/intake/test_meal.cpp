@@ -4857,3 +4857,47 @@ TEST_CASE("frozen in a parenthesis after the amount, a name glued to its amount,
            Refused{"farmer cheese 100g", "unknown food 'farmer cheese'"},
   });
 }
+
+TEST_CASE("a diary app's slice and sizes, Portuguese one and two, Italian cup, Portuguese glass, a Japanese glass said "
+          "twice, and a twenty-seventh diarist's foods") {
+  FoodCatalog catalog;
+  catalog.add(builtin_foods());
+  const SourceLocation at{"r", 1, 1};
+  check_reads(catalog, at, {
+           // A diary app's abbreviations of a slice and of sizes, after the number too.
+           Line{"2 sl wholemeal bread", "whole-wheat-bread", 64},
+           Line{"toast 2 sl", "toast", 44},
+           Line{"courgette 1 med", "zucchini", 196},
+           Line{"banana 1 lg", "banana", 136},
+           Line{"onion 1 sm", "onion", 70},
+           Line{"1 med banana", "banana", 118},
+           // Portuguese one, Italian cup, Portuguese glass.
+           Line{"um ovo cozido", "boiled-egg", 50},
+           Line{"um copo de leite", "milk", 244},
+           Line{"una tazza di t\u00e8", "black-tea", 237},
+           Line{"ein gekochtes Ei", "boiled-egg", 50},
+           Line{"\u725b\u4e73 \u30b3\u30c3\u30d71\u676f", "milk", 244},
+           // Names of diaries.
+           Line{"dark choc 20g", "dark-chocolate", 20},
+           Line{"hommus 2 tbsp", "hummus", 30},
+           Line{"chapathi 2", "usda-28285", 86},
+           Line{"ginger nuts x2", "usda-18172", 14},
+           Line{"hot chips 150g", "french-fries", 150},
+           Line{"naan 1 pc", "usda-28287", 106},
+           Line{"fruit cake 1 slice", "usda-18110", 43},
+           Line{"cucumber 3 slices", "cucumber", 21},
+           Line{"2 sneetjes bruin brood", "whole-wheat-bread", 64},
+           Line{"tv\u00e5 skivor br\u00f6d", "white-bread", 58},
+           Line{"ser \u017c\u00f3\u0142ty 2 plasterki", "gouda", 56},
+           Line{"2 fatias de p\u00e3o", "white-bread", 58},
+           Line{"szklanka soku pomara\u0144czowego", "orange-juice", 248},
+           Line{"\u307f\u304b\u3093 2\u500b", "tangerine", 176},
+           Line{"\u7dd1\u8336 1\u676f", "green-tea", 245},
+           Line{"\uc0ac\uacfc 1\uac1c", "apple", 182},
+  });
+  check_refused(catalog, at, {
+           // USDA counts shortbread by the cookie, and has no bottle of Ensure.
+           Refused{"shortbread 2 fingers", "'shortbread' (usda-18192"},
+           Refused{"ensure 1 bottle", "'ensure' (usda-14062"},
+  });
+}
