@@ -96,7 +96,11 @@ std::string singular(std::string_view key) {
   return out;
 }
 
-std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit) {
+namespace {
+
+/// The edit distance of two sequences (bytes, or characters), or more than `limit`.
+template <class Text>
+std::size_t distance_of(const Text& a, const Text& b, std::size_t limit) {
   const std::size_t longer = std::max(a.size(), b.size());
   const std::size_t shorter = std::min(a.size(), b.size());
   if (longer - shorter > limit) return limit + 1;
@@ -119,6 +123,37 @@ std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t li
   }
   return std::min(previous[b.size()], limit + 1);
 }
+
+/// The characters of a UTF-8 text; a byte that begins none is a character of its own.
+std::u32string characters(std::string_view text) {
+  std::u32string out;
+  const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+  for (std::size_t at = 0; at < text.size();) {
+    utf8proc_int32_t point = 0;
+    const utf8proc_ssize_t read =
+        utf8proc_iterate(bytes + at, static_cast<utf8proc_ssize_t>(text.size() - at), &point);
+    if (read <= 0) {
+      out.push_back(static_cast<char32_t>(bytes[at]));
+      ++at;
+      continue;
+    }
+    out.push_back(static_cast<char32_t>(point));
+    at += static_cast<std::size_t>(read);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit) {
+  return distance_of(a, b, limit);
+}
+
+std::size_t edit_distance_in_characters(std::string_view a, std::string_view b, std::size_t limit) {
+  return distance_of(characters(a), characters(b), limit);
+}
+
+std::size_t characters_in(std::string_view text) { return characters(text).size(); }
 
 std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());

@@ -467,10 +467,11 @@ bool FoodCatalog::searched_out() const {
 std::vector<std::string> FoodCatalog::suggest(std::string_view name, std::size_t count) const {
   if (!may_search()) return {};
   const std::string key = normalize_key(name);
-  // A word of Chinese, Japanese or Korean (three bytes a character) has no slips by bytes: `ビール` is no `バナナ`,
-  // whose keys differ in three bytes; only names that hold it are suggested.
+  // A name with characters of three bytes or more (Chinese, Japanese, Korean, Thai, Hindi, a curly apostrophe) counts
+  // its slips in characters, not bytes: `ビール` is no `バナナ`, whose keys differ in three bytes, and `ほうれん` is one
+  // character from `ほうれん草`.
   const bool wide = std::any_of(key.begin(), key.end(), [](char c) { return static_cast<unsigned char>(c) >= 0xE0; });
-  const std::size_t limit = wide ? 0 : slips_allowed(key.size());
+  const std::size_t limit = slips_allowed(wide ? characters_in(key) : key.size());
   struct Candidate {
     std::size_t distance;
     std::string_view shown;
@@ -487,7 +488,8 @@ std::vector<std::string> FoodCatalog::suggest(std::string_view name, std::size_t
       const std::string_view entry_key = table->str(entry.key);
       // Ids are shown as written (`chicken-thigh`), aliases as matched.
       const std::string_view shown = entry.kind == KeyKind::id ? Food(*table, entry.food).id() : entry_key;
-      const std::size_t distance = slips(key, entry_key, limit);
+      const std::size_t distance =
+          wide ? edit_distance_in_characters(key, entry_key, limit) : slips(key, entry_key, limit);
       if (distance <= limit) {
         candidates.push_back({distance, shown, table, entry.food});
       } else if (contains_word(entry_key, key)) {

@@ -1375,6 +1375,14 @@ void ItemReader::lex() {
         parse_quantity_token(w.substr(digit), glued) != QuantityStatus::ok || glued.unit.empty()) {
       continue;
     }
+    // Only an item's one amount (not `cup4cup flour 100g`), of a weight or a volume (not `omega3s`).
+    if (!is_measure(canonical_unit(glued.unit)) ||
+        std::any_of(words_.begin(), words_.end(), [&](const Word& other) {
+          QuantityToken number;
+          return &other != &words_[k] && parse_quantity_token(other.text, number) == QuantityStatus::ok;
+        })) {
+      continue;
+    }
     const Word whole = words_[k];
     words_[k] = Word{whole.text.substr(0, digit), whole.offset};
     words_.insert(words_.begin() + static_cast<std::ptrdiff_t>(k + 1),
@@ -1389,8 +1397,13 @@ void ItemReader::lex() {
       counted = counted || parse_quantity_token(words_[j].text, number) == QuantityStatus::ok ||
                 number_word(words_[j].text).has_value();
     }
-    const auto at = words_.begin() + static_cast<std::ptrdiff_t>(k);
-    if (counted) words_.erase(at, at + 2);
+    if (!counted) continue;
+    // `2 cups (or so) kale`: with its parenthesis.
+    const bool enclosed = k + 2 < words_.size() && ((words_[k - 1].text == "(" && words_[k + 2].text == ")") ||
+                                                    (words_[k - 1].text == "[" && words_[k + 2].text == "]"));
+    const auto at = words_.begin() + static_cast<std::ptrdiff_t>(enclosed ? k - 1 : k);
+    words_.erase(at, at + (enclosed ? 4 : 2));
+    if (enclosed) --k;
   }
   // `ゆで卵 1個`, `米饭 1碗`, `계란후라이 2개`, `豆浆 1杯`, `バナナ 1本` (the Japanese counter of long things): a
   // count glued to a Chinese, Japanese or Korean word of pieces, bowls or cups is two words, and a bowl is a bowl.
@@ -3030,9 +3043,10 @@ std::optional<ItemReader::Found> ItemReader::cooked_kind(std::size_t first, std:
   }
   if (!plain.food) return std::nullopt;
   const std::string plain_name = spaced(normalize_key(plain.food->name()));
-  // A name that reads as a cooked food is read in another way only where the item says a way it is not cooked in
-  // (`gekookte aardappelen`: vitk's potato is baked, and boiled ones are its boiled potato); `cooked drumsticks`
-  // stay vitk's roasted ones.
+  // A name that reads as a cooked food is read in another way only where the item says, in another language, a way
+  // it is not cooked in (`gekookte aardappelen`: vitk's potato is baked, and boiled ones are its boiled potato);
+  // `cooked drumsticks` stay vitk's roasted ones, and English `boiled drumsticks` (chicken, or moringa pods) and
+  // `fried liver` (of which animal) stay ambiguous.
   const bool plain_cooked = !raw && std::any_of(std::begin(kCooked), std::end(kCooked), [&](std::string_view in) {
     return plain_name.find(in) != std::string::npos;
   });
@@ -3052,6 +3066,7 @@ std::optional<ItemReader::Found> ItemReader::cooked_kind(std::size_t first, std:
     for (const CookingKind& kind : kCookingKinds) {
       if (std::find(kind.words.begin(), kind.words.end(), written) == kind.words.end()) continue;
       if (plain_cooked && (one_of(written, {"cooked", "well-cooked"}) ||
+                           !(is_cooked_abroad(word(k)) || is_cooked_otherwise_abroad(word(k))) ||
                            cooked_so(Found{*plain.food, rest}, kind, written, k, first, last))) {
         return std::nullopt;
       }
@@ -6667,6 +6682,14 @@ void ItemReader::fail_if_two_meanings(const Found& found, const Amount& amount) 
 /// another cut or size than the one people most often mean by the word, where the item gives no weight. Each is an
 /// error that says what USDA weighs and asks for the weight.
 void ItemReader::fail_if_cut_otherwise(const Found& found, const Amount& amount) const {
+  // `オレンジジュース 1本`: the Japanese counter of long things counts a drink's bottles, of no set size.
+  if ((amount.unit.empty() ? amount.counts_pieces : one_of(amount.unit, {"pcs", "pc", "piece"})) &&
+      is_drink(found.food) &&
+      text_.find("\u672c") != std::string_view::npos) {
+    fail(words_.front().offset,
+         fmt::format("'\u672c' counts bottles of '{}', which come in many sizes; give the volume, such as '{} 500 ml'",
+                     quote_excerpt(before_comma(found.name)), quote_excerpt(before_comma(found.name))));
+  }
   const std::string_view id = found.food.id();
   if (!one_of(id, {"kippers", "bacon", "canadian-bacon", "snow-peas", "bok-choy"})) return;
   // A weight counts where it is the item's amount: not one after a note, which the reading may leave aside.
@@ -6971,9 +6994,13 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
     }
   }
   if (!raw) {
-    // Also where the frozen food has not the item's unit (`spinach 1 serving (frozen)`): its error says so, as
-    // `1 serving frozen spinach` does; the fresh food's weight would be another's.
-    if (std::optional<Found> frozen = frozen_kept(given)) raw = frozen;
+    // Also where the frozen food has not the item's measure (`spinach 1 serving (frozen)`): its error says so, as `1
+    // serving frozen spinach` does, where the fresh food's cup or serving would weigh another's. Not a count of
+    // pieces, which weigh as much frozen (`1 ear of corn, frozen`, `2 pizzas (frozen)`).
+    const bool counted = amount.unit.empty() ||
+                         one_of(singular(amount.unit), {"piece", "ear", "spear", "stalk", "medium", "large", "small",
+                                                        "whole", "head", "floweret", "pizza"});
+    if (std::optional<Found> frozen = frozen_kept(given); frozen && (weighs(*frozen) || !counted)) raw = frozen;
   }
   // `2 eggs (fried)`, `1 cup spinach (sauteed)`: a state in parentheses right after the food that its reading has
   // not taken is the food's where vitk has that food, and else an error, never set aside.

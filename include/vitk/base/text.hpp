@@ -31,6 +31,13 @@ std::string singular(std::string_view key);
 /// as soon as the distance is known to exceed `limit`.
 std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit);
 
+/// The edit distance of two UTF-8 texts in characters, not bytes (a character of Chinese or Japanese is three),
+/// with the same limit and transposition rule.
+std::size_t edit_distance_in_characters(std::string_view a, std::string_view b, std::size_t limit);
+
+/// How many characters a UTF-8 text holds.
+std::size_t characters_in(std::string_view text);
+
 /// Byte offset of the first byte that is not valid UTF-8, or nullopt.
 std::optional<std::size_t> find_invalid_utf8(std::string_view text);
 

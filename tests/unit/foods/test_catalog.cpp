@@ -132,13 +132,17 @@ TEST_CASE("suggestions are close spellings then whole-word prefixes") {
   CHECK(catalog.suggest("zzzzzz", 3).empty());
 }
 
-TEST_CASE("suggestions show an alias as its table writes it, and a word of Chinese or Japanese has no slips") {
+TEST_CASE("suggestions show an alias as its table writes it, and count the slips of Japanese in characters") {
   FoodCatalog catalog;
   catalog.add(builtin_foods());
   // The written alias, with its accents (had been its key, `epinards`).
   CHECK(catalog.suggest("epinrds", 3) == std::vector<std::string>{"\u00e9pinards"});
-  // `ビール` is three bytes from `バナナ` without its voicing marks: no slip of it.
-  CHECK(catalog.suggest("\u30d3\u30fc\u30eb", 3).empty());
+  // Slips of Chinese and Japanese are counted in characters: `トウフ` is three bytes from `ワカメ` (two characters), and
+  // `ほうれん` one character from `ほうれん草`.
+  CHECK(catalog.suggest("\u30c8\u30a6\u30d5", 3).empty());
+  CHECK(catalog.suggest("\u307b\u3046\u308c\u3093", 3) == std::vector<std::string>{"\u307b\u3046\u308c\u3093\u8349"});
+  // So is a curly apostrophe, of three bytes.
+  CHECK(catalog.suggest("goat\u2019s chese", 3) == std::vector<std::string>{"goat-cheese"});
   // The name itself still is, as written (its key has lost the voicing marks: `ハナナ`).
   CHECK(catalog.suggest("\u30d0\u30ca\u30ca", 3) == std::vector<std::string>{"\u30d0\u30ca\u30ca"});
 }

@@ -4806,6 +4806,9 @@ TEST_CASE("frozen in a parenthesis after the amount, a name glued to its amount,
            Line{"spinach 1 cup (frozen)", "usda-11463", 156},
            Line{"peas 1 cup (frozen)", "usda-11312", 134},
            Line{"peas 1 cup (from frozen)", "usda-11312", 134},
+           // A count of pieces weighs as much frozen, where the frozen food has no such piece.
+           Line{"broccoli 1 spear (frozen)", "broccoli", 31},
+           Line{"pizza 2 (frozen)", "pizza", 1682},
            Line{"1 cup spinach (frozen)", "usda-11463", 156},
            // Not a choice, nor a condition.
            Line{"spinach 1 cup (fresh or frozen)", "spinach", 30},
@@ -4816,6 +4819,8 @@ TEST_CASE("frozen in a parenthesis after the amount, a name glued to its amount,
            Line{"v8 1 cup", "usda-11578", 253},
            // `or so` after an amount is rough, as `about` is.
            Line{"a cup or so of kale", "kale", 16},
+           Line{"2 cups (or so) kale", "kale", 32},
+           Line{"2 (or so) eggs", "egg", 100},
            Line{"kale 2 cups or so", "kale", 32},
            Line{"2 tbsp or so runny honey", "honey", 42},
            // Pieces of a weight, counted.
@@ -4833,6 +4838,7 @@ TEST_CASE("frozen in a parenthesis after the amount, a name glued to its amount,
            Line{"1 kopp kaffe", "coffee", 237},
            Line{"en skiva ost", "cheddar", 28},
            Line{"\u30d0\u30ca\u30ca 1\u672c", "banana", 118},
+           Line{"\u305f\u307e\u3054 1\u500b", "egg", 50},
            // Names of more languages.
            Line{"1 glas sinaasappelsap", "orange-juice", 248},
            Line{"ein Glas Apfelsaft", "apple-juice", 248},
@@ -4851,10 +4857,19 @@ TEST_CASE("frozen in a parenthesis after the amount, a name glued to its amount,
            // The frozen food has no serving: never the fresh one's.
            Refused{"spinach 1 serving (frozen)", "'frozen spinach' (usda-11463"},
            Refused{"a little bit of mayo", "'little bit' is no amount that vitk has a weight for"},
-           // A word of Chinese or Japanese is suggested no food by slips of its bytes.
-           Refused{"\u30d3\u30fc\u30eb 1\u672c", "unknown food '\u30d3\u30fc\u30eb' (see: vitk foods search"},
+           // A word of Japanese is suggested no food by slips of its bytes.
+           Refused{"\u30c8\u30a6\u30d5 100g", "unknown food '\u30c8\u30a6\u30d5' (see: vitk foods search"},
+           // The Japanese counter of long things counts a drink's bottles, of no set size.
+           Refused{"\u30d3\u30fc\u30eb 1\u672c", "counts bottles of"},
+           Refused{"1\u672c wine", "counts bottles of 'wine'"},
+           // An English way of cooking of a name that reads as a cooked food still asks which food.
+           Refused{"boiled drumsticks", "'boiled drumsticks' is ambiguous"},
+           Refused{"fried liver 100 g", "'fried liver' is ambiguous"},
            Refused{"150 g Pommes", "unknown food 'Pommes'"},
            Refused{"farmer cheese 100g", "unknown food 'farmer cheese'"},
+           // A glued number is split only as an item's one amount, of a weight or a volume.
+           Refused{"cup4cup flour 100g", "unknown food 'cup4cup flour'"},
+           Refused{"omega3s 2 capsules", "unknown food 'omega3s'"},
   });
 }
 
