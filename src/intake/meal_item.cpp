@@ -256,7 +256,8 @@ bool is_cooked_abroad(std::string_view word) {
                  "gedämpft", "gedünstet", "vapeur", "vapore", "ångkokt", "gotowany", "gotowane", "gotowana",
                  "keitetty", "gestoomde", "gekookte", "gekochte", "gedämpfte", "gedünstete", "hardgekookt",
                  "hardgekookte", "zachtgekookt", "zachtgekookte", "hartgekocht", "hartgekochte", "hartgekochtes",
-                 "gekochtes", "gekochter", "gekochten", "weichgekocht", "weichgekochte", "kokta", "kokte", "kogte", "keitetyt", "keitettyä", "főtt",
+                 "gekochtes", "gekochter", "gekochten", "weichgekocht", "weichgekochte", "kokta", "kokte", "kogte",
+                 "keitetyt", "keitettyä", "főtt",
                  "vařené", "vařený", "vařená", "varené", "варёное", "вареное", "варёные", "вареные", "варёный",
                  "вареный", "варёная", "вареная", "βραστά", "βραστό", "βραστός", "βραστή", "βραστές", "haşlanmış",
                  "rebus", "مسلوق", "مسلوقة"});
