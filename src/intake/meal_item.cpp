@@ -6997,8 +6997,9 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
   if (!raw) {
     // Also where the frozen food has not the item's measure (`spinach 1 serving (frozen)`): its error says so, as `1
     // serving frozen spinach` does, where the fresh food's cup or serving would weigh another's. Not a count of
-    // pieces, which weigh as much frozen (`1 ear of corn, frozen`, `2 pizzas (frozen)`).
-    const bool counted = amount.unit.empty() ||
+    // pieces, which weigh as much frozen (`1 ear of corn, frozen`, `2 pizzas (frozen)`); a count of packages of a
+    // weight weighs the frozen food (`2 (10 ounce) packages frozen corn, thawed`).
+    const bool counted = (amount.unit.empty() && !amount.container_grams && !amount.container_ml) ||
                          one_of(singular(amount.unit), {"piece", "ear", "spear", "stalk", "medium", "large", "small",
                                                         "whole", "head", "floweret", "pizza"});
     if (std::optional<Found> frozen = frozen_kept(given); frozen && (weighs(*frozen) || !counted)) raw = frozen;

@@ -4809,6 +4809,9 @@ TEST_CASE("frozen in a parenthesis after the amount, a name glued to its amount,
            // A count of pieces weighs as much frozen, where the frozen food has no such piece.
            Line{"broccoli 1 spear (frozen)", "broccoli", 31},
            Line{"pizza 2 (frozen)", "pizza", 1682},
+           // A count of packages of a weight weighs the frozen food (had been the raw one).
+           Line{"2 (10 ounce) packages frozen whole kernel corn, thawed", "usda-11178", 566.99},
+           Line{"2 (10 ounce) packages frozen broccoli florets, thawed", "usda-11092", 566.99},
            Line{"1 cup spinach (frozen)", "usda-11463", 156},
            // Not a choice, nor a condition.
            Line{"spinach 1 cup (fresh or frozen)", "spinach", 30},
