@@ -1035,6 +1035,7 @@ class ItemReader {
   std::optional<Found> oil_packed(const Found& given, std::size_t food_first) const;
   void fail_if_fresh_herb(const Found& found, std::string_view read_as) const;
   void fail_if_two_meanings(const Found& found, const Amount& amount) const;
+  void fail_if_bottles_counted(const Found& found, const Amount& amount) const;
   void fail_if_cut_otherwise(const Found& found, const Amount& amount) const;
   void fail_if_loose_leaves(const Found& found, const Amount& amount) const;
   /// `1 (15 oz) can green beans, drained`: a can's weight is its net weight, liquid too, and no weight of a food
@@ -6679,18 +6680,21 @@ void ItemReader::fail_if_two_meanings(const Found& found, const Amount& amount) 
                               quote_excerpt(found.name)));
 }
 
-/// `2 kippers`, `4 rashers of bacon`, `3 slices peameal bacon`, `2 heads of bok choy`: pieces that USDA weighs as
-/// another cut or size than the one people most often mean by the word, where the item gives no weight. Each is an
-/// error that says what USDA weighs and asks for the weight.
-void ItemReader::fail_if_cut_otherwise(const Found& found, const Amount& amount) const {
-  // `オレンジジュース 1本`: the Japanese counter of long things counts a drink's bottles, of no set size.
+/// `オレンジジュース 1本`: the Japanese counter of long things counts a drink's bottles, which come in many sizes. An
+/// error that asks for the volume.
+void ItemReader::fail_if_bottles_counted(const Found& found, const Amount& amount) const {
   if ((amount.unit.empty() ? amount.counts_pieces : one_of(amount.unit, {"pcs", "pc", "piece"})) &&
-      is_drink(found.food) &&
-      text_.find("\u672c") != std::string_view::npos) {
+      is_drink(found.food) && text_.find("\u672c") != std::string_view::npos) {
     fail(words_.front().offset,
          fmt::format("'\u672c' counts bottles of '{}', which come in many sizes; give the volume, such as '{} 500 ml'",
                      quote_excerpt(before_comma(found.name)), quote_excerpt(before_comma(found.name))));
   }
+}
+
+/// `2 kippers`, `4 rashers of bacon`, `3 slices peameal bacon`, `2 heads of bok choy`: pieces that USDA weighs as
+/// another cut or size than the one people most often mean by the word, where the item gives no weight. Each is an
+/// error that says what USDA weighs and asks for the weight.
+void ItemReader::fail_if_cut_otherwise(const Found& found, const Amount& amount) const {
   const std::string_view id = found.food.id();
   if (!one_of(id, {"kippers", "bacon", "canadian-bacon", "snow-peas", "bok-choy"})) return;
   // A weight counts where it is the item's amount: not one after a note, which the reading may leave aside.
@@ -6762,6 +6766,7 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
   }
   fail_if_descending(amount);
   fail_if_two_meanings(given, amount);
+  fail_if_bottles_counted(given, amount);
   fail_if_cut_otherwise(given, amount);
   fail_if_loose_leaves(given, amount);
   fail_if_raw_weight_patty(given, amount);
