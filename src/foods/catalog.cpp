@@ -116,8 +116,8 @@ std::string word_bag(std::string_view text, WordLeave leave) {
   return out;
 }
 
-/// The words of an item's name as WordLeave::cooked keys a food's: `boiled` read as `cooked`, and `drained` and
-/// `enriched` left out.
+/// The words of an item's name as WordLeave::cooked keys a food's: `boiled` read as `cooked`, `drained` and
+/// `enriched` left out, and `cooked` added where another way of cooking is said.
 std::string cooked_bag(std::string_view text) {
   const std::string bag = word_bag(text, WordLeave::nothing);
   std::vector<std::string> words;
@@ -129,6 +129,16 @@ std::string cooked_bag(std::string_view text) {
     if (word == "drained" || word == "enriched") continue;
     if (std::find(words.begin(), words.end(), word) == words.end()) words.push_back(std::move(word));
   }
+  // `Bacon, pork, cured, pan-fried`: a way of cooking says that the food is cooked, which USDA's name writes too
+  // (`Pork, cured, bacon, cooked, pan-fried`).
+  const bool way = std::any_of(words.begin(), words.end(), [](const std::string& w) {
+    for (const std::string_view said : {"fried", "baked", "roasted", "broiled", "grilled", "braised", "stewed",
+                                        "steamed", "poached", "microwaved", "scrambled"}) {
+      if (w == said || (w.ends_with(said) && w[w.size() - said.size() - 1] == '-')) return true;  // `pan-fried`
+    }
+    return false;
+  });
+  if (way && std::find(words.begin(), words.end(), "cooked") == words.end()) words.emplace_back("cooked");
   std::sort(words.begin(), words.end());
   std::string out;
   for (const std::string& word : words) out += (out.empty() ? "" : " ") + word;
@@ -136,6 +146,20 @@ std::string cooked_bag(std::string_view text) {
 }
 
 std::uint64_t hash_words(std::string_view words) { return std::hash<std::string_view>{}(words); }
+
+/// USDA's name of a food that vitk names otherwise, as its source quotes it (`USDA SR28 NDB 15237 'Fish, salmon,
+/// Atlantic, farmed, cooked, dry heat'. Portions: ...`), or empty: the name that trackers copy from USDA.
+std::string_view usda_name_in(std::string_view source) {
+  constexpr std::string_view kFrom = "USDA SR28 NDB ";
+  if (!source.starts_with(kFrom)) return {};
+  std::size_t at = kFrom.size();
+  while (at < source.size() && source[at] >= '0' && source[at] <= '9') ++at;
+  if (at == kFrom.size() || source.substr(at).find(" '") != 0) return {};
+  const std::size_t start = at + 2;
+  const std::size_t end = source.find("'.", start);
+  if (end == std::string_view::npos) return {};
+  return source.substr(start, end - start);
+}
 
 }  // namespace
 
@@ -153,6 +177,15 @@ void FoodCatalog::build_word_index() const {
     };
     add(food.id(), {WordLeave::nothing, WordLeave::raw});
     add(food.name(), {WordLeave::nothing, WordLeave::raw, WordLeave::kind, WordLeave::cooked});
+    // `Fish, salmon, Atlantic, farmed, cooked, dry heat` names vitk's `salmon`, where no other food of the tables
+    // has the name as its own (the USDA food it is made from, which the full table holds, may).
+    if (const std::string_view usda = usda_name_in(food.source()); !usda.empty() && usda != food.name()) {
+      const FoodMatch named = find_key(normalize_key(usda));
+      const std::string_view number = food.source().substr(14, food.source().find(' ', 14) - 14);
+      if (!named.food || *named.food == food || named.food->id() == "usda-" + std::string(number)) {
+        add(usda, {WordLeave::nothing, WordLeave::raw, WordLeave::kind, WordLeave::cooked});
+      }
+    }
     for (std::size_t a = 0; a < food.alias_count(); ++a) add(food.alias(a), {WordLeave::nothing, WordLeave::raw});
   }
   std::sort(word_index_.begin(), word_index_.end(), [](const WordKey& a, const WordKey& b) {
@@ -180,7 +213,14 @@ void drop_salted_twins(std::vector<Food>& found) {
     if (!salted(food.name())) return false;
     const std::string bag = word_bag(food.name(), WordLeave::cooked);
     return std::any_of(all.begin(), all.end(), [&](const Food& other) {
-      return !salted(other.name()) && word_bag(other.name(), WordLeave::cooked) == bag && same_vitamin_k(food, other);
+      // Another's name of the same words and vitamin K, or USDA's name of it of the same words and K1, as vitk's
+      // food may hold K2 that USDA's does not (`white-rice`, USDA's `Rice, white, long-grain, regular, enriched,
+      // cooked`, K2 0 by imputation).
+      if (salted(other.name())) return false;
+      if (word_bag(other.name(), WordLeave::cooked) == bag) return same_vitamin_k(food, other);
+      const std::string_view usda = usda_name_in(other.source());
+      return !usda.empty() && !salted(usda) && word_bag(usda, WordLeave::cooked) == bag &&
+             food.k1_ug_per_100g() == other.k1_ug_per_100g();
     });
   });
 }
@@ -201,7 +241,8 @@ FoodMatch FoodCatalog::find_words(std::string_view name) const {
       if (it->leave != leave) continue;
       const Food food(*tables_[it->table], it->food);
       // The hash found it; the words confirm it.
-      const bool same = word_bag(food.name(), leave) == bag ||
+      const std::string_view usda = usda_name_in(food.source());
+      const bool same = word_bag(food.name(), leave) == bag || (!usda.empty() && word_bag(usda, leave) == bag) ||
                         (leave != WordLeave::kind && (word_bag(food.id(), leave) == bag || [&] {
                           for (std::size_t a = 0; a < food.alias_count(); ++a) {
                             if (word_bag(food.alias(a), leave) == bag) return true;

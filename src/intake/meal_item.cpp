@@ -260,7 +260,7 @@ bool is_cooked_abroad(std::string_view word) {
                  "keitetyt", "keitettyä", "főtt",
                  "vařené", "vařený", "vařená", "varené", "варёное", "вареное", "варёные", "вареные", "варёный",
                  "вареный", "варёная", "вареная", "βραστά", "βραστό", "βραστός", "βραστή", "βραστές", "haşlanmış",
-                 "rebus", "مسلوق", "مسلوقة"});
+                 "rebus", "مسلوق", "مسلوقة", "\uc0b6\uc740", "\ub370\uce5c", "\ucc10"});
 }
 
 /// Whether a word says in another language that a food was fried, roasted, grilled or braised, which vitk reads in
@@ -536,7 +536,7 @@ bool names_as_head(const Food& food, const std::string& head) {
 /// The portions of one whole piece of a food, in the order a count looks for them.
 constexpr std::string_view kWholePieces[] = {"medium", "fruit", "whole", "each", "piece", "head", "bulb",
                                              "melon-medium", "melon", "container", "berry", "link", "patty", "cookie",
-                                             "cracker", "biscuit", "kernel", "pattie", "sandwich", "large"};
+                                             "crispbread", "cracker", "biscuit", "kernel", "pattie", "sandwich", "large"};
 
 /// Words of the names of foods that are leaves, as vitk's names and ids write them.
 constexpr std::string_view kLeafyWords[] = {" lettuce ", " cabbage ", " kale ", " chard ", " spinach ", " arugula ",
@@ -682,7 +682,8 @@ bool names_a_piece(const Food& food, std::string_view name) {
 /// The portion that a count written before the food counts (`1 lemon`, `10 green beans`, `a cabbage`), when it
 /// is not the serving: the serving stands where it is one piece already (`2 eggs`: its serving is the large
 /// egg); else the food's portion of one piece: the one named as the food's last word (`bean`, `bagel`), then
-/// medium, fruit, whole, each, piece, head, bulb, a medium melon ... cookie, cracker and large (kWholePieces). A food
+/// medium, fruit, whole, each, piece, head, bulb, a medium melon ... cookie, crispbread, cracker and large
+/// (kWholePieces). A food
 /// with none of them counts servings.
 /// Whether a head of the food is a head of what the name names: not of a gem lettuce, whose head is a small kind's
 /// (`little gem 1 head` is no head of romaine), nor of a mix of leaves that vitk reads as one of them (`a head of
@@ -1407,6 +1408,45 @@ void ItemReader::lex() {
     words_.erase(at, at + (enclosed ? 4 : 2));
     if (enclosed) --k;
   }
+  // `Apple, raw, 1 medium (3" dia)`, `Butter, 1 pat (1" sq, 1/3" high)`, `1 large (8" to 8-7/8" long)`: USDA's
+  // words for the size of the piece a portion names, as trackers copy them, say no other amount; set aside.
+  for (std::size_t k = 2; k + 2 < words_.size(); ++k) {
+    // Only right after a count and the size that the inches describe (`1 medium`, `1 medium whole`): not after a
+    // count alone (`1 apple (4" dia)`, `1 piece (4" sq) cornbread` say a size that the count does not), nor after a
+    // size that follows a piece (`1 head, large (about 7" dia)`), which reads as its own words say.
+    const std::string before = to_lower(words_[k - 1].text);
+    const std::size_t size_at = before == "whole" ? k - 2 : k - 1;
+    QuantityToken count;
+    if (words_[k].text != "(" || piece_size(words_[size_at].text).empty() || one_of(before, {"baby", "inner", "outer"}) ||
+        size_at == 0 || parse_quantity_token(words_[size_at - 1].text, count) != QuantityStatus::ok ||
+        !count.unit.empty()) {
+      continue;
+    }
+    std::size_t close = k + 1;
+    while (close < words_.size() && words_[close].text != ")") ++close;
+    if (close == words_.size()) break;
+    bool inches = false;
+    bool sized = true;
+    for (std::size_t j = k + 1; j < close && sized; ++j) {
+      std::string_view w = words_[j].text;
+      const bool marked = w.ends_with("\"") || w.ends_with("\u201d") || w.ends_with("''");
+      if (marked) w.remove_suffix(w.ends_with("\u201d") ? 3 : w.ends_with("''") ? 2 : 1);
+      const bool number = !w.empty() && is_digit(w.front()) &&
+                          w.find_first_not_of("0123456789./-") == std::string_view::npos;
+      const std::string lower = to_lower(w);
+      const bool inch_word = one_of(lower, {"in", "in.", "inch", "inches"}) && j > k + 1;
+      inches = inches || (number && marked) || inch_word;
+      sized = number || inch_word || one_of(lower, {"dia", "dia.", "diameter", "long", "high", "sq",
+                                                   "square", "across", "approx", "approx.", "about", "to", "x",
+                                                   ",", "-", "raw"});
+    }
+    if (!inches || !sized) continue;
+    // `1 medium whole (2-3/5" dia)`: the whole piece of its size.
+    const bool whole = before == "whole";
+    words_.erase(words_.begin() + static_cast<std::ptrdiff_t>(whole ? k - 1 : k),
+                 words_.begin() + static_cast<std::ptrdiff_t>(close + 1));
+    k -= whole ? 2 : 1;
+  }
   // `ゆで卵 1個`, `米饭 1碗`, `계란후라이 2개`, `豆浆 1杯`, `バナナ 1本` (the Japanese counter of long things): a
   // count glued to a Chinese, Japanese or Korean word of pieces, bowls or cups is two words, and a bowl is a bowl.
   for (std::size_t k = 0; k < words_.size(); ++k) {
@@ -1444,7 +1484,7 @@ void ItemReader::lex() {
     const std::string_view w = words_[k].text;
     if (w.size() > 9 ||
         std::string_view("sSuUpPqdDaAbBkKtT\xe4\xe5\xe6\xea\xe0\xd1").find(w[0]) == std::string_view::npos ||
-        !one_of(w, {"stuks", "stuk", "stück", "stk", "stk.", "st", "sztuk", "sztuki", "szt", "szt.", "unidade",
+        !one_of(w, {"stuks", "stuk", "stück", "stk", "stk.", "st", "sztuk", "sztuki", "sztuka", "szt", "szt.", "unidade",
                     "unidades", "unidad", "pezzi", "pièces", "个", "個", "本", "pcs", "pc", "pcs.", "quả", "\uac1c",
                     "\u0e1f\u0e2d\u0e07", "kpl", "kpl.", "db", "db.", "adet", "tane", "butir", "biji", "piraso",
                     "\u0448\u0442", "\u0448\u0442."})) {
@@ -4234,11 +4274,24 @@ std::vector<Food> ItemReader::holding_every_word(const std::vector<std::string>&
 /// `1 chicken thigh, skin on`: the words from `k` to `end` say that the skin of a food of meat alone is eaten too.
 /// `unknown food 'kale sauteed': 'kale' is known (Kale, raw), but no 'sauteed' form of it`: `written` is quoted
 /// already.
+/// Where the state is a way of cooking and the food has a cooked form (USDA's most often boiled), the message names
+/// it, as what to write if that is what was eaten: never read in its place.
 [[noreturn]] void ItemReader::fail_no_form(std::size_t offset, std::string_view written, std::string_view plain,
                                            const Food& food, std::string_view state) const {
+  std::string cooked_form;
+  if (!one_of(to_lower(state), {"raw", "uncooked", "fresh", "dried", "dry", "canned", "frozen"})) {
+    const std::string asked = fmt::format("{} cooked", plain);
+    const FoodMatch cooked = catalog_.find(asked);
+    if (cooked.food && cooked.food->id() != food.id() &&
+        spaced(normalize_key(cooked.food->name())).find(" cooked ") != std::string::npos) {
+      cooked_form = fmt::format("; vitk has '{}' ({}, {}), to write if that is what was eaten", quote_excerpt(asked),
+                                cooked.food->id(), cooked.food->name());
+    }
+  }
   fail(offset, fmt::format("unknown food '{}': '{}' is known ({}), but no '{}' form of it, and a state that changes "
-                           "vitamin K is not set aside (see: vitk foods search {})",
-                           written, quote_excerpt(plain), food.name(), quote_excerpt(state), quote_excerpt(plain)));
+                           "vitamin K is not set aside{} (see: vitk foods search {})",
+                           written, quote_excerpt(plain), food.name(), quote_excerpt(state), cooked_form,
+                           quote_excerpt(plain)));
 }
 
 [[noreturn]] void ItemReader::fail_skin_eaten(const Found& found, std::size_t k, std::size_t end) const {
@@ -4635,6 +4688,25 @@ std::optional<double> ItemReader::grams_if_known(const Food& food, const Amount&
       Amount package = amount;
       package.unit = kind;
       return grams_if_known(food, package, unit);
+    }
+  }
+  // `Avocados - raw, 1/2 fruit`, as trackers copy USDA's measures: a fruit is one whole piece of a fruit
+  // or a vegetable, where its portion of one is named otherwise (the avocado's `avocado`, the banana's `medium`).
+  if (one_of(amount.unit, {"fruit", "fruits"}) && !food.find_portion("fruit") &&
+      one_of(food_kind(food.group()), {"fruit", "vegetable"})) {
+    std::vector<std::string> wholes = singular_words(food.name());
+    for (const std::string_view whole : kWholePieces) wholes.emplace_back(whole);
+    for (const std::string& whole : wholes) {
+      // A fruit is no head, leaf, seed or other part of a plant (`1 fruit cabbage` is no head of it), nor a cookie.
+      const bool whole_fruit = one_of(whole, {"medium", "whole", "each", "piece", "large"}) ||
+                               (std::find(std::begin(kWholePieces), std::end(kWholePieces), whole) ==
+                                    std::end(kWholePieces) &&
+                                !one_of(whole, {"leaf", "leave", "head", "bulb", "seed", "kernel", "stalk", "spear",
+                                                "pod", "sprout", "floret", "root", "stem", "shoot", "bean", "pea"}));
+      if (whole == "fruit" || !whole_fruit || !food.find_portion(whole) || !is_whole_piece(food, whole)) continue;
+      Amount piece = amount;
+      piece.unit = whole;
+      return grams_if_known(food, piece, unit);
     }
   }
   // `海苔 1枚`, `食パン 1枚`: the Japanese counter of flat things is a sheet where the food has one, else a slice.
@@ -7524,6 +7596,23 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
       is_package(weighed->unit)) {
     count_equivalent([](std::string_view u) { return is_measure(u); });
   }
+  // `Whole wheat bread, 1 slice (28g)`, `10 slices (6 ounces) bacon`: the weight of pieces given with them is the
+  // label's or the cook's, which counts over USDA's pieces of the food, where it is within 0.55 and 2.5 times their
+  // weight; one further off is more likely of something else, of one piece of several (`2 slices (28g) bread`), or
+  // a slip, and is checked as an equivalent is.
+  if (amount.times == 1 && known && !amount.container_grams && !amount.container_ml &&
+      !drains && !weighed->unit.empty() && !is_measure(weighed->unit) && !is_package(weighed->unit) &&
+      !is_container(singular(weighed->unit))) {
+    const double piece = *known;
+    const Amount* const piece_read = weighed;
+    const std::string_view counted_unit = unit;
+    count_equivalent([](std::string_view u) { return grams_per_mass_unit(u).has_value(); });
+    if (*known < piece * 0.55 || *known > piece * 2.5) {
+      known = piece;
+      unit = counted_unit;
+      weighed = piece_read;
+    }
+  }
   const double grams =
       known ? *known : grams_of(food, *weighed, unit, words_[food_first].offset, read_as, found.name);
   for (const Amount& again : equivalents) {
@@ -8356,13 +8445,14 @@ std::optional<Amount> ItemReader::unit_alone(std::size_t& i) {
   if (at + 1 < words_.size() && is_size_word(word(at))) ++at;
   if (at + 1 >= words_.size() || !is_unit_word(at)) return std::nullopt;
   // `slice of bread`, `head of lettuce`: a portion too, before `of`; `pinch salt`, `dash Tabasco` need none, nor
-  // one spoonful, cup, glass, mug or slice written in the singular (`tbsp coconut oil`, `cup kale`, `glass milk`).
+  // one spoonful, cup, glass, mug or slice written in the singular (`tbsp coconut oil`, `cup kale`, `glass milk`;
+  // `kromka chleba`, Polish, which says `of` by its genitive).
   const std::string unit = canonical_unit(word(at));
   if (!is_of(word(at + 1)) && !one_of(unit, {"pinch", "dash"})) {
     if (!one_of(to_lower(word(at)),
                 {"cup", "tbsp", "tbs", "tablespoon", "tsp", "teaspoon", "glass", "mug", "slice", "grande", "venti",
                  "tall-cup", "short-cup", "szklanka", "glas", "taza", "x\u00edcara", "verre", "vaso", "bicchiere",
-                 "\u0142y\u017cka", "\u0142y\u017ceczka",
+                 "\u0142y\u017cka", "\u0142y\u017ceczka", "kromka", "plasterek",
                  "\u0441\u0442\u0430\u043a\u0430\u043d"}) ||
         // `cup noodles`, `cup-a-soup`: a food sold in a cup, no cup of one.
         one_of(singular(to_lower(word(at + 1))), {"noodle", "ramen", "soup", "a", "-"})) {
@@ -8434,6 +8524,23 @@ bool ItemReader::names_one_part(const Found& found) const {
 }
 
 Item ItemReader::food_first() {
+  // `diet coke can`, `oj small glass`, `yogurt pot`: a container or a vessel after a food with no number is one of
+  // it, as `toast slice` and `banana medium` are one piece.
+  if (words_.size() >= 2 && std::none_of(words_.begin(), words_.end(), [](const Word& w) {
+        QuantityToken number;
+        return parse_quantity_token(w.text, number) != QuantityStatus::not_a_number || number_word(w.text);
+      })) {
+    std::size_t vessel = words_.size() - 1;
+    const bool sized = vessel >= 2 && !piece_size(word(vessel - 1)).empty();
+    if (sized) --vessel;
+    // Not after a comma (`coke, can` may be a note), nor a bowl (`rice bowl` is a dish).
+    if (one_of(singular(to_lower(word(words_.size() - 1))),
+               {"can", "tin", "bottle", "glass", "mug", "carton", "pot", "tub", "packet", "pack", "jar"}) &&
+        word(vessel - 1) != "," && !catalog_.find(span(0, words_.size())).food &&
+        catalog_.find(span(0, vessel)).food) {
+      words_.insert(words_.begin() + static_cast<std::ptrdiff_t>(vessel), Word{"1", words_[vessel].offset});
+    }
+  }
   const std::size_t n = words_.size();
   std::size_t food_end = n;
   Amount serving;

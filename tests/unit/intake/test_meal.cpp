@@ -1103,7 +1103,7 @@ TEST_CASE("a piece that USDA weighs larger than a helping is refused, and a bare
            Refused{"2 racks of lamb, each 2½ lbs (1.25 kg)", "has no portion 'racks'"},
            Refused{"3 eggs, 1 egg yolk", "'1 egg yolk' after the comma is an amount of another food"},
            Refused{"spinach (1 cup cooked)", "'1 cup cooked' in parentheses is no weight or volume"},
-           Refused{"cheddar (1 slice, 21g)", "'21g' is 21 g, but the amount before it is 28 g"},
+           Refused{"1 cup (100 g) kale", "'100 g' is 100 g, but the amount before it is 16 g"},
            Refused{"8 sprouts", "'brussels-sprouts' (Brussels sprouts, raw), 'bean-sprouts'"},
   });
   check_reads(catalog, at, {
@@ -4917,5 +4917,73 @@ TEST_CASE("a diary app's slice and sizes, Portuguese one and two, Italian cup, P
            // USDA counts shortbread by the cookie, and has no bottle of Ensure.
            Refused{"shortbread 2 fingers", "'shortbread' (usda-18192"},
            Refused{"ensure 1 bottle", "'ensure' (usda-14062"},
+  });
+}
+
+TEST_CASE("items copied from a tracker, and the names of a twenty-eighth and twenty-ninth newcomer's diary") {
+  FoodCatalog catalog;
+  catalog.add(builtin_foods());
+  const SourceLocation at{"r", 1, 1};
+  check_reads(catalog, at, {
+           // USDA's words for the size of a piece, as trackers copy them, say no other amount.
+           Line{"Apple, raw, with skin, 1 medium (3\" dia)", "apple", 182},
+           Line{"Tomatoes, red, ripe, raw, 1 medium whole (2-3/5\" dia)", "tomato", 123},
+           Line{"Banana, raw, 1 large (8\" to 8-7/8\" long)", "banana", 136},
+           Line{"Tortillas, flour, 1 medium (approx 8\" dia)", "flour-tortilla", 48},
+           Line{"1 medium apple (3 inch dia)", "apple", 182},
+           // USDA's own name of a food that vitk names otherwise.
+           Line{"Salmon, Atlantic, farmed, cooked, dry heat, 3 oz", "salmon", 85.05},
+           Line{"Cottage cheese, lowfat, 2% milkfat, 1/2 cup", "low-fat-cottage-cheese", 113},
+           Line{"Tuna, light, canned in water, drained solids, 1 can", "tuna", 165},
+           Line{"Vinegar, cider, 1 tbsp", "usda-02048", 14.9},
+           // A fruit is one whole piece of a fruit or a vegetable.
+           Line{"Avocados - raw, 1/2 fruit", "avocado", 68},
+           Line{"banana 1 fruit", "banana", 118},
+           // The weight given with a piece counts over USDA's piece.
+           Line{"Whole wheat bread, 1 slice (28g)", "whole-wheat-bread", 28},
+           Line{"cheddar (1 slice, 21g)", "cheddar", 21},
+           Line{"1 medium (150 g) apple", "apple", 150},
+           Line{"10 slices (6 ounces) bacon", "bacon", 170.1},
+           Line{"2 slices (56g) bread", "white-bread", 56},
+           // A salted twin of USDA's own cooked food, which vitk names otherwise, gives way to it.
+           Line{"4 cups cooked regular long-grain white rice", "white-rice", 632},
+           // A crispbread is counted as one.
+           Line{"kn\u00e4ckebr\u00f6d 2 st", "usda-18216", 20},
+           // Names.
+           Line{"double cheeseburger", "usda-21094", 155},
+           Line{"egg drop soup 1 cup", "usda-27000", 241},
+           Line{"1 snee bruinbrood", "whole-wheat-bread", 32},
+           Line{"lechuga 1 taza", "romaine", 47},
+           Line{"fromage blanc 100g", "quark", 100},
+           Line{"frijoles de olla 1 cup", "pinto-beans", 171},
+           Line{"\u713c\u304d\u9bad 100g", "salmon", 100},
+           Line{"banana prata 2", "banana", 236},
+           // A container or a vessel after the food, with no number, is one of it.
+           Line{"diet coke can", "diet-cola", 355},
+           Line{"coffee mug", "coffee", 237},
+           Line{"natto pack", "natto", 40},
+           // Polish, Korean.
+           Line{"kromka chleba", "white-bread", 29},
+           Line{"banan 1 sztuka", "banana", 118},
+           Line{"200 g broku\u0142\u00f3w", "broccoli", 200},
+           Line{"szklanka kefiru naturalnego", "kefir", 245},
+           Line{"2 jajka na mi\u0119kko", "boiled-egg", 100},
+           Line{"\ub370\uce5c \uc2dc\uae08\uce58 100g", "spinach-cooked", 100},
+  });
+  check_refused(catalog, at, {
+           // A size that a count does not say is no note, nor one after a size that follows the piece.
+           Refused{"1 apple (4\" dia)", "malformed quantity"},
+           Refused{"1 piece (4\" sq) cornbread", "malformed quantity"},
+           Refused{"Cabbage, raw, 1 head, large (about 7\" dia)", "malformed quantity"},
+           // A fruit is no head of a vegetable.
+           Refused{"1 fruit cabbage", "has no portion 'fruit'"},
+           // A weight far from the piece's, or given with several pieces, is checked.
+           Refused{"1 slice (280g) bread", "'280g' is 280 g, but the amount before it is 29 g"},
+           Refused{"2 slices (28g) bread", "'28g' is 28 g, but the amount before it is 58 g"},
+           // A way of cooking that the food has no form of is named, with the cooked form there is.
+           Refused{"sauteed spinach 1 cup", "vitk has 'spinach cooked' (spinach-cooked, Spinach, cooked, boiled"},
+           Refused{"fresh thyme 1 tsp", "no 'fresh' form of it, and a state that changes vitamin K is not set aside ("},
+           Refused{"oj small glass", "has no small glass"},
+           Refused{"kale cup", "expected a quantity before 'cup'"},
   });
 }

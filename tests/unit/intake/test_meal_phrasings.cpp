@@ -775,7 +775,8 @@ TEST_CASE("phrasings: state words choose the food") {
   READS("kale 1 cup steamed", "kale-cooked 1 cup = 130 g");
   READS("kale 1 cup roasted",
         "m.txt:1:12: error: unknown food 'kale roasted': 'kale' is known (Kale, raw), but no 'roasted' form of it, and "
-        "a state that changes vitamin K is not set aside (see: vitk foods search kale)");
+        "a state that changes vitamin K is not set aside; vitk has 'kale cooked' (kale-cooked, Kale, cooked, boiled, "
+        "drained), to write if that is what was eaten (see: vitk foods search kale)");
   // A state the food's name holds, beside a name without it.
   READS("cooked penne 1 cup", "pasta 1 cup-penne = 107 g");
   // Boiled is cooked so where USDA's cooked pasta names no way (had been an unknown form); fried is not.
@@ -786,7 +787,8 @@ TEST_CASE("phrasings: state words choose the food") {
   READS("steamed kale 1 cup", "kale-cooked 1 cup = 130 g");
   READS("roasted kale 1 cup",
         "m.txt:1:1: error: unknown food 'roasted kale': 'kale' is known (Kale, raw), but no 'roasted' form of it, and "
-        "a state that changes vitamin K is not set aside (see: vitk foods search kale)");
+        "a state that changes vitamin K is not set aside; vitk has 'kale cooked' (kale-cooked, Kale, cooked, boiled, "
+        "drained), to write if that is what was eaten (see: vitk foods search kale)");
   READS("dried spinach 10 g",
         "m.txt:1:1: error: unknown food 'dried spinach': 'spinach' is known (Spinach, raw), but no 'dried' form of it, "
         "and a state that changes vitamin K is not set aside (see: vitk foods search spinach)");
