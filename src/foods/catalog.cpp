@@ -213,14 +213,14 @@ void drop_salted_twins(std::vector<Food>& found) {
     if (!salted(food.name())) return false;
     const std::string bag = word_bag(food.name(), WordLeave::cooked);
     return std::any_of(all.begin(), all.end(), [&](const Food& other) {
-      // Another's name of the same words and vitamin K, or USDA's name of it of the same words and K1, as vitk's
-      // food may hold K2 that USDA's does not (`white-rice`, USDA's `Rice, white, long-grain, regular, enriched,
-      // cooked`, K2 0 by imputation).
+      // Another's name of the same words and vitamin K; or, of vitk's food made from USDA's unsalted one, its name or
+      // USDA's of the same words and the same K1, as vitk's food may hold K2 that USDA's does not (`white-rice`,
+      // USDA's `Rice, white, long-grain, regular, enriched, cooked`, K2 0 by imputation).
       if (salted(other.name())) return false;
-      if (word_bag(other.name(), WordLeave::cooked) == bag) return same_vitamin_k(food, other);
       const std::string_view usda = usda_name_in(other.source());
-      return !usda.empty() && !salted(usda) && word_bag(usda, WordLeave::cooked) == bag &&
-             food.k1_ug_per_100g() == other.k1_ug_per_100g();
+      const bool same_k1 = !usda.empty() && !salted(usda) && food.k1_ug_per_100g() == other.k1_ug_per_100g();
+      if (word_bag(other.name(), WordLeave::cooked) == bag) return same_vitamin_k(food, other) || same_k1;
+      return same_k1 && word_bag(usda, WordLeave::cooked) == bag;
     });
   });
 }

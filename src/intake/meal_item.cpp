@@ -1447,6 +1447,41 @@ void ItemReader::lex() {
                  words_.begin() + static_cast<std::ptrdiff_t>(close + 1));
     k -= whole ? 2 : 1;
   }
+  // `两个鸡蛋`, `一杯牛奶`, `米饭一碗`: a Chinese numeral glued to a counter, before the food or after it, with no
+  // blank between them, is a count of the counter (two pieces of egg, one glass of milk, one bowl of rice).
+  for (std::size_t k = 0; k < words_.size(); ++k) {
+    static constexpr std::pair<std::string_view, std::string_view> kNumerals[] = {
+        {"\u4e00", "1"}, {"\u4e24", "2"}, {"\u4e8c", "2"}, {"\u4e09", "3"}, {"\u56db", "4"}, {"\u4e94", "5"},
+        {"\u516d", "6"}, {"\u4e03", "7"}, {"\u516b", "8"}, {"\u4e5d", "9"}, {"\u5341", "10"}, {"\u534a", "0.5"}};
+    const std::string_view w = words_[k].text;
+    if (w.size() < 9 || static_cast<unsigned char>(w.front()) < 0xe4) continue;  // three characters at least
+    for (const auto& [numeral, digits] : kNumerals) {
+      for (const std::string_view counter : {"\u4e2a", "\u500b", "\u7897", "\u676f", "\u679a", "\u672c"}) {
+        const std::size_t glued = numeral.size() + counter.size();
+        std::size_t at = std::string_view::npos;
+        if (w.starts_with(numeral) && w.substr(numeral.size()).starts_with(counter)) at = 0;
+        if (w.ends_with(counter) && w.substr(0, w.size() - counter.size()).ends_with(numeral)) at = w.size() - glued;
+        if (at == std::string_view::npos) continue;
+        const Word whole = words_[k];
+        const std::string_view rest = at == 0 ? w.substr(glued) : w.substr(0, at);
+        Word number{w.substr(at, numeral.size()), whole.offset + at};
+        read_as(number, digits);
+        const Word unit{w.substr(at + numeral.size(), counter.size()), whole.offset + at + numeral.size()};
+        const Word food{rest, whole.offset + (at == 0 ? glued : 0)};
+        const auto here = words_.begin() + static_cast<std::ptrdiff_t>(k);
+        if (at == 0) {
+          *here = number;
+          words_.insert(words_.begin() + static_cast<std::ptrdiff_t>(k + 1), {unit, food});
+        } else {
+          *here = food;
+          words_.insert(words_.begin() + static_cast<std::ptrdiff_t>(k + 1), {number, unit});
+        }
+        k += 2;
+        break;
+      }
+      if (words_[k].text != w) break;
+    }
+  }
   // `ゆで卵 1個`, `米饭 1碗`, `계란후라이 2개`, `豆浆 1杯`, `バナナ 1本` (the Japanese counter of long things): a
   // count glued to a Chinese, Japanese or Korean word of pieces, bowls or cups is two words, and a bowl is a bowl.
   for (std::size_t k = 0; k < words_.size(); ++k) {

@@ -4969,6 +4969,13 @@ TEST_CASE("items copied from a tracker, and the names of a twenty-eighth and twe
            Line{"szklanka kefiru naturalnego", "kefir", 245},
            Line{"2 jajka na mi\u0119kko", "boiled-egg", 100},
            Line{"\ub370\uce5c \uc2dc\uae08\uce58 100g", "spinach-cooked", 100},
+           // Chinese numerals glued to a counter.
+           Line{"\u4e24\u4e2a\u9e21\u86cb", "egg", 100},
+           Line{"\u4e00\u676f\u725b\u5976", "milk", 244},
+           Line{"\u7c73\u996d\u4e00\u7897", "white-rice", 158},
+           Line{"\u534a\u7897\u7c73\u996d", "white-rice", 79},
+           // USDA's name of a food that vitk names otherwise, without its salted twin.
+           Line{"Brussels sprouts, cooked, boiled, 1/2 cup", "brussels-sprouts-cooked", 78},
   });
   check_refused(catalog, at, {
            // A size that a count does not say is no note, nor one after a size that follows the piece.
