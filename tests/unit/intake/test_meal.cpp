@@ -4969,6 +4969,10 @@ TEST_CASE("items copied from a tracker, and the names of a twenty-eighth and twe
            Line{"szklanka kefiru naturalnego", "kefir", 245},
            Line{"2 jajka na mi\u0119kko", "boiled-egg", 100},
            Line{"\ub370\uce5c \uc2dc\uae08\uce58 100g", "spinach-cooked", 100},
+           Line{"8 oz whole wheat spaghetti, uncooked", "usda-20124", 226.8},
+           Line{"whole wheat spaghetti 1 cup", "usda-20125", 151},
+           Line{"1 cup soybeans, dry roasted", "usda-16111", 93},
+           Line{"soy nuts 1 oz", "usda-16111", 28.35},
            // Chinese numerals glued to a counter.
            Line{"\u4e24\u4e2a\u9e21\u86cb", "egg", 100},
            Line{"\u4e00\u676f\u725b\u5976", "milk", 244},
