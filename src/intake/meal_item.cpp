@@ -4823,11 +4823,14 @@ std::optional<double> ItemReader::grams_if_known(const Food& food, const Amount&
       continue;
     }
     // `bread cubes`, `cubed bread`: the measure's word, in the singular or as the word of its cut; grated cheese
-    // is measured as USDA's shredded cheese.
+    // is measured as USDA's shredded cheese, and a sliced vegetable as its shredded one (thinly sliced cabbage),
+    // where the food has no cup of slices.
     const std::string said = to_lower(w.text);
     const std::string forms[] = {said, singular(said),
                                  said.size() > 3 && said.ends_with("ed") ? said.substr(0, said.size() - 1) : said,
-                                 said == "grated" ? std::string("shredded") : said};
+                                 said == "grated" || (said == "sliced" && food_kind(food.group()) == "vegetable")
+                                     ? std::string("shredded")
+                                     : said};
     for (const std::string& name : plain_names) {
       for (const std::string& form : forms) {
         if (const std::optional<Portion> portion = food.find_portion(name + "-" + form)) {

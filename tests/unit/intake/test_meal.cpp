@@ -4973,6 +4973,9 @@ TEST_CASE("items copied from a tracker, and the names of a twenty-eighth and twe
            Line{"whole wheat spaghetti 1 cup", "usda-20125", 151},
            Line{"1 cup soybeans, dry roasted", "usda-16111", 93},
            Line{"soy nuts 1 oz", "usda-16111", 28.35},
+           // A sliced vegetable without a cup of slices is measured shredded; a cheese is not.
+           Line{"2 cups thinly sliced red cabbage", "red-cabbage", 140},
+           Line{"1 cup sliced cheddar", "cheddar", 132},
            // Chinese numerals glued to a counter.
            Line{"\u4e24\u4e2a\u9e21\u86cb", "egg", 100},
            Line{"\u4e00\u676f\u725b\u5976", "milk", 244},
