@@ -116,8 +116,8 @@ std::string word_bag(std::string_view text, WordLeave leave) {
   return out;
 }
 
-/// The words of an item's name as WordLeave::cooked keys a food's: `boiled` read as `cooked`, `drained` and
-/// `enriched` left out, and `cooked` added where another way of cooking is said.
+/// The words of an item's name as WordLeave::cooked keys a food's: `boiled` read as `cooked`, and `drained` and
+/// `enriched` left out.
 std::string cooked_bag(std::string_view text) {
   const std::string bag = word_bag(text, WordLeave::nothing);
   std::vector<std::string> words;
@@ -129,16 +129,6 @@ std::string cooked_bag(std::string_view text) {
     if (word == "drained" || word == "enriched") continue;
     if (std::find(words.begin(), words.end(), word) == words.end()) words.push_back(std::move(word));
   }
-  // `Bacon, pork, cured, pan-fried`: a way of cooking says that the food is cooked, which USDA's name writes too
-  // (`Pork, cured, bacon, cooked, pan-fried`).
-  const bool way = std::any_of(words.begin(), words.end(), [](const std::string& w) {
-    for (const std::string_view said : {"fried", "baked", "roasted", "broiled", "grilled", "braised", "stewed",
-                                        "steamed", "poached", "microwaved", "scrambled"}) {
-      if (w == said || (w.ends_with(said) && w[w.size() - said.size() - 1] == '-')) return true;  // `pan-fried`
-    }
-    return false;
-  });
-  if (way && std::find(words.begin(), words.end(), "cooked") == words.end()) words.emplace_back("cooked");
   std::sort(words.begin(), words.end());
   std::string out;
   for (const std::string& word : words) out += (out.empty() ? "" : " ") + word;

@@ -8571,9 +8571,10 @@ Item ItemReader::food_first() {
     std::size_t vessel = words_.size() - 1;
     const bool sized = vessel >= 2 && !piece_size(word(vessel - 1)).empty();
     if (sized) --vessel;
-    // Not after a comma (`coke, can` may be a note), nor a bowl (`rice bowl` is a dish).
+    // Not after a comma (`coke, can` may be a note), nor a bowl (`rice bowl` is a dish), nor a bottle (`coke
+    // bottle` is its serving, of the name).
     if (one_of(singular(to_lower(word(words_.size() - 1))),
-               {"can", "tin", "bottle", "glass", "mug", "carton", "pot", "tub", "packet", "pack", "jar"}) &&
+               {"can", "tin", "glass", "mug", "carton", "pot", "tub", "packet", "pack", "jar"}) &&
         word(vessel - 1) != "," && !catalog_.find(span(0, words_.size())).food &&
         catalog_.find(span(0, vessel)).food) {
       words_.insert(words_.begin() + static_cast<std::ptrdiff_t>(vessel), Word{"1", words_[vessel].offset});
