@@ -7635,9 +7635,9 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
     count_equivalent([](std::string_view u) { return is_measure(u); });
   }
   // `Whole wheat bread, 1 slice (28g)`, `10 slices (6 ounces) bacon`: the weight of pieces given with them is the
-  // label's or the cook's, which counts over USDA's pieces of the food, where it is within 0.55 and 2.5 times their
-  // weight; one further off is more likely of something else, of one piece of several (`2 slices (28g) bread`), or
-  // a slip, and is checked as an equivalent is.
+  // label's or the cook's, which counts over USDA's pieces of the food, where it is within 0.55 (0.3 for thin
+  // pieces) and 2.5 times their weight; one further off is more likely of something else, of one piece of several
+  // (`2 slices (28g) bread`), or a slip, and is checked as an equivalent is.
   if (amount.times == 1 && known && !amount.container_grams && !amount.container_ml &&
       !drains && !weighed->unit.empty() && !is_measure(weighed->unit) && !is_package(weighed->unit) &&
       !is_container(singular(weighed->unit))) {
@@ -7645,7 +7645,11 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
     const Amount* const piece_read = weighed;
     const std::string_view counted_unit = unit;
     count_equivalent([](std::string_view u) { return grams_per_mass_unit(u).has_value(); });
-    if (*known < piece * 0.55 || *known > piece * 2.5) {
+    // `4 thin slices (about 2 ounces) Swiss cheese`: thin pieces may weigh a third of USDA's.
+    const bool thin = std::any_of(words_.begin(), words_.end(), [](const Word& w) {
+      return one_of(w.text, {"thin", "thinly"});
+    });
+    if (*known < piece * (thin ? 0.3 : 0.55) || *known > piece * 2.5) {
       known = piece;
       unit = counted_unit;
       weighed = piece_read;
