@@ -172,8 +172,9 @@ void FoodCatalog::build_word_index() const {
     if (const std::string_view usda = usda_name_in(food.source()); !usda.empty() && usda != food.name()) {
       const FoodMatch named = find_key(normalize_key(usda));
       const std::string_view number = food.source().substr(14, food.source().find(' ', 14) - 14);
+      // Not with what a cooked food's name leaves out, which would make `Butter, without salt` plain `butter`.
       if (!named.food || *named.food == food || named.food->id() == "usda-" + std::string(number)) {
-        add(usda, {WordLeave::nothing, WordLeave::raw, WordLeave::kind, WordLeave::cooked});
+        add(usda, {WordLeave::nothing, WordLeave::raw, WordLeave::kind});
       }
     }
     for (std::size_t a = 0; a < food.alias_count(); ++a) add(food.alias(a), {WordLeave::nothing, WordLeave::raw});
@@ -203,14 +204,13 @@ void drop_salted_twins(std::vector<Food>& found) {
     if (!salted(food.name())) return false;
     const std::string bag = word_bag(food.name(), WordLeave::cooked);
     return std::any_of(all.begin(), all.end(), [&](const Food& other) {
-      // Another's name of the same words and vitamin K; or, of vitk's food made from USDA's unsalted one, its name or
-      // USDA's of the same words and the same K1, as vitk's food may hold K2 that USDA's does not (`white-rice`,
-      // USDA's `Rice, white, long-grain, regular, enriched, cooked`, K2 0 by imputation).
-      if (salted(other.name())) return false;
+      // Another of the same words and vitamin K; or vitk's food made from USDA's unsalted one, of the same words and
+      // K1, as vitk's food may hold K2 that USDA's does not (`brussels-sprouts-cooked`, K2 0 by imputation, beside
+      // USDA's `Brussels sprouts, cooked, boiled, drained, with salt`).
+      if (salted(other.name()) || word_bag(other.name(), WordLeave::cooked) != bag) return false;
       const std::string_view usda = usda_name_in(other.source());
-      const bool same_k1 = !usda.empty() && !salted(usda) && food.k1_ug_per_100g() == other.k1_ug_per_100g();
-      if (word_bag(other.name(), WordLeave::cooked) == bag) return same_vitamin_k(food, other) || same_k1;
-      return same_k1 && word_bag(usda, WordLeave::cooked) == bag;
+      return same_vitamin_k(food, other) ||
+             (!usda.empty() && !salted(usda) && food.k1_ug_per_100g() == other.k1_ug_per_100g());
     });
   });
 }
@@ -232,7 +232,8 @@ FoodMatch FoodCatalog::find_words(std::string_view name) const {
       const Food food(*tables_[it->table], it->food);
       // The hash found it; the words confirm it.
       const std::string_view usda = usda_name_in(food.source());
-      const bool same = word_bag(food.name(), leave) == bag || (!usda.empty() && word_bag(usda, leave) == bag) ||
+      const bool same = word_bag(food.name(), leave) == bag ||
+                        (!usda.empty() && leave != WordLeave::cooked && word_bag(usda, leave) == bag) ||
                         (leave != WordLeave::kind && (word_bag(food.id(), leave) == bag || [&] {
                           for (std::size_t a = 0; a < food.alias_count(); ++a) {
                             if (word_bag(food.alias(a), leave) == bag) return true;

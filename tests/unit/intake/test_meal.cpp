@@ -4946,8 +4946,8 @@ TEST_CASE("items copied from a tracker, and the names of a twenty-eighth and twe
            Line{"10 slices (6 ounces) bacon", "bacon", 170.1},
            Line{"2 slices (56g) bread", "white-bread", 56},
            Line{"4 thin slices (about 2 ounces) Swiss cheese", "swiss-cheese", 56.7},
-           // A salted twin of USDA's own cooked food, which vitk names otherwise, gives way to it.
-           Line{"4 cups cooked regular long-grain white rice", "white-rice", 632},
+           // USDA's salted twin of vitk's food made from the unsalted one gives way to it; butter stays butter.
+           Line{"2 tablespoons butter, plus additional butter for the pan", "butter", 28.4},
            // A crispbread is counted as one.
            Line{"kn\u00e4ckebr\u00f6d 2 st", "usda-18216", 20},
            // Names.
