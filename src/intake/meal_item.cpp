@@ -536,7 +536,8 @@ bool names_as_head(const Food& food, const std::string& head) {
 /// The portions of one whole piece of a food, in the order a count looks for them.
 constexpr std::string_view kWholePieces[] = {"medium", "fruit", "whole", "each", "piece", "head", "bulb",
                                              "melon-medium", "melon", "container", "berry", "link", "patty", "cookie",
-                                             "crispbread", "cracker", "biscuit", "kernel", "pattie", "sandwich", "large"};
+                                             "crispbread", "cracker", "biscuit", "kernel", "pattie", "sandwich",
+                                             "large"};
 
 /// Words of the names of foods that are leaves, as vitk's names and ids write them.
 constexpr std::string_view kLeafyWords[] = {" lettuce ", " cabbage ", " kale ", " chard ", " spinach ", " arugula ",
@@ -683,8 +684,7 @@ bool names_a_piece(const Food& food, std::string_view name) {
 /// is not the serving: the serving stands where it is one piece already (`2 eggs`: its serving is the large
 /// egg); else the food's portion of one piece: the one named as the food's last word (`bean`, `bagel`), then
 /// medium, fruit, whole, each, piece, head, bulb, a medium melon ... cookie, crispbread, cracker and large
-/// (kWholePieces). A food
-/// with none of them counts servings.
+/// (kWholePieces). A food with none of them counts servings.
 /// Whether a head of the food is a head of what the name names: not of a gem lettuce, whose head is a small kind's
 /// (`little gem 1 head` is no head of romaine), nor of a mix of leaves that vitk reads as one of them (`a head of
 /// mixed greens`). With `counted`, only where the name names the plant (`1 cos lettuce`), not a dish or a kind that
@@ -1417,9 +1417,9 @@ void ItemReader::lex() {
     const std::string before = to_lower(words_[k - 1].text);
     const std::size_t size_at = before == "whole" ? k - 2 : k - 1;
     QuantityToken count;
-    if (words_[k].text != "(" || piece_size(words_[size_at].text).empty() || one_of(before, {"baby", "inner", "outer"}) ||
-        size_at == 0 || parse_quantity_token(words_[size_at - 1].text, count) != QuantityStatus::ok ||
-        !count.unit.empty()) {
+    if (words_[k].text != "(" || piece_size(words_[size_at].text).empty() ||
+        one_of(before, {"baby", "inner", "outer"}) || size_at == 0 ||
+        parse_quantity_token(words_[size_at - 1].text, count) != QuantityStatus::ok || !count.unit.empty()) {
       continue;
     }
     std::size_t close = k + 1;
@@ -1455,6 +1455,7 @@ void ItemReader::lex() {
         {"\u516d", "6"}, {"\u4e03", "7"}, {"\u516b", "8"}, {"\u4e5d", "9"}, {"\u5341", "10"}, {"\u534a", "0.5"}};
     const std::string_view w = words_[k].text;
     if (w.size() < 9 || static_cast<unsigned char>(w.front()) < 0xe4) continue;  // three characters at least
+    bool split = false;
     for (const auto& [numeral, digits] : kNumerals) {
       for (const std::string_view counter : {"\u4e2a", "\u500b", "\u7897", "\u676f", "\u679a", "\u672c"}) {
         const std::size_t glued = numeral.size() + counter.size();
@@ -1477,9 +1478,10 @@ void ItemReader::lex() {
           words_.insert(words_.begin() + static_cast<std::ptrdiff_t>(k + 1), {number, unit});
         }
         k += 2;
+        split = true;
         break;
       }
-      if (words_[k].text != w) break;
+      if (split) break;
     }
   }
   // `ゆで卵 1個`, `米饭 1碗`, `계란후라이 2개`, `豆浆 1杯`, `バナナ 1本` (the Japanese counter of long things): a
@@ -1519,8 +1521,8 @@ void ItemReader::lex() {
     const std::string_view w = words_[k].text;
     if (w.size() > 9 ||
         std::string_view("sSuUpPqdDaAbBkKtT\xe4\xe5\xe6\xea\xe0\xd1").find(w[0]) == std::string_view::npos ||
-        !one_of(w, {"stuks", "stuk", "stück", "stk", "stk.", "st", "sztuk", "sztuki", "sztuka", "szt", "szt.", "unidade",
-                    "unidades", "unidad", "pezzi", "pièces", "个", "個", "本", "pcs", "pc", "pcs.", "quả", "\uac1c",
+        !one_of(w, {"stuks", "stuk", "stück", "stk", "stk.", "st", "sztuk", "sztuki", "sztuka", "szt", "szt.",
+                    "unidade", "unidades", "unidad", "pezzi", "pièces", "个", "個", "本", "pcs", "pc", "pcs.", "quả", "\uac1c",
                     "\u0e1f\u0e2d\u0e07", "kpl", "kpl.", "db", "db.", "adet", "tane", "butir", "biji", "piraso",
                     "\u0448\u0442", "\u0448\u0442."})) {
       continue;
