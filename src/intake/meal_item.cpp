@@ -536,7 +536,7 @@ bool names_as_head(const Food& food, const std::string& head) {
 /// The portions of one whole piece of a food, in the order a count looks for them.
 constexpr std::string_view kWholePieces[] = {"medium", "fruit", "whole", "each", "piece", "head", "bulb",
                                              "melon-medium", "melon", "container", "berry", "link", "patty", "cookie",
-                                             "crispbread", "cracker", "biscuit", "kernel", "pattie", "sandwich",
+                                             "crispbread", "cracker", "biscuit", "kernel", "nut", "pattie", "sandwich",
                                              "large"};
 
 /// Words of the names of foods that are leaves, as vitk's names and ids write them.
@@ -2738,6 +2738,14 @@ void ItemReader::more_of(std::size_t& i, Amount& amount) {
   QuantityToken token;
   if (parse_quantity_token(word(next), token) != QuantityStatus::ok) return;
   std::size_t after = next + 1;
+  // `1 cup plus 1 1/2 tablespoons`, `1 lb 1 1/2 oz`: a mixed number.
+  if (QuantityToken fraction; token.unit.empty() && token.value == std::floor(token.value) && after < words_.size() &&
+                              parse_quantity_token(word(after), fraction) == QuantityStatus::ok &&
+                              fraction.value > 0 && fraction.value < 1) {
+    token.value += fraction.value;
+    token.unit = fraction.unit;
+    ++after;
+  }
   std::string unit = canonical_unit(token.unit);
   if (unit == "fl" && canonical_unit(word(after)) == "oz") {  // `1 pint 1½fl oz`
     unit = "fl-oz";
@@ -4826,13 +4834,14 @@ std::optional<double> ItemReader::grams_if_known(const Food& food, const Amount&
     }
     // `bread cubes`, `cubed bread`: the measure's word, in the singular or as the word of its cut; grated cheese
     // is measured as USDA's shredded cheese, and a sliced vegetable as its shredded one (thinly sliced cabbage),
-    // where the food has no cup of slices.
+    // where the food has no cup of slices; a meal or milled seeds as the ground ones (`almond meal`, `milled
+    // flaxseed`).
     const std::string said = to_lower(w.text);
+    const std::string cut = said == "grated" || (said == "sliced" && food_kind(food.group()) == "vegetable")
+                                ? std::string("shredded")
+                                : said == "meal" || said == "milled" ? std::string("ground") : said;
     const std::string forms[] = {said, singular(said),
-                                 said.size() > 3 && said.ends_with("ed") ? said.substr(0, said.size() - 1) : said,
-                                 said == "grated" || (said == "sliced" && food_kind(food.group()) == "vegetable")
-                                     ? std::string("shredded")
-                                     : said};
+                                 said.size() > 3 && said.ends_with("ed") ? said.substr(0, said.size() - 1) : said, cut};
     for (const std::string& name : plain_names) {
       for (const std::string& form : forms) {
         if (const std::optional<Portion> portion = food.find_portion(name + "-" + form)) {
@@ -8254,6 +8263,15 @@ std::optional<std::string> ItemReader::listed_name(std::size_t first, std::size_
     k += word(k + 1) == "," ? 2 : 1;
   }
   if (k + 1 >= words_.size() || !one_of(word(k), {"or"})) return std::nullopt;
+  // `, or to taste`, `, or more as needed`, `, or enough to coat the pan`, `, or a pinch of dried`: a cook's note
+  // shares no name.
+  if (one_of(to_lower(word(k + 1)), {"to", "more", "less", "as", "enough", "use", "your", "a", "an", "the", "some",
+                                     "desired", "amount", "so", "whatever"})) {
+    return std::nullopt;
+  }
+  // `canola, corn, or other neutral oil` shares its name (`canola oil`) where vitk has it; `parsley, or other herbs`
+  // is a note.
+  const bool other = one_of(to_lower(word(k + 1)), {"other", "another", "any", "similar"});
   end = k + 1;
   while (end < words_.size() && word(end) != "," && word(end) != "(") ++end;
   if (end < k + 3) return std::nullopt;
@@ -8261,7 +8279,9 @@ std::optional<std::string> ItemReader::listed_name(std::size_t first, std::size_
   if (parse_quantity_token(word(k + 1), token) != QuantityStatus::not_a_number) return std::nullopt;
   const std::string_view last = word(end - 1);
   if (normalize_key(word(comma - 1)) == normalize_key(last)) return std::nullopt;
-  return std::string(span(first, comma)) + " " + std::string(last);
+  std::string shared = std::string(span(first, comma)) + " " + std::string(last);
+  if (other && !catalog_.find(shared).food && !catalog_.find_words(shared).food) return std::nullopt;
+  return shared;
 }
 
 /// Whether word `k` says how a food was cooked, beside the way of cooking, and changes nothing of it: `pan fried`,

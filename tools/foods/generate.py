@@ -147,6 +147,23 @@ OTHER_SIZE_QUALIFIERS = {"fun", "bite", "king", "miniature", "mini", "snack"}
 CANDY_UNITS = {"bar", "package", "serving", "piece"}
 
 
+class PieceOf(str):
+    """The text of a USDA measure that counts its pieces, of which a portion is one ('1 oz (14 halves)', 14)."""
+
+    def __new__(cls, text, count, ranged):
+        piece = super().__new__(cls, text)
+        piece.count, piece.ranged = count, ranged
+        return piece
+
+
+def measure_note(text):
+    """How a portion was read from USDA's measure: as it stands, or one of the pieces it counts."""
+    if isinstance(text, PieceOf):
+        counted = "the middle of the count it gives" if text.ranged else "the count it gives"
+        return f"USDA measure '{text}' divided by {text.count:g}, {counted}"
+    return f"USDA measure '{text}'"
+
+
 def portion_names(measures):
     """USDA household measures of one food -> [(vitk portion name, grams per unit, measure text)].
 
@@ -234,6 +251,20 @@ def portion_names(measures):
         if 0 < per_unit <= 10000:
             taken["bar"] = per_unit
             out.append(("bar", per_unit, f"{amount} {description}"))
+    # A count of pieces in a measure's parentheses ('1 oz (14 halves)', '1 cup, in shell, edible yield (7 nuts)', '1 oz
+    # (10-12 kernels)': the middle of a range) weighs one of them, where USDA measures no such piece of the food: a
+    # walnut half is 28.35 g / 14. Only nuts' and dried fruit's pieces, which USDA counts by the ounce or the cup.
+    for amount, description, grams, _, _ in parsed:
+        found = re.search(r"\((\d+)(?:-(\d+))? (?:whole )?(kernels|halves|nuts|raisins)\)", description.lower())
+        if not found:
+            continue
+        count = (int(found.group(1)) + int(found.group(2) or found.group(1))) / 2
+        name = singular(found.group(3))
+        if name in taken or count < 2:
+            continue
+        per_unit = round(float(grams) / float(amount) / count, 3)
+        taken[name] = per_unit
+        out.append((name, per_unit, PieceOf(f"{amount} {description}", count, found.group(2) is not None)))
     # A serving that USDA gives as a volume ('1 serving 1/2 cup', 66 g; '1 serving 8 fl oz') also weighs that
     # volume's unit, where no measure of the food does: a cup of ice cream is twice USDA's half-cup serving.
     for amount, description, grams, words, _ in parsed:
@@ -358,7 +389,8 @@ def write_usda(foods, provenance, path, aliases):
         "# dihydrophylloquinone (429), k2.mk4 = menaquinone-4 (428), with k2_basis from USDA's source and",
         "# derivation codes (see foods/README.md) and k2_measured = the one form USDA measures. A value USDA does",
         "# not have is left out (unknown), never written as zero. Portions are USDA household measures in grams",
-        "# per unit.",
+        "# per unit; a piece that a measure counts in parentheses ('1 oz (14 halves)') is the measure divided by",
+        "# its count (a range's middle: '10-12 kernels' is 11).",
     ]
     for ndb in sorted(foods):
         row = foods[ndb]["row"]
@@ -659,7 +691,7 @@ def common_food(recipe, sources):
             portions.append((unit, lent[unit][0], None))
             if unit == "serving":
                 raise RecipeError(f"{food_id}: a serving is the food's own; borrow units, not a serving")
-            borrowed.append(f"{unit} = USDA measure '{lent[unit][1]}' of NDB {lender} "
+            borrowed.append(f"{unit} = {measure_note(lent[unit][1])} of NDB {lender} "
                             f"'{usda[lender]['row']['description']}', a food of the same kind (borrowed: USDA "
                             f"measures no {unit} of this food)")
     if "nevo_k1" in recipe:
@@ -768,7 +800,7 @@ def common_food(recipe, sources):
             out.append("k2_measured = [" + ", ".join(f'"{f}"' for f in union) + "]")
     if portions:
         out.append("portions = { " + ", ".join(f"{u} = {number(g)}" for u, g, _ in portions) + " }")
-    portion_note = "; ".join(f"{u} = USDA measure '{text}'" for u, _, text in portions if text is not None)
+    portion_note = "; ".join(f"{u} = {measure_note(text)}" for u, _, text in portions if text is not None)
     if portion_note and "portions_from" in recipe:
         row = usda[recipe["portions_from"]]["row"]
         portion_note += f" (household measures of USDA SR28 NDB {recipe['portions_from']} '{row['description']}')"

@@ -555,14 +555,13 @@ TEST_CASE("a count of a whole food that the built-in table has no weight for is 
            Refused{"a duck", "'duck' has no portion of one piece"},
            Refused{"1 trout", "'trout' has no portion of one piece"},
            Refused{"1 brie", "'brie' has no portion of one piece"},
-           Refused{"1 walnuts", "'walnuts' has no portion of one piece"},
+           Refused{"1 pecans", "'pecans' has no portion of one piece"},
            Refused{"1 salad", "'salad' (romaine, Lettuce, romaine, raw) has no portion of one piece"},
            Refused{"a green salad", "'green salad' (romaine, Lettuce, romaine, raw) has no portion of one piece"},
            Refused{"1 little gem", "'little gem' (romaine, Lettuce, romaine, raw) has no portion of one piece"},
            Refused{"1 baguette", "'baguette' (sourdough, Bread, French or sourdough) has no portion 'baguette'"},
            Refused{"half a baguette", "has no portion 'baguette'"},
            Refused{"1 chicken or vegetable stock cube or similar", "unknown food"},
-           Refused{"10 cashews", "'cashews' has no portion of one piece, so a count of 10 is no weight"},
            Refused{"6 scallops", "'scallops' has no portion of one piece, so a count of 6 is no weight"},
            Refused{"a chickpea", "(chickpeas, Chickpeas, cooked, boiled) has no portion of one piece"},
            Refused{"a camembert", "'camembert' has no portion of one piece"},
@@ -1832,8 +1831,8 @@ TEST_CASE("more of the food after plus is added to the item's amount, and anothe
            Refused{"2 cups raw spinach plus 1 cup cooked spinach", "is an amount of another food (spinach-cooked,"},
            Refused{"1 chicken breast, plus 1 thigh", "'plus 1 thigh' is an amount that vitk cannot add"},
            // More of the food that vitk cannot weigh, or cannot read as the food.
-           Refused{"50g hazelnuts, plus 8 whole hazelnuts, to serve",
-                   "has no portion of one piece, so 'plus 8 whole hazelnuts' is no weight"},
+           Refused{"50g pecans, plus 8 whole pecans, to serve",
+                   "has no portion of one piece, so 'plus 8 whole pecans' is no weight"},
            Refused{"1 egg, plus 1 jumbo-ish egg", "vitk cannot add"},
            Refused{"100g butter, plus 2 tbsp zzz", "'plus 2 tbsp zzz' is an amount that vitk cannot add to"},
            Refused{"100g butter, plus 40g/3oz", "'3oz' is 85 g, but the amount before it is 40 g"},
@@ -5000,5 +4999,92 @@ TEST_CASE("items copied from a tracker, and the names of a twenty-eighth and twe
            Refused{"fresh thyme 1 tsp", "no 'fresh' form of it, and a state that changes vitamin K is not set aside ("},
            Refused{"oj small glass", "has no small glass"},
            Refused{"kale cup", "expected a quantity before 'cup'"},
+  });
+}
+
+TEST_CASE("nuts and dried fruit counted by their pieces, as USDA counts them in its measures") {
+  FoodCatalog catalog;
+  catalog.add(builtin_foods());
+  const SourceLocation at{"r", 1, 1};
+  check_reads(catalog, at, {
+           // A piece that a USDA measure counts in parentheses is that measure divided by its count.
+           Line{"nine walnut halves", "walnuts", 18},
+           Line{"2 walnut halves", "walnuts", 4},
+           Line{"5 walnuts", "walnuts", 20},
+           Line{"1 walnut", "walnuts", 4},
+           Line{"10 pecan halves", "pecans", 14.92},
+           Line{"6 macadamia nuts", "macadamia", 15.462},
+           // Pieces borrowed from a food of the same kind, and USDA's own counts.
+           Line{"10 cashews", "cashews", 15.75},
+           Line{"15 peanuts", "peanuts", 15},
+           Line{"10 roasted peanuts", "roasted-peanuts", 10},
+           Line{"20 raisins", "raisins", 10.4},
+           Line{"10 pine nuts", "pine-nuts", 1.7},
+           Line{"50g hazelnuts, plus 8 whole hazelnuts, to serve", "hazelnuts", 61.2},
+           Line{"10 hazelnuts", "hazelnuts", 14},
+           Line{"10 almonds", "almonds", 12},
+           Line{"20 pistachios", "pistachios", 14},
+  });
+  check_refused(catalog, at, {
+           // A pecan may be a half or a whole nut of two.
+           Refused{"10 pecans", "'pecans' has no portion of one piece, so a count of 10 is no weight"},
+  });
+}
+
+TEST_CASE("a cook's note after a comma that opens with or is set aside, and shares no name with the food") {
+  FoodCatalog catalog;
+  catalog.add(builtin_foods());
+  const SourceLocation at{"r", 1, 1};
+  check_reads(catalog, at, {
+           Line{"3 tbsp vegetable oil, or enough to coat the bottom of your pan", "soybean-oil", 40.8},
+           Line{"2 cups canola oil, or enough to reach halfway up the cake when frying", "canola-oil", 436},
+           Line{"1 tbsp butter, or to taste", "butter", 14.2},
+           Line{"1 large onion, or a couple of large spring onions", "onion", 150},
+           Line{"1/4 cup chopped parsley, or other herb or mixture of herbs", "parsley", 15},
+           Line{"2 tbsp olive oil, or your favorite oil for frying", "olive-oil", 27},
+           Line{"2 tablespoons butter, or more olive oil", "butter", 28.4},
+           // A list of kinds before `or` still shares the name that ends it, after `other` too where vitk has it.
+           Line{"1 cup chicken, or vegetable stock", "chicken-stock", 240},
+           Line{"1 cup chicken, beef, or vegetable stock", "chicken-stock", 240},
+           Line{"2 tablespoons canola, corn or other neutral-flavored oil", "canola-oil", 28},
+           Line{"10 leaves of bibb, Boston, or other tender lettuce", "butterhead-lettuce", 50},
+           Line{"1 tablespoon honey, or other sweetener to taste", "honey", 21},
+           // A mixed number in the second part of an amount.
+           Line{"1 cup plus 1 1/2 tablespoons dry breadcrumbs", "breadcrumbs", 118.125},
+           Line{"1 tablespoon plus 1 \u00bd teaspoons peanut oil", "peanut-oil", 20.25},
+           Line{"1 lb 1 1/2 oz beef", "beef", 496.12},
+  });
+  check_refused(catalog, at, {
+           // The unknown food is named without the note.
+           Refused{"1 tablespoon aged red-wine vinegar, or more to taste", "unknown food 'aged red-wine vinegar'"},
+  });
+}
+
+TEST_CASE("a meal of nuts or seeds is measured as the ground ones, and names that recipes use for USDA's foods") {
+  FoodCatalog catalog;
+  catalog.add(builtin_foods());
+  const SourceLocation at{"r", 1, 1};
+  check_reads(catalog, at, {
+           // A meal or milled seeds are measured by the food's ground measure.
+           Line{"almond meal 1 cup", "almonds", 95},
+           Line{"flaxseed meal 2 tbsp", "flaxseed", 14},
+           Line{"2 tbsp milled flaxseed", "flaxseed", 14},
+           Line{"1 cup almonds", "almonds", 143},
+           // Names.
+           Line{"500 g tagliatelle", "pasta", 500},
+           Line{"8 oz fettuccine", "pasta", 226.8},
+           Line{"1 lb rigatoni", "pasta", 453.59},
+           Line{"salmon caviar 1 tbsp", "caviar", 16},
+           Line{"ikura 20g", "caviar", 20},
+           Line{"cracked pepper 1 tsp", "black-pepper", 2.3},
+           Line{"2 tbsp grain mustard", "wholegrain-mustard", 31.13},
+           Line{"1 tbsp grenadine", "usda-42040", 20},
+           Line{"1/4 cup cocktail sauce", "usda-27051", 60},
+           Line{"10 ritz crackers", "usda-18621", 33},
+           Line{"1 tbsp dried onion flakes", "usda-11284", 5},
+           Line{"1 oz creme de menthe", "usda-14034", 33.6},
+           Line{"1 package instant vanilla pudding mix", "usda-19202", 99},
+           Line{"1 cup croutons", "usda-18243", 40},
+           Line{"2 tablespoons Worcestershire sauce, or to taste", "usda-06971", 34},
   });
 }
