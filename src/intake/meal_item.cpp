@@ -447,10 +447,11 @@ bool sold_canned(const Food& food) {
 /// The portion that another name of it says (`stick`, `rib`: a stalk of celery; `rasher`, a `strip` of meat: a
 /// slice), where the food has it.
 std::optional<Portion> portion_said_as(const Food& food, std::string_view said) {
-  // `5 carrot sticks`: a stick or a baton of a vegetable that has no stalk is its strip.
+  // `5 carrot sticks`: a stick or a baton of a vegetable that has no stalk is its strip. `1 package active dry
+  // yeast`: a package of a food that USDA weighs by the packet, as American recipes name the packet.
   for (const auto& [name, portion_name] : {std::pair<std::string_view, std::string_view>{"stick", "stalk"},
                                            {"rib", "stalk"}, {"rasher", "slice"}, {"strip", "slice"},
-                                           {"stick", "strip"}, {"baton", "strip"}}) {
+                                           {"stick", "strip"}, {"baton", "strip"}, {"package", "packet"}}) {
     if (said != name || (name == "strip" && food_kind(food.group()) != "meat") ||
         (portion_name == "strip" && food_kind(food.group()) != "vegetable")) {
       continue;

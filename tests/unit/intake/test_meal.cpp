@@ -5086,5 +5086,9 @@ TEST_CASE("a meal of nuts or seeds is measured as the ground ones, and names tha
            Line{"1 package instant vanilla pudding mix", "usda-19202", 99},
            Line{"1 cup croutons", "usda-18243", 40},
            Line{"2 tablespoons Worcestershire sauce, or to taste", "usda-06971", 34},
+           // A package of a food that USDA weighs by the packet is its packet; one with a package is that.
+           Line{"1 package active dry yeast", "dry-yeast", 7.2},
+           Line{"2 pkg yeast", "dry-yeast", 14.4},
+           Line{"1 package cream cheese", "cream-cheese", 85},
   });
 }
