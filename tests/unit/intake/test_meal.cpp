@@ -5090,5 +5090,9 @@ TEST_CASE("a meal of nuts or seeds is measured as the ground ones, and names tha
            Line{"1 package active dry yeast", "dry-yeast", 7.2},
            Line{"2 pkg yeast", "dry-yeast", 14.4},
            Line{"1 package cream cheese", "cream-cheese", 85},
+           // A fermented pickle of cabbage alone is FDA's reference amount of a pickle, not USDA's cup.
+           Line{"kimchi", "kimchi", 30},
+           Line{"sauerkraut", "sauerkraut", 30},
+           Line{"sauerkraut 1 cup", "sauerkraut", 142},
   });
 }
