@@ -940,6 +940,7 @@ class ItemReader {
   std::optional<Amount> unit_alone(std::size_t& i);
   bool closing_note(std::size_t i) const;
   Item food_first();
+  void set_aside_container_before_weight();
   std::optional<Item> juice_of();
   std::optional<Number> quantity(std::size_t& i);
   std::optional<Number> number(std::size_t& i);
@@ -8892,6 +8893,36 @@ void ItemReader::fail_if_second_food() {
   }
 }
 
+/// `bag of spinach 200g`, `a punnet of blueberries 125g`, `glass of milk 250ml`: a weight or a volume at the end of
+/// an item that opens with a container `of` the food is what the container held, and the container is set aside,
+/// as in `200g bag of spinach`. Not a can or a tin, which says that the food is canned and whose net weight holds
+/// the liquid that a drained food is weighed without (`400g can of chickpeas` reads both), nor a bowl, no amount.
+void ItemReader::set_aside_container_before_weight() {
+  std::size_t k = one_of(to_lower(word(0)), {"a", "an", "one"}) ? 1 : 0;
+  if (k + 3 >= words_.size() || to_lower(word(k + 1)) != "of") return;
+  const std::string held = singular(canonical_unit(word(k)));
+  if ((!is_container(word(k)) && !one_of(held, {"pot", "glass", "mug"})) || one_of(held, {"can", "tin"})) return;
+  // The amount: `200g`, or `200 g`; no other number in the item.
+  const std::size_t n = words_.size();
+  QuantityToken token;
+  std::size_t number = n - 1;
+  if (parse_quantity_token(word(number), token) != QuantityStatus::ok || token.unit.empty()) {
+    number = n - 2;
+    if (parse_quantity_token(word(number), token) != QuantityStatus::ok || !token.unit.empty() || !measure_at(n - 1)) {
+      return;
+    }
+  } else if (!is_measure(canonical_unit(token.unit))) {
+    return;
+  }
+  for (std::size_t w = k + 2; w < number; ++w) {
+    QuantityToken other;
+    if (parse_quantity_token(word(w), other) != QuantityStatus::not_a_number || word(w) == "," || word(w) == "(") {
+      return;
+    }
+  }
+  words_.erase(words_.begin(), words_.begin() + static_cast<std::ptrdiff_t>(k + 2));
+}
+
 Item ItemReader::read_item() {
   if (std::optional<Item> juice = juice_of()) return *juice;
   // `some spinach`, `several radish slices or kale`: `some` is set aside before a food, and would read as its
@@ -8901,6 +8932,7 @@ Item ItemReader::read_item() {
     while (last < words_.size() && word(last) != "," && word(last) != "(") ++last;
     fail_if_vague(0, last);
   }
+  set_aside_container_before_weight();
   // An item that starts with a number word may be a food whose name does (`half and half 2 tbsp`): when it does
   // not read as an amount and a food, it is read food first, and the first error stands if that fails too.
   const bool number_word_first = number_word(word(0)).has_value();

@@ -5096,3 +5096,23 @@ TEST_CASE("a meal of nuts or seeds is measured as the ground ones, and names tha
            Line{"sauerkraut 1 cup", "sauerkraut", 142},
   });
 }
+
+TEST_CASE("a container of the food with its weight or volume after the food holds that amount") {
+  FoodCatalog catalog;
+  catalog.add(builtin_foods());
+  const SourceLocation at{"r", 1, 1};
+  check_reads(catalog, at, {
+           Line{"punnet of blueberries 125g", "blueberries", 125},
+           Line{"bag of spinach 200g", "spinach", 200},
+           Line{"tub of greek yogurt 500g", "greek-yogurt", 500},
+           Line{"a glass of milk 250 ml", "milk", 257.83},
+           Line{"pack of natto 45g", "natto", 45},
+           Line{"jar of pesto 190g", "pesto", 190},
+  });
+  check_refused(catalog, at, {
+           // A can's or a tin's weight is its net weight, which a drained food is not weighed by.
+           Refused{"can of tuna 120g", "ambiguous"},
+           Refused{"a bowl of oatmeal 250g", "'bowl' is no amount"},
+           Refused{"bag of spinach", "has no portion 'bag'"},
+  });
+}
