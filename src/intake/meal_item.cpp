@@ -1542,6 +1542,13 @@ void ItemReader::lex() {
       read_as(words_[k], "pcs");
     }
   }
+  // `spaghetti (not cooked)`, `1 cup rice, not cooked`: not cooked is uncooked, never cooked.
+  for (std::size_t k = 0; k + 1 < words_.size(); ++k) {
+    if (words_[k].text.size() != 3 || to_lower(words_[k].text) != "not" || to_lower(words_[k + 1].text) != "cooked") {
+      continue;
+    }
+    join_next(words_, k, "uncooked");
+  }
   // `Weißkohl roh`, `chou rouge cru`, `couve crua`, `rauwe kipfilet`: a word of another language for raw is `raw`.
   // Not `crudo`, which names cured hams (`prosciutto crudo`).
   for (std::size_t k = 0; k < words_.size(); ++k) {
@@ -3849,6 +3856,19 @@ std::optional<ItemReader::Found> ItemReader::find_named_food(std::size_t first, 
 /// `milk or half and half`, `brandy or olive oil`: of two foods, the first that vitk knows, which the report shows.
 /// `safflower or canola oil`: the first word and the name the second ends with (`safflower oil`).
 std::optional<ItemReader::Found> ItemReader::first_of_two(std::size_t first, std::size_t last) const {
+  // `1 cup spinach or kale, cooked`: a note of states alone that ends the item is of either food, and the first
+  // is read with it, never raw.
+  std::vector<std::size_t> states;
+  bool either = false;  // an `or` before the note's comma: the note is no choice of states (`broth, fresh or canned`)
+  for (std::size_t c = first + 1; trailing_states_.empty() && c < last; ++c) {
+    either = either || (one_of(word(c), {"or"}) && word(c - 1) != ",");
+    if (either && word(c) == "," && state_note_end(c, last) == last) {
+      states = states_after(c, last);
+      break;
+    }
+  }
+  const ScopedValue<std::vector<std::size_t>> stated(trailing_states_,
+                                                     states.empty() ? trailing_states_ : std::move(states));
   for (std::size_t k = first + 1; k + 1 < last; ++k) {
     // Not the `or` that opens an alternative set aside: `duck (or chicken) livers`.
     if (!one_of(word(k), {"or"}) || word(k - 1) == "," || (skip_.first < skip_.second && k == skip_.first + 1)) {

@@ -5053,6 +5053,15 @@ TEST_CASE("a cook's note after a comma that opens with or is set aside, and shar
            Line{"1 cup plus 1 1/2 tablespoons dry breadcrumbs", "breadcrumbs", 118.125},
            Line{"1 tablespoon plus 1 \u00bd teaspoons peanut oil", "peanut-oil", 20.25},
            Line{"1 lb 1 1/2 oz beef", "beef", 496.12},
+           // A note of states after two foods joined by `or` is of the first one read.
+           Line{"1 cup spinach or kale, cooked", "spinach-cooked", 180},
+           Line{"2 cups broccoli or cauliflower, steamed", "broccoli-cooked", 312},
+           Line{"2 cups spaghetti or linguine, uncooked", "usda-20120", 182},
+           Line{"1 cup chicken broth, homemade or canned", "usda-06194", 249},
+           // Not cooked is uncooked.
+           Line{"0.5 lb spaghetti (not cooked)", "usda-20120", 226.8},
+           Line{"1 cup rice, not cooked", "raw-rice", 185},
+           Line{"1 lb dried tagliatelle or fettuccine", "usda-20120", 453.59},
   });
   check_refused(catalog, at, {
            // The unknown food is named without the note.
