@@ -8291,9 +8291,6 @@ std::optional<std::string> ItemReader::listed_name(std::size_t first, std::size_
                                      "desired", "amount", "so", "whatever"})) {
     return std::nullopt;
   }
-  // `canola, corn, or other neutral oil` shares its name (`canola oil`) where vitk has it; `parsley, or other herbs`
-  // is a note.
-  const bool other = one_of(to_lower(word(k + 1)), {"other", "another", "any", "similar"});
   end = k + 1;
   while (end < words_.size() && word(end) != "," && word(end) != "(") ++end;
   if (end < k + 3) return std::nullopt;
@@ -8301,9 +8298,7 @@ std::optional<std::string> ItemReader::listed_name(std::size_t first, std::size_
   if (parse_quantity_token(word(k + 1), token) != QuantityStatus::not_a_number) return std::nullopt;
   const std::string_view last = word(end - 1);
   if (normalize_key(word(comma - 1)) == normalize_key(last)) return std::nullopt;
-  std::string shared = std::string(span(first, comma)) + " " + std::string(last);
-  if (other && !catalog_.find(shared).food && !catalog_.find_words(shared).food) return std::nullopt;
-  return shared;
+  return std::string(span(first, comma)) + " " + std::string(last);
 }
 
 /// Whether word `k` says how a food was cooked, beside the way of cooking, and changes nothing of it: `pan fried`,
