@@ -540,6 +540,12 @@ constexpr std::string_view kWholePieces[] = {"medium", "fruit", "whole", "each",
                                              "crispbread", "cracker", "biscuit", "kernel", "nut", "pattie", "sandwich",
                                              "large"};
 
+/// Japanese foods eaten from a bowl, which the counter 杯 counts in bowls: rice (ご飯, ごはん, 御飯, 白米, 玄米),
+/// miso soup (味噌汁, みそ汁) and noodles (ラーメン, うどん, そば, 蕎麦).
+constexpr std::string_view kJapaneseBowlFoods[] = {
+    "\u3054\u98ef", "\u3054\u306f\u3093", "\u5fa1\u98ef", "\u767d\u7c73", "\u7384\u7c73", "\u5473\u564c\u6c41",
+    "\u307f\u305d\u6c41", "\u30e9\u30fc\u30e1\u30f3", "\u3046\u3069\u3093", "\u305d\u3070", "\u854e\u9ea6"};
+
 /// Words of the names of foods that are leaves, as vitk's names and ids write them.
 constexpr std::string_view kLeafyWords[] = {" lettuce ", " cabbage ", " kale ", " chard ", " spinach ", " arugula ",
                                             " radicchio ", " endive ", " escarole ", " chicory ", " cress ",
@@ -1449,6 +1455,23 @@ void ItemReader::lex() {
                  words_.begin() + static_cast<std::ptrdiff_t>(close + 1));
     k -= whole ? 2 : 1;
   }
+  // `卵2個`, `ご飯150g`, `米饭1碗`, `계란2개`: Chinese, Japanese and Korean are written without blanks, and a number
+  // glued after a word of them starts a word of its own (`2個`, which the pass below splits at its counter).
+  for (std::size_t k = 0; k < words_.size(); ++k) {
+    const std::string_view w = words_[k].text;
+    if (w.size() < 4) continue;
+    for (std::size_t at = 3; at < w.size(); ++at) {
+      // A digit right after a kana, an ideograph or a Hangul syllable, whose UTF-8 lead byte is E3 to ED.
+      const auto lead = static_cast<unsigned char>(w[at - 3]);
+      if (!is_digit(w[at]) || lead < 0xe3 || lead > 0xed) continue;
+      // `コップ1杯`: a glass or a cup before its count, which the pass below reads as one.
+      if (w.substr(0, at).ends_with("\u30b3\u30c3\u30d7") || w.substr(0, at).ends_with("\u30ab\u30c3\u30d7")) break;
+      const Word whole = words_[k];
+      words_[k] = Word{w.substr(0, at), whole.offset};
+      words_.insert(words_.begin() + static_cast<std::ptrdiff_t>(k + 1), Word{w.substr(at), whole.offset + at});
+      break;
+    }
+  }
   // `两个鸡蛋`, `一杯牛奶`, `米饭一碗`: a Chinese numeral glued to a counter, before the food or after it, with no
   // blank between them, is a count of the counter (two pieces of egg, one glass of milk, one bowl of rice).
   for (std::size_t k = 0; k < words_.size(); ++k) {
@@ -1509,9 +1532,14 @@ void ItemReader::lex() {
       break;
     }
     // A Chinese bowl (碗), a Korean bowl of rice (공기) or of soup (그릇); a Chinese or Japanese cup (杯) and a
-    // Korean glass (잔) are glasses.
+    // Korean glass (잔) are glasses, but a Japanese 杯 of rice, miso soup or noodles is a bowl (`ご飯 1杯`).
     if (one_of(words_[k].text, {"\u7897", "\uacf5\uae30", "\uadf8\ub987"})) read_as(words_[k], "bowl");
-    if (one_of(words_[k].text, {"\u676f", "\uc794"})) read_as(words_[k], "glass");
+    if (one_of(words_[k].text, {"\u676f", "\uc794"})) {
+      const bool bowl = words_[k].text == "\u676f" &&
+                        std::any_of(std::begin(kJapaneseBowlFoods), std::end(kJapaneseBowlFoods),
+                                    [&](std::string_view food) { return text_.find(food) != std::string_view::npos; });
+      read_as(words_[k], bowl ? "bowl" : "glass");
+    }
     // A Korean sheet (장: `김 5장`, five sheets of laver).
     if (words_[k].text == "\uc7a5") read_as(words_[k], "sheet");
   }
@@ -4846,6 +4874,11 @@ std::optional<double> ItemReader::grams_if_known(const Food& food, const Amount&
                                          ? amount.unit.substr(0, amount.unit.size() - 1)
                                          : amount.unit};
   bool in_note = false;
+  // `4 tbsp almond meal`, `1/2 cup flaxseed meal`, `100 ml ground almonds`: a volume of the food cut so, where the
+  // food measures it so in another unit of volume, by that measure's density (USDA's tbsp of ground flaxseed, 7 g,
+  // is 112 g a cup; its cup of whole seeds weighs 168 g).
+  std::optional<Portion> cut_volume;
+  const std::optional<double> volume_ml = ml_per_volume_unit(amount.unit);
   for (const Word& w : words_) {
     // A size in a note is no size of the food: `2 potatoes, cut into large dice` are no large potatoes, but `1 small
     // head cabbage` is its `head-small`.
@@ -4872,6 +4905,17 @@ std::optional<double> ItemReader::grams_if_known(const Food& food, const Amount&
         }
       }
     }
+    for (const std::string_view volume : {"cup", "tbsp", "tsp", "fl-oz"}) {
+      for (const std::string& form : forms) {
+        if (cut_volume || !volume_ml) break;
+        cut_volume = food.find_portion(std::string(volume) + "-" + form);
+      }
+    }
+  }
+  if (cut_volume) {
+    unit = static_volume_unit(amount.unit);
+    const std::string_view measured = cut_volume->unit.substr(0, cut_volume->unit.find('-'));
+    return amount.quantity * *volume_ml * cut_volume->grams / *ml_per_volume_unit(measured);
   }
   for (const std::string& name : plain_names) {
     if (const std::optional<Portion> portion = food.find_portion(name)) {

@@ -5081,6 +5081,11 @@ TEST_CASE("a meal of nuts or seeds is measured as the ground ones, and names tha
            Line{"flaxseed meal 2 tbsp", "flaxseed", 14},
            Line{"2 tbsp milled flaxseed", "flaxseed", 14},
            Line{"1 cup almonds", "almonds", 143},
+           // Another volume of the food cut so, by the density of the measure that USDA gives of it.
+           Line{"1/2 cup flaxseed meal", "flaxseed", 56},
+           Line{"4 tbsp almond meal", "almonds", 23.75},
+           Line{"\u00be cup (175 mL) almond meal (flour)", "almonds", 71.25},
+           Line{"2 tbsp sliced almonds", "almonds", 11.5},
            // Names.
            Line{"500 g tagliatelle", "pasta", 500},
            Line{"8 oz fettuccine", "pasta", 226.8},
@@ -5125,5 +5130,24 @@ TEST_CASE("a container of the food with its weight or volume after the food hold
            Refused{"can of tuna 120g", "ambiguous"},
            Refused{"a bowl of oatmeal 250g", "'bowl' is no amount"},
            Refused{"bag of spinach", "has no portion 'bag'"},
+  });
+}
+
+TEST_CASE("a number glued after a Chinese, Japanese or Korean word, and a Japanese bowl of rice") {
+  FoodCatalog catalog;
+  catalog.add(builtin_foods());
+  const SourceLocation at{"r", 1, 1};
+  check_reads(catalog, at, {
+           Line{"\u3054\u98ef150g", "white-rice", 150},
+           Line{"\u5375" "2\u500b", "egg", 100},
+           Line{"\u7c73\u996d" "1\u7897", "white-rice", 158},
+           Line{"\uacc4\ub780" "2\uac1c", "egg", 100},
+           Line{"\u7d0d\u8c46" "1\u30d1\u30c3\u30af", "natto", 40},
+           Line{"\u307b\u3046\u308c\u3093\u8349" "100g", "spinach", 100},
+           // The Japanese counter of cups counts bowls of rice, and glasses of a drink.
+           Line{"\u3054\u98ef 1\u676f", "white-rice", 158},
+           Line{"\u3054\u98ef" "1\u676f", "white-rice", 158},
+           Line{"\u725b\u4e73" "1\u676f", "milk", 244},
+           Line{"\u725b\u4e73 \u30b3\u30c3\u30d7" "1\u676f", "milk", 244},
   });
 }
