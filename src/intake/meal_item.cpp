@@ -4032,6 +4032,12 @@ std::optional<ItemReader::Found> ItemReader::first_of_two(std::size_t first, std
     // Never the second food for a first name that starts with a unit (`g pasta or baked potato`, tried with the
     // unit as a word of the name), whose amount would count the second food's pieces.
     if (is_measure(canonical_unit(word(first)))) return std::nullopt;
+    // Nor where the first name says a state that the second does not (`dried pappardelle pasta or fettuccine`):
+    // the state may be of both, and is never dropped.
+    bool first_state = false, second_state = false;
+    for (std::size_t w = first; w < k; ++w) first_state = first_state || is_state_word(word(w));
+    for (std::size_t w = k + 1; w < last; ++w) second_state = second_state || is_state_word(word(w));
+    if (first_state && !second_state) return std::nullopt;
     return find_food(k + 1, last);
   }
   return std::nullopt;

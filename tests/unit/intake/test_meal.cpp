@@ -5060,6 +5060,11 @@ TEST_CASE("a cook's note after a comma that opens with or is set aside, and shar
            Line{"0.5 lb spaghetti (not cooked)", "usda-20120", 226.8},
            Line{"1 cup rice, not cooked", "raw-rice", 185},
            Line{"1 lb dried tagliatelle or fettuccine", "usda-20120", 453.59},
+           Line{"8 oz rotini (uncooked)", "usda-20120", 226.8},
+  });
+  check_refused(catalog, at, {
+           // A state of a first name that vitk does not know is never dropped for the second.
+           Refused{"8 ounces dried pappardelle pasta or fettuccine", "unknown food 'dried pappardelle pasta or"},
   });
   check_refused(catalog, at, {
            // The unknown food is named without the note.
