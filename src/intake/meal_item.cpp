@@ -8898,6 +8898,16 @@ std::optional<Item> ItemReader::juice_of() {
   amount.unit_offset = words_[fruit].offset;
   amount.offset = words_[part + 2].offset;
   amount.end_offset = words_[fruit].offset + word(fruit).size();
+  // `juice of 2 limes (about 1/4 cup)`: a weight or a volume in a parenthesis after the fruit measures the juice
+  // that this cook's fruit gave, which counts before USDA's average yield of one (a lime's, 44 g, is 3 tbsp).
+  if (end < words_.size() && word(end) == "(") {
+    std::size_t next = end + 1;
+    if (next < words_.size() && is_rough(word(next))) ++next;
+    if (std::optional<Amount> juice = amount_if_any(next);
+        juice && next < words_.size() && word(next) == ")" && is_measure(juice->unit)) {
+      return make(Found{*match.food, name}, *juice, fruit);
+    }
+  }
   return make(Found{*match.food, name}, amount, fruit);
 }
 

@@ -702,7 +702,10 @@ TEST_CASE("what is done to a food before it is cooked chooses the raw food, and 
            Line{"juice of 1 orange", "orange-juice", 86},
            Line{"juice from 1 lemon", "lemon-juice", 48},
            Line{"freshly squeezed juice of 2 limes", "lime-juice", 88},
-           Line{"Juice of 1 medium lemon (about 2 tablespoons)", "lemon-juice", 48},
+           // The juice measured in a parenthesis is the cook's fruit's, before USDA's yield of one.
+           Line{"Juice of 1 medium lemon (about 2 tablespoons)", "lemon-juice", 30.5},
+           Line{"juice of 2 limes (about 1/4 cup)", "lime-juice", 60.5},
+           Line{"juice of 1 lemon (optional)", "lemon-juice", 48},
            Line{"juice of 2 unwaxed lemons", "lemon-juice", 96},
            Line{"1 lemon, zest and juice", "lemon", 58},
            Line{"Juice and zest of 1 lemon", "lemon", 58},
