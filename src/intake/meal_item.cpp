@@ -1969,6 +1969,12 @@ void ItemReader::lex() {
     words_.erase(words_.begin() + static_cast<std::ptrdiff_t>(k + 1),
                  words_.begin() + static_cast<std::ptrdiff_t>(k + (without ? 3 : 2)));
   }
+  // `muesli w milk`, `coffee w cream`: a `w` alone between two words is `with` too.
+  for (std::size_t k = 1; k + 1 < words_.size(); ++k) {
+    if (to_lower(words_[k].text) == "w" && letters_only(words_[k - 1].text) && letters_only(words_[k + 1].text)) {
+      read_as(words_[k], "with");
+    }
+  }
   // `about 100 g`, `~2 cups`: an amount said to be rough is the amount.
   while (words_.size() > 1 && (one_of(words_[0].text, {"about", "approximately", "approx", "approx.", "appr",
                                                        "appr.", "abt", "abt.", "around", "roughly", "circa", "ca.",

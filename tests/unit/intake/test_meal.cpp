@@ -5138,6 +5138,8 @@ TEST_CASE("a container of the food with its weight or volume after the food hold
            Refused{"can of tuna 120g", "ambiguous"},
            Refused{"a bowl of oatmeal 250g", "'bowl' is no amount"},
            Refused{"bag of spinach", "has no portion 'bag'"},
+           // A `w` alone between two words is `with`.
+           Refused{"bowl of muesli w milk", "names two foods, 'muesli'"},
   });
 }
 
