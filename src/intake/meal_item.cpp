@@ -3589,6 +3589,9 @@ std::optional<ItemReader::Found> ItemReader::find_named_food(std::size_t first, 
   }
   if (!trailing_states_.empty() && trailing_states_.front() >= last) {
     at.insert(at.end(), trailing_states_.begin(), trailing_states_.end());
+  } else if (!trailing_states_.empty() && trailing_states_.back() < first) {
+    // `cooked turkey or chicken`: the states of the first of two names, said of the second too (first_of_two).
+    at.insert(at.begin(), trailing_states_.begin(), trailing_states_.end());
   }
   // `spinach (fresh) cooked`, `spinach (fresh), cooked`: states right after the parenthesis, or in a note of
   // states after it, are the food's.
@@ -4038,12 +4041,16 @@ std::optional<ItemReader::Found> ItemReader::first_of_two(std::size_t first, std
     // Never the second food for a first name that starts with a unit (`g pasta or baked potato`, tried with the
     // unit as a word of the name), whose amount would count the second food's pieces.
     if (is_measure(canonical_unit(word(first)))) return std::nullopt;
-    // Nor where the first name says a state that the second does not (`dried pappardelle pasta or fettuccine`):
-    // the state may be of both, and is never dropped.
-    bool first_state = false, second_state = false;
-    for (std::size_t w = first; w < k; ++w) first_state = first_state || is_state_word(word(w));
+    // A state that the first name says and the second does not is said of the second too, never dropped (`cooked
+    // brown or white rice` is cooked white rice, `dried pears or apples` dried apples).
+    std::vector<std::size_t> first_states;
+    bool second_state = false;
+    for (std::size_t w = first; w < k; ++w) {
+      if (is_state_word(word(w))) first_states.push_back(w);
+    }
     for (std::size_t w = k + 1; w < last; ++w) second_state = second_state || is_state_word(word(w));
-    if (first_state && !second_state) return std::nullopt;
+    if (first_states.empty() || second_state || !trailing_states_.empty()) return find_food(k + 1, last);
+    const ScopedValue<std::vector<std::size_t>> carried(trailing_states_, std::move(first_states));
     return find_food(k + 1, last);
   }
   return std::nullopt;
