@@ -3895,15 +3895,21 @@ std::optional<ItemReader::Found> ItemReader::find_named_food(std::size_t first, 
 std::optional<ItemReader::Found> ItemReader::first_of_two(std::size_t first, std::size_t last) const {
   // `1 cup spinach or kale, cooked`: a note of states alone that ends the item is of either food, and the first
   // is read with it, never raw.
+  // Not a note that is itself a choice (`broth, homemade or canned`), nor after a frozen food, whose states the
+  // frozen food's own reading takes (`frozen spinach or kale, uncooked` is USDA's frozen spinach).
   std::vector<std::size_t> states;
-  bool either = false;  // an `or` before the note's comma: the note is no choice of states (`broth, fresh or canned`)
+  bool either = false;  // an `or` before the note's comma
   for (std::size_t c = first + 1; trailing_states_.empty() && c < last; ++c) {
     either = either || (one_of(word(c), {"or"}) && word(c - 1) != ",");
+    if (one_of(to_lower(word(c - 1)), {"frozen"})) break;
     if (either && word(c) == "," && state_note_end(c, last) == last) {
-      states = states_after(c, last);
+      bool choice = false;
+      for (std::size_t w = c + 1; w < last; ++w) choice = choice || one_of(word(w), {"or"});
+      if (!choice) states = states_after(c, last);
       break;
     }
   }
+  const bool noted = !states.empty();
   const ScopedValue<std::vector<std::size_t>> stated(trailing_states_,
                                                      states.empty() ? trailing_states_ : std::move(states));
   for (std::size_t k = first + 1; k + 1 < last; ++k) {
@@ -4041,6 +4047,9 @@ std::optional<ItemReader::Found> ItemReader::first_of_two(std::size_t first, std
     // Never the second food for a first name that starts with a unit (`g pasta or baked potato`, tried with the
     // unit as a word of the name), whose amount would count the second food's pieces.
     if (is_measure(canonical_unit(word(first)))) return std::nullopt;
+    // Nor where the note's states are of the first, which vitk does not have so (`1 cup arugula or spinach, cooked`
+    // is no cooked spinach).
+    if (noted) return std::nullopt;
     // A state that the first name says and the second does not is said of the second too, never dropped (`cooked
     // brown or white rice` is cooked white rice, `dried pears or apples` dried apples).
     std::vector<std::size_t> first_states;
@@ -4910,10 +4919,16 @@ std::optional<double> ItemReader::grams_if_known(const Food& food, const Amount&
     // is measured as USDA's shredded cheese, and a sliced vegetable as its shredded one (thinly sliced cabbage),
     // where the food has no cup of slices; a meal or milled seeds as the ground ones (`almond meal`, `milled
     // flaxseed`).
+    // Not a cut that the item denies (`almonds, not ground`), nor a meal eaten (`almonds, with a meal`).
     const std::string said = to_lower(w.text);
+    const std::size_t at = static_cast<std::size_t>(&w - words_.data());
+    const std::string before = at > 0 ? to_lower(words_[at - 1].text) : std::string();
+    if (one_of(before, {"not", "no", "un"})) continue;
+    const bool eaten = one_of(before, {"a", "the", "each", "per", "every", "one", "any"});
     const std::string cut = said == "grated" || (said == "sliced" && food_kind(food.group()) == "vegetable")
                                 ? std::string("shredded")
-                                : said == "meal" || said == "milled" ? std::string("ground") : said;
+                            : (said == "meal" && !eaten) || said == "milled" ? std::string("ground")
+                                                                              : said;
     const std::string forms[] = {said, singular(said),
                                  said.size() > 3 && said.ends_with("ed") ? said.substr(0, said.size() - 1) : said, cut};
     for (const std::string& name : plain_names) {
@@ -8351,7 +8366,7 @@ std::optional<std::string> ItemReader::listed_name(std::size_t first, std::size_
   // `, or to taste`, `, or more as needed`, `, or enough to coat the pan`, `, or a pinch of dried`: a cook's note
   // shares no name.
   if (one_of(to_lower(word(k + 1)), {"to", "more", "less", "as", "enough", "use", "your", "a", "an", "the", "some",
-                                     "desired", "amount", "so", "whatever"})) {
+                                     "desired", "amount", "so", "whatever", "another", "similar"})) {
     return std::nullopt;
   }
   end = k + 1;
@@ -8361,7 +8376,17 @@ std::optional<std::string> ItemReader::listed_name(std::size_t first, std::size_
   if (parse_quantity_token(word(k + 1), token) != QuantityStatus::not_a_number) return std::nullopt;
   const std::string_view last = word(end - 1);
   if (normalize_key(word(comma - 1)) == normalize_key(last)) return std::nullopt;
-  return std::string(span(first, comma)) + " " + std::string(last);
+  std::string shared = std::string(span(first, comma)) + " " + std::string(last);
+  // `kale, collards, or other greens`: where no food has the shared name, a first name of the kind that the last
+  // word names is the food; `spinach, or other fresh pasta`, `blue, or other berries` and what is made of a food
+  // (`hazelnut, or other nut oil`) stay errors.
+  if (one_of(to_lower(word(k + 1)), {"other", "any"}) && !is_made_of_food(last) && !catalog_.find(shared).food &&
+      !catalog_.find_words(shared).food) {
+    const FoodMatch kind = catalog_.find(last);
+    const FoodMatch named = catalog_.find(span(first, comma));
+    if (kind.food && named.food && food_kind(kind.food->group()) == food_kind(named.food->group())) return std::nullopt;
+  }
+  return shared;
 }
 
 /// Whether word `k` says how a food was cooked, beside the way of cooking, and changes nothing of it: `pan fried`,

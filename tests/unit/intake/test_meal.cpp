@@ -5070,8 +5070,20 @@ TEST_CASE("a cook's note after a comma that opens with or is set aside, and shar
            Line{"1/2 cup uncooked small shell pasta or elbow macaroni", "usda-20120", 32},
            Line{"1 cup cubed cooked turkey or chicken", "roast-chicken", 140},
   });
+  check_reads(catalog, at, {
+           // Not a note that is itself a choice, nor the states of a frozen food, which its own reading takes.
+           Line{"1 cup chicken broth or stock, homemade or canned", "usda-06194", 249},
+           Line{"1/2 cup frozen spinach or kale, uncooked", "usda-11463", 78},
+           // A cut that the item denies, and a meal eaten, are no measure of the food.
+           Line{"2 tbsp almonds, not ground", "almonds", 17.875},
+           Line{"1/4 cup flaxseed, not ground", "flaxseed", 42},
+           Line{"1 cup almonds, with a meal", "almonds", 143},
+  });
   check_refused(catalog, at, {
            Refused{"1 cup finely shredded smoked Gouda or Cheddar cheese", "unknown food"},
+           // The note's states are of the first food, which vitk does not have so: never the second.
+           Refused{"1 cup arugula or spinach, cooked", "unknown food 'arugula or spinach, cooked'"},
+           Refused{"1 cup shrimp or chicken, grilled", "unknown food"},
   });
   check_refused(catalog, at, {
            // The unknown food is named without the note.
