@@ -5050,6 +5050,8 @@ TEST_CASE("a cook's note after a comma that opens with or is set aside, and shar
            Line{"1 cup chicken, beef, or vegetable stock", "chicken-stock", 240},
            Line{"2 tablespoons canola, corn or other neutral-flavored oil", "canola-oil", 28},
            Line{"10 leaves of bibb, Boston, or other tender lettuce", "butterhead-lettuce", 50},
+           Line{"1 pound kale, collards, or other greens", "kale", 453.59},
+           Line{"3/4 cup heavy cream, or another cup milk", "heavy-cream", 178.5},
            // A mixed number in the second part of an amount.
            Line{"1 cup plus 1 1/2 tablespoons dry breadcrumbs", "breadcrumbs", 118.125},
            Line{"1 tablespoon plus 1 \u00bd teaspoons peanut oil", "peanut-oil", 20.25},
