@@ -4940,9 +4940,8 @@ std::optional<double> ItemReader::grams_if_known(const Food& food, const Amount&
       }
     }
     for (const std::string_view volume : {"cup", "tbsp", "tsp", "fl-oz"}) {
-      for (const std::string& form : forms) {
-        if (cut_volume || !volume_ml) break;
-        cut_volume = food.find_portion(std::string(volume) + "-" + form);
+      for (std::size_t f = 0; volume_ml && !cut_volume && f < std::size(forms); ++f) {
+        cut_volume = food.find_portion(std::string(volume) + "-" + forms[f]);
       }
     }
   }
