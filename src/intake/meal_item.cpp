@@ -17,6 +17,7 @@
 #include <cctype>
 #include <charconv>
 #include <cmath>
+#include <deque>
 #include <fmt/format.h>
 #include <utility>
 
@@ -924,6 +925,10 @@ class ItemReader {
   void lex();
   void read_percentages();
   void read_kind_after_count();
+  void read_inch_sizes();
+  std::string inch_size_at(std::size_t k, std::size_t& taken) const;
+  std::string inch_piece(const Food& food, std::string_view counted_name, std::string_view read_as) const;
+  Item read_any_item();
   void add_word(std::size_t begin, std::size_t end);
   bool ends_vulgar(std::size_t at) const;
   bool mixed_fraction(std::size_t begin, std::size_t hyphen, std::size_t end) const;
@@ -1119,6 +1124,14 @@ class ItemReader {
     Amount amount;
   };
   std::optional<Made> made_;
+  /// A size in inches after a count (`1 10-inch tortilla`), named as USDA's measures name it (`10-inch`), where it
+  /// was written, and whether the piece of that size was read; empty when none.
+  std::string inch_size_;
+  std::size_t inch_offset_ = 0;
+  std::size_t inch_written_ = 0;
+  mutable bool inch_read_ = false;
+  /// Units read with the size in inches after them (`fruit (2" dia)` as `fruit-2-inch`), which words_ view.
+  std::deque<std::string> sized_units_;
 };
 
 // ---------------------------------------------------------------- the words
@@ -2099,6 +2112,7 @@ void ItemReader::lex() {
                  words_.begin() + static_cast<std::ptrdiff_t>(k + 3));
   }
   read_kind_after_count();
+  read_inch_sizes();
   // `2 pounds 1-inch thick pork chops`, `1 cup 1-inch pieces asparagus`: after a weight or a volume, the size that
   // the food is cut to or comes in is set aside, as it is in a note (it had been a stray number); never after a
   // count, whose pieces it may be (`2 1-inch pieces ginger`).
@@ -2188,6 +2202,126 @@ void ItemReader::read_kind_after_count() {
 /// `2 large or 3 small aubergines`: the first of two counts is the one counted; the second is set aside.
 /// `2 tsp ground turmeric 10 mL`: a weight or a volume at the end of an item that starts with one is the same
 /// amount again, a note as in parentheses.
+/// A size in inches at word `k` (`10-inch`, `10"`, `10 inch`, `1/2"`), named as USDA's measures are
+/// (tools/foods/generate.py: `10-inch`, `half-inch`), or empty; `taken` is how many words it is.
+std::string ItemReader::inch_size_at(std::size_t k, std::size_t& taken) const {
+  const std::string w = to_lower(word(k));
+  taken = 1;
+  std::string_view number;
+  if (w.ends_with("\"") || w.ends_with("\u201d")) {
+    number = std::string_view(w).substr(0, w.size() - (w.ends_with("\"") ? 1 : 3));
+  } else if (w.ends_with("-inch")) {
+    number = std::string_view(w).substr(0, w.size() - 5);
+  } else if (k + 1 < words_.size() && one_of(to_lower(word(k + 1)), {"inch", "inches"})) {
+    number = w;
+    taken = 2;
+  }
+  if (number == "1/2" || number == "\u00bd") return "half-inch";
+  int inches = 0;
+  const auto [end, error] = std::from_chars(number.data(), number.data() + number.size(), inches);
+  if (number.empty() || error != std::errc{} || end != number.data() + number.size() || inches < 1 || inches > 36) {
+    return {};
+  }
+  return fmt::format("{}-inch", inches);
+}
+
+/// `Kiwifruit, raw, 1 fruit (2" dia)`, `10 beans (4" long)`: a size in inches in parentheses after a count of a
+/// piece, as USDA's measures write it, is the piece of that size (`fruit-2-inch`). `1 10-inch tortilla`, `2 6"
+/// flour tortillas`: a size in inches after the count that opens the item is the size of the pieces counted, read
+/// with the food (inch_piece).
+void ItemReader::read_inch_sizes() {
+  // The size in a parenthesis at `k` (`(2" dia)`, `(approx 10" dia)`, `(4 inches long)`), and where it closes.
+  const auto inch_parenthesis = [&](std::size_t k, std::size_t& close) {
+    std::size_t at = k + 1;
+    if (at < words_.size() && one_of(to_lower(word(at)), {"approx", "approx.", "about", "approximately"})) ++at;
+    std::size_t taken = 0;
+    const std::string size = at < words_.size() ? inch_size_at(at, taken) : std::string();
+    if (size.empty()) return size;
+    const auto dimension = [&](std::string_view w) {
+      return letters_only(w.ends_with('.') ? w.substr(0, w.size() - 1) : w) && !is_state_word(to_lower(w));
+    };
+    close = at + taken;
+    while (close < words_.size() && words_[close].text != ")" && dimension(word(close))) ++close;
+    return close < words_.size() && words_[close].text == ")" ? size : std::string();
+  };
+  // `1 apple (4" dia)`, `2 flour tortillas (approx 10" dia)`: after the count that opens the item and a name, at its
+  // end, the size of the pieces counted.
+  QuantityToken first;
+  if (words_.size() >= 5 && words_.back().text == ")" &&
+      parse_quantity_token(word(0), first) == QuantityStatus::ok && first.unit.empty()) {
+    std::size_t open = 1;
+    // Not after a size word, whose size USDA's measure says in the parenthesis (`1 medium apple (3" dia)`).
+    while (open < words_.size() && letters_only(word(open)) && piece_size(word(open)).empty()) ++open;
+    std::size_t close = 0;
+    if (open >= 2 && open < words_.size() && words_[open].text == "(") {
+      if (std::string size = inch_parenthesis(open, close); !size.empty() && close + 1 == words_.size()) {
+        inch_size_ = std::move(size);
+        inch_offset_ = words_[open].offset;
+        inch_written_ = end_of(words_[close]) - inch_offset_;
+        words_.erase(words_.begin() + static_cast<std::ptrdiff_t>(open), words_.end());
+        return;
+      }
+    }
+  }
+  for (std::size_t k = 2; k + 2 < words_.size(); ++k) {
+    QuantityToken count;
+    if (words_[k].text != "(" || !letters_only(word(k - 1)) || !piece_size(word(k - 1)).empty() ||
+        parse_quantity_token(word(k - 2), count) != QuantityStatus::ok || !count.unit.empty()) {
+      continue;
+    }
+    std::size_t close = 0;
+    const std::string size = inch_parenthesis(k, close);
+    if (size.empty()) continue;
+    sized_units_.push_back(fmt::format("{}-{}", singular(to_lower(word(k - 1))), size));
+    words_[k - 1].written = end_of(words_[close]) - words_[k - 1].offset;
+    words_[k - 1].text = sized_units_.back();
+    words_.erase(words_.begin() + static_cast<std::ptrdiff_t>(k),
+                 words_.begin() + static_cast<std::ptrdiff_t>(close + 1));
+  }
+  if (words_.size() < 3) return;
+  QuantityToken count;
+  const bool counted = one_of(to_lower(word(0)), {"a", "an", "one", "two", "three", "four", "five", "six"}) ||
+                       (parse_quantity_token(word(0), count) == QuantityStatus::ok && count.unit.empty());
+  std::size_t taken = 0;
+  const std::string size = counted ? inch_size_at(1, taken) : std::string();
+  // Not the size of a piece cut from the food (`1 3-inch piece ginger`, `2 1-inch strips orange zest`).
+  if (size.empty() || 1 + taken >= words_.size() || !letters_only(word(1 + taken)) ||
+      one_of(singular(to_lower(word(1 + taken))),
+             {"piece", "chunk", "strip", "slice", "length", "knob", "cube", "stick", "wedge", "round", "square",
+              "long", "thick", "thin", "wide", "deep", "high", "tall", "diameter", "across", "section", "sprig"})) {
+    return;
+  }
+  inch_size_ = size;
+  inch_offset_ = words_[1].offset;
+  inch_written_ = end_of(words_[taken]) - inch_offset_;
+  words_.erase(words_.begin() + 1, words_.begin() + static_cast<std::ptrdiff_t>(1 + taken));
+}
+
+/// The portion of the size in inches after the count (`1 10-inch tortilla`: tortilla-10-inch), the one of the
+/// piece that the name counts, else the one portion of that size; else the item is an error.
+std::string ItemReader::inch_piece(const Food& food, std::string_view counted_name, std::string_view read_as) const {
+  inch_read_ = true;
+  if (const std::optional<std::string> piece = piece_unit(food, counted_name)) {
+    if (std::string sized = fmt::format("{}-{}", *piece, inch_size_); food.find_portion(sized)) return sized;
+  }
+  std::optional<Portion> only;
+  bool several = false;
+  for (std::size_t p = 0; p < food.portion_count(); ++p) {
+    const Portion portion = food.portion(p);
+    if (!portion.unit.ends_with(fmt::format("-{}", inch_size_))) continue;
+    several = several || (only && only->grams != portion.grams);
+    only = portion;
+  }
+  if (!only || several) {
+    fail(inch_offset_, fmt::format("{} has {} '{}' piece (expected a size that its units name, or a weight such as "
+                                   "'{} 100 g'; units: {})",
+                                   read_as, several ? "more than one" : "no",
+                                   quote_excerpt(text_.substr(inch_offset_, inch_written_)),
+                                   quote_excerpt(counted_name), unit_names(food)));
+  }
+  return std::string(only->unit);
+}
+
 void ItemReader::set_aside_alternatives() {
   const auto is_number = [&](std::size_t k) {
     QuantityToken token;
@@ -6969,6 +7103,14 @@ void ItemReader::fail_if_cut_otherwise(const Found& found, const Amount& amount)
 }
 
 Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food_first) {
+  // `Eggs, large, 2 each`, `eggs 2 each`: `each`, as trackers write it, where the food has no portion of that name,
+  // says that the count counts the food's pieces, as the count alone does.
+  if (amount.unit == "each" && !given.food.find_portion("each") && !amount.container_grams && !amount.container_ml) {
+    Amount counted = amount;
+    counted.unit.clear();
+    counted.counts_pieces = true;
+    return make(given, counted, food_first);
+  }
   // `4 rashers bacon`, `bacon, 3 rashers`: a rasher is sold, weighed and counted raw, so a rasher of bacon is raw
   // bacon's slice (28 g), as `4 bacon rashers` is; not one that the item says is cooked, anywhere in it.
   // Not of a table of one's own that weighs a rasher.
@@ -7399,6 +7541,15 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
       if (std::string of_size = *sized_piece + "-" + piece_size(word(*size_at)); food.find_portion(of_size)) {
         size = std::move(of_size);
       }
+    }
+    // `1 10-inch flour tortilla`: the piece of that size, which a size word cannot also name.
+    if (!inch_size_.empty() && !inch_read_) {
+      if (size_at) {
+        fail(words_[*size_at].offset, fmt::format("'{}' and '{}' are two sizes of one piece (expected one of them)",
+                                                  quote_excerpt(word(*size_at)),
+                                                  quote_excerpt(text_.substr(inch_offset_, inch_written_))));
+      }
+      size = inch_piece(food, counted_name, read_as);
     }
     if (size) {
       // `1 lg red onion`: the size is the portion counted, where the food has it (not `4 large cherry
@@ -8997,6 +9148,11 @@ void ItemReader::fail_if_second_food() {
       const std::vector<std::string> named = singular_words(before_comma(name));
       const std::vector<std::string> after = singular_words(span(number + 1, end));
       if (!named.empty() && after.size() == 1 && after.front() == named.back()) continue;
+      // `Chicken, liver, all classes, cooked, simmered, 1 liver`: a tracker's count of a piece the food has, after
+      // a name of USDA's, whose words commas part (not `omelette, 2 eggs`, which may be eggs besides).
+      const bool usda_name = std::any_of(words_.begin(), words_.begin() + static_cast<std::ptrdiff_t>(k),
+                                         [](const Word& w) { return w.text == ","; });
+      if (usda_name && after.size() == 1 && made_->found.food.find_portion(after.front())) continue;
     }
     fail(words_[number].offset,
          fmt::format("'{}' after the comma is an amount of another food (expected one food per item; separate "
@@ -9036,6 +9192,19 @@ void ItemReader::set_aside_container_before_weight() {
 }
 
 Item ItemReader::read_item() {
+  Item item = read_any_item();
+  // `1 10-inch tortilla (72 g)`, `1 6-inch flour tortilla 40 g`: a size in inches is read only as the size of the
+  // pieces counted, never set aside.
+  if (!inch_size_.empty() && !inch_read_) {
+    fail(inch_offset_, fmt::format("'{}' is a size of pieces, which vitk reads only after a count alone (expected "
+                                   "a count of pieces of that size, such as '1 10-inch tortilla' or '1 apple (3\" "
+                                   "dia)', or an amount without the size)",
+                                   quote_excerpt(text_.substr(inch_offset_, inch_written_))));
+  }
+  return item;
+}
+
+Item ItemReader::read_any_item() {
   if (std::optional<Item> juice = juice_of()) return *juice;
   // `some spinach`, `several radish slices or kale`: `some` is set aside before a food, and would read as its
   // serving; so would `several` before a name that offers another food.

@@ -164,6 +164,28 @@ def measure_note(text):
     return f"USDA measure '{text}'"
 
 
+INCH_NUMBER = r"\d+-\d+/\d+|\d+/\d+|\d+"
+INCH_SIZE = re.compile(rf"(?<![\d/.-])({INCH_NUMBER})(?:\s*(?:-|to)\s*({INCH_NUMBER}))?\s*(?:\"|-inch\b| inch\b)")
+
+
+def inch_sizes(description):
+    """The first size in inches a USDA measure gives, as the names of its ends ('approx 7-8" dia' -> 7-inch, 8-inch;
+    '1/2" base' -> half-inch), or none: a size of another (1/8 of 12" dia), or not in whole or half inches."""
+    found = INCH_SIZE.search(description.lower())
+    if not found or description.lower()[:found.start()].rstrip().endswith(" of"):
+        return []
+    names = []
+    for end in filter(None, found.groups()):
+        value = sum(Fraction(part) for part in end.replace("-", " ").split())
+        if value.denominator == 1 and 0 < value <= 36:
+            names.append(f"{value.numerator}-inch")
+        elif value == Fraction(1, 2):
+            names.append("half-inch")
+        else:
+            return []
+    return names
+
+
 def portion_names(measures):
     """USDA household measures of one food -> [(vitk portion name, grams per unit, measure text)].
 
@@ -265,6 +287,24 @@ def portion_names(measures):
         per_unit = round(float(grams) / float(amount) / count, 3)
         taken[name] = per_unit
         out.append((name, per_unit, PieceOf(f"{amount} {description}", count, found.group(2) is not None)))
+    # A size in inches that a measure of a piece gives ('tortilla (approx 10" dia)', 'fruit (2" dia)', '10 beans (4"
+    # long)', '4 spears (1/2" base)') also names that piece, by its unit and the size (tortilla-10-inch, fruit-2-inch,
+    # bean-4-inch, spear-half-inch), so that `1 10-inch tortilla` and a tracker's `1 fruit (2" dia)` weigh it; a range
+    # names each end ('7-8" dia': 7-inch and 8-inch). Only whole inches and a half inch, the first size the measure
+    # gives; not a volume's pieces ('cup 1/2" pieces'), nor a part of a larger thing ('piece (1/8 of 12" dia)'). A name
+    # that two measures of other weights give is no one size, and is left out.
+    sized = {}
+    for amount, description, grams, words, _ in parsed:
+        if not words or words[0] in MASS_UNITS or words[0] in VOLUME_MEASURES or words[0] == "serving":
+            continue
+        for size in inch_sizes(description):
+            weights = sized.setdefault(f"{words[0]}-{size}", {})
+            weights.setdefault(round(float(grams) / float(amount), 3), f"{amount} {description}")
+    for name, weights in sized.items():
+        per_unit, text = next(iter(weights.items()))
+        if len(weights) == 1 and name not in taken and len(name) <= 32 and 0 < per_unit <= 10000:
+            taken[name] = per_unit
+            out.append((name, per_unit, text))
     # A serving that USDA gives as a volume ('1 serving 1/2 cup', 66 g; '1 serving 8 fl oz') also weighs that
     # volume's unit, where no measure of the food does: a cup of ice cream is twice USDA's half-cup serving.
     for amount, description, grams, words, _ in parsed:
@@ -390,7 +430,8 @@ def write_usda(foods, provenance, path, aliases):
         "# derivation codes (see foods/README.md) and k2_measured = the one form USDA measures. A value USDA does",
         "# not have is left out (unknown), never written as zero. Portions are USDA household measures in grams",
         "# per unit; a piece that a measure counts in parentheses ('1 oz (14 halves)') is the measure divided by",
-        "# its count (a range's middle: '10-12 kernels' is 11).",
+        "# its count (a range's middle: '10-12 kernels' is 11); a piece whose measure gives its size in whole",
+        "# inches or half an inch is also named by that size ('tortilla (approx 10\" dia)' is tortilla-10-inch).",
     ]
     for ndb in sorted(foods):
         row = foods[ndb]["row"]

@@ -4988,9 +4988,9 @@ TEST_CASE("items copied from a tracker, and the names of a twenty-eighth and twe
            Line{"Brussels sprouts, cooked, boiled, 1/2 cup", "brussels-sprouts-cooked", 78},
   });
   check_refused(catalog, at, {
-           // A size that a count does not say is no note, nor one after a size that follows the piece.
-           Refused{"1 apple (4\" dia)", "malformed quantity"},
-           Refused{"1 piece (4\" sq) cornbread", "malformed quantity"},
+           // A size in inches that the food has no piece of is no note, nor one after a size that follows the piece.
+           Refused{"1 apple (4\" dia)", "'apple' has no '(4\" dia)' piece"},
+           Refused{"1 piece (4\" sq) cornbread", "has no portion 'piece-4-inch'"},
            Refused{"Cabbage, raw, 1 head, large (about 7\" dia)", "malformed quantity"},
            // A fruit is no head of a vegetable.
            Refused{"1 fruit cabbage", "has no portion 'fruit'"},
@@ -5177,5 +5177,59 @@ TEST_CASE("a number glued after a Chinese, Japanese or Korean word, and a Japane
            Line{"\u3054\u98ef" "1\u676f", "white-rice", 158},
            Line{"\u725b\u4e73" "1\u676f", "milk", 244},
            Line{"\u725b\u4e73 \u30b3\u30c3\u30d7" "1\u676f", "milk", 244},
+  });
+}
+
+TEST_CASE("a size in inches names the piece of that size that USDA measures") {
+  FoodCatalog catalog;
+  catalog.add(builtin_foods());
+  const SourceLocation at{"r", 1, 1};
+  check_reads(catalog, at, {
+           // After the count: USDA's tortilla (approx 10" dia), 72 g; a range (7-8" dia) names each end.
+           Line{"1 10-inch flour tortilla", "flour-tortilla", 72},
+           Line{"2 6-inch flour tortillas", "flour-tortilla", 60},
+           Line{"1 12 inch flour tortilla", "flour-tortilla", 117},
+           Line{"2 8\" flour tortillas", "flour-tortilla", 98},
+           Line{"a 7-inch flour tortilla", "flour-tortilla", 49},
+           // The one piece of that size, of whatever name (USDA's large tomato is 3" across).
+           Line{"1 3-inch tomato", "tomato", 182},
+           // In parentheses after the count and the food, or after a tracker's count of USDA's measure.
+           Line{"2 flour tortillas (approx 10\" dia)", "flour-tortilla", 144},
+           Line{"1 flour tortilla (10 inches)", "flour-tortilla", 72},
+           Line{"Kiwifruit, green, raw, 1 fruit (2\" dia)", "kiwi", 69},
+           Line{"Beans, snap, green, raw, 10 beans (4\" long)", "usda-11052", 55},
+           Line{"Asparagus, cooked, boiled, drained, 4 spears (1/2\" base)", "asparagus-cooked", 60},
+           Line{"1 fruit (2\" dia) kiwi", "kiwi", 69},
+  });
+  check_refused(catalog, at, {
+           // A size that USDA measures no piece of is no weight, nor set aside.
+           Refused{"1 9-inch flour tortilla", "'flour tortilla' has no '9-inch' piece"},
+           Refused{"1 flour tortilla (9\" dia)", "has no '(9\" dia)' piece"},
+           Refused{"1 fruit (3\" dia) kiwi", "has no portion 'fruit-3-inch'"},
+           // Nor with another size, or a weight, that it would contradict.
+           Refused{"1 large 10-inch flour tortilla", "stray number '10-inch'"},
+           Refused{"1 10-inch flour tortilla (72 g)", "'10-inch' is a size of pieces"},
+           // A piece cut from a food to a size is no piece that USDA measures.
+           Refused{"1 3-inch piece ginger", "stray number '3-inch'"},
+           Refused{"2 3-inch cinnamon sticks", "'3-inch' piece"},
+  });
+}
+
+TEST_CASE("a tracker's count with each, of a piece that the food's name does not end with") {
+  FoodCatalog catalog;
+  catalog.add(builtin_foods());
+  const SourceLocation at{"r", 1, 1};
+  check_reads(catalog, at, {
+           Line{"Eggs, large, 2 each", "egg", 100},
+           Line{"eggs 2 each", "egg", 100},
+           Line{"Chicken, liver, all classes, cooked, simmered, 1 liver", "usda-05028", 44},
+           Line{"old cheddar 30 g", "cheddar", 30},
+           Line{"1 1/2 cups shredded sharp white cheddar", "cheddar", 169.5},
+           Line{"2 red chilies", "hot-pepper", 90},
+  });
+  check_refused(catalog, at, {
+           // A second amount of a food that is no piece of the first is still a second item.
+           Refused{"2 eggs, 1 egg", "'1 egg' after the comma is an amount of another food"},
+           Refused{"eggs 2 each day", "stray number '2'"},
   });
 }
