@@ -3045,8 +3045,16 @@ std::optional<Amount> ItemReader::trailing_amount(std::size_t& food_end) {
     if (!found) continue;
     QuantityToken next_number;
     // Not a comma or a parenthesis (`shiitake mushrooms 4, dried`: a count, then a note).
+    // Nor a state, which belongs to the food (`brussels sprouts 5 roasted`, `eggs 2 boiled`), unless the food named
+    // before has a portion of that name (USDA's turkey bacon's `raw` slice).
+    const auto state_after = [&] {
+      if (!is_state_word(to_lower(word(i)))) return false;
+      const std::size_t name_end = start > 1 && word(start - 1) == "," ? start - 1 : start;
+      const FoodMatch named = catalog_.find(span(0, name_end));
+      return !named.food || !named.food->find_portion(to_lower(word(i)));
+    };
     if (found->unit.empty() && !found->container_grams && !found->container_ml && i < n &&
-        !one_of(word(i), {",", "(", ")"}) &&
+        !one_of(word(i), {",", "(", ")"}) && !state_after() &&
         parse_quantity_token(word(i), next_number) == QuantityStatus::not_a_number) {
       // `onion, a large one`: a size and the word for one piece is that size.
       const bool one_piece = is_size_word(word(i)) && i + 2 == n && one_of(to_lower(word(i + 1)), {"one"});

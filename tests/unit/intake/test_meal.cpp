@@ -5215,7 +5215,7 @@ TEST_CASE("a size in inches names the piece of that size that USDA measures") {
   });
 }
 
-TEST_CASE("a tracker's count with each, of a piece that the food's name does not end with") {
+TEST_CASE("a tracker's count with each, of a piece that the food's name does not end with, and a state after a count") {
   FoodCatalog catalog;
   catalog.add(builtin_foods());
   const SourceLocation at{"r", 1, 1};
@@ -5226,10 +5226,14 @@ TEST_CASE("a tracker's count with each, of a piece that the food's name does not
            Line{"old cheddar 30 g", "cheddar", 30},
            Line{"1 1/2 cups shredded sharp white cheddar", "cheddar", 169.5},
            Line{"2 red chilies", "hot-pepper", 90},
+           // A state after a count that follows the food is the food's, never its unit.
+           Line{"eggs 2 fried", "fried-egg", 92},
+           Line{"brussels sprouts 5 boiled", "brussels-sprouts-cooked", 105},
   });
   check_refused(catalog, at, {
            // A second amount of a food that is no piece of the first is still a second item.
            Refused{"2 eggs, 1 egg", "'1 egg' after the comma is an amount of another food"},
            Refused{"eggs 2 each day", "stray number '2'"},
+           Refused{"brussels sprouts 5 roasted", "but no 'roasted' form of it"},
   });
 }
