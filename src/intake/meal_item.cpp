@@ -243,7 +243,7 @@ std::string pint_unsaid(std::string_view written) {
 /// `gekookt` (Dutch), `gekocht` (German), `cuit`, `bouilli` (French), `cocido`, `hervido` (Spanish), `cotto`,
 /// `lessato`, `bollito` (Italian), `kokt` (Swedish, Norwegian), `kogt` (Danish), `cozido` (Portuguese), and
 /// `gestoomd`, `gedämpft`, `gedünstet`, `vapeur`, `vapore`, `ångkokt` (Dutch, German, French, Italian and Swedish:
-/// steamed), `hardgekookt`, `hartgekocht` (hard-boiled), `főtt` (Hungarian), `vařené` (Czech), `варёное` (Russian),
+/// steamed; `al vapor`, `à la vapeur` and `al vapore` are read as one word), `hardgekookt`, `hartgekocht` (hard-boiled), `főtt` (Hungarian), `vařené` (Czech), `варёное` (Russian),
 /// `βραστά` (Greek), `haşlanmış` (Turkish), `rebus` (Indonesian), `مسلوق` (Arabic): cooked in water or steam, as a
 /// diary kept in another language writes it (`spruitjes, gekookt`); never set aside as a note that says nothing of
 /// the food.
@@ -1786,6 +1786,17 @@ void ItemReader::lex() {
     const std::string lower = to_lower(w);
     if ((lower != "pan" && lower != "deep") || to_lower(words_[k + 1].text) != "fried") continue;
     join_next(words_, k, lower == "pan" ? "pan-fried" : "deep-fried");
+  }
+  // `brócoli al vapor`, `spinaci al vapore`, `brocolis à la vapeur`: steamed, in Spanish, Italian and French, is
+  // one word (`vapore`, `vapeur`), which is_cooked_abroad reads.
+  for (std::size_t k = 0; k + 1 < words_.size(); ++k) {
+    const std::string lower = to_lower(words_[k].text);
+    if (!one_of(lower, {"al", "a", "\u00e0", "no", "ao"})) continue;
+    const bool la = k + 2 < words_.size() && to_lower(words_[k + 1].text) == "la";
+    const std::string steam = to_lower(words_[k + (la ? 2 : 1)].text);
+    if (!one_of(steam, {"vapor", "vapore", "vapeur"}) || (la && steam != "vapeur")) continue;
+    if (la) join_next(words_, k, "la");
+    join_next(words_, k, steam == "vapeur" ? "vapeur" : "vapore");
   }
   // `low sodium vegetable broth`, `reduced sodium chicken stock`: the two words of less salt are one
   // (`low-sodium`), which a name holds or the reader sets aside (salt changes no vitamin K).

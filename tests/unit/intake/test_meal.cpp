@@ -3702,7 +3702,6 @@ TEST_CASE("a state that ends an item after another note, a part before a state, 
            Refused{"100g kalfslever, rauw",
                    "'kalfslever' is known (Veal, variety meats and by-products, liver, cooked, pan-fried), but no "
                    "'raw' form"},
-           Refused{"1 cup espinacas, al vapor", "'al vapor' after 'espinacas'"},
            // Cooked, of a name followed by a note or a parenthesis that may name a kind.
            Refused{"100g cooked lamb, ground", "'cooked lamb' is ambiguous"},
            Refused{"100g cooked mince (lamb)", "'cooked mince' is ambiguous"},
@@ -5229,6 +5228,12 @@ TEST_CASE("a tracker's count with each, of a piece that the food's name does not
            // A state after a count that follows the food is the food's, never its unit.
            Line{"eggs 2 fried", "fried-egg", 92},
            Line{"brussels sprouts 5 boiled", "brussels-sprouts-cooked", 105},
+           // Steamed, in Spanish, Portuguese, Italian and French words.
+           Line{"br\u00f3coli al vapor 150 g", "broccoli-cooked", 150},
+           Line{"br\u00f3colis no vapor 100 g", "broccoli-cooked", 100},
+           Line{"spinaci al vapore 200 g", "spinach-cooked", 200},
+           Line{"broccoli \u00e0 la vapeur 100 g", "broccoli-cooked", 100},
+           Line{"1 cup espinacas, al vapor", "spinach-cooked", 180},
   });
   check_refused(catalog, at, {
            // A second amount of a food that is no piece of the first is still a second item.
