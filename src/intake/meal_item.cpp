@@ -6920,7 +6920,12 @@ void ItemReader::fail_if_raw_weight_patty(const Found& found, const Amount& amou
   const bool patty = std::any_of(said.begin(), said.end(), [](const std::string& w) {
     return one_of(w, {"patty", "pattie", "burger", "hamburger", "cheeseburger", "beefburger"});
   });
-  if (!patty) return;
+  // `Beef, ground, 85% lean meat / 15% fat, patty, cooked, broiled, 3 oz`: after a name of USDA's that says the
+  // patty is cooked, a tracker's weight is of the cooked patty.
+  const bool usda_cooked = found.name.find(',') != std::string_view::npos &&
+                           std::find(said.begin(), said.end(), "cooked") != said.end() &&
+                           amount.offset > words_[0].offset;
+  if (!patty || usda_cooked) return;
   fail(amount.offset,
        fmt::format("'{}' names a patty by the weight of its raw meat, which cooking takes about a third off (USDA's "
                    "broiled patty from 1/4 lb of raw meat weighs 77 g); give its cooked weight, such as '{} 80 g', or "

@@ -5234,11 +5234,14 @@ TEST_CASE("a tracker's count with each, of a piece that the food's name does not
            Line{"spinaci al vapore 200 g", "spinach-cooked", 200},
            Line{"broccoli \u00e0 la vapeur 100 g", "broccoli-cooked", 100},
            Line{"1 cup espinacas, al vapor", "spinach-cooked", 180},
+           // A tracker's weight of a patty that USDA's name says is cooked is the cooked patty's.
+           Line{"Beef, ground, 85% lean meat / 15% fat, patty, cooked, broiled, 3 oz", "usda-23568", 85.05},
   });
   check_refused(catalog, at, {
            // A second amount of a food that is no piece of the first is still a second item.
            Refused{"2 eggs, 1 egg", "'1 egg' after the comma is an amount of another food"},
            Refused{"eggs 2 each day", "stray number '2'"},
            Refused{"brussels sprouts 5 roasted", "but no 'roasted' form of it"},
+           Refused{"1/4 lb burger", "names a patty by the weight of its raw meat"},
   });
 }
