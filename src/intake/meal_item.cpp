@@ -103,7 +103,7 @@ bool is_rough(std::string_view word) {
 // Words that do not change a food's vitamin K per gram: how it was cut, its size, how fresh or how measured.
 // They are set aside when the food is not found with them.
 bool is_set_aside(std::string_view word) {
-  return one_of(word, {"chopped", "minced", "grated", "sliced", "diced", "shredded", "cubed", "crushed", "julienned",
+  return one_of(word, {"chopped", "minced", "grated", "sliced", "diced", "shredded", "cubed", "crushed", "smashed", "julienned",
                        "fresh", "freshly", "frozen", "thawed", "peeled", "unpeeled", "seeded", "deseeded", "pitted",
                        "trimmed", "rinsed", "washed", "shelled", "hulled", "shaved", "free-range", "skinless",
                        "boneless", "bone-in", "seedless", "halved", "quartered", "torn", "packed", "loosely", "firmly",

@@ -5234,6 +5234,9 @@ TEST_CASE("a tracker's count with each, of a piece that the food's name does not
            Line{"spinaci al vapore 200 g", "spinach-cooked", 200},
            Line{"broccoli \u00e0 la vapeur 100 g", "broccoli-cooked", 100},
            Line{"1 cup espinacas, al vapor", "spinach-cooked", 180},
+           // Smashed is crushed, which changes no food.
+           Line{"smashed avocado 100 g", "avocado", 100},
+           Line{"smashed garlic 1 clove", "garlic", 3},
            // A tracker's weight of a patty that USDA's name says is cooked is the cooked patty's.
            Line{"Beef, ground, 85% lean meat / 15% fat, patty, cooked, broiled, 3 oz", "usda-23568", 85.05},
   });
