@@ -927,7 +927,8 @@ class ItemReader {
   void read_kind_after_count();
   void read_inch_sizes();
   std::string inch_size_at(std::size_t k, std::size_t& taken) const;
-  std::string inch_piece(const Food& food, std::string_view counted_name, std::string_view read_as) const;
+  std::optional<std::string> inch_piece(const Food& food, std::string_view counted_name,
+                                        std::string_view read_as) const;
   Item read_any_item();
   void add_word(std::size_t begin, std::size_t end);
   bool ends_vulgar(std::size_t at) const;
@@ -2248,8 +2249,11 @@ void ItemReader::read_inch_sizes() {
     std::size_t taken = 0;
     const std::string size = at < words_.size() ? inch_size_at(at, taken) : std::string();
     if (size.empty()) return size;
+    // Words of a piece's size, not of the pieces it is cut to (`(1 inch pieces)`, `(1/2-inch dice)`, `(1 inch
+    // thick)`), which are a note.
     const auto dimension = [&](std::string_view w) {
-      return letters_only(w.ends_with('.') ? w.substr(0, w.size() - 1) : w) && !is_state_word(to_lower(w));
+      return one_of(to_lower(w), {"dia", "dia.", "diameter", "across", "long", "in", "size", "base", "round", "sq",
+                                  "sq.", "square"});
     };
     close = at + taken;
     while (close < words_.size() && words_[close].text != ")" && dimension(word(close))) ++close;
@@ -2262,7 +2266,11 @@ void ItemReader::read_inch_sizes() {
       parse_quantity_token(word(0), first) == QuantityStatus::ok && first.unit.empty()) {
     std::size_t open = 1;
     // Not after a size word, whose size USDA's measure says in the parenthesis (`1 medium apple (3" dia)`).
-    while (open < words_.size() && letters_only(word(open)) && piece_size(word(open)).empty()) ++open;
+    // Nor after a measure (`2 cups asparagus (1 inch pieces)`), whose pieces no count counts.
+    const auto counted_word = [&](std::string_view w) {
+      return letters_only(w) && piece_size(w).empty() && !is_measure(canonical_unit(w)) && !is_container(w);
+    };
+    while (open < words_.size() && counted_word(word(open))) ++open;
     std::size_t close = 0;
     if (open >= 2 && open < words_.size() && words_[open].text == "(") {
       if (std::string size = inch_parenthesis(open, close); !size.empty() && close + 1 == words_.size()) {
@@ -2277,6 +2285,7 @@ void ItemReader::read_inch_sizes() {
   for (std::size_t k = 2; k + 2 < words_.size(); ++k) {
     QuantityToken count;
     if (words_[k].text != "(" || !letters_only(word(k - 1)) || !piece_size(word(k - 1)).empty() ||
+        is_measure(canonical_unit(word(k - 1))) || is_container(word(k - 1)) ||
         parse_quantity_token(word(k - 2), count) != QuantityStatus::ok || !count.unit.empty()) {
       continue;
     }
@@ -2309,11 +2318,20 @@ void ItemReader::read_inch_sizes() {
 }
 
 /// The portion of the size in inches after the count (`1 10-inch tortilla`: tortilla-10-inch), the one of the
-/// piece that the name counts, else the one portion of that size; else the item is an error.
-std::string ItemReader::inch_piece(const Food& food, std::string_view counted_name, std::string_view read_as) const {
+/// piece that the name counts, else the one portion of that size; else the item is an error, where the food has
+/// pieces of other sizes in inches. Of a food that USDA measures by no size in inches (`12 corn tortillas (6 inch)`,
+/// `4 portobello mushrooms (about 5 inches in diameter)`), the size is set aside, as a note would be: none.
+std::optional<std::string> ItemReader::inch_piece(const Food& food, std::string_view counted_name,
+                                                  std::string_view read_as) const {
   inch_read_ = true;
+  bool sized = false;
+  for (std::size_t p = 0; p < food.portion_count() && !sized; ++p) {
+    const std::string_view unit = food.portion(p).unit;
+    sized = unit.ends_with("-inch") && unit != "cubic-inch";
+  }
+  if (!sized) return std::nullopt;
   if (const std::optional<std::string> piece = piece_unit(food, counted_name)) {
-    if (std::string sized = fmt::format("{}-{}", *piece, inch_size_); food.find_portion(sized)) return sized;
+    if (std::string of_size = fmt::format("{}-{}", *piece, inch_size_); food.find_portion(of_size)) return of_size;
   }
   std::optional<Portion> only;
   bool several = false;
@@ -4119,7 +4137,8 @@ std::optional<ItemReader::Found> ItemReader::first_of_two(std::size_t first, std
     // Not where the first name is itself what is made of a food: `butter or olive oil` is butter, not butter oil;
     // of several words, only for the wine of a vinegar (`white wine or cider vinegar`, not `crème fraîche or plain
     // yogurt`, `sesame oil or vegetable oil` nor `apple juice or cider vinegar`).
-    const bool begins = name_end == one + 1 ? !is_made_of_food(word(one))
+    // Such a first name still begins a name of what is no such thing (`flour or corn tortillas` are flour tortillas).
+    const bool begins = name_end == one + 1 ? !is_made_of_food(word(one)) || !is_made_of_food(word(second_end - 1))
                                             : one_of(word(name_end - 1), {"wine"}) &&
                                                   one_of(singular(to_lower(word(second_end - 1))), {"vinegar"});
     // Of a longer second name, its end of two words or more is tried too: `coffee or vanilla bean ice cream` is
@@ -7573,7 +7592,7 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
                                                   quote_excerpt(word(*size_at)),
                                                   quote_excerpt(text_.substr(inch_offset_, inch_written_))));
       }
-      size = inch_piece(food, counted_name, read_as);
+      if (std::optional<std::string> inch = inch_piece(food, counted_name, read_as)) size = std::move(inch);
     }
     if (size) {
       // `1 lg red onion`: the size is the portion counted, where the food has it (not `4 large cherry

@@ -5210,7 +5210,21 @@ TEST_CASE("a size in inches names the piece of that size that USDA measures") {
            Refused{"1 10-inch flour tortilla (72 g)", "'10-inch' is a size of pieces"},
            // A piece cut from a food to a size is no piece that USDA measures.
            Refused{"1 3-inch piece ginger", "stray number '3-inch'"},
-           Refused{"2 3-inch cinnamon sticks", "'3-inch' piece"},
+           Refused{"2 3-inch cinnamon sticks", "'cinnamon sticks' (cinnamon, Cinnamon, ground) has no portion of one"},
+  });
+  check_reads(catalog, at, {
+           // Of a food that USDA measures by no size in inches, the size is set aside, as a note is.
+           Line{"12 corn tortillas (6 inch)", "corn-tortilla", 288},
+           Line{"4 portobello mushrooms (about 5 inches in diameter)", "portobello", 336},
+           // A size of the pieces a food is cut to, or after a measure, is a note.
+           Line{"2 cups cut fresh asparagus (1 inch pieces)", "asparagus", 268},
+           Line{"1 1/2 cups (1/2-inch) pieces asparagus", "asparagus", 201},
+           Line{"\u00bd pound swordfish (1 inch thick)", "usda-15110", 226.8},
+           Line{"\u00bd cup diced celery (\u00bd-inch dice)", "celery", 50.5},
+           // Two kinds that share a name: a flour tortilla, never flour.
+           Line{"16 6-inch flour or corn tortillas", "flour-tortilla", 480},
+           Line{"2 flour or corn tortillas", "flour-tortilla", 96},
+           Line{"1 cup butter or olive oil", "butter", 227},
   });
 }
 
