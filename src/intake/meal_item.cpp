@@ -106,7 +106,7 @@ bool is_set_aside(std::string_view word) {
   return one_of(word, {"chopped", "minced", "grated", "sliced", "diced", "shredded", "cubed", "crushed", "smashed", "julienned",
                        "fresh", "freshly", "frozen", "thawed", "peeled", "unpeeled", "seeded", "deseeded", "pitted",
                        "trimmed", "rinsed", "washed", "shelled", "hulled", "shaved", "free-range", "skinless",
-                       "boneless", "bone-in", "seedless", "halved", "quartered", "torn", "packed", "loosely", "firmly",
+                       "boneless", "bone-in", "seedless", "deli", "deli-style", "halved", "quartered", "torn", "packed", "loosely", "firmly",
                        "lightly", "finely", "coarsely", "roughly", "thinly", "thickly", "very", "thin", "thick", "large", "medium", "small",
                        "inner", "outer", "lg", "md", "med", "sm", "big", "jumbo", "ripe", "organic", "softened",
                        "melted", "cold",

@@ -5248,6 +5248,8 @@ TEST_CASE("a tracker's count with each, of a piece that the food's name does not
            Line{"spinaci al vapore 200 g", "spinach-cooked", 200},
            Line{"broccoli \u00e0 la vapeur 100 g", "broccoli-cooked", 100},
            Line{"1 cup espinacas, al vapor", "spinach-cooked", 180},
+           // From a deli counter is no other food.
+           Line{"deli coleslaw 1/2 cup", "coleslaw", 95.5},
            // Smashed is crushed, which changes no food.
            Line{"smashed avocado 100 g", "avocado", 100},
            Line{"smashed garlic 1 clove", "garlic", 3},
