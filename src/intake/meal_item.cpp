@@ -4137,13 +4137,15 @@ std::optional<ItemReader::Found> ItemReader::first_of_two(std::size_t first, std
     // Not where the first name is itself what is made of a food: `butter or olive oil` is butter, not butter oil;
     // of several words, only for the wine of a vinegar (`white wine or cider vinegar`, not `crème fraîche or plain
     // yogurt`, `sesame oil or vegetable oil` nor `apple juice or cider vinegar`).
-    // Such a first name still begins a name of what is no such thing (`flour or corn tortillas` are flour tortillas).
-    const bool begins = name_end == one + 1 ? !is_made_of_food(word(one)) || !is_made_of_food(word(second_end - 1))
+    const bool begins = name_end == one + 1 ? !is_made_of_food(word(one))
                                             : one_of(word(name_end - 1), {"wine"}) &&
                                                   one_of(singular(to_lower(word(second_end - 1))), {"vinegar"});
     // Of a longer second name, its end of two words or more is tried too: `coffee or vanilla bean ice cream` is
     // coffee ice cream.
-    for (std::size_t from = k + 2; begins && from < second_end && (from == k + 2 || from + 2 <= second_end); ++from) {
+    // Such a first name still begins a name of what is no such thing (`flour or corn tortillas` are flour
+    // tortillas), where one is a food.
+    const bool shares = begins || (name_end == one + 1 && !is_made_of_food(word(second_end - 1)));
+    for (std::size_t from = k + 2; shares && from < second_end && (from == k + 2 || from + 2 <= second_end); ++from) {
       std::string shared;
       for (std::size_t w = one; w < name_end; ++w) {
         if (!shared.empty()) shared += ' ';

@@ -5225,6 +5225,8 @@ TEST_CASE("a size in inches names the piece of that size that USDA measures") {
            Line{"16 6-inch flour or corn tortillas", "flour-tortilla", 480},
            Line{"2 flour or corn tortillas", "flour-tortilla", 96},
            Line{"1 cup butter or olive oil", "butter", 227},
+           Line{"4 tablespoons butter or chicken fat", "butter", 56.8},
+           Line{"Preserves or sour cream", "jam", 20},
   });
 }
 
