@@ -926,6 +926,8 @@ class ItemReader {
   void read_percentages();
   void read_kind_after_count();
   void read_inch_sizes();
+  template <class IsNumber>
+  void read_brand_after_dash(const IsNumber& is_number_word);
   std::string inch_size_at(std::size_t k, std::size_t& taken) const;
   std::optional<std::string> inch_piece(const Food& food, std::string_view counted_name,
                                         std::string_view read_as) const;
@@ -1901,6 +1903,7 @@ void ItemReader::lex() {
       read_as(words_.back(), ",");
     }
   }
+  read_brand_after_dash(is_number_word);
   // `2 eggs - scrambled`, `chicken breast — grilled`: a dash before states alone, which end the item, is a comma.
   // So is any dash after a word outside parentheses, before words: `turkey - dark meat`, `3 apples - peeled`.
   std::size_t depth = 0;
@@ -2315,6 +2318,45 @@ void ItemReader::read_inch_sizes() {
   inch_offset_ = words_[1].offset;
   inch_written_ = end_of(words_[taken]) - inch_offset_;
   words_.erase(words_.begin() + 1, words_.begin() + static_cast<std::ptrdiff_t>(1 + taken));
+}
+
+/// `Natto - Generic, 1 package (45g)`, `Almonds - Blue Diamond, 28 g`, `Fage - Greek Yogurt, 1 container`: as
+/// trackers write a food and its maker on either side of a dash before the amount's comma, the side of capitalised
+/// words that names no food, nor holds a number, a state or a size, is the maker, set aside where the other side
+/// names a food; where both or neither do, or the two name one together, the dash is a comma as below (`Turkey -
+/// Dark Meat`).
+template <class IsNumber>
+void ItemReader::read_brand_after_dash(const IsNumber& is_number_word) {
+  std::size_t dash = 0;
+  while (dash < words_.size() && !one_of(words_[dash].text, {"-", "\u2014", "\u2013"})) ++dash;
+  std::size_t comma = dash + 1;
+  while (comma < words_.size() && words_[comma].text != ",") ++comma;
+  if (dash == 0 || dash + 1 >= comma || comma + 1 >= words_.size() || !is_number_word(comma + 1)) return;
+  const auto maker = [&](std::size_t from, std::size_t to) {
+    for (std::size_t k = from; k < to; ++k) {
+      const std::string_view w = words_[k].text;
+      if (!std::isupper(static_cast<unsigned char>(w.front())) || is_number_word(k) || is_state_word(w) ||
+          is_size_word(to_lower(w)) || one_of(w, {"(", ")", ",", "-"})) {
+        return false;
+      }
+    }
+    return !catalog_.find(span(from, to)).food && !catalog_.find_words(span(from, to)).food;
+  };
+  const auto food = [&](std::size_t from, std::size_t to) {
+    for (std::size_t k = from; k < to; ++k) {
+      if (is_number_word(k) || one_of(words_[k].text, {"(", ")", ","})) return false;
+    }
+    return catalog_.find(span(from, to)).food.has_value() || catalog_.find_words(span(from, to)).food.has_value();
+  };
+  // Nor where the two sides name a food together (`Turkey - Dark Meat`).
+  const std::string both = fmt::format("{} {}", span(0, dash), span(dash + 1, comma));
+  if (catalog_.find(both).food || catalog_.find_words(both).food) return;
+  if (maker(dash + 1, comma) && food(0, dash)) {
+    words_.erase(words_.begin() + static_cast<std::ptrdiff_t>(dash),
+                 words_.begin() + static_cast<std::ptrdiff_t>(comma));
+  } else if (maker(0, dash) && food(dash + 1, comma)) {
+    words_.erase(words_.begin(), words_.begin() + static_cast<std::ptrdiff_t>(dash + 1));
+  }
 }
 
 /// The portion of the size in inches after the count (`1 10-inch tortilla`: tortilla-10-inch), the one of the

@@ -5241,6 +5241,12 @@ TEST_CASE("a tracker's count with each, of a piece that the food's name does not
            Line{"old cheddar 30 g", "cheddar", 30},
            Line{"1 1/2 cups shredded sharp white cheddar", "cheddar", 169.5},
            Line{"2 red chilies", "hot-pepper", 90},
+           // A tracker's maker on either side of a dash is set aside, not a name that the two sides make.
+           Line{"Natto - Generic, 1 package (45g)", "natto", 45},
+           Line{"Almonds - Blue Diamond, 28 g", "almonds", 28},
+           Line{"Fage - Greek Yogurt, 1 container", "greek-yogurt", 170},
+           Line{"Turkey - Dark Meat, 100 g", "usda-05188", 100},
+           Line{"Avocados - raw, 1/2 fruit", "avocado", 68},
            // A state after a count that follows the food is the food's, never its unit.
            Line{"eggs 2 fried", "fried-egg", 92},
            Line{"brussels sprouts 5 boiled", "brussels-sprouts-cooked", 105},
