@@ -1970,9 +1970,20 @@ void ItemReader::lex() {
       !is_number_word(words_.size() - 3)) {
     words_.erase(words_.end() - 2);
   }
-  // `banana x1`, `brussels sprouts x6, boiled`: a count glued to its sign, last or before a note.
+  // `banana x1`, `brussels sprouts x6, boiled`, `bacon x2 slices`: a count glued to its sign, last, before a note
+  // or before its unit; `bacon x 2 slices`, the sign apart.
+  for (std::size_t k = 1; k + 2 < words_.size(); ++k) {
+    if (times_sign(words_[k].text) && !is_number_word(k - 1) && letters_only(words_[k - 1].text) &&
+        is_number_word(k + 1) && letters_only(words_[k + 2].text)) {
+      words_.erase(words_.begin() + static_cast<std::ptrdiff_t>(k));
+      break;
+    }
+  }
   for (std::size_t k = 1; k < words_.size(); ++k) {
-    if ((k + 1 < words_.size() && words_[k + 1].text != ",") || is_number_word(k - 1)) continue;
+    if ((k + 1 < words_.size() && words_[k + 1].text != "," && !letters_only(words_[k + 1].text)) ||
+        is_number_word(k - 1)) {
+      continue;
+    }
     std::string_view& w = words_[k].text;
     QuantityToken count;
     const std::size_t digits = w.starts_with("\u00d7") ? 2 : 1;

@@ -5247,6 +5247,10 @@ TEST_CASE("a tracker's count with each, of a piece that the food's name does not
            Line{"Fage - Greek Yogurt, 1 container", "greek-yogurt", 170},
            Line{"Turkey - Dark Meat, 100 g", "usda-05188", 100},
            Line{"Avocados - raw, 1/2 fruit", "avocado", 68},
+           // A count with its sign before a unit after the food.
+           Line{"bacon x2 slices", "bacon", 16.2},
+           Line{"bacon x 2 slices", "bacon", 16.2},
+           Line{"eggs x2 large", "egg", 100},
            // A state after a count that follows the food is the food's, never its unit.
            Line{"eggs 2 fried", "fried-egg", 92},
            Line{"brussels sprouts 5 boiled", "brussels-sprouts-cooked", 105},
