@@ -1790,6 +1790,21 @@ void ItemReader::lex() {
     if ((lower != "pan" && lower != "deep") || to_lower(words_[k + 1].text) != "fried") continue;
     join_next(words_, k, lower == "pan" ? "pan-fried" : "deep-fried");
   }
+  // `cheddar 1 cubic inch`, `Lettuce, cos or romaine, raw, 1 leaf outer`: USDA's measures of two words, as trackers
+  // copy them, are the portions vitk names with a hyphen (`cubic-inch`, `leaf-outer`).
+  for (std::size_t k = 1; k + 1 < words_.size(); ++k) {
+    const std::string lower = to_lower(words_[k].text);
+    const std::string next = to_lower(words_[k + 1].text);
+    if (lower == "cubic" && one_of(next, {"inch", "inches", "in", "in."})) {
+      join_next(words_, k, "cubic-inch");
+    } else if (one_of(lower, {"leaf", "leaves"}) && one_of(next, {"outer", "inner"}) &&
+               (k + 2 == words_.size() || words_[k + 2].text == ",")) {
+      QuantityToken count;
+      if (parse_quantity_token(words_[k - 1].text, count) == QuantityStatus::ok && count.unit.empty()) {
+        join_next(words_, k, next == "outer" ? "leaf-outer" : "leaf-inner");
+      }
+    }
+  }
   // `brócoli al vapor`, `spinaci al vapore`, `brocolis à la vapeur`: steamed, in Spanish, Italian and French, is
   // one word (`vapore`, `vapeur`), which is_cooked_abroad reads.
   for (std::size_t k = 0; k + 1 < words_.size(); ++k) {
