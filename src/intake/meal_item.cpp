@@ -103,7 +103,7 @@ bool is_rough(std::string_view word) {
 // Words that do not change a food's vitamin K per gram: how it was cut, its size, how fresh or how measured.
 // They are set aside when the food is not found with them.
 bool is_set_aside(std::string_view word) {
-  return one_of(word, {"chopped", "minced", "grated", "sliced", "diced", "shredded", "cubed", "crushed", "smashed", "julienned",
+  return one_of(word, {"chopped", "minced", "grated", "sliced", "diced", "shredded", "cubed", "crushed", "julienned",
                        "fresh", "freshly", "frozen", "thawed", "peeled", "unpeeled", "seeded", "deseeded", "pitted",
                        "trimmed", "rinsed", "washed", "shelled", "hulled", "shaved", "free-range", "skinless",
                        "boneless", "bone-in", "seedless", "deli", "deli-style", "halved", "quartered", "torn", "packed", "loosely", "firmly",
@@ -1133,6 +1133,7 @@ class ItemReader {
   std::size_t inch_offset_ = 0;
   std::size_t inch_written_ = 0;
   mutable bool inch_read_ = false;
+  bool inch_in_note_ = false;  ///< the size is a parenthesis after the food, a note where no piece has it
   /// Units read with the size in inches after them (`fruit (2" dia)` as `fruit-2-inch`), which words_ view.
   std::deque<std::string> sized_units_;
 };
@@ -2304,6 +2305,7 @@ void ItemReader::read_inch_sizes() {
     if (open >= 2 && open < words_.size() && words_[open].text == "(") {
       if (std::string size = inch_parenthesis(open, close); !size.empty() && close + 1 == words_.size()) {
         inch_size_ = std::move(size);
+        inch_in_note_ = true;
         inch_offset_ = words_[open].offset;
         inch_written_ = end_of(words_[close]) - inch_offset_;
         words_.erase(words_.begin() + static_cast<std::ptrdiff_t>(open), words_.end());
@@ -2311,7 +2313,9 @@ void ItemReader::read_inch_sizes() {
       }
     }
   }
-  for (std::size_t k = 2; k + 2 < words_.size(); ++k) {
+  // After a food, as trackers copy USDA's measures: not in an item that starts with its amount (`1 pat (1" sq)
+  // butter`), whose parenthesis is a note.
+  for (std::size_t k = 3; k + 2 < words_.size(); ++k) {
     QuantityToken count;
     if (words_[k].text != "(" || !letters_only(word(k - 1)) || !piece_size(word(k - 1)).empty() ||
         is_measure(canonical_unit(word(k - 1))) || is_container(word(k - 1)) ||
@@ -2331,6 +2335,18 @@ void ItemReader::read_inch_sizes() {
   QuantityToken count;
   const bool counted = one_of(to_lower(word(0)), {"a", "an", "one", "two", "three", "four", "five", "six"}) ||
                        (parse_quantity_token(word(0), count) == QuantityStatus::ok && count.unit.empty());
+  // `1 (12-inch) flour tortilla`, `8 (6-inch) corn tortillas`: the size in a parenthesis after the count.
+  if (counted && words_[1].text == "(") {
+    std::size_t close = 0;
+    if (std::string size = inch_parenthesis(1, close); !size.empty() && close + 1 < words_.size() &&
+                                                       letters_only(word(close + 1))) {
+      inch_size_ = std::move(size);
+      inch_offset_ = words_[1].offset;
+      inch_written_ = end_of(words_[close]) - inch_offset_;
+      words_.erase(words_.begin() + 1, words_.begin() + static_cast<std::ptrdiff_t>(close + 1));
+      return;
+    }
+  }
   std::size_t taken = 0;
   const std::string size = counted ? inch_size_at(1, taken) : std::string();
   // Not the size of a piece cut from the food (`1 3-inch piece ginger`, `2 1-inch strips orange zest`).
@@ -2385,38 +2401,39 @@ void ItemReader::read_brand_after_dash(const IsNumber& is_number_word) {
   }
 }
 
-/// The portion of the size in inches after the count (`1 10-inch tortilla`: tortilla-10-inch), the one of the
-/// piece that the name counts, else the one portion of that size; else the item is an error, where the food has
-/// pieces of other sizes in inches. Of a food that USDA measures by no size in inches (`12 corn tortillas (6 inch)`,
-/// `4 portobello mushrooms (about 5 inches in diameter)`), the size is set aside, as a note would be: none.
+/// The portion of the size in inches after the count (`1 10-inch tortilla`: tortilla-10-inch): the one of the piece
+/// that the name counts, else, where that piece is no other than a whole one of a size (not a roma tomato), the one
+/// whole piece of that size (`1 3-inch tomato`: large-3-inch), never a piece cut from the food (a pepper's ring, a
+/// carrot's strip). Where there is none, the item is an error; but a size in a parenthesis after the food is a note,
+/// as it had been (`1 bagel (4 inch)`, `12 corn tortillas (6 inch)`): none.
 std::optional<std::string> ItemReader::inch_piece(const Food& food, std::string_view counted_name,
                                                   std::string_view read_as) const {
   inch_read_ = true;
-  bool sized = false;
-  for (std::size_t p = 0; p < food.portion_count() && !sized; ++p) {
-    const std::string_view unit = food.portion(p).unit;
-    sized = unit.ends_with("-inch") && unit != "cubic-inch";
-  }
-  if (!sized) return std::nullopt;
-  if (const std::optional<std::string> piece = piece_unit(food, counted_name)) {
+  const std::optional<std::string> piece = piece_unit(food, counted_name);
+  if (piece) {
     if (std::string of_size = fmt::format("{}-{}", *piece, inch_size_); food.find_portion(of_size)) return of_size;
   }
+  // The piece counted: the one the name counts, else the name's last word (`flour tortilla`: tortilla).
+  const std::vector<std::string> named = singular_words(counted_name);
+  const std::string counted = piece ? *piece : named.empty() ? std::string() : named.back();
   std::optional<Portion> only;
   bool several = false;
-  for (std::size_t p = 0; p < food.portion_count(); ++p) {
+  for (std::size_t p = 0; (!piece || !piece_size(*piece).empty()) && p < food.portion_count(); ++p) {
     const Portion portion = food.portion(p);
-    if (!portion.unit.ends_with(fmt::format("-{}", inch_size_))) continue;
+    const std::string suffix = fmt::format("-{}", inch_size_);
+    if (!portion.unit.ends_with(suffix)) continue;
+    const std::string_view whole = portion.unit.substr(0, portion.unit.size() - suffix.size());
+    if (piece_size(whole).empty() && whole != counted) continue;
     several = several || (only && only->grams != portion.grams);
     only = portion;
   }
-  if (!only || several) {
-    fail(inch_offset_, fmt::format("{} has {} '{}' piece (expected a size that its units name, or a weight such as "
-                                   "'{} 100 g'; units: {})",
-                                   read_as, several ? "more than one" : "no",
-                                   quote_excerpt(text_.substr(inch_offset_, inch_written_)),
-                                   quote_excerpt(counted_name), unit_names(food)));
-  }
-  return std::string(only->unit);
+  if (only && !several) return std::string(only->unit);
+  if (inch_in_note_) return std::nullopt;
+  fail(inch_offset_, fmt::format("{} has {} '{}' piece (expected a size that its units name, or a weight such as "
+                                 "'{} 100 g'; units: {})",
+                                 read_as, several ? "more than one" : "no",
+                                 quote_excerpt(text_.substr(inch_offset_, inch_written_)),
+                                 quote_excerpt(counted_name), unit_names(food)));
 }
 
 void ItemReader::set_aside_alternatives() {
@@ -3586,8 +3603,11 @@ std::optional<ItemReader::Found> ItemReader::find_food(std::size_t first, std::s
   }
   // `bread cubes`: so is a word that a measure of the food names (`cup-cube`).
   const std::string tail = singular(to_lower(word(end - 1)));
+  // Never a size (`2 flour tortillas 10-inch`: tortilla-10-inch is a piece of a size, which a word after the name
+  // does not choose).
+  const bool sized = tail.find_first_of("0123456789") != std::string::npos;
   const auto measures = [&](const Food& food) {
-    for (std::size_t p = 0; p < food.portion_count(); ++p) {
+    for (std::size_t p = 0; !sized && p < food.portion_count(); ++p) {
       const std::string_view unit = food.portion(p).unit;
       if (unit.size() > tail.size() && unit.ends_with(tail) && unit[unit.size() - tail.size() - 1] == '-') return true;
     }
@@ -7010,10 +7030,10 @@ void ItemReader::fail_if_raw_weight_patty(const Found& found, const Amount& amou
     return one_of(w, {"patty", "pattie", "burger", "hamburger", "cheeseburger", "beefburger"});
   });
   // `Beef, ground, 85% lean meat / 15% fat, patty, cooked, broiled, 3 oz`: after a name of USDA's that says the
-  // patty is cooked, a tracker's weight is of the cooked patty.
+  // patty is cooked, a tracker's weight in ounces is of the cooked patty (`1/4 lb` is still the raw meat's).
   const bool usda_cooked = found.name.find(',') != std::string_view::npos &&
                            std::find(said.begin(), said.end(), "cooked") != said.end() &&
-                           amount.offset > words_[0].offset;
+                           amount.offset > words_[0].offset && amount.unit == "oz";
   if (!patty || usda_cooked) return;
   fail(amount.offset,
        fmt::format("'{}' names a patty by the weight of its raw meat, which cooking takes about a third off (USDA's "
@@ -9308,7 +9328,7 @@ Item ItemReader::read_item() {
   Item item = read_any_item();
   // `1 10-inch tortilla (72 g)`, `1 6-inch flour tortilla 40 g`: a size in inches is read only as the size of the
   // pieces counted, never set aside.
-  if (!inch_size_.empty() && !inch_read_) {
+  if (!inch_size_.empty() && !inch_read_ && !inch_in_note_) {
     fail(inch_offset_, fmt::format("'{}' is a size of pieces, which vitk reads only after a count alone (expected "
                                    "a count of pieces of that size, such as '1 10-inch tortilla' or '1 apple (3\" "
                                    "dia)', or an amount without the size)",

@@ -4987,9 +4987,9 @@ TEST_CASE("items copied from a tracker, and the names of a twenty-eighth and twe
            Line{"Brussels sprouts, cooked, boiled, 1/2 cup", "brussels-sprouts-cooked", 78},
   });
   check_refused(catalog, at, {
-           // A size in inches that the food has no piece of is no note, nor one after a size that follows the piece.
-           Refused{"1 apple (4\" dia)", "'apple' has no '(4\" dia)' piece"},
-           Refused{"1 piece (4\" sq) cornbread", "has no portion 'piece-4-inch'"},
+           // A size in inches in a parenthesis after a count and a unit, before the food, is no size vitk reads,
+           // nor one after a size that follows the piece.
+           Refused{"1 piece (4\" sq) cornbread", "malformed quantity"},
            Refused{"Cabbage, raw, 1 head, large (about 7\" dia)", "malformed quantity"},
            // A fruit is no head of a vegetable.
            Refused{"1 fruit cabbage", "has no portion 'fruit'"},
@@ -5198,23 +5198,36 @@ TEST_CASE("a size in inches names the piece of that size that USDA measures") {
            Line{"Kiwifruit, green, raw, 1 fruit (2\" dia)", "kiwi", 69},
            Line{"Beans, snap, green, raw, 10 beans (4\" long)", "usda-11052", 55},
            Line{"Asparagus, cooked, boiled, drained, 4 spears (1/2\" base)", "asparagus-cooked", 60},
-           Line{"1 fruit (2\" dia) kiwi", "kiwi", 69},
   });
   check_refused(catalog, at, {
            // A size that USDA measures no piece of is no weight, nor set aside.
            Refused{"1 9-inch flour tortilla", "'flour tortilla' has no '9-inch' piece"},
-           Refused{"1 flour tortilla (9\" dia)", "has no '(9\" dia)' piece"},
-           Refused{"1 fruit (3\" dia) kiwi", "has no portion 'fruit-3-inch'"},
+           Refused{"1 fruit (3\" dia) kiwi", "malformed quantity"},
+           Refused{"Kiwifruit, green, raw, 1 fruit (3\" dia)", "has no portion 'fruit-3-inch'"},
+           Refused{"1 3-inch bell pepper", "has no '3-inch' piece"},
+           Refused{"3 3-inch carrots", "has no '3-inch' piece"},
+           Refused{"1 3-inch roma tomato", "has no '3-inch' piece"},
+           Refused{"1 12-inch pizza", "has no '12-inch' piece"},
+           Refused{"1 3-inch potato", "has no '3-inch' piece"},
+           Refused{"2 flour tortillas 10-inch", "stray number '10-inch'"},
            // Nor with another size, or a weight, that it would contradict.
            Refused{"1 large 10-inch flour tortilla", "stray number '10-inch'"},
            Refused{"1 10-inch flour tortilla (72 g)", "'10-inch' is a size of pieces"},
            // A piece cut from a food to a size is no piece that USDA measures.
            Refused{"1 3-inch piece ginger", "stray number '3-inch'"},
-           Refused{"2 3-inch cinnamon sticks", "'cinnamon sticks' (cinnamon, Cinnamon, ground) has no portion of one"},
+           Refused{"2 3-inch cinnamon sticks", "has no '3-inch' piece"},
   });
   check_reads(catalog, at, {
-           // Of a food that USDA measures by no size in inches, the size is set aside, as a note is.
+           // A size in a parenthesis after the food that no piece of it has is a note, as it had been.
            Line{"12 corn tortillas (6 inch)", "corn-tortilla", 288},
+           Line{"1 flour tortilla (9\" dia)", "flour-tortilla", 48},
+           Line{"1 apple (4\" dia)", "apple", 182},
+           Line{"1 roma tomato (3 inch)", "tomato", 62},
+           Line{"2 rings green pepper (3\" dia)", "green-pepper", 20},
+           Line{"1 head iceberg lettuce (6\" dia)", "iceberg", 539},
+           // In a parenthesis after the count.
+           Line{"1 (12-inch) flour tortilla", "flour-tortilla", 117},
+           Line{"8 (6-inch) flour or corn tortillas", "flour-tortilla", 240},
            Line{"4 portobello mushrooms (about 5 inches in diameter)", "portobello", 336},
            // A size of the pieces a food is cut to, or after a measure, is a note.
            Line{"2 cups cut fresh asparagus (1 inch pieces)", "asparagus", 268},
@@ -5262,9 +5275,6 @@ TEST_CASE("a tracker's count with each, of a piece that the food's name does not
            Line{"1 cup espinacas, al vapor", "spinach-cooked", 180},
            // From a deli counter is no other food.
            Line{"deli coleslaw 1/2 cup", "coleslaw", 95.5},
-           // Smashed is crushed, which changes no food.
-           Line{"smashed avocado 100 g", "avocado", 100},
-           Line{"smashed garlic 1 clove", "garlic", 3},
            // A tracker's weight of a patty that USDA's name says is cooked is the cooked patty's.
            Line{"Beef, ground, 85% lean meat / 15% fat, patty, cooked, broiled, 3 oz", "usda-23568", 85.05},
   });
@@ -5274,5 +5284,6 @@ TEST_CASE("a tracker's count with each, of a piece that the food's name does not
            Refused{"eggs 2 each day", "stray number '2'"},
            Refused{"brussels sprouts 5 roasted", "but no 'roasted' form of it"},
            Refused{"1/4 lb burger", "names a patty by the weight of its raw meat"},
+           Refused{"Beef, ground, 85% lean meat / 15% fat, patty, cooked, broiled, 1/4 lb", "weight of its raw meat"},
   });
 }
