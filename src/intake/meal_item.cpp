@@ -1791,6 +1791,15 @@ void ItemReader::lex() {
     if ((lower != "pan" && lower != "deep") || to_lower(words_[k + 1].text) != "fried") continue;
     join_next(words_, k, lower == "pan" ? "pan-fried" : "deep-fried");
   }
+  // `Egg, whole, raw, fresh, 2 each large`: `each` between a count and a size says no more than the count.
+  for (std::size_t k = 1; k + 1 < words_.size(); ++k) {
+    QuantityToken count;
+    if (one_of(to_lower(words_[k].text), {"each", "ea", "ea."}) && !piece_size(words_[k + 1].text).empty() &&
+        parse_quantity_token(words_[k - 1].text, count) == QuantityStatus::ok && count.unit.empty() &&
+        (k + 2 == words_.size() || words_[k + 2].text == ",")) {
+      words_.erase(words_.begin() + static_cast<std::ptrdiff_t>(k));
+    }
+  }
   // `cheddar 1 cubic inch`, `Lettuce, cos or romaine, raw, 1 leaf outer`: USDA's measures of two words, as trackers
   // copy them, are the portions vitk names with a hyphen (`cubic-inch`, `leaf-outer`).
   for (std::size_t k = 1; k + 1 < words_.size(); ++k) {

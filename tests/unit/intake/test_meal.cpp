@@ -5250,6 +5250,7 @@ TEST_CASE("a tracker's count with each, of a piece that the food's name does not
   check_reads(catalog, at, {
            Line{"Eggs, large, 2 each", "egg", 100},
            Line{"eggs 2 each", "egg", 100},
+           Line{"Egg, whole, raw, fresh, 2 each large", "usda-01123", 100},
            Line{"Chicken, liver, all classes, cooked, simmered, 1 liver", "usda-05028", 44},
            Line{"old cheddar 30 g", "cheddar", 30},
            Line{"1 1/2 cups shredded sharp white cheddar", "cheddar", 169.5},
