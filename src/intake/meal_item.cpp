@@ -106,7 +106,8 @@ bool is_set_aside(std::string_view word) {
   return one_of(word, {"chopped", "minced", "grated", "sliced", "diced", "shredded", "cubed", "crushed", "julienned",
                        "fresh", "freshly", "frozen", "thawed", "peeled", "unpeeled", "seeded", "deseeded", "pitted",
                        "trimmed", "rinsed", "washed", "shelled", "hulled", "shaved", "free-range", "skinless",
-                       "boneless", "bone-in", "seedless", "deli", "deli-style", "halved", "quartered", "torn", "packed", "loosely", "firmly",
+                       "boneless", "bone-in", "seedless", "deli", "deli-style", "halved", "quartered", "torn",
+                       "packed", "loosely", "firmly",
                        "lightly", "finely", "coarsely", "roughly", "thinly", "thickly", "very", "thin", "thick", "large", "medium", "small",
                        "inner", "outer", "lg", "md", "med", "sm", "big", "jumbo", "ripe", "organic", "softened",
                        "melted", "cold",
@@ -243,7 +244,8 @@ std::string pint_unsaid(std::string_view written) {
 /// `gekookt` (Dutch), `gekocht` (German), `cuit`, `bouilli` (French), `cocido`, `hervido` (Spanish), `cotto`,
 /// `lessato`, `bollito` (Italian), `kokt` (Swedish, Norwegian), `kogt` (Danish), `cozido` (Portuguese), and
 /// `gestoomd`, `gedämpft`, `gedünstet`, `vapeur`, `vapore`, `ångkokt` (Dutch, German, French, Italian and Swedish:
-/// steamed; `al vapor`, `à la vapeur` and `al vapore` are read as one word), `hardgekookt`, `hartgekocht` (hard-boiled), `főtt` (Hungarian), `vařené` (Czech), `варёное` (Russian),
+/// steamed; `al vapor`, `à la vapeur` and `al vapore` are read as one word),
+/// `hardgekookt`, `hartgekocht` (hard-boiled), `főtt` (Hungarian), `vařené` (Czech), `варёное` (Russian),
 /// `βραστά` (Greek), `haşlanmış` (Turkish), `rebus` (Indonesian), `مسلوق` (Arabic): cooked in water or steam, as a
 /// diary kept in another language writes it (`spruitjes, gekookt`); never set aside as a note that says nothing of
 /// the food.
@@ -1792,8 +1794,10 @@ void ItemReader::lex() {
     join_next(words_, k, lower == "pan" ? "pan-fried" : "deep-fried");
   }
   // `Egg, whole, raw, fresh, 2 each large`: `each` between a count and a size says no more than the count.
+  // (The words' first letters first, in these loops: they run for every word of every item.)
   for (std::size_t k = 1; k + 1 < words_.size(); ++k) {
     QuantityToken count;
+    if (words_[k].text.empty() || (words_[k].text[0] | 0x20) != 'e') continue;
     if (one_of(to_lower(words_[k].text), {"each", "ea", "ea."}) && !piece_size(words_[k + 1].text).empty() &&
         parse_quantity_token(words_[k - 1].text, count) == QuantityStatus::ok && count.unit.empty() &&
         (k + 2 == words_.size() || words_[k + 2].text == ",")) {
@@ -1803,6 +1807,9 @@ void ItemReader::lex() {
   // `cheddar 1 cubic inch`, `Lettuce, cos or romaine, raw, 1 leaf outer`: USDA's measures of two words, as trackers
   // copy them, are the portions vitk names with a hyphen (`cubic-inch`, `leaf-outer`).
   for (std::size_t k = 1; k + 1 < words_.size(); ++k) {
+    if (words_[k].text.empty() || ((words_[k].text[0] | 0x20) != 'c' && (words_[k].text[0] | 0x20) != 'l')) {
+      continue;
+    }
     const std::string lower = to_lower(words_[k].text);
     const std::string next = to_lower(words_[k + 1].text);
     if (lower == "cubic" && one_of(next, {"inch", "inches", "in", "in."})) {
@@ -1818,6 +1825,7 @@ void ItemReader::lex() {
   // `brócoli al vapor`, `spinaci al vapore`, `brocolis à la vapeur`: steamed, in Spanish, Italian and French, is
   // one word (`vapore`, `vapeur`), which is_cooked_abroad reads.
   for (std::size_t k = 0; k + 1 < words_.size(); ++k) {
+    if (words_[k].text.size() > 2 || words_[k].text.empty()) continue;
     const std::string lower = to_lower(words_[k].text);
     if (!one_of(lower, {"al", "a", "\u00e0", "no", "ao"})) continue;
     const bool la = k + 2 < words_.size() && to_lower(words_[k + 1].text) == "la";
@@ -2298,8 +2306,8 @@ void ItemReader::read_inch_sizes() {
     while (close < words_.size() && words_[close].text != ")" && dimension(word(close))) ++close;
     return close < words_.size() && words_[close].text == ")" ? size : std::string();
   };
-  // `1 apple (4" dia)`, `2 flour tortillas (approx 10" dia)`: after the count that opens the item and a name, at its
-  // end, the size of the pieces counted.
+  // `2 flour tortillas (approx 10" dia)`, `1 apple (4" dia)`: after the count that opens the item and a name, at its
+  // end, the size of the pieces counted, or a note where no piece has it (inch_piece).
   QuantityToken first;
   if (words_.size() >= 5 && words_.back().text == ")" &&
       parse_quantity_token(word(0), first) == QuantityStatus::ok && first.unit.empty()) {
