@@ -2352,12 +2352,20 @@ void ItemReader::read_inch_sizes() {
   QuantityToken count;
   const bool counted = one_of(to_lower(word(0)), {"a", "an", "one", "two", "three", "four", "five", "six"}) ||
                        (parse_quantity_token(word(0), count) == QuantityStatus::ok && count.unit.empty());
-  // `1 (12-inch) flour tortilla`, `8 (6-inch) corn tortillas`: the size in a parenthesis after the count.
+  // Not the size of a piece cut from the food (`1 3-inch piece ginger`, `2 1-inch strips orange zest`).
+  const auto cut = [&](std::size_t k) {
+    return !letters_only(word(k)) ||
+           one_of(singular(to_lower(word(k))),
+                  {"piece", "chunk", "strip", "slice", "length", "knob", "cube", "stick", "wedge", "round", "square",
+                   "long", "thick", "thin", "wide", "deep", "high", "tall", "diameter", "across", "section", "sprig"});
+  };
+  // `1 (12-inch) flour tortilla`, `4 (6 inch) corn tortillas`: the size in a parenthesis after the count, or a note
+  // where no piece has it, as it had been.
   if (counted && words_[1].text == "(") {
     std::size_t close = 0;
-    if (std::string size = inch_parenthesis(1, close); !size.empty() && close + 1 < words_.size() &&
-                                                       letters_only(word(close + 1))) {
+    if (std::string size = inch_parenthesis(1, close); !size.empty() && close + 1 < words_.size() && !cut(close + 1)) {
       inch_size_ = std::move(size);
+      inch_in_note_ = true;
       inch_offset_ = words_[1].offset;
       inch_written_ = end_of(words_[close]) - inch_offset_;
       words_.erase(words_.begin() + 1, words_.begin() + static_cast<std::ptrdiff_t>(close + 1));
@@ -2366,13 +2374,7 @@ void ItemReader::read_inch_sizes() {
   }
   std::size_t taken = 0;
   const std::string size = counted ? inch_size_at(1, taken) : std::string();
-  // Not the size of a piece cut from the food (`1 3-inch piece ginger`, `2 1-inch strips orange zest`).
-  if (size.empty() || 1 + taken >= words_.size() || !letters_only(word(1 + taken)) ||
-      one_of(singular(to_lower(word(1 + taken))),
-             {"piece", "chunk", "strip", "slice", "length", "knob", "cube", "stick", "wedge", "round", "square",
-              "long", "thick", "thin", "wide", "deep", "high", "tall", "diameter", "across", "section", "sprig"})) {
-    return;
-  }
+  if (size.empty() || 1 + taken >= words_.size() || cut(1 + taken)) return;
   inch_size_ = size;
   inch_offset_ = words_[1].offset;
   inch_written_ = end_of(words_[taken]) - inch_offset_;

@@ -5228,6 +5228,8 @@ TEST_CASE("a size in inches names the piece of that size that USDA measures") {
            // In a parenthesis after the count.
            Line{"1 (12-inch) flour tortilla", "flour-tortilla", 117},
            Line{"8 (6-inch) flour or corn tortillas", "flour-tortilla", 240},
+           Line{"4 (6 inch) corn tortillas", "corn-tortilla", 96},
+           Line{"1 (2-inch) piece (15 grams) fresh ginger, peeled and thinly sliced", "ginger", 15},
            Line{"4 portobello mushrooms (about 5 inches in diameter)", "portobello", 336},
            // A size of the pieces a food is cut to, or after a measure, is a note.
            Line{"2 cups cut fresh asparagus (1 inch pieces)", "asparagus", 268},
