@@ -1825,7 +1825,10 @@ void ItemReader::lex() {
   // `brócoli al vapor`, `spinaci al vapore`, `brocolis à la vapeur`: steamed, in Spanish, Italian and French, is
   // one word (`vapore`, `vapeur`), which is_cooked_abroad reads.
   for (std::size_t k = 0; k + 1 < words_.size(); ++k) {
-    if (words_[k].text.size() > 2 || words_[k].text.empty()) continue;
+    if (words_[k].text.size() > 2 || words_[k].text.empty() ||
+        std::string_view("aAnN\xc3").find(words_[k].text.front()) == std::string_view::npos) {
+      continue;
+    }
     const std::string lower = to_lower(words_[k].text);
     if (!one_of(lower, {"al", "a", "\u00e0", "no", "ao"})) continue;
     const bool la = k + 2 < words_.size() && to_lower(words_[k + 1].text) == "la";
@@ -2348,7 +2351,8 @@ void ItemReader::read_inch_sizes() {
     words_.erase(words_.begin() + static_cast<std::ptrdiff_t>(k),
                  words_.begin() + static_cast<std::ptrdiff_t>(close + 1));
   }
-  if (words_.size() < 3) return;
+  // (Only where the second word may be a size: this runs for every item.)
+  if (words_.size() < 3 || (!is_digit(words_[1].text.front()) && words_[1].text != "(")) return;
   QuantityToken count;
   const bool counted = one_of(to_lower(word(0)), {"a", "an", "one", "two", "three", "four", "five", "six"}) ||
                        (parse_quantity_token(word(0), count) == QuantityStatus::ok && count.unit.empty());
@@ -3181,14 +3185,14 @@ std::optional<Amount> ItemReader::trailing_amount(std::size_t& food_end) {
     // Nor a state, which belongs to the food (`brussels sprouts 5 roasted`, `eggs 2 boiled`), unless the food named
     // before has a portion of that name (USDA's turkey bacon's `raw` slice).
     const auto state_after = [&] {
-      if (!is_state_word(to_lower(word(i)))) return false;
+      if (!is_state_word(word(i))) return false;
       const std::size_t name_end = start > 1 && word(start - 1) == "," ? start - 1 : start;
       const FoodMatch named = catalog_.find(span(0, name_end));
       return !named.food || !named.food->find_portion(to_lower(word(i)));
     };
     if (found->unit.empty() && !found->container_grams && !found->container_ml && i < n &&
-        !one_of(word(i), {",", "(", ")"}) && !state_after() &&
-        parse_quantity_token(word(i), next_number) == QuantityStatus::not_a_number) {
+        !one_of(word(i), {",", "(", ")"}) &&
+        parse_quantity_token(word(i), next_number) == QuantityStatus::not_a_number && !state_after()) {
       // `onion, a large one`: a size and the word for one piece is that size.
       const bool one_piece = is_size_word(word(i)) && i + 2 == n && one_of(to_lower(word(i + 1)), {"one"});
       if (is_size_word(word(i)) && i + 1 < n && !one_piece) {
