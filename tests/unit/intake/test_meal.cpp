@@ -5257,6 +5257,7 @@ TEST_CASE("a tracker's count with each, of a piece that the food's name does not
            Line{"old cheddar 30 g", "cheddar", 30},
            Line{"1 1/2 cups shredded sharp white cheddar", "cheddar", 169.5},
            Line{"2 red chilies", "hot-pepper", 90},
+           Line{"2 zachtgekookte eitjes", "boiled-egg", 100},
            // A tracker's maker on either side of a dash is set aside, not a name that the two sides make.
            Line{"Natto - Generic, 1 package (45g)", "natto", 45},
            Line{"Almonds - Blue Diamond, 28 g", "almonds", 28},
