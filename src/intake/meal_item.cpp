@@ -1136,6 +1136,7 @@ class ItemReader {
   std::size_t inch_written_ = 0;
   mutable bool inch_read_ = false;
   bool inch_in_note_ = false;  ///< the size is a parenthesis after the food, a note where no piece has it
+  bool inch_after_size_ = false;  ///< the size in inches follows a size word (`1 medium (8-inch) tortilla`)
   /// Units read with the size in inches after them (`fruit (2" dia)` as `fruit-2-inch`), which words_ view.
   std::deque<std::string> sized_units_;
 };
@@ -2352,7 +2353,8 @@ void ItemReader::read_inch_sizes() {
                  words_.begin() + static_cast<std::ptrdiff_t>(close + 1));
   }
   // (Only where the second word may be a size: this runs for every item.)
-  if (words_.size() < 3 || (!is_digit(words_[1].text.front()) && words_[1].text != "(")) return;
+  const bool after_size = words_.size() >= 6 && words_[2].text == "(" && !piece_size(word(1)).empty();
+  if (words_.size() < 3 || (!is_digit(words_[1].text.front()) && words_[1].text != "(" && !after_size)) return;
   QuantityToken count;
   const bool counted = one_of(to_lower(word(0)), {"a", "an", "one", "two", "three", "four", "five", "six"}) ||
                        (parse_quantity_token(word(0), count) == QuantityStatus::ok && count.unit.empty());
@@ -2364,15 +2366,19 @@ void ItemReader::read_inch_sizes() {
                    "long", "thick", "thin", "wide", "deep", "high", "tall", "diameter", "across", "section", "sprig"});
   };
   // `1 (12-inch) flour tortilla`, `4 (6 inch) corn tortillas`: the size in a parenthesis after the count, or a note
-  // where no piece has it, as it had been.
-  if (counted && words_[1].text == "(") {
+  // where no piece has it, as it had been; so too after a size word (`1 medium (8-inch) flour tortilla`), whose
+  // size the inches say more exactly where the food has a piece of them (inch_after_size_).
+  if (const std::size_t open = after_size ? 2 : 1; counted && words_[open].text == "(") {
     std::size_t close = 0;
-    if (std::string size = inch_parenthesis(1, close); !size.empty() && close + 1 < words_.size() && !cut(close + 1)) {
+    if (std::string size = inch_parenthesis(open, close);
+        !size.empty() && close + 1 < words_.size() && !cut(close + 1)) {
       inch_size_ = std::move(size);
       inch_in_note_ = true;
-      inch_offset_ = words_[1].offset;
+      inch_after_size_ = after_size;
+      inch_offset_ = words_[open].offset;
       inch_written_ = end_of(words_[close]) - inch_offset_;
-      words_.erase(words_.begin() + 1, words_.begin() + static_cast<std::ptrdiff_t>(close + 1));
+      words_.erase(words_.begin() + static_cast<std::ptrdiff_t>(open),
+                   words_.begin() + static_cast<std::ptrdiff_t>(close + 1));
       return;
     }
   }
@@ -3956,6 +3962,12 @@ std::optional<ItemReader::Found> ItemReader::find_named_food(std::size_t first, 
                    [&](const Word& w) { return canned(w.text); }) ||
        can_after(last)) &&
       std::none_of(at.begin(), at.end(), [&](std::size_t k) { return canned(word(k)); })) {
+    // A canned food named as written, before its words set aside are (`1 can crushed tomatoes`: USDA's crushed
+    // canned tomatoes, not its canned whole ones).
+    if (const FoodMatch match = catalog_.find(written);
+        match.food && spaced(normalize_key(match.food->name())).find(" canned ") != std::string::npos) {
+      return Found{*match.food, written};
+    }
     if (auto found = try_name("canned " + kept)) return found;
     if (unsalted != kept && !unsalted.empty()) {
       if (auto found = try_name("canned " + unsalted)) return found;
@@ -4011,6 +4023,19 @@ std::optional<ItemReader::Found> ItemReader::find_named_food(std::size_t first, 
     }
   }
   if (auto found = try_name(written)) return found;
+  // `1 cup mashed avocado`, `puréed pumpkin`: mashing changes no vitamin K per gram, and a food that USDA measures
+  // mashed or puréed is that food, whose volume is then the mashed one (grams_if_known).
+  const auto mashed = [](std::string_view w) { return one_of(w, {"mashed", "pureed", "puréed"}); };
+  if (std::any_of(at.begin(), at.end(), [&](std::size_t k) { return mashed(to_lower(word(k))); })) {
+    const std::string unmashed = name_of([&](std::string_view w) {
+      return w != "," && !mashed(to_lower(w)) && (!is_set_aside(w) || is_state_word(w));
+    });
+    const FoodMatch match = unmashed.empty() ? FoodMatch{} : catalog_.find(unmashed);
+    if (match.food && kept_fresh(*match.food) &&
+        (match.food->find_portion("cup-pureed") || match.food->find_portion("cup-mashed"))) {
+      return Found{*match.food, unmashed};
+    }
+  }
   // `butter or oil`: two foods, before the words set aside run them together (`butter oil`).
   if (two_foods) {
     if (auto found = first_of_two(first, last)) return found;
@@ -5205,7 +5230,7 @@ std::optional<double> ItemReader::grams_if_known(const Food& food, const Amount&
     // where the food has no cup of slices; a meal or milled seeds as the ground ones (`almond meal`, `milled
     // flaxseed`).
     // Not a cut that the item denies (`almonds, not ground`), nor a meal eaten (`almonds, with a meal`).
-    const std::string said = to_lower(w.text);
+    const std::string said = to_lower(w.text) == "puréed" ? std::string("pureed") : to_lower(w.text);
     const std::size_t at = static_cast<std::size_t>(&w - words_.data());
     const std::string before = at > 0 ? to_lower(words_[at - 1].text) : std::string();
     if (one_of(before, {"not", "no", "un"})) continue;
@@ -5213,6 +5238,8 @@ std::optional<double> ItemReader::grams_if_known(const Food& food, const Amount&
     const std::string cut = said == "grated" || (said == "sliced" && food_kind(food.group()) == "vegetable")
                                 ? std::string("shredded")
                             : (said == "meal" && !eaten) || said == "milled" ? std::string("ground")
+                            : said == "mashed"                               ? std::string("pureed")
+                            : said == "pureed"                               ? std::string("mashed")
                                                                               : said;
     const std::string forms[] = {said, singular(said),
                                  said.size() > 3 && said.ends_with("ed") ? said.substr(0, said.size() - 1) : said, cut};
@@ -7700,7 +7727,7 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
     }
     // `1 10-inch flour tortilla`: the piece of that size, which a size word cannot also name.
     if (!inch_size_.empty() && !inch_read_) {
-      if (size_at) {
+      if (size_at && !inch_after_size_) {
         fail(words_[*size_at].offset, fmt::format("'{}' and '{}' are two sizes of one piece (expected one of them)",
                                                   quote_excerpt(word(*size_at)),
                                                   quote_excerpt(text_.substr(inch_offset_, inch_written_))));

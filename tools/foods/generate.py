@@ -196,7 +196,7 @@ def portion_names(measures):
     when a qualified one comes first ('1 cup, with hulls' -> cup-with, '1 cup' -> cup); a measure whose name is still
     taken is left out. Where every measure of a unit is qualified, the medium (or regular) one claims the bare name and
     keeps its qualified one ('1 croissant, medium' -> croissant and croissant-medium; the mini one listed first is
-    croissant-mini). A candy's other sizes never claim its bar, package, serving or piece ('bar fun size' -> bar-fun, 'bar bite size' -> bar-bite, 'package
+    croissant-mini); so does a mashed or puréed one ('1 cup, mashed' -> cup and cup-mashed). A candy's other sizes never claim its bar, package, serving or piece ('bar fun size' -> bar-fun, 'bar bite size' -> bar-bite, 'package
     fun size' -> package-fun): a bar is the regular one. Mass measures (oz, lb) are left out: vitk converts masses itself, and so is what a pound of raw
     meat yields ('1 piece ... (yield from 1 lb raw meat)'), which is no piece. Grams are per one unit.
     """
@@ -257,8 +257,9 @@ def portion_names(measures):
             continue
         taken[name] = per_unit
         out.append((name, per_unit, f"{amount} {description}"))
-        # The medium or regular one that claimed the bare unit keeps its qualified name too.
-        if name == words[0] and qualifiers and qualifiers[0] in ("medium", "regular"):
+        # The medium or regular one that claimed the bare unit keeps its qualified name too, and so does a mashed or
+        # puréed one ('1 cup, mashed' of banana is cup and cup-mashed), which is how `1 cup mashed banana` knows it.
+        if name == words[0] and qualifiers and qualifiers[0] in ("medium", "regular", "mashed", "pureed"):
             sized = words[0] + "-" + qualifiers[0]
             if sized not in taken and len(sized) <= 32:
                 taken[sized] = per_unit

@@ -5291,3 +5291,40 @@ TEST_CASE("a tracker's count with each, of a piece that the food's name does not
            Refused{"Beef, ground, 85% lean meat / 15% fat, patty, cooked, broiled, 1/4 lb", "weight of its raw meat"},
   });
 }
+
+TEST_CASE("a mashed food by its mashed cup, a tracker's milk by its USDA name, crushed tomatoes and a size in inches "
+          "after a size word") {
+  FoodCatalog catalog;
+  catalog.add(builtin_foods());
+  const SourceLocation at{"r", 1, 1};
+  check_reads(catalog, at, {
+           // Mashing changes no vitamin K; a food that USDA measures mashed or puréed is weighed by that cup.
+           Line{"1 cup avocado, mashed", "avocado", 230},
+           Line{"1 cup mashed avocado", "avocado", 230},
+           Line{"1 cup pur\u00e9ed avocado", "avocado", 230},
+           Line{"1 cup mashed banana", "banana", 225},
+           Line{"mashed banana 1 cup", "banana", 225},
+           Line{"1/2 cup pureed pumpkin", "usda-11424", 122.5},
+           Line{"1 cup mashed potatoes", "mashed-potatoes", 210},
+           // USDA's names of the fortified milks, as trackers shorten them.
+           Line{"Milk, whole, 3.25% milkfat, 1 cup", "milk", 244},
+           Line{"Milk, reduced fat, fluid, 2% milkfat, 1 cup", "milk-2-percent", 244},
+           Line{"Milk, lowfat, fluid, 1% milkfat, 1 cup", "milk-1-percent", 244},
+           Line{"Milk, nonfat, fluid, 1 cup", "skim-milk", 245},
+           // Crushed tomatoes are canned, and a can of them is theirs.
+           Line{"crushed tomatoes 1 cup", "usda-11693", 242},
+           Line{"1 (28 oz) can crushed tomatoes", "usda-11693", 793.786},
+           Line{"400g tin crushed tomatoes", "usda-11693", 400},
+           Line{"3 tomatoes, crushed", "tomato", 369},
+           // Inches after a size word say the size where the food has a piece of them.
+           Line{"1 medium (8-inch) flour tortilla", "flour-tortilla", 49},
+           Line{"2 large (10-inch) flour tortillas", "flour-tortilla", 144},
+           Line{"1 medium (6 inch) flour tortilla", "flour-tortilla", 30},
+           Line{"1 medium (about 3 inch) apple", "apple", 182},
+           Line{"1 medium (1 inch pieces) carrot", "carrot", 61},
+  });
+  check_refused(catalog, at, {
+           // Nor a food that USDA measures no mashed cup of.
+           Refused{"1 cup mashed cauliflower", "unknown food 'mashed cauliflower'"},
+  });
+}
