@@ -1733,12 +1733,40 @@ void ItemReader::lex() {
     QuantityToken token;
     return k < words_.size() && parse_quantity_token(words_[k].text, token) != QuantityStatus::not_a_number;
   };
+  // A parenthesis of a weight at `k` (`(21g)`, `(about 1 oz)`): the word after it, else `k`.
+  const auto after_weight = [&](std::size_t k) {
+    if (k >= words_.size() || words_[k].text != "(") return k;
+    std::size_t close = k + 1;
+    while (close < words_.size() && (is_number_word(close) || is_unit_word(close) || is_rough(words_[close].text))) {
+      ++close;
+    }
+    return close > k + 1 && close < words_.size() && words_[close].text == ")" ? close + 1 : k;
+  };
+  // `Kale, 1 cup chopped (21g)`, `Oats - 1/2 cup dry (40g)`: a tracker's weight in a parenthesis that ends the
+  // item, after the words of the amount's cut or state, is the amount's equivalent, read as if right after it.
+  if (words_.size() >= 6 && words_.back().text == ")") {
+    std::size_t open = words_.size() - 1;
+    while (open > 0 && words_[open].text != "(") --open;
+    std::size_t cut = open;
+    while (after_weight(open) == words_.size() && cut > 2 && letters_only(words_[cut - 1].text) &&
+           !(is_unit_word(cut - 1) && is_number_word(cut - 2)) &&
+           (is_set_aside(words_[cut - 1].text) || is_state_word(words_[cut - 1].text) ||
+            one_of(to_lower(words_[cut - 1].text), {"dry", "uncooked"}))) {
+      --cut;
+    }
+    if (cut < open && is_unit_word(cut - 1) && is_number_word(cut - 2)) {
+      std::rotate(words_.begin() + static_cast<std::ptrdiff_t>(cut), words_.begin() + static_cast<std::ptrdiff_t>(open),
+                  words_.end());
+    }
+  }
   for (std::size_t k = 1; k + 1 < words_.size(); ++k) {
     // The amount is the end of the item: a number and its unit, of one or two words (`- 5 fl oz`), and then only
     // words that do not change the food or states of it (`Broccoli, raw - 1 cup chopped`, as diaries export
     // them); `7 eggs - 1 whole, 6 yolks` is a note.
     std::size_t end = k + 2;
     for (int units = 0; units < 2 && end < words_.size() && is_unit_word(end); ++units) ++end;
+    // And its weight in a parenthesis (`- 2 large (34g)`).
+    if (end > k + 2) end = after_weight(end);
     while (end < words_.size() && end > k + 2 &&
            (words_[end].text == "," || is_set_aside(words_[end].text) || is_state_word(words_[end].text))) {
       ++end;
@@ -2413,11 +2441,19 @@ void ItemReader::read_brand_after_dash(const IsNumber& is_number_word) {
     }
     return !catalog_.find(span(from, to)).food && !catalog_.find_words(span(from, to)).food;
   };
+  // A food, as written or without its commas and the words that vitk sets aside (`Organic Baby Spinach`, `Large
+  // Egg`, `Swiss Chard, cooked`).
   const auto food = [&](std::size_t from, std::size_t to) {
+    std::string kept;
     for (std::size_t k = from; k < to; ++k) {
-      if (is_number_word(k) || one_of(words_[k].text, {"(", ")", ","})) return false;
+      if (is_number_word(k) || one_of(words_[k].text, {"(", ")"})) return false;
+      if (words_[k].text == "," || (is_set_aside(to_lower(words_[k].text)) && !is_state_word(words_[k].text))) {
+        continue;
+      }
+      kept += kept.empty() ? std::string(words_[k].text) : fmt::format(" {}", words_[k].text);
     }
-    return catalog_.find(span(from, to)).food.has_value() || catalog_.find_words(span(from, to)).food.has_value();
+    return catalog_.find(span(from, to)).food.has_value() || catalog_.find_words(span(from, to)).food.has_value() ||
+           (!kept.empty() && (catalog_.find(kept).food.has_value() || catalog_.find_words(kept).food.has_value()));
   };
   // Nor where the two sides name a food together (`Turkey - Dark Meat`).
   const std::string both = fmt::format("{} {}", span(0, dash), span(dash + 1, comma));
@@ -3159,9 +3195,9 @@ void ItemReader::equivalents(std::size_t& i, Amount& out) {
 /// `... 2-3 cups`, `... 8 fl oz`, `... 2 large`. Sets `food_end` to where the food's words end.
 std::optional<Amount> ItemReader::trailing_amount(std::size_t& food_end) {
   const std::size_t n = words_.size();
-  // The amount takes up to six words (a range or a mixed number, and a unit of two words); the first start
-  // that reads to the end wins.
-  for (std::size_t start = n > 6 ? n - 6 : 1; start < n; ++start) {
+  // The amount takes up to nine words (a range or a mixed number, a unit of two words, and its equivalent in a
+  // parenthesis: `, 1 cup (about 1 oz) chopped`); the first start that reads to the end wins.
+  for (std::size_t start = n > 9 ? n - 9 : 1; start < n; ++start) {
     QuantityToken probe;
     const QuantityStatus status = parse_quantity_token(word(start), probe);
     // A number, or a number word that is not an article (`kale two cups`, not the `a` of `bag a salad`), unless
@@ -5235,7 +5271,10 @@ std::optional<double> ItemReader::grams_if_known(const Food& food, const Amount&
     const std::string before = at > 0 ? to_lower(words_[at - 1].text) : std::string();
     if (one_of(before, {"not", "no", "un"})) continue;
     const bool eaten = one_of(before, {"a", "the", "each", "per", "every", "one", "any"});
-    const std::string cut = said == "grated" || (said == "sliced" && food_kind(food.group()) == "vegetable")
+    // `1 cup cherries, without pits`, `1 cup pitted cherries`: USDA's measure without them.
+    const std::string cut = before == "without"                                ? "without-" + singular(said)
+                            : said == "pitted"                                 ? std::string("without-pit")
+                            : said == "grated" || (said == "sliced" && food_kind(food.group()) == "vegetable")
                                 ? std::string("shredded")
                             : (said == "meal" && !eaten) || said == "milled" ? std::string("ground")
                             : said == "mashed"                               ? std::string("pureed")
@@ -7588,6 +7627,21 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
       const bool skin = w == "skin-on" || (w == "skin" && one_of(next, {"on", "left"})) || meat_and_skin ||
                         (w == "with" && (next == "skin" || (one_of(next, {"the", "its"}) && after == "skin")));
       if (!skin) continue;
+      // The same piece with its skin, where vitk has it (`2 chicken drumsticks, skin on`: USDA's roasted drumstick,
+      // meat and skin).
+      std::string_view named = found.name;
+      while (!named.empty() && (named.back() == ',' || named.back() == ' ')) named.remove_suffix(1);
+      const std::string with_skin = fmt::format("{} with skin", named);
+      FoodMatch match = catalog_.find(with_skin);
+      if (!match.food) match = catalog_.find_words(with_skin);
+      const std::string skin_name = match.food ? spaced(normalize_key(match.food->name())) : std::string();
+      // In the same state (not the raw wing with its skin for the roasted one).
+      const bool raw_meat = spaced(normalize_key(food.name())).find(" raw ") != std::string::npos;
+      if ((skin_name.find(" meat and skin ") != std::string::npos ||
+           skin_name.find(" with skin ") != std::string::npos) &&
+          (skin_name.find(" raw ") != std::string::npos) == raw_meat) {
+        return make(Found{*match.food, with_skin}, amount, food_first);
+      }
       fail_skin_eaten(found, k,
                       w == "with" ? k + (next == "skin" ? 2 : 3) : k + (w == "skin" ? 2 : meat_and_skin ? 3 : 1));
     }

@@ -213,7 +213,9 @@ def portion_names(measures):
         # '10 cantaloupe balls' is a ball, not a cantaloupe: a count of the fruit would weigh a ball of it.
         if len(words) > 1 and words[1] == "ball" and words[0] not in VOLUME_MEASURES:
             words = words[1:]
-        qualifiers = [w for w in words[1:] if w not in QUALIFIER_STOPWORDS and len(w) > 1]
+        # 'thigh without skin' is no thigh-skin: a word after 'without' is a qualifier with it (thigh-without-skin).
+        qualifiers = [("without-" + w if k > 1 and words[k - 1] == "without" else w)
+                      for k, w in enumerate(words) if k > 0 and w not in QUALIFIER_STOPWORDS and len(w) > 1]
         # '1 can (12.5 oz), drained': a container of a size is weighed drained as its plain measure is ('1 can',
         # 165 g, a 5 oz can), and drained names no other portion of it: a diary's `1 can tuna, drained` is the
         # plain can.

@@ -1080,10 +1080,10 @@ TEST_CASE("a piece that USDA weighs larger than a helping is refused, and a bare
            // Halves of a leaf or a clove are not half its pieces.
            Refused{"2 garlic halves", "has no portion 'half'"},
            // The skin of a food that is the meat alone is no note to set aside.
-           Refused{"1 chicken thigh, skin on", "'chicken thigh' (chicken-thigh, Chicken thigh, meat only, roasted "
-                                               "(rotisserie)) is the meat alone, and 'skin on' says its skin is eaten "
-                                               "too; write a food with its skin (see: vitk foods search chicken thigh "
-                                               "skin)"},
+           Refused{"1 chicken wing, skin on", "'chicken wing' (chicken-wing, Chicken wing, meat only, roasted "
+                                              "(rotisserie)) is the meat alone, and 'skin on' says its skin is eaten "
+                                              "too; write a food with its skin (see: vitk foods search chicken wing "
+                                              "skin)"},
            Refused{"1 chicken breast with the skin", "unknown food"},
            Refused{"pepper", "'pepper' may be black pepper"},
            Refused{"pepper 100g", "'pepper' may be black pepper"},
@@ -2880,7 +2880,7 @@ TEST_CASE("spices and blends that no source measured, a cook's pinch or sprig of
            Refused{"chicken thighs x2 skin on", "'chicken thighs' (chicken-thigh, Chicken thigh, meat only, roasted "
                                                 "(rotisserie)) is the meat alone, and 'skin on' says its skin is eaten "
                                                 "too; write a food with its skin"},
-           Refused{"2 chicken thighs skin on", "and 'skin on' says its skin is eaten too"},
+           Refused{"2 chicken wings skin on", "and 'skin on' says its skin is eaten too"},
            Refused{"chicken breast skin on 150g", "and 'skin on' says its skin is eaten too"},
            // Two letters written otherwise in a short word spell another word, not a slip (congee had suggested
            // coffee, farofa farina); a letter moved or swapped is still one.
@@ -3675,9 +3675,9 @@ TEST_CASE("a state that ends an item after another note, a part before a state, 
   });
   check_refused(catalog, at, {
            // The skin, in USDA's words (had been the meat alone).
-           Refused{"4 oz chicken thigh, meat and skin, roasted", "is the meat alone, and 'meat and skin' says its "
-                                                             "skin is eaten too"},
-           Refused{"100g chicken, meat and skin", "'meat and skin' says its skin is eaten too"},
+           Refused{"4 oz chicken wing, meat and skin, roasted", "is the meat alone, and 'meat and skin' says its "
+                                                            "skin is eaten too"},
+           Refused{"100g chicken wing, meat and skin", "'meat and skin' says its skin is eaten too"},
            // A count of fillets is still weighed by the fillet, which vitk has not.
            Refused{"1 salmon fillet, baked", "has no portion 'fillet', so a count of it is no weight"},
            // A slice of roast beef may be carved from a joint (had been USDA's deli slice, 9.3 g).
@@ -5292,8 +5292,8 @@ TEST_CASE("a tracker's count with each, of a piece that the food's name does not
   });
 }
 
-TEST_CASE("a mashed food by its mashed cup, a tracker's milk by its USDA name, crushed tomatoes and a size in inches "
-          "after a size word") {
+TEST_CASE("a mashed food by its mashed cup, a tracker's milk by its USDA name, crushed tomatoes, a size in inches "
+          "after a size word, a tracker's weight after a cut, and a piece with its skin") {
   FoodCatalog catalog;
   catalog.add(builtin_foods());
   const SourceLocation at{"r", 1, 1};
@@ -5322,9 +5322,37 @@ TEST_CASE("a mashed food by its mashed cup, a tracker's milk by its USDA name, c
            Line{"1 medium (6 inch) flour tortilla", "flour-tortilla", 30},
            Line{"1 medium (about 3 inch) apple", "apple", 182},
            Line{"1 medium (1 inch pieces) carrot", "carrot", 61},
+           // A tracker's weight after the words of the amount's cut or state, and after a dash.
+           Line{"Oats, 1/2 cup dry (40g)", "oats", 40.5},
+           Line{"Old Fashioned Oats - Quaker, 1/2 cup dry (40g)", "oats", 40.5},
+           Line{"Egg Yolk, Raw - 2 large (34g)", "egg-yolk", 34},
+           Line{"Broccoli, raw - 1 cup chopped (91 g)", "broccoli", 88},
+           Line{"Kale, 1 cup chopped (16g)", "kale", 16},
+           // A maker after a dash, where the food's side has words set aside or a state after a comma.
+           Line{"Large Egg - Eggland's Best, 1 egg (50g)", "egg", 50},
+           Line{"Swiss Chard, cooked - Generic, 1 cup (175g)", "swiss-chard-cooked", 175},
+           // A piece with its skin is USDA's broiler's, in the state written; its measure without skin is no
+           // measure of it with skin.
+           Line{"1 chicken thigh with skin, roasted", "usda-05094", 137},
+           Line{"1 chicken thigh, skin on", "usda-05094", 137},
+           Line{"2 chicken thighs skin on", "usda-05094", 274},
+           Line{"4 oz chicken thigh, meat and skin, roasted", "usda-05094", 113.398},
+           Line{"2 chicken drumsticks, skin on", "usda-05069", 192},
+           Line{"raw chicken thighs, skin on, 500 g", "usda-05091", 500},
+           Line{"duck, skin on, 100 g", "usda-05140", 100},
+           Line{"100g chicken, meat and skin", "usda-05009", 100},
+           Line{"1 cup cherries, without pits", "cherries", 154},
+           Line{"1 cup pitted cherries", "cherries", 154},
+           Line{"1 cup cherries", "cherries", 138},
+           Line{"blue stilton 25g", "stilton", 25},
+           Line{"aged white cheddar 25g", "cheddar", 25},
   });
   check_refused(catalog, at, {
            // Nor a food that USDA measures no mashed cup of.
            Refused{"1 cup mashed cauliflower", "unknown food 'mashed cauliflower'"},
+           // A tracker's weight that disagrees with the amount is still an error.
+           Refused{"Kale - Trader Joe's, 1 cup chopped (21g)", "'21g' is 21 g, but the amount before it is 16 g"},
+           // Nor the raw wing with its skin for the roasted one.
+           Refused{"chicken wing skin on 100g", "is the meat alone, and 'skin on' says its skin is eaten too"},
   });
 }
