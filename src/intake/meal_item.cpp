@@ -133,7 +133,10 @@ bool is_set_aside(std::string_view word) {
 /// Whether a word says that a food has less salt, which changes no vitamin K: a name that says so is the food's
 /// where no food of the table has that name (`low-sodium vegetable broth`, `no-salt-added black beans`).
 bool is_less_salt(std::string_view word) {
-  return one_of(to_lower(word), {"low-sodium", "lower-sodium", "reduced-sodium", "no-salt-added", "salt-free"});
+  return one_of(to_lower(word), {"low-sodium", "lower-sodium", "reduced-sodium", "no-salt-added", "salt-free",
+                                 "without salt", "w/o salt", "no salt", "no salt added", "with no salt",
+                                 "with no salt added", "without added salt", "no added salt", "w/ no salt",
+                                 "w/ no salt added"});
 }
 
 // States of a food's name that an item saying `fresh` does not mean.
@@ -246,7 +249,8 @@ std::string pint_unsaid(std::string_view written) {
 /// `gestoomd`, `gedämpft`, `gedünstet`, `vapeur`, `vapore`, `ångkokt` (Dutch, German, French, Italian and Swedish:
 /// steamed; `al vapor`, `à la vapeur` and `al vapore` are read as one word),
 /// `hardgekookt`, `hartgekocht` (hard-boiled), `főtt` (Hungarian), `vařené` (Czech), `варёное` (Russian),
-/// `βραστά` (Greek), `haşlanmış` (Turkish), `rebus` (Indonesian), `مسلوق` (Arabic): cooked in water or steam, as a
+/// `βραστά` (Greek), `haşlanmış` (Turkish), `rebus` (Indonesian), `مسلوق` (Arabic), `삶은` (Korean), `茹で`, `ゆで`,
+/// `蒸し` (Japanese: boiled, steamed): cooked in water or steam, as a
 /// diary kept in another language writes it (`spruitjes, gekookt`); never set aside as a note that says nothing of
 /// the food.
 bool is_cooked_abroad(std::string_view word) {
@@ -263,7 +267,9 @@ bool is_cooked_abroad(std::string_view word) {
                  "keitetyt", "keitettyä", "főtt",
                  "vařené", "vařený", "vařená", "varené", "варёное", "вареное", "варёные", "вареные", "варёный",
                  "вареный", "варёная", "вареная", "βραστά", "βραστό", "βραστός", "βραστή", "βραστές", "haşlanmış",
-                 "rebus", "مسلوق", "مسلوقة", "\uc0b6\uc740", "\ub370\uce5c", "\ucc10"});
+                 "rebus", "مسلوق", "مسلوقة", "\uc0b6\uc740", "\ub370\uce5c", "\ucc10", "\u8339\u3067",
+                 "\u8339\u3067\u305f", "\u3086\u3067", "\u3086\u3067\u305f", "\u84b8\u3057",
+                 "\u84b8\u3057\u305f"});
 }
 
 /// Whether a word says in another language that a food was fried, roasted, grilled or braised, which vitk reads in
@@ -1705,6 +1711,19 @@ void ItemReader::lex() {
     if (w.size() > 1 && w.back() == '-' && one_of(words_[k + 1].text, {"to"}) &&
         parse_quantity_token(w.substr(0, w.size() - 1), low) == QuantityStatus::ok && low.unit.empty()) {
       w.remove_suffix(1);
+    }
+  }
+  // `collards, cooked without salt`, `spinach, boiled, no salt added`, `w/ no salt`: the words of no salt are one
+  // word of less salt (is_less_salt), which names no other food where the name without it does.
+  for (std::size_t k = 0; k + 1 < words_.size(); ++k) {
+    const char first = words_[k].text.empty() ? '\0' : words_[k].text[0];
+    if (first != 'w' && first != 'W' && first != 'n' && first != 'N') continue;
+    // The longest (`no salt added`, not `no salt`).
+    for (std::size_t end = std::min(words_.size(), k + 4); end >= k + 2; --end) {
+      if (!is_less_salt(span(k, end))) continue;
+      words_[k].text = span(k, end);
+      words_.erase(words_.begin() + static_cast<std::ptrdiff_t>(k + 1), words_.begin() + static_cast<std::ptrdiff_t>(end));
+      break;
     }
   }
   // `3 medium-size onions`, `2 large-sized eggs`, `1 small sized leek`: a size said with `size` is the size.
@@ -5014,8 +5033,10 @@ std::vector<Food> ItemReader::holding_every_word(const std::vector<std::string>&
   }
   if (!found.empty()) fail_ambiguous(offset, name, found);
   fail_if_joins_foods(first, last);
-  // `steamed kale`: the food is known, but not in that state, which vitk does not set aside.
-  fail_known_in_another_state(first, last, is_state_word);
+  // `steamed kale`: the food is known, but not in that state, which vitk does not set aside; nor roast, as British
+  // English writes roasted (`roast pumpkin`).
+  fail_known_in_another_state(first, last,
+                              [](std::string_view w) { return is_state_word(w) || one_of(to_lower(w), {"roast"}); });
   std::vector<std::string> suggestions = catalog_.suggest(name, 3);
   // `steamed brocoli`, `baby spinich, raw`: the words of the name without those of its state, its cut or its note;
   // not of a list of foods (`veal, pork or turkey sausages`), nor without a size (`big mac` is no mac and cheese).
@@ -5071,8 +5092,12 @@ std::optional<Food> ItemReader::food_named(std::string_view name) const {
 /// does, is two items.
 void ItemReader::fail_if_joins_foods(std::size_t first, std::size_t last) const {
   for (std::size_t k = first; k + 1 < last; ++k) {
-    // And the `with` of Dutch, German and French (`boterham met pindakaas`, `Kaffee mit Milch`).
-    if (!one_of(to_lower(word(k)), {"with", "and", "&", "plus", "+", "on", "met", "mit", "avec"})) continue;
+    // And the `with` and `and` of Dutch, German, French, Spanish, Italian and Portuguese (`boterham met
+    // pindakaas`, `Kaffee mit Milch`, `huevos revueltos con mantequilla`, `pane e burro`).
+    if (!one_of(to_lower(word(k)), {"with", "and", "&", "plus", "+", "on", "met", "mit", "avec", "con", "com", "en",
+                                    "und", "et", "y", "e"})) {
+      continue;
+    }
     // `hot dog on a bun`: an article before the other food is no word of its name.
     const std::size_t after = k + 2 < last && one_of(to_lower(word(k + 1)), {"a", "an", "the"}) ? k + 2 : k + 1;
     // `salt and pepper to taste`: without the words set aside at its end.

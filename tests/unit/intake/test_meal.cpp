@@ -5345,6 +5345,18 @@ TEST_CASE("a mashed food by its mashed cup, a tracker's milk by its USDA name, c
            Line{"1 cup pitted cherries", "cherries", 154},
            Line{"1 cup cherries", "cherries", 138},
            Line{"blue stilton 25g", "stilton", 25},
+           // The words of no salt are one word of less salt, set aside where the name without them names a food.
+           Line{"collards, cooked w/ no salt, 1/2 c", "collards-cooked", 95},
+           Line{"collards, cooked without salt, 1/2 c", "collards-cooked", 95},
+           Line{"collards, cooked w/o salt, 1/2 cup", "collards-cooked", 95},
+           Line{"spinach, boiled, no salt added, 1 cup", "spinach-cooked", 180},
+           Line{"butter, without salt, 1 tbsp", "usda-01145", 14.2},
+           // Boiled and steamed in Japanese.
+           Line{"ブロッコリー 茹で 80g", "broccoli-cooked", 80},
+           Line{"ほうれん草 ゆで 100g", "spinach-cooked", 100},
+           Line{"ほうれん草 おひたし 70g", "spinach-cooked", 70},
+           Line{"flat white", "latte", 244},
+           Line{"chili con carne 1 cup", "usda-22904", 242},
            Line{"aged white cheddar 25g", "cheddar", 25},
   });
   check_refused(catalog, at, {
@@ -5352,6 +5364,11 @@ TEST_CASE("a mashed food by its mashed cup, a tracker's milk by its USDA name, c
            Refused{"1 cup mashed cauliflower", "unknown food 'mashed cauliflower'"},
            // A tracker's weight that disagrees with the amount is still an error.
            Refused{"Kale - Trader Joe's, 1 cup chopped (21g)", "'21g' is 21 g, but the amount before it is 16 g"},
+           // Two foods joined by `with` or `and` in Spanish or Italian.
+           Refused{"dos huevos revueltos con mantequilla", "'huevos revueltos con mantequilla' names two foods"},
+           Refused{"pane e burro", "'pane e burro' names two foods"},
+           // Roast, as British English writes roasted, is a state that is not set aside.
+           Refused{"roast pumpkin 200g", "'pumpkin' is known (Pumpkin, raw), but no 'roast' form of it"},
            // Nor the raw wing with its skin for the roasted one.
            Refused{"chicken wing skin on 100g", "is the meat alone, and 'skin on' says its skin is eaten too"},
   });
