@@ -1715,7 +1715,11 @@ void ItemReader::lex() {
   }
   // `collards, cooked without salt`, `spinach, boiled, no salt added`, `w/ no salt`: the words of no salt are one
   // word of less salt (is_less_salt), which names no other food where the name without it does.
-  for (std::size_t k = 0; k + 1 < words_.size(); ++k) {
+  // (Only in an item with the word salt: this runs for every item.)
+  const bool salt = std::any_of(words_.begin(), words_.end(), [](const Word& w) {
+    return w.text.size() == 4 && (w.text[0] == 's' || w.text[0] == 'S') && to_lower(w.text) == "salt";
+  });
+  for (std::size_t k = 0; salt && k + 1 < words_.size(); ++k) {
     const char first = words_[k].text.empty() ? '\0' : words_[k].text[0];
     if (first != 'w' && first != 'W' && first != 'n' && first != 'N') continue;
     // The longest (`no salt added`, not `no salt`).
