@@ -41,8 +41,17 @@ std::string to_lower(std::string_view text) {
 }
 
 std::string fold(std::string_view text) {
-  if (!is_ascii(text)) return utf8proc_mapped(text, static_cast<utf8proc_option_t>(UTF8PROC_CASEFOLD | UTF8PROC_DECOMPOSE |
-                                                                                   UTF8PROC_STRIPMARK));
+  if (!is_ascii(text)) {
+    std::string out = utf8proc_mapped(
+        text, static_cast<utf8proc_option_t>(UTF8PROC_CASEFOLD | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK));
+    // The ligatures as their letters, as a keyboard without them writes them (`oeufs` for `œufs`, `maelk`).
+    for (const auto& [ligature, letters] : {std::pair{"\u0153", "oe"}, std::pair{"\u00e6", "ae"}}) {
+      for (std::size_t at = out.find(ligature); at != std::string::npos; at = out.find(ligature, at)) {
+        out.replace(at, 2, letters);
+      }
+    }
+    return out;
+  }
   return to_lower(text);
 }
 

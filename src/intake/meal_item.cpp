@@ -1715,6 +1715,22 @@ void ItemReader::lex() {
   }
   // `collards, cooked without salt`, `spinach, boiled, no salt added`, `w/ no salt`: the words of no salt are one
   // word of less salt (is_less_salt), which names no other food where the name without it does.
+  // `2 cups spinach, wilted`, `200g bag spinach, wilted`: in an item that begins with its amount, wilting in a note
+  // after the food is a recipe's step, done to the leaves measured raw, as a cook measures them; `1 cup wilted
+  // spinach` is a cup of wilted ones.
+  for (std::size_t k = 2; k < words_.size(); ++k) {
+    if (words_[k].text.size() != 6 || (words_[k].text[0] != 'w' && words_[k].text[0] != 'W') ||
+        to_lower(words_[k].text) != "wilted") {
+      continue;
+    }
+    QuantityToken first_amount;
+    const bool amount_first = parse_quantity_token(words_[0].text, first_amount) == QuantityStatus::ok ||
+                              number_word(to_lower(words_[0].text));
+    const bool in_note = std::any_of(words_.begin() + 1, words_.begin() + static_cast<std::ptrdiff_t>(k),
+                                     [](const Word& w) { return w.text == ","; });
+    if (amount_first && in_note) words_.erase(words_.begin() + static_cast<std::ptrdiff_t>(k));
+    break;
+  }
   // (Only in an item with the word salt: this runs for every item.)
   const bool salt = std::any_of(words_.begin(), words_.end(), [](const Word& w) {
     return w.text.size() == 4 && (w.text[0] == 's' || w.text[0] == 'S') && to_lower(w.text) == "salt";

@@ -99,9 +99,10 @@ def singular(word):
 
 
 def fold(text):
-    """As vitk's fold: case folded, accents dropped (NFD, combining marks removed): 'Pâté' -> 'pate'."""
+    """As vitk's fold: case folded, accents dropped (NFD, combining marks removed), ligatures as their letters: 'Pâté'
+    -> 'pate', 'Œufs' -> 'oeufs'."""
     decomposed = unicodedata.normalize("NFD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("\u0153", "oe").replace("\u00e6", "ae")
 
 
 def normalized(text):

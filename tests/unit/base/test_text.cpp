@@ -28,6 +28,8 @@ TEST_CASE("names are compared by full Unicode case folding without accents") {
   CHECK(normalize_key("Ελιά") == "ελια");  // Greek: folded, the accent stripped
   CHECK(to_lower("CRÈME") == "crème");     // lower case keeps the accents
   CHECK(fold("Gruyère") == "gruyere");
+  CHECK(normalize_key("Œufs à la coque") == "oeufs a la coque");  // ligatures as their letters
+  CHECK(normalize_key("mælk") == "maelk");
 }
 
 TEST_CASE("display widths count columns: wide characters two, combining marks none") {

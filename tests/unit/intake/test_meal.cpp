@@ -1369,7 +1369,7 @@ TEST_CASE("a way of cooking that a note opens with is the food's, and a list of 
   const SourceLocation at{"r", 1, 1};
   check_reads(catalog, at, {
            Line{"1 cup spinach, steamed with salt", "spinach-cooked", 180},
-           Line{"1 cup spinach, wilted", "spinach-cooked", 180},
+           Line{"1 cup spinach, wilted", "spinach", 30},  // wilting, a recipe's step, after the leaves are measured
            Line{"1 cup spinach, cooked with a little water", "spinach-cooked", 180},
            Line{"1 cup spinach, cooked in the microwave", "spinach-cooked", 180},
            Line{"1 cup kale, briefly cooked", "kale-cooked", 130},
@@ -5357,6 +5357,18 @@ TEST_CASE("a mashed food by its mashed cup, a tracker's milk by its USDA name, c
            Line{"ほうれん草 おひたし 70g", "spinach-cooked", 70},
            Line{"flat white", "latte", 244},
            Line{"chili con carne 1 cup", "usda-22904", 242},
+           // Wilting in a note after the food of an item that begins with its amount is a recipe's step.
+           Line{"2 cups spinach, wilted", "spinach", 60},
+           Line{"200g bag spinach, wilted", "spinach", 200},
+           Line{"1 cup wilted spinach", "spinach-cooked", 180},
+           Line{"spinach, wilted, 1 cup", "spinach-cooked", 180},
+           // Trackers' and other languages' names.
+           Line{"Salmon, Atlantic, Cooked, 4 Ounces", "salmon", 113.398},
+           Line{"Oatmeal, Cooked with Water, 1 Cup", "porridge", 234},
+           Line{"un uovo alla coque", "boiled-egg", 50},
+           Line{"deux oeufs à la coque", "boiled-egg", 100},
+           Line{"couve-galega cozida 100 g", "collards-cooked", 100},
+           Line{"maelk 200 ml", "milk", 206.27},
            Line{"aged white cheddar 25g", "cheddar", 25},
   });
   check_refused(catalog, at, {
