@@ -5369,6 +5369,10 @@ TEST_CASE("a mashed food by its mashed cup, a tracker's milk by its USDA name, c
            Line{"deux oeufs à la coque", "boiled-egg", 100},
            Line{"couve-galega cozida 100 g", "collards-cooked", 100},
            Line{"maelk 200 ml", "milk", 206.27},
+           Line{"1/2 cup roasted cashews", "usda-12085", 68.5},
+           Line{"roasted almonds 1/4 cup", "usda-12063", 34.5},
+           Line{"2 tablespoons wheat bran", "usda-20077", 7.25},
+           Line{"2 red grapefruits", "grapefruit", 492},
            Line{"aged white cheddar 25g", "cheddar", 25},
   });
   check_refused(catalog, at, {
