@@ -133,10 +133,7 @@ bool is_set_aside(std::string_view word) {
 /// Whether a word says that a food has less salt, which changes no vitamin K: a name that says so is the food's
 /// where no food of the table has that name (`low-sodium vegetable broth`, `no-salt-added black beans`).
 bool is_less_salt(std::string_view word) {
-  return one_of(to_lower(word), {"low-sodium", "lower-sodium", "reduced-sodium", "no-salt-added", "salt-free",
-                                 "without salt", "w/o salt", "no salt", "no salt added", "with no salt",
-                                 "with no salt added", "without added salt", "no added salt", "w/ no salt",
-                                 "w/ no salt added"});
+  return one_of(to_lower(word), {"low-sodium", "lower-sodium", "reduced-sodium", "no-salt-added", "salt-free"});
 }
 
 // States of a food's name that an item saying `fresh` does not mean.
@@ -1713,8 +1710,6 @@ void ItemReader::lex() {
       w.remove_suffix(1);
     }
   }
-  // `collards, cooked without salt`, `spinach, boiled, no salt added`, `w/ no salt`: the words of no salt are one
-  // word of less salt (is_less_salt), which names no other food where the name without it does.
   // `2 cups spinach, wilted`, `200g bag spinach, wilted`: in an item that begins with its amount, wilting in a note
   // after the food is a recipe's step, done to the leaves measured raw, as a cook measures them; `1 cup wilted
   // spinach` is a cup of wilted ones.
@@ -1730,21 +1725,6 @@ void ItemReader::lex() {
                                      [](const Word& w) { return w.text == ","; });
     if (amount_first && in_note) words_.erase(words_.begin() + static_cast<std::ptrdiff_t>(k));
     break;
-  }
-  // (Only in an item with the word salt: this runs for every item.)
-  const bool salt = std::any_of(words_.begin(), words_.end(), [](const Word& w) {
-    return w.text.size() == 4 && (w.text[0] == 's' || w.text[0] == 'S') && to_lower(w.text) == "salt";
-  });
-  for (std::size_t k = 0; salt && k + 1 < words_.size(); ++k) {
-    const char first = words_[k].text.empty() ? '\0' : words_[k].text[0];
-    if (first != 'w' && first != 'W' && first != 'n' && first != 'N') continue;
-    // The longest (`no salt added`, not `no salt`).
-    for (std::size_t end = std::min(words_.size(), k + 4); end >= k + 2; --end) {
-      if (!is_less_salt(span(k, end))) continue;
-      words_[k].text = span(k, end);
-      words_.erase(words_.begin() + static_cast<std::ptrdiff_t>(k + 1), words_.begin() + static_cast<std::ptrdiff_t>(end));
-      break;
-    }
   }
   // `3 medium-size onions`, `2 large-sized eggs`, `1 small sized leek`: a size said with `size` is the size.
   for (std::size_t k = 0; k < words_.size(); ++k) {
@@ -2494,9 +2474,18 @@ void ItemReader::read_brand_after_dash(const IsNumber& is_number_word) {
     return catalog_.find(span(from, to)).food.has_value() || catalog_.find_words(span(from, to)).food.has_value() ||
            (!kept.empty() && (catalog_.find(kept).food.has_value() || catalog_.find_words(kept).food.has_value()));
   };
-  // Nor where the two sides name a food together (`Turkey - Dark Meat`).
+  // Nor where the two sides name a food together (`Turkey - Dark Meat`), or the words of both, without commas and the
+  // words set aside, are all in a food's name (`Rice, cooked - Brown`, `Chicken, roasted - Dark Meat`: a kind).
   const std::string both = fmt::format("{} {}", span(0, dash), span(dash + 1, comma));
   if (catalog_.find(both).food || catalog_.find_words(both).food) return;
+  std::vector<std::string> kind_words;
+  for (std::size_t k = 0; k < comma; ++k) {
+    if (k == dash || words_[k].text == "," || (is_set_aside(to_lower(words_[k].text)) && !is_state_word(words_[k].text))) {
+      continue;
+    }
+    kind_words.emplace_back(words_[k].text);
+  }
+  if (!holding_every_word(kind_words, 1).empty()) return;
   if (maker(dash + 1, comma) && food(0, dash)) {
     words_.erase(words_.begin() + static_cast<std::ptrdiff_t>(dash),
                  words_.begin() + static_cast<std::ptrdiff_t>(comma));
@@ -3308,9 +3297,30 @@ std::optional<Amount> ItemReader::trailing_amount(std::size_t& food_end) {
     const auto from_frozen = [&](std::size_t k) {
       return k + 1 < n && to_lower(word(k)) == "from" && to_lower(word(k + 1)) == "frozen";
     };
+    // `Beet greens, cooked, 1 cup (1" pieces)`: the size of the pieces that the measure holds is a note.
+    const auto pieces_note_end = [&](std::size_t k) {
+      if (word(k) != "(") return k;
+      std::size_t close = k + 1;
+      bool pieces = false;
+      for (; close < n && word(close) != ")"; ++close) {
+        const std::string w = to_lower(word(close));
+        const bool inches = w.ends_with("\"") || w.ends_with("\u201d") || one_of(w, {"inch", "inches", "in", "cm"});
+        if (!is_shape(w) && !inches && !is_rough(w)) return k;
+        pieces = pieces || one_of(singular(w), {"piece", "chunk", "cube", "dice", "slice", "strip", "length"});
+      }
+      return pieces && close < n ? close + 1 : k;
+    };
+    // `Avocados, raw, 1 cup, cubes`: the cut of USDA's measure, as trackers copy it after a comma.
+    const auto measure_cut = [&](std::size_t k) {
+      return word(k - 1) == "," && one_of(to_lower(word(k)), {"cubes", "chunks", "pieces", "slices", "strips"});
+    };
     for (; i < n && (word(i) == "," || word(i) == "(" || word(i) == ")" || set_aside_at(i) || trailing_state(i) ||
-                     from_frozen(i));
+                     from_frozen(i) || measure_cut(i));
          ++i) {
+      if (const std::size_t note_end = pieces_note_end(i); note_end > i) {
+        i = note_end - 1;
+        continue;
+      }
       if (trailing_state(i)) states.push_back(i);
       // `olive oil 1 tbsp, for cooking`, `spinach 1 cup, in a smoothie`: a note after the amount, which adds none;
       // not one with an amount or a state (`, in 2 cups of kale`, `, in, cooked`).
@@ -5316,8 +5326,10 @@ std::optional<double> ItemReader::grams_if_known(const Food& food, const Amount&
     const std::string before = at > 0 ? to_lower(words_[at - 1].text) : std::string();
     if (one_of(before, {"not", "no", "un"})) continue;
     const bool eaten = one_of(before, {"a", "the", "each", "per", "every", "one", "any"});
-    // `1 cup cherries, without pits`, `1 cup pitted cherries`: USDA's measure without them.
-    const std::string cut = before == "without"                                ? "without-" + singular(said)
+    // `1 cup cherries, without pits`, `1 cup pitted cherries`, `, pits removed`: USDA's measure without them.
+    const std::string after = at + 1 < words_.size() ? to_lower(words_[at + 1].text) : std::string();
+    const bool removed = one_of(after, {"removed", "out"});
+    const std::string cut = before == "without" || removed                      ? "without-" + singular(said)
                             : said == "pitted"                                 ? std::string("without-pit")
                             : said == "grated" || (said == "sliced" && food_kind(food.group()) == "vegetable")
                                 ? std::string("shredded")
@@ -7674,17 +7686,40 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
       if (!skin) continue;
       // The same piece with its skin, where vitk has it (`2 chicken drumsticks, skin on`: USDA's roasted drumstick,
       // meat and skin).
-      std::string_view named = found.name;
-      while (!named.empty() && (named.back() == ',' || named.back() == ' ')) named.remove_suffix(1);
-      const std::string with_skin = fmt::format("{} with skin", named);
-      FoodMatch match = catalog_.find(with_skin);
-      if (!match.food) match = catalog_.find_words(with_skin);
-      const std::string skin_name = match.food ? spaced(normalize_key(match.food->name())) : std::string();
-      // In the same state (not the raw wing with its skin for the roasted one).
-      const bool raw_meat = spaced(normalize_key(food.name())).find(" raw ") != std::string::npos;
+      // Not where the item says the skin was not eaten (`skin on but not eaten`, `skin removed`).
+      const bool left = std::any_of(words_.begin(), words_.end(), [](const Word& said) {
+        return one_of(to_lower(said.text), {"not", "no", "removed", "discarded", "peeled", "off", "without",
+                                            "skinless", "uneaten", "didn't", "didnt", "plate", "remove", "discard"});
+      });
+      // The piece's name without its states (`chicken thigh roasted`: chicken thigh), with its skin.
+      std::string piece_name;
+      for (const std::string& part : singular_words(found.name)) {
+        if (is_state_word(part)) continue;
+        piece_name += piece_name.empty() ? part : " " + part;
+      }
+      const std::string with_skin = fmt::format("{} with skin", piece_name);
+      const FoodMatch match = left ? FoodMatch{} : catalog_.find(with_skin);
+      // Spaced words of a name, its parentheses as spaces (`roasted (rotisserie)`).
+      const auto name_words = [](std::string_view name) {
+        std::string out = spaced(normalize_key(name));
+        std::replace_if(out.begin(), out.end(), [](char c) { return c == '(' || c == ')'; }, ' ');
+        return out;
+      };
+      const std::string skin_name = match.food ? name_words(match.food->name()) : std::string();
+      // In the same state (not the raw wing with its skin for the roasted one), and cooked as the item says (not the
+      // roasted leg for a stewed one, nor for a rotisserie one, which the meat alone names).
+      const std::string meat_name = name_words(food.name());
+      const bool raw_meat = meat_name.find(" raw ") != std::string::npos;
+      const bool same_state = std::all_of(words_.begin(), words_.end(), [&](const Word& said) {
+        const std::string lower = to_lower(said.text);
+        const std::string in_name = fmt::format(" {} ", lower);
+        if (is_state_word(lower) && skin_name.find(in_name) == std::string::npos) return false;
+        return lower.size() < 4 || meat_name.find(in_name) == std::string::npos ||
+               skin_name.find(in_name) != std::string::npos || one_of(lower, {"meat", "only"});
+      });
       if ((skin_name.find(" meat and skin ") != std::string::npos ||
            skin_name.find(" with skin ") != std::string::npos) &&
-          (skin_name.find(" raw ") != std::string::npos) == raw_meat) {
+          (skin_name.find(" raw ") != std::string::npos) == raw_meat && same_state) {
         return make(Found{*match.food, with_skin}, amount, food_first);
       }
       fail_skin_eaten(found, k,
@@ -7831,7 +7866,20 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
                                                   quote_excerpt(word(*size_at)),
                                                   quote_excerpt(text_.substr(inch_offset_, inch_written_))));
       }
-      if (std::optional<std::string> inch = inch_piece(food, counted_name, read_as)) size = std::move(inch);
+      std::optional<std::string> inch = inch_piece(food, counted_name, read_as);
+      // `1 medium (3-inch) potato`: after a size word, its piece, unless USDA measures that piece at other inches
+      // (`1 medium (8-inch) flour tortilla`: USDA's medium tortilla is its 6-inch one).
+      if (inch && inch_after_size_ && size && *inch != *size) {
+        const std::optional<Portion> of_size = food.find_portion(*size);
+        bool other_inches = false;
+        for (std::size_t p = 0; of_size && p < food.portion_count(); ++p) {
+          const Portion portion = food.portion(p);
+          other_inches = other_inches || (portion.unit.ends_with("-inch") && portion.grams == of_size->grams &&
+                                          !portion.unit.ends_with(fmt::format("-{}", inch_size_)));
+        }
+        if (!other_inches) inch.reset();
+      }
+      if (inch) size = std::move(inch);
     }
     if (size) {
       // `1 lg red onion`: the size is the portion counted, where the food has it (not `4 large cherry
@@ -9653,8 +9701,9 @@ std::string without_left_out(std::string_view text, std::vector<std::string>& le
     for (std::size_t at = lower.find(no); at != std::string::npos; at = lower.find(no, at + 1)) {
       std::size_t k = at + no.size();
       if (lower.compare(k, 6, "added ") == 0) k += 6;
-      const std::size_t end = std::min(lower.find_first_of(" ,;", k), lower.size());
+      std::size_t end = std::min(lower.find_first_of(" ,;", k), lower.size());
       const std::string what = singular(lower.substr(k, end - k));
+      if (lower.compare(end, 6, " added") == 0) end += 6;  // `no salt added`
       if (!one_of(what, {"sugar", "milk", "cream", "ice", "butter", "salt", "honey", "sweetener", "syrup",
                          "dressing", "sauce", "mayo", "mayonnaise", "creamer", "gravy", "lemon", "ketchup"})) {
         continue;
@@ -9665,6 +9714,12 @@ std::string without_left_out(std::string_view text, std::vector<std::string>& le
         continue;
       }
       std::size_t from = at;
+      // `w/ no salt`, `with no sugar`: the with of it too.
+      for (const std::string_view with : {" with", " w/"}) {
+        if (no == " no " && from >= with.size() && lower.compare(from - with.size(), with.size(), with) == 0) {
+          from -= with.size();
+        }
+      }
       if (from > 0 && out[from - 1] == ',') --from;
       std::fill(out.begin() + static_cast<std::ptrdiff_t>(from), out.begin() + static_cast<std::ptrdiff_t>(end), ' ');
       left_out.push_back(what);
@@ -9686,7 +9741,9 @@ bool may_leave_out(const Food& food, std::string_view what) {
   const std::string described = to_lower(std::string(food.name()) + " " +
                                          std::string(source.substr(0, std::min(source.find(". Portions"),
                                                                                source.size()))));
-  if (described.find(what) != std::string::npos ||
+  // Not where the name says it is without it (`Collards, cooked, boiled, drained, without salt`).
+  if ((described.find(what) != std::string::npos &&
+       described.find(fmt::format("without {}", what)) == std::string::npos) ||
       (what == "mayo" && described.find("mayonnaise") != std::string::npos)) {
     return false;
   }

@@ -5322,6 +5322,19 @@ TEST_CASE("a mashed food by its mashed cup, a tracker's milk by its USDA name, c
            Line{"1 medium (6 inch) flour tortilla", "flour-tortilla", 30},
            Line{"1 medium (about 3 inch) apple", "apple", 182},
            Line{"1 medium (1 inch pieces) carrot", "carrot", 61},
+           // But the size word's piece where USDA measures it at no other inches.
+           Line{"1 medium (3-inch) red potato", "usda-11355", 213},
+           Line{"1 small (3-inch) red potato", "usda-11355", 170},
+           Line{"1 cup cherries, pits removed", "cherries", 154},
+           Line{"1 cup cherries, with pits", "cherries", 138},
+           Line{"Avocados, raw, all commercial varieties, 1 cup, cubes", "usda-09037", 150},
+           Line{"beet greens, cooked, 1 cup (1 inch pieces)", "usda-11087", 144},
+           Line{"1 cup frozen spinach, boiled, no salt", "usda-11464", 190},
+           Line{"1 tbsp butter w/o salt", "usda-01145", 14.2},
+           Line{"crushed tomatoes, no salt added, 1 cup", "usda-11693", 242},
+           Line{"Rice, cooked - Brown, 1 cup", "brown-rice", 202},
+           Line{"Chicken, roasted - Dark Meat, 100 g", "usda-05045", 100},
+           Line{"Lettuce, raw - Butterhead, 1 cup", "butterhead-lettuce", 55},
            // A tracker's weight after the words of the amount's cut or state, and after a dash.
            Line{"Oats, 1/2 cup dry (40g)", "oats", 40.5},
            Line{"Old Fashioned Oats - Quaker, 1/2 cup dry (40g)", "oats", 40.5},
@@ -5339,8 +5352,6 @@ TEST_CASE("a mashed food by its mashed cup, a tracker's milk by its USDA name, c
            Line{"4 oz chicken thigh, meat and skin, roasted", "usda-05094", 113.398},
            Line{"2 chicken drumsticks, skin on", "usda-05069", 192},
            Line{"raw chicken thighs, skin on, 500 g", "usda-05091", 500},
-           Line{"duck, skin on, 100 g", "usda-05140", 100},
-           Line{"100g chicken, meat and skin", "usda-05009", 100},
            Line{"1 cup cherries, without pits", "cherries", 154},
            Line{"1 cup pitted cherries", "cherries", 154},
            Line{"1 cup cherries", "cherries", 138},
@@ -5387,5 +5398,12 @@ TEST_CASE("a mashed food by its mashed cup, a tracker's milk by its USDA name, c
            Refused{"roast pumpkin 200g", "'pumpkin' is known (Pumpkin, raw), but no 'roast' form of it"},
            // Nor the raw wing with its skin for the roasted one.
            Refused{"chicken wing skin on 100g", "is the meat alone, and 'skin on' says its skin is eaten too"},
+           // Nor a whole bird with its skin, nor a piece whose skin was not eaten, nor one cooked another way.
+           Refused{"duck, skin on, 100 g", "is the meat alone, and 'skin on' says its skin is eaten too"},
+           Refused{"100g chicken, meat and skin", "is the meat alone, and 'meat and skin' says its skin is eaten too"},
+           Refused{"1 chicken thigh, skin on but not eaten", "is the meat alone, and 'skin on' says its skin is eaten"},
+           Refused{"1 chicken thigh, skin on, rotisserie", "is the meat alone, and 'skin on' says its skin is eaten"},
+           Refused{"1 chicken leg, skin on, stewed", "is the meat alone, and 'skin on' says its skin is eaten too"},
+           Refused{"skin-on chicken breast 150 g", "unknown food 'skin-on chicken breast'"},
   });
 }
