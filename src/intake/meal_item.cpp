@@ -1776,6 +1776,16 @@ void ItemReader::lex() {
     if (cut < open && is_unit_word(cut - 1) && is_number_word(cut - 2)) {
       std::rotate(words_.begin() + static_cast<std::ptrdiff_t>(cut), words_.begin() + static_cast<std::ptrdiff_t>(open),
                   words_.end());
+    } else if (after_weight(open) == words_.size() && is_number_word(0) && is_unit_word(1) && words_[2].text != "(" &&
+               !grams_per_mass_unit(canonical_unit(words_[1].text)) &&
+               grams_per_mass_unit(canonical_unit(words_[words_.size() - 2].text))) {
+      // `1 cup avocado, mashed (150 g)`, `1 cup kale, chopped (500 g)`: after a note of words alone in an item that
+      // begins with a volume or a count, a weight is the amount's equivalent too, never a note left unread.
+      std::size_t comma = open;
+      while (comma > 2 && letters_only(words_[comma - 1].text)) --comma;
+      if (comma > 2 && comma < open && words_[comma - 1].text == ",") {
+        std::rotate(words_.begin() + 2, words_.begin() + static_cast<std::ptrdiff_t>(open), words_.end());
+      }
     }
   }
   for (std::size_t k = 1; k + 1 < words_.size(); ++k) {
@@ -2486,7 +2496,16 @@ void ItemReader::read_brand_after_dash(const IsNumber& is_number_word) {
     kind_words.emplace_back(words_[k].text);
   }
   if (!holding_every_word(kind_words, 1).empty()) return;
-  if (maker(dash + 1, comma) && food(0, dash)) {
+  // After a food with a comma (`Swiss Chard, cooked - Generic`), a maker only by the marks of one (`Generic`, an
+  // apostrophe, ® or ™), as a kind follows such a food too (`Squash, cooked - Acorn`, `Oil, vegetable - Canola`).
+  const bool comma_before = std::any_of(words_.begin(), words_.begin() + static_cast<std::ptrdiff_t>(dash),
+                                        [](const Word& w) { return w.text == ","; });
+  const std::string_view maker_side = span(dash + 1, comma);
+  bool marked = to_lower(maker_side) == "generic";
+  for (const std::string_view mark : {"'", "\u2019", "\u00ae", "\u2122"}) {
+    marked = marked || maker_side.find(mark) != std::string_view::npos;
+  }
+  if (maker(dash + 1, comma) && food(0, dash) && (!comma_before || marked)) {
     words_.erase(words_.begin() + static_cast<std::ptrdiff_t>(dash),
                  words_.begin() + static_cast<std::ptrdiff_t>(comma));
   } else if (maker(0, dash) && food(dash + 1, comma)) {
@@ -7687,10 +7706,22 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
       // The same piece with its skin, where vitk has it (`2 chicken drumsticks, skin on`: USDA's roasted drumstick,
       // meat and skin).
       // Not where the item says the skin was not eaten (`skin on but not eaten`, `skin removed`).
-      const bool left = std::any_of(words_.begin(), words_.end(), [](const Word& said) {
-        return one_of(to_lower(said.text), {"not", "no", "removed", "discarded", "peeled", "off", "without",
-                                            "skinless", "uneaten", "didn't", "didnt", "plate", "remove", "discard"});
-      });
+      // (Within three words of the skin, in its note: `bones removed, with skin on` keeps it.)
+      bool left = false;
+      for (std::size_t j = 0; j < words_.size() && !left; ++j) {
+        if (!one_of(to_lower(word(j)), {"not", "no", "removed", "discarded", "peeled", "off", "without", "skinless",
+                                        "uneaten", "didn't", "didnt", "plate", "remove", "discard"})) {
+          continue;
+        }
+        for (std::size_t i = j > 3 ? j - 3 : 0; i < std::min(words_.size(), j + 4) && !left; ++i) {
+          const std::size_t from = std::min(i, j);
+          const std::size_t to = std::max(i, j);
+          left = one_of(to_lower(word(i)), {"skin", "skin-on", "skinless"}) &&
+                 std::none_of(words_.begin() + static_cast<std::ptrdiff_t>(from),
+                              words_.begin() + static_cast<std::ptrdiff_t>(to),
+                              [](const Word& between) { return between.text == ","; });
+        }
+      }
       // The piece's name without its states (`chicken thigh roasted`: chicken thigh), with its skin.
       std::string piece_name;
       for (const std::string& part : singular_words(found.name)) {
