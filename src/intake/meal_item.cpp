@@ -1776,11 +1776,12 @@ void ItemReader::lex() {
     if (cut < open && is_unit_word(cut - 1) && is_number_word(cut - 2)) {
       std::rotate(words_.begin() + static_cast<std::ptrdiff_t>(cut), words_.begin() + static_cast<std::ptrdiff_t>(open),
                   words_.end());
-    } else if (after_weight(open) == words_.size() && is_number_word(0) && is_unit_word(1) && words_[2].text != "(" &&
-               !grams_per_mass_unit(canonical_unit(words_[1].text)) &&
-               grams_per_mass_unit(canonical_unit(words_[words_.size() - 2].text))) {
+    } else if (after_weight(open) == words_.size() && is_number_word(0) && ml_per_volume_unit(canonical_unit(word(1))) &&
+               words_[2].text != "(" && grams_per_mass_unit(canonical_unit(words_[words_.size() - 2].text)) &&
+               !is_rough(to_lower(words_[open + 1].text))) {
       // `1 cup avocado, mashed (150 g)`, `1 cup kale, chopped (500 g)`: after a note of words alone in an item that
-      // begins with a volume or a count, a weight is the amount's equivalent too, never a note left unread.
+      // begins with a volume, a weight is the amount's equivalent too, never a note left unread; a rough one is a
+      // cook's guide, as after the amount (`(about 2 ounces)`).
       std::size_t comma = open;
       while (comma > 2 && letters_only(words_[comma - 1].text)) --comma;
       if (comma > 2 && comma < open && words_[comma - 1].text == ",") {
