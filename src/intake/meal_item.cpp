@@ -1766,8 +1766,9 @@ void ItemReader::lex() {
   if (words_.size() >= 6 && words_.back().text == ")") {
     std::size_t open = words_.size() - 1;
     while (open > 0 && words_[open].text != "(") --open;
+    const bool weight_at_end = after_weight(open) == words_.size();
     std::size_t cut = open;
-    while (after_weight(open) == words_.size() && cut > 2 && letters_only(words_[cut - 1].text) &&
+    while (weight_at_end && cut > 2 && letters_only(words_[cut - 1].text) &&
            !(is_unit_word(cut - 1) && is_number_word(cut - 2)) &&
            (is_set_aside(words_[cut - 1].text) || is_state_word(words_[cut - 1].text) ||
             one_of(to_lower(words_[cut - 1].text), {"dry", "uncooked"}))) {
@@ -1776,7 +1777,7 @@ void ItemReader::lex() {
     if (cut < open && is_unit_word(cut - 1) && is_number_word(cut - 2)) {
       std::rotate(words_.begin() + static_cast<std::ptrdiff_t>(cut), words_.begin() + static_cast<std::ptrdiff_t>(open),
                   words_.end());
-    } else if (after_weight(open) == words_.size() && is_number_word(0) && ml_per_volume_unit(canonical_unit(word(1))) &&
+    } else if (weight_at_end && is_number_word(0) && ml_per_volume_unit(canonical_unit(word(1))) &&
                words_[2].text != "(" && grams_per_mass_unit(canonical_unit(words_[words_.size() - 2].text)) &&
                !is_rough(to_lower(words_[open + 1].text))) {
       // `1 cup avocado, mashed (150 g)`, `1 cup kale, chopped (500 g)`: after a note of words alone in an item that
@@ -2491,10 +2492,8 @@ void ItemReader::read_brand_after_dash(const IsNumber& is_number_word) {
   if (catalog_.find(both).food || catalog_.find_words(both).food) return;
   std::vector<std::string> kind_words;
   for (std::size_t k = 0; k < comma; ++k) {
-    if (k == dash || words_[k].text == "," || (is_set_aside(to_lower(words_[k].text)) && !is_state_word(words_[k].text))) {
-      continue;
-    }
-    kind_words.emplace_back(words_[k].text);
+    const bool set_aside = is_set_aside(to_lower(words_[k].text)) && !is_state_word(words_[k].text);
+    if (k != dash && words_[k].text != "," && !set_aside) kind_words.emplace_back(words_[k].text);
   }
   if (!holding_every_word(kind_words, 1).empty()) return;
   // After a food with a comma (`Swiss Chard, cooked - Generic`), a maker only by the marks of one (`Generic`, an
