@@ -600,8 +600,9 @@ std::optional<std::string> named_part(std::string_view name) {
   if (!words.empty() && one_of(words.back(), {"baguette", "loaf", "ciabatta"})) return words.back();
   if (words.size() < 2 || !one_of(words.back(), {"fillet", "steak", "breast", "wing", "leg", "thigh", "drumstick",
                                                  "chop", "cutlet", "slice", "floret", "sprig", "clove", "stalk",
-                                                 "rasher", "rib", "shank", "tail", "loin", "cube", "chunk", "half", "halve", "ball",
-                                                 "shaving", "stick", "baton", "segment"})) {
+                                                 "rasher", "rib", "shank", "tail", "loin", "cube", "chunk", "half",
+                                                 "halve", "ball", "shaving", "stick", "baton", "segment", "spear",
+                                                 "wedge"})) {
     return std::nullopt;
   }
   return usda_part(words.back());
@@ -668,7 +669,7 @@ std::string_view before_comma(std::string_view name) { return name.substr(0, nam
 
 /// Whether a part (named_part_of) is a piece cut from the food (`chunk`, `slice`, `segment` ...), never a whole one.
 bool is_cut_piece(std::string_view part) {
-  return one_of(part, {"chunk", "cube", "slice", "ball", "shaving", "stick", "baton", "segment"});
+  return one_of(part, {"chunk", "cube", "slice", "ball", "shaving", "stick", "baton", "segment", "wedge", "spear"});
 }
 
 /// Whether an item's name ends with another name of a portion of the food (`sticks` of `carrot sticks`: strips).
@@ -3175,6 +3176,12 @@ void ItemReader::equivalents(std::size_t& i, Amount& out) {
   for (;;) {
     if (word(i) == "(") {
       std::size_t next = i + 1;
+      // `kale, 1 cup (1" pieces)`: after the food, a size in inches opens a note of the pieces' size, no amount.
+      if (std::string_view w = word(next);
+          out.offset > words_.front().offset && (w.ends_with("\"") || w.ends_with("\u201d"))) {
+        w.remove_suffix(w.ends_with("\"") ? 1 : 3);
+        if (QuantityToken size; parse_quantity_token(w, size) == QuantityStatus::ok && size.unit.empty()) return;
+      }
       // `(about 1/2 ounce)`, `(generous 3/4 stick)`: a rough equivalent is checked as the amount it says.
       if (is_rough(word(next)) || one_of(word(next), {"generous",
                               "scant", "heaped", "heaping", "rounded"})) {
@@ -3789,8 +3796,14 @@ std::optional<ItemReader::Found> ItemReader::find_food(std::size_t first, std::s
   // USDA's salmon cooked in dry heat).
   std::optional<Found> found = find_named_food(first, end - 1);
   if (!found && part) found = cooked_alike(first, end - 1);
+  // A wedge or a spear only of a food that has one, or whose serving is a whole one, which a count of pieces is not
+  // (`lemon wedge`, `pickle spear`; `lime wedge` is an error; `potato wedges` and `iceberg wedge` no serving).
+  const auto cut_of = [&](const Food& food) {
+    return !one_of(tail, {"wedge", "spear"}) || food.find_portion(tail) || portion_said_as(food, tail) ||
+           serving_is_whole(food);
+  };
   if (found && (part || measures(found->food)) && !(part && canned(found->food)) &&
-      (!produce_part || of_produce(found->food))) {
+      (!produce_part || of_produce(found->food)) && cut_of(found->food)) {
     // Never another part of the bird than those written (`turkey leg` is no turkey breast; `chicken breasts or
     // thighs` is chicken breasts).
     const std::vector<std::string> named = singular_words(found->food.name());
@@ -9190,7 +9203,7 @@ bool ItemReader::names_one_part(const Found& found) const {
   std::optional<Portion> own = food.find_portion(*part);
   if (!own) own = portion_said_as(food, *part);
   if (own) {
-    return one_of(*part, {"fillet", "steak", "chop", "cutlet", "slice", "stalk", "clove"}) ||
+    return one_of(*part, {"fillet", "steak", "chop", "cutlet", "slice", "stalk", "clove", "spear", "wedge"}) ||
            (kind == "meat" && own->grams <= 250);
   }
   // `mozzarella ball`: one ball, which the food has no portion of, is no serving of it.
@@ -9350,10 +9363,14 @@ Item ItemReader::food_first() {
       const std::vector<std::string> own = singular_words(food->food.id());
       if (!written.empty() && is_cut_piece(written.back()) && !food->food.find_portion(written.back()) &&
           std::find(own.begin(), own.end(), written.back()) == own.end()) {
+        // `lime wedge`: one piece, whose size vitk does not know either.
+        const std::string_view last = word(food_end - 1);
+        const bool one = singular(to_lower(last)) == to_lower(last);
         fail(words_[0].offset,
-             fmt::format("'{}' are pieces cut from {} ({}), whose serving is a whole one ({} g); give an amount, "
+             fmt::format("'{}' {} cut from {} ({}), whose serving is a whole one ({} g); give an amount, "
                          "such as '{} 50 g' (units: {})",
-                         quote_excerpt(span(0, food_end)), food->food.id(), food->food.name(),
+                         quote_excerpt(span(0, food_end)), one ? "is a piece" : "are pieces", food->food.id(),
+                         food->food.name(),
                          format_trimmed(food->food.default_portion()->grams, 1), quote_excerpt(span(0, food_end)),
                          unit_names(food->food)));
       }

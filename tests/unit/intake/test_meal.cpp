@@ -975,6 +975,10 @@ TEST_CASE("a piece that USDA weighs larger than a helping is refused, and a bare
            Line{"cod fillet", "usda-15015", 231},
            Line{"celery stalk", "celery", 40},
            Line{"garlic clove", "garlic", 3},
+           Line{"dill pickle spear", "pickles", 35},
+           Line{"asparagus spear", "asparagus", 16},
+           Line{"lemon wedge", "lemon", 7},
+           Line{"brie wedge", "brie", 38},
            // A part vitk does not weigh is the cut the food is (a whole turkey breast is a roast); a plural names no
            // count, and is a serving.
            Line{"turkey breast", "turkey", 85},
@@ -2869,6 +2873,11 @@ TEST_CASE("spices and blends that no source measured, a cook's pinch or sprig of
                                    "a whole one (182 g); give an amount, such as 'apple slices 50 g'"},
            Refused{"carrot sticks", "'carrot sticks' are pieces cut from carrot"},
            Refused{"orange segments", "'orange segments' are pieces cut from orange"},
+           Refused{"lime wedge", "'lime wedge' is a piece cut from lime"},
+           Refused{"orange wedges", "'orange wedges' are pieces cut from orange"},
+           // A wedge or a spear of a food that has none, and whose serving is no whole one, is no food.
+           Refused{"iceberg wedge", "unknown food 'iceberg wedge'"},
+           Refused{"potato wedges", "unknown food 'potato wedges'"},
            // Sugar snap peas are plumper than the snow peas that USDA measured (a cup of them had been 98 g, USDA's
            // chopped cup; a recipe gives 2 cups as about 8 ounces).
            Refused{"sugar snap peas 1 cup", "vitk has the cup and the pod of flat snow peas (USDA's edible-podded "
@@ -5329,6 +5338,10 @@ TEST_CASE("a mashed food by its mashed cup, a tracker's milk by its USDA name, c
            Line{"1 cup cherries, with pits", "cherries", 138},
            Line{"Avocados, raw, all commercial varieties, 1 cup, cubes", "usda-09037", 150},
            Line{"beet greens, cooked, 1 cup (1 inch pieces)", "usda-11087", 144},
+           // Inches marked with a double quote: the pieces' size, no amount to compare.
+           Line{"Beet greens, cooked, boiled, drained, without salt, 1 cup (1\" pieces)", "usda-11087", 144},
+           Line{"kale 1 cup (1\u201d pieces)", "kale", 16},
+           Line{"kale, 1 cup (1\u00bd\" pieces)", "kale", 16},
            Line{"1 cup frozen spinach, boiled, no salt", "usda-11464", 190},
            Line{"1 chicken thigh, bones removed, with skin on", "usda-05094", 137},
            Line{"1 cup kale, chopped (16 g)", "kale", 16},
