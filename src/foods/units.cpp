@@ -215,12 +215,12 @@ KitchenRounding kitchen_rounding(std::string_view canonical) {
     double high;  ///< the largest
     double exact;
   };
-  // British tables write 1 oz as 25 g (4 oz as 100 g) and others as 30 g; 1 lb as 450 g; a fluid ounce as 25 to
-  // 30 ml; a pint as 473 ml (US), 568 ml (imperial) or 600 ml; rounded metric tables write a cup as 250 ml and a
-  // quarter cup as 50 ml, a tablespoon as 15 ml (2 as 25 ml) or, in Australia, 20 ml, a teaspoon as 5 ml (1/2 as
-  // 2 ml).
+  // British tables write 1 oz as 25 g (4 oz as 100 g) and others as 30 g; 1 lb as 450 g, and Australian ones as
+  // 500 g (8 oz as 250 g); a fluid ounce as 25 to 30 ml; a pint as 473 ml (US), 568 ml (imperial) or 600 ml;
+  // rounded metric tables write a cup as 250 ml and a quarter cup as 50 ml, a tablespoon as 15 ml (2 as 25 ml) or,
+  // in Australia, 20 ml, a teaspoon as 5 ml (1/2 as 2 ml).
   static constexpr std::array kRoundings = {
-      Rounding{"oz", 25.0, 30.0, 28.349523125},  Rounding{"lb", 450.0, 453.59237, 453.59237},
+      Rounding{"oz", 25.0, 30.0, 28.349523125},  Rounding{"lb", 450.0, 500.0, 453.59237},
       Rounding{"fl-oz", 25.0, 30.0, 29.574},     Rounding{"pint", 473.176, 600.0, 473.176},
       Rounding{"uk-pint", 568.261, 600.0, 568.261},
       Rounding{"quart", 946.353, 1136.52, 946.353}, Rounding{"gallon", 3785.41, 4546.09, 3785.41},

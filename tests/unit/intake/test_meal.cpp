@@ -661,6 +661,9 @@ TEST_CASE("what is done to a food before it is cooked chooses the raw food, and 
            Line{"2 cups sweet potato, peeled and cubed", "usda-11507", 266},
            Line{"100g butternut squash, peeled and julienned", "usda-11485", 100},
            Line{"8 oz (250 g) skinless boneless salmon, cut into ½-inch (1 cm) cubes", "raw-salmon", 226.8},
+           // A pound as Australian tables write it, 500 g.
+           Line{"1 lb (500 g) dates, pitted", "dates", 453.6},
+           Line{"1½ lbs (750 g) ground beef, raw", "ground-beef-raw", 680.4},
            Line{"2 cups peeled and diced potatoes", "raw-potato", 300},
            Line{"1 lb peeled shrimp", "raw-shrimp", 453.59},
            Line{"500g potatoes, peeled and cut into chips", "raw-potato", 500},
