@@ -3255,10 +3255,11 @@ std::optional<Amount> ItemReader::trailing_amount(std::size_t& food_end) {
     QuantityToken probe;
     const QuantityStatus status = parse_quantity_token(word(start), probe);
     // A number, or a number word that is not an article (`kale two cups`, not the `a` of `bag a salad`), unless
-    // a comma stands before it and a unit after it (`brie, a wedge`, `milk, a glass`).
+    // a comma or a rough word stands before it and a unit after it (`brie, a wedge`, `broccoli about a cup`).
     if (status == QuantityStatus::not_a_number &&
         (!number_word(word(start)) ||
-         (one_of(to_lower(word(start)), {"a", "an"}) && (word(start - 1) != "," || start + 1 >= n)))) {
+         (one_of(to_lower(word(start)), {"a", "an"}) &&
+          ((word(start - 1) != "," && !is_rough(word(start - 1))) || start + 1 >= n)))) {
       continue;
     }
     if (word(start - 1) == "-" || one_of(word(start - 1), {"to", "or"})) continue;  // the end of a range
@@ -4204,6 +4205,15 @@ std::optional<ItemReader::Found> ItemReader::find_named_food(std::size_t first, 
         if (!one_of(w, own) && !is_set_aside(w)) noun = written_words.back();
       }
       std::vector<Food> held = holding_every_word(cut_words, 32);
+      // `frozen shelled edamame`: the words of a cut or of shelling that no food holds with the others are left out
+      // (not `hot`: `frozen hot peppers` are no sweet peppers).
+      if (held.empty()) {
+        std::erase_if(cut_words, [&](const std::string& w) {
+          return one_of(to_lower(w), {"chopped", "sliced", "diced", "cubed", "shelled", "hulled", "organic", "cut",
+                                      "halved", "shredded", "peeled"});
+        });
+        if (cut_words.size() >= 2) held = holding_every_word(cut_words, 32);
+      }
       std::erase_if(held, [&](const Food& food) {
         const std::string name = spaced(normalize_key(food.name()));
         const bool state_ok = cooked ? name.find(" boiled ") != std::string::npos &&
@@ -6399,6 +6409,14 @@ std::optional<ItemReader::Found> ItemReader::frozen_kept(const Found& given) con
   for (const std::string& written : {"frozen " + given.name, "frozen " + std::string(given.food.id())}) {
     FoodMatch match = catalog_.find(written);
     if (!match.food) match = catalog_.find_words(written);
+    // `frozen edamame`: of the foods of those words (USDA's frozen edamame, and vitk's made from USDA's frozen
+    // edamame, prepared), the one frozen by its name.
+    if (!match.food) {
+      std::erase_if(match.candidates, [&](const Food& food) {
+        return food.id() == given.food.id() || spaced(normalize_key(food.name())).find(" frozen ") == std::string::npos;
+      });
+      if (match.candidates.size() == 1) match.food = match.candidates.front();
+    }
     if (!match.food || match.food->id() == given.food.id()) continue;
     // Unprepared, or boiled where USDA has only that (`diepvries boerenkool` is USDA's frozen kale, boiled, as
     // `frozen kale` is).

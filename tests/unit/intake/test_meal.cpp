@@ -1591,6 +1591,7 @@ TEST_CASE("a frozen food is USDA's frozen food, unprepared or boiled, where one 
            Line{"1 cup frozen spinach, thawed", "usda-11463", 156},
            Line{"1 cup frozen cauliflower", "usda-11137", 132},
            Line{"1 cup frozen edamame", "usda-11211", 118},
+           Line{"1 1/2 cups frozen shelled edamame, thawed", "usda-11211", 177},
            Line{"frozen okra 100g", "usda-11280", 100},
            // Never a food whose name begins with other words, nor one that holds a word written only in its note.
            Line{"100 g frozen tomatoes", "tomato", 100},
@@ -2549,6 +2550,10 @@ TEST_CASE("where a leaf grows, a count glued to its sign before a note, the food
            Line{"brie, a wedge", "brie", 38},
            Line{"cheddar, a slice", "cheddar", 28},
            Line{"milk, a glass", "milk", 244},
+           // After a rough word too.
+           Line{"broccoli about a cup", "broccoli", 91},
+           Line{"broccoli florets, steamed - about a cup", "broccoli-cooked", 156},
+           Line{"cheese, roughly an ounce", "cheddar", 28.35},
            // A size after the food is its piece's size, as before it (had been "no portion 'medium'").
            Line{"potato 1 medium", "potato", 173},
            Line{"potato 1 large", "potato", 299},
