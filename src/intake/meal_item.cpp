@@ -785,6 +785,8 @@ std::optional<std::string> piece_unit(const Food& food, std::string_view name) {
   // Only without a serving, which a count of it counts otherwise (some of USDA's bars are its miniatures).
   const std::vector<std::string> named = singular_words(food.name());
   if (!serving && std::find(named.begin(), named.end(), "bar") != named.end()) pieces.emplace_back("bar");
+  // `2 wholemeal toast`, `rye toast x2`: a count of a bread without a serving counts its slices.
+  if (!serving && std::find(named.begin(), named.end(), "bread") != named.end()) pieces.emplace_back("slice");
   pieces.emplace_back("item");
   if (serving) {
     std::vector<std::string> whole_ones = pieces;
@@ -2579,6 +2581,22 @@ void ItemReader::set_aside_alternatives() {
     words_.erase(words_.begin() + static_cast<std::ptrdiff_t>(k), words_.begin() + static_cast<std::ptrdiff_t>(close + 1));
   }
   const std::size_t n = words_.size();
+  // `1 tin baked beans 415g`, `1 Becher Quark 250 g`: a weight at the end of an item that counts a container is
+  // what each holds, as in a parenthesis (`1 tin baked beans (415g)`).
+  const auto container_at = [&](std::size_t k) {
+    return k < n && (is_container(word(k)) || is_package(canonical_unit(to_lower(word(k)))));
+  };
+  if (n >= 4 && is_number(0) && container_at(1) && measure_at(1) == 0) {
+    for (const std::size_t tail : {std::size_t{1}, std::size_t{2}}) {
+      if (measure_at(n - tail) != tail || n - tail <= 2 || word(n - tail - 1) == "," || word(n - tail - 1) == "(") {
+        continue;
+      }
+      const Word close{")", words_[n - 1].offset, end_of(words_[n - 1]) - words_[n - 1].offset};
+      words_.insert(words_.begin() + static_cast<std::ptrdiff_t>(n - tail), Word{"(", words_[n - tail].offset});
+      words_.push_back(close);
+      return;
+    }
+  }
   if (n >= 4 && measure_at(0) > 0) {
     for (const std::size_t tail : {std::size_t{1}, std::size_t{2}}) {
       // Not more of the food after plus (`100g butter, plus 40g/1½oz`, `plus 1 to 2 tbsp`).

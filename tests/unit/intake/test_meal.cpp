@@ -2882,6 +2882,7 @@ TEST_CASE("spices and blends that no source measured, a cook's pinch or sprig of
            Refused{"carrot sticks", "'carrot sticks' are pieces cut from carrot"},
            Refused{"orange segments", "'orange segments' are pieces cut from orange"},
            Refused{"lime wedge", "'lime wedge' is a piece cut from lime"},
+           Refused{"2 tins chopped tomatoes 400g", "'400g' after '2 tins' may be what each can holds or all of them"},
            Refused{"orange wedges", "'orange wedges' are pieces cut from orange"},
            // A wedge or a spear of a food that has none, and whose serving is no whole one, is no food.
            Refused{"iceberg wedge", "unknown food 'iceberg wedge'"},
@@ -5346,6 +5347,14 @@ TEST_CASE("a mashed food by its mashed cup, a tracker's milk by its USDA name, c
            Line{"1 cup cherries, with pits", "cherries", 138},
            Line{"Avocados, raw, all commercial varieties, 1 cup, cubes", "usda-09037", 150},
            Line{"beet greens, cooked, 1 cup (1 inch pieces)", "usda-11087", 144},
+           // A weight that ends an item counting a container is what the container holds.
+           Line{"1 tin baked beans 415g", "baked-beans", 415},
+           Line{"1 can of black beans 400g", "usda-16018", 400},
+           Line{"1 Becher Quark 250 g", "quark", 250},
+           // A count of a bread that has no serving counts its slices.
+           Line{"wholemeal toast x2", "usda-18076", 50},
+           Line{"2 whole wheat toast", "usda-18076", 50},
+           Line{"rye toast x2", "usda-18061", 48},
            // Inches marked with a double quote: the pieces' size, no amount to compare.
            Line{"Beet greens, cooked, boiled, drained, without salt, 1 cup (1\" pieces)", "usda-11087", 144},
            Line{"kale 1 cup (1\u201d pieces)", "kale", 16},
