@@ -1856,6 +1856,20 @@ void ItemReader::lex() {
     if ((lower != "pan" && lower != "deep") || to_lower(words_[k + 1].text) != "fried") continue;
     join_next(words_, k, lower == "pan" ? "pan-fried" : "deep-fried");
   }
+  // `salmon fillet 120g, oven baked`, `oven-roasted potatoes`: baked or roasted in an oven is baked or roasted.
+  for (std::size_t k = 0; k < words_.size(); ++k) {
+    const std::string_view w = words_[k].text;
+    if (w.size() < 4 || (w[0] != 'o' && w[0] != 'O')) continue;
+    const std::string lower = to_lower(w);
+    for (const std::string_view way : {"baked", "roasted"}) {
+      if (lower == fmt::format("oven-{}", way)) {
+        words_[k].written = w.size();
+        words_[k].text = way;
+      } else if (lower == "oven" && k + 1 < words_.size() && to_lower(words_[k + 1].text) == way) {
+        join_next(words_, k, way);
+      }
+    }
+  }
   // `Egg, whole, raw, fresh, 2 each large`: `each` between a count and a size says no more than the count.
   // (The words' first letters first, in these loops: they run for every word of every item.)
   for (std::size_t k = 1; k + 1 < words_.size(); ++k) {

@@ -2882,6 +2882,7 @@ TEST_CASE("spices and blends that no source measured, a cook's pinch or sprig of
            Refused{"carrot sticks", "'carrot sticks' are pieces cut from carrot"},
            Refused{"orange segments", "'orange segments' are pieces cut from orange"},
            Refused{"lime wedge", "'lime wedge' is a piece cut from lime"},
+           Refused{"1 cup oven-roasted broccoli", "no 'roasted' form of it"},
            Refused{"2 tins chopped tomatoes 400g", "'400g' after '2 tins' may be what each can holds or all of them"},
            Refused{"orange wedges", "'orange wedges' are pieces cut from orange"},
            // A wedge or a spear of a food that has none, and whose serving is no whole one, is no food.
@@ -5351,6 +5352,9 @@ TEST_CASE("a mashed food by its mashed cup, a tracker's milk by its USDA name, c
            Line{"1 tin baked beans 415g", "baked-beans", 415},
            Line{"1 can of black beans 400g", "usda-16018", 400},
            Line{"1 Becher Quark 250 g", "quark", 250},
+           // Baked or roasted in an oven is baked or roasted.
+           Line{"salmon fillet 120g, oven baked", "salmon", 120},
+           Line{"oven-roasted potatoes 200g", "potato", 200},
            // A count of a bread that has no serving counts its slices.
            Line{"wholemeal toast x2", "usda-18076", 50},
            Line{"2 whole wheat toast", "usda-18076", 50},
@@ -5417,6 +5421,9 @@ TEST_CASE("a mashed food by its mashed cup, a tracker's milk by its USDA name, c
            Line{"2 tablespoons wheat bran", "usda-20077", 7.25},
            Line{"2 red grapefruits", "grapefruit", 492},
            Line{"aged white cheddar 25g", "cheddar", 25},
+           Line{"3/4 cup whole-milk Greek yogurt", "greek-yogurt", 183.75},
+           Line{"1 mozzarella string cheese", "mozzarella-part-skim", 28},
+           Line{"1 cup dried green lentils, rinsed", "dry-lentils", 192},
   });
   check_refused(catalog, at, {
            // Nor a food that USDA measures no mashed cup of.
