@@ -1246,7 +1246,9 @@ TEST_CASE("the fat in a parenthesis after a milk, a yogurt or a meat is of its n
            Line{"2½ pounds ground beef (preferably 80% lean)", "ground-beef-raw", 1134},
            // A percentage the food's name has, or no percentage in the name: the food named without it.
            Line{"1 cup whole milk (3.5%)", "milk", 244},
-           Line{"1 lb ground beef (85% lean)", "ground-beef", 453.6},
+           Line{"1 lb ground beef (85% lean)", "usda-23567", 453.6},
+           Line{"ground beef (90% lean) 4 oz", "usda-23562", 113.4},
+           Line{"ground beef (75/25) 4 oz", "usda-23577", 113.4},
            Line{"2 pounds ground pork (preferably 15 to 17% fat)", "usda-10972", 907.2},
            Line{"1 cup heavy cream (36%)", "heavy-cream", 238},
            // Cocoa is no fat; a percentage of it is a note.
@@ -1261,10 +1263,8 @@ TEST_CASE("the fat in a parenthesis after a milk, a yogurt or a meat is of its n
            Refused{"greek yogurt (10%) 100g", "'10%' in parentheses is not the percentage of 'greek yogurt' (Yogurt, "
                                               "Greek, plain, whole milk) (expected a food of that percentage, such as "
                                               "one that 'vitk foods search greek yogurt' lists)"},
-           Refused{"ground beef (90% lean) 4 oz", "'90% lean' in parentheses is not the percentage of 'ground beef'"},
            Refused{"93% lean ground turkey", "'93% lean ground turkey' is ambiguous"},
            Refused{"93/7 ground turkey 100g", "'93/7 ground turkey' is ambiguous"},
-           Refused{"ground beef (75/25) 4 oz", "'75/25' in parentheses is not the percentage of 'ground beef'"},
            Refused{"cooked ground beef 80/20 3 oz", "'cooked ground beef 80/20' is ambiguous"},
            Refused{"1 cup milk (4%)", "'4%' in parentheses is not the percentage of 'milk' (Milk, whole, 3.25% fat)"},
   });
@@ -5424,6 +5424,11 @@ TEST_CASE("a mashed food by its mashed cup, a tracker's milk by its USDA name, c
            Line{"3/4 cup whole-milk Greek yogurt", "greek-yogurt", 183.75},
            Line{"1 mozzarella string cheese", "mozzarella-part-skim", 28},
            Line{"1 cup dried green lentils, rinsed", "dry-lentils", 192},
+           // A percentage of lean is the raw meat's, as packages label it.
+           Line{"1 lb 90% lean ground beef, raw", "usda-23562", 453.59},
+           Line{"1 lb 93/7 ground beef, raw", "usda-23472", 453.59},
+           Line{"500 g raw 85% lean ground beef", "usda-23567", 500},
+           Line{"90% lean ground beef 100g", "usda-23562", 100},
   });
   check_refused(catalog, at, {
            // Nor a food that USDA measures no mashed cup of.
