@@ -130,6 +130,11 @@ bool is_set_aside(std::string_view word) {
                        "frischer", "frischen", "vers", "verse", "świeży", "świeże", "świeża", "färsk", "färska"});
 }
 
+/// Whether a word is the cut of a USDA measure as trackers copy it after a comma (`1 cup, cubes`, `1 cup, halves`).
+bool is_measure_cut(std::string_view word) {
+  return one_of(to_lower(word), {"cubes", "chunks", "pieces", "slices", "strips", "halves"});
+}
+
 /// Whether a word says that a food has less salt, which changes no vitamin K: a name that says so is the food's
 /// where no food of the table has that name (`low-sodium vegetable broth`, `no-salt-added black beans`).
 bool is_less_salt(std::string_view word) {
@@ -1774,7 +1779,11 @@ void ItemReader::lex() {
     while (weight_at_end && cut > 2 && letters_only(words_[cut - 1].text) &&
            !(is_unit_word(cut - 1) && is_number_word(cut - 2)) &&
            (is_set_aside(words_[cut - 1].text) || is_state_word(words_[cut - 1].text) ||
-            one_of(to_lower(words_[cut - 1].text), {"dry", "uncooked"}))) {
+            one_of(to_lower(words_[cut - 1].text), {"dry", "uncooked"}) || is_measure_cut(words_[cut - 1].text))) {
+      --cut;
+    }
+    // `Broccoli, cooked - 1 cup, chopped (156g)`, `Strawberries, raw - 1 cup, halves (152g)`: after a comma too.
+    if (cut < open && cut > 3 && words_[cut - 1].text == "," && is_unit_word(cut - 2) && is_number_word(cut - 3)) {
       --cut;
     }
     if (cut < open && is_unit_word(cut - 1) && is_number_word(cut - 2)) {
@@ -1799,10 +1808,18 @@ void ItemReader::lex() {
     // them); `7 eggs - 1 whole, 6 yolks` is a note.
     std::size_t end = k + 2;
     for (int units = 0; units < 2 && end < words_.size() && is_unit_word(end); ++units) ++end;
-    // And its weight in a parenthesis (`- 2 large (34g)`).
+    // And its weight in a parenthesis (`- 2 large (34g)`), or the pieces' size in inches (`- 6 spears (1/2" base)`).
     if (end > k + 2) end = after_weight(end);
+    if (end > k + 2 && end + 2 < words_.size() && words_[end].text == "(" &&
+        (words_[end + 1].text.ends_with("\"") || words_[end + 1].text.ends_with("\u201d"))) {
+      std::size_t close = end + 1;
+      while (close < words_.size() && words_[close].text != ")" && words_[close].text != "(") ++close;
+      if (close < words_.size() && words_[close].text == ")") end = close + 1;
+    }
+    // The cut of USDA's measure too (`- 1 cup, halves`).
     while (end < words_.size() && end > k + 2 &&
-           (words_[end].text == "," || is_set_aside(words_[end].text) || is_state_word(words_[end].text))) {
+           (words_[end].text == "," || is_set_aside(words_[end].text) || is_state_word(words_[end].text) ||
+            is_measure_cut(words_[end].text))) {
       ++end;
     }
     const bool at_end = end == words_.size();
@@ -3371,7 +3388,7 @@ std::optional<Amount> ItemReader::trailing_amount(std::size_t& food_end) {
     };
     // `Avocados, raw, 1 cup, cubes`: the cut of USDA's measure, as trackers copy it after a comma.
     const auto measure_cut = [&](std::size_t k) {
-      return word(k - 1) == "," && one_of(to_lower(word(k)), {"cubes", "chunks", "pieces", "slices", "strips"});
+      return word(k - 1) == "," && is_measure_cut(word(k));
     };
     for (; i < n && (word(i) == "," || word(i) == "(" || word(i) == ")" || set_aside_at(i) || trailing_state(i) ||
                      from_frozen(i) || measure_cut(i));
@@ -4180,10 +4197,17 @@ std::optional<ItemReader::Found> ItemReader::find_named_food(std::size_t first, 
     const std::string unmashed = name_of([&](std::string_view w) {
       return w != "," && !mashed(to_lower(w)) && (!is_set_aside(w) || is_state_word(w));
     });
+    const auto measured_mashed = [](const Food& food) {
+      return food.find_portion("cup-pureed") || food.find_portion("cup-mashed");
+    };
     const FoodMatch match = unmashed.empty() ? FoodMatch{} : catalog_.find(unmashed);
-    if (match.food && kept_fresh(*match.food) &&
-        (match.food->find_portion("cup-pureed") || match.food->find_portion("cup-mashed"))) {
-      return Found{*match.food, unmashed};
+    if (match.food && kept_fresh(*match.food) && measured_mashed(*match.food)) return Found{*match.food, unmashed};
+    // `1 cup mashed pumpkin`: a food that USDA measures mashed only cooked is mashed cooked, as no one mashes it raw.
+    if (match.food && kept_fresh(*match.food) && !measured_mashed(*match.food)) {
+      const FoodMatch cooked = catalog_.find("cooked " + unmashed);
+      if (cooked.food && cooked.food->id() != match.food->id() && measured_mashed(*cooked.food)) {
+        return Found{*cooked.food, "cooked " + unmashed};
+      }
     }
   }
   // `butter or oil`: two foods, before the words set aside run them together (`butter oil`).

@@ -5324,6 +5324,8 @@ TEST_CASE("a mashed food by its mashed cup, a tracker's milk by its USDA name, c
            Line{"1 cup mashed banana", "banana", 225},
            Line{"mashed banana 1 cup", "banana", 225},
            Line{"1/2 cup pureed pumpkin", "usda-11424", 122.5},
+           Line{"1 cup mashed pumpkin", "usda-11423", 245},
+           Line{"1 cup pumpkin, mashed", "usda-11423", 245},
            Line{"1 cup mashed potatoes", "mashed-potatoes", 210},
            // USDA's names of the fortified milks, as trackers shorten them.
            Line{"Milk, whole, 3.25% milkfat, 1 cup", "milk", 244},
@@ -5371,6 +5373,11 @@ TEST_CASE("a mashed food by its mashed cup, a tracker's milk by its USDA name, c
            Line{"Rice, cooked - Brown, 1 cup", "brown-rice", 202},
            Line{"Chicken, roasted - Dark Meat, 100 g", "usda-05045", 100},
            Line{"Lettuce, raw - Butterhead, 1 cup", "butterhead-lettuce", 55},
+           // After a comma, the cut of USDA's measure, and the pieces' size in inches after a dash.
+           Line{"Broccoli, cooked, boiled, drained, without salt - 1 cup, chopped (156g)", "usda-11091", 156},
+           Line{"Strawberries, raw - 1 cup, halves (152g)", "strawberries", 152},
+           Line{"Avocados, raw - 1 cup, cubes (150g)", "avocado", 150},
+           Line{"Asparagus, cooked, boiled, drained - 6 spears (1/2\" base)", "asparagus-cooked", 90},
            // A tracker's weight after the words of the amount's cut or state, and after a dash.
            Line{"Oats, 1/2 cup dry (40g)", "oats", 40.5},
            Line{"Old Fashioned Oats - Quaker, 1/2 cup dry (40g)", "oats", 40.5},
