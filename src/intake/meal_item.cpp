@@ -9263,7 +9263,21 @@ bool ItemReader::names_one_part(const Found& found) const {
   // The words as written, lower-case, without the states and set-aside words after the part.
   std::vector<std::string> written = key_words(found.name);
   if (written.empty()) return false;
-  while (written.size() > 1 && (is_state_word(written.back()) || is_set_aside(written.back()))) written.pop_back();
+  // And the skin it is eaten with (`chicken thigh, skin on`, `roasted chicken thigh with skin`).
+  const auto skin_said = [&] {
+    const std::size_t n = written.size();
+    return n > 2 && ((written[n - 1] == "on" && written[n - 2] == "skin") ||
+                     (written[n - 1] == "skin" && written[n - 2] == "with"));
+  };
+  while (written.size() > 1) {
+    if (skin_said()) {
+      written.resize(written.size() - 2);
+    } else if (is_state_word(written.back()) || is_set_aside(written.back()) || written.back() == "skin-on") {
+      written.pop_back();
+    } else {
+      break;
+    }
+  }
   std::string trimmed;
   for (const std::string& w : written) trimmed += (trimmed.empty() ? "" : " ") + w;
   // `cabbage leaf`, `carrot stick`, `orange segment`: one leaf, or one piece cut from a vegetable or a fruit, is

@@ -5394,6 +5394,10 @@ TEST_CASE("a mashed food by its mashed cup, a tracker's milk by its USDA name, c
            Line{"2 chicken thighs skin on", "usda-05094", 274},
            Line{"4 oz chicken thigh, meat and skin, roasted", "usda-05094", 113.398},
            Line{"2 chicken drumsticks, skin on", "usda-05069", 192},
+           // Named alone, one part, with the skin said after it.
+           Line{"chicken thigh, roasted, skin on", "usda-05094", 137},
+           Line{"roasted chicken thigh with skin", "usda-05094", 137},
+           Line{"chicken drumstick, skin on", "usda-05069", 96},
            Line{"raw chicken thighs, skin on, 500 g", "usda-05091", 500},
            Line{"1 cup cherries, without pits", "cherries", 154},
            Line{"1 cup pitted cherries", "cherries", 154},
