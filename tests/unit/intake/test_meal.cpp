@@ -5435,6 +5435,9 @@ TEST_CASE("a mashed food by its mashed cup, a tracker's milk by its USDA name, c
            Line{"3/4 cup whole-milk Greek yogurt", "greek-yogurt", 183.75},
            Line{"1 mozzarella string cheese", "mozzarella-part-skim", 28},
            Line{"1 cup dried green lentils, rinsed", "dry-lentils", 192},
+           Line{"1/2 cup uncooked oatmeal", "oats", 40.5},
+           Line{"oatmeal 1/2 cup dry", "oats", 40.5},
+           Line{"oatmeal, 40g dry", "oats", 40},
            // A percentage of lean is the raw meat's, as packages label it.
            Line{"1 lb 90% lean ground beef, raw", "usda-23562", 453.59},
            Line{"1 lb 93/7 ground beef, raw", "usda-23472", 453.59},
