@@ -1879,7 +1879,7 @@ void ItemReader::lex() {
     if (w.size() < 4 || (w[0] != 'o' && w[0] != 'O')) continue;
     const std::string lower = to_lower(w);
     for (const std::string_view way : {"baked", "roasted"}) {
-      if (lower == fmt::format("oven-{}", way)) {
+      if (lower.starts_with("oven-") && std::string_view(lower).substr(5) == way) {
         words_[k].written = w.size();
         words_[k].text = way;
       } else if (lower == "oven" && k + 1 < words_.size() && to_lower(words_[k + 1].text) == way) {
@@ -2614,10 +2614,15 @@ void ItemReader::set_aside_alternatives() {
   const std::size_t n = words_.size();
   // `1 tin baked beans 415g`, `1 Becher Quark 250 g`: a weight at the end of an item that counts a container is
   // what each holds, as in a parenthesis (`1 tin baked beans (415g)`).
+  // So does one after a bowl or a glass that holds the food (`a bowl of rice 200g`).
   const auto container_at = [&](std::size_t k) {
-    return k < n && (is_container(word(k)) || is_package(canonical_unit(to_lower(word(k)))));
+    return k < n && (is_container(word(k)) || is_package(canonical_unit(to_lower(word(k)))) ||
+                     one_of(singular(to_lower(word(k))), {"bowl", "glass", "mug"}));
   };
-  if (n >= 4 && is_number(0) && container_at(1) && measure_at(1) == 0) {
+  // `tin of baked beans 415g`, `a bowl of rice 200g`: one container, not counted, or after an article.
+  const bool one_container =
+      (container_at(0) && is_of(word(1))) || (one_of(to_lower(word(0)), {"a", "an"}) && container_at(1));
+  if (n >= 4 && ((is_number(0) && container_at(1) && measure_at(1) == 0) || one_container)) {
     for (const std::size_t tail : {std::size_t{1}, std::size_t{2}}) {
       if (measure_at(n - tail) != tail || n - tail <= 2 || word(n - tail - 1) == "," || word(n - tail - 1) == "(") {
         continue;

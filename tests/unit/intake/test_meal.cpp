@@ -5168,11 +5168,11 @@ TEST_CASE("a container of the food with its weight or volume after the food hold
            Line{"a glass of milk 250 ml", "milk", 257.83},
            Line{"pack of natto 45g", "natto", 45},
            Line{"jar of pesto 190g", "pesto", 190},
+           Line{"a bowl of oatmeal 250g", "porridge", 250},
   });
   check_refused(catalog, at, {
            // A can's or a tin's weight is its net weight, which a drained food is not weighed by.
-           Refused{"can of tuna 120g", "ambiguous"},
-           Refused{"a bowl of oatmeal 250g", "'bowl' is no amount"},
+           Refused{"can of tuna 120g", "a can's weight is its net weight"},
            Refused{"bag of spinach", "has no portion 'bag'"},
            // A `w` alone between two words is `with`.
            Refused{"bowl of muesli w milk", "names two foods, 'muesli'"},
@@ -5354,6 +5354,9 @@ TEST_CASE("a mashed food by its mashed cup, a tracker's milk by its USDA name, c
            Line{"1 tin baked beans 415g", "baked-beans", 415},
            Line{"1 can of black beans 400g", "usda-16018", 400},
            Line{"1 Becher Quark 250 g", "quark", 250},
+           Line{"tin of baked beans 415g", "baked-beans", 415},
+           Line{"a bowl of rice 200g", "white-rice", 200},
+           Line{"a glass of milk 250ml", "milk", 257.83},
            // Baked or roasted in an oven is baked or roasted.
            Line{"salmon fillet 120g, oven baked", "salmon", 120},
            Line{"oven-roasted potatoes 200g", "potato", 200},
