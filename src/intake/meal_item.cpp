@@ -1040,6 +1040,7 @@ class ItemReader {
   std::optional<Found> first_kind_after(std::size_t first, std::size_t comma) const;
   bool how_cooked(std::size_t k) const;
   Item make(const Found& found, const Amount& amount, std::size_t food_first);
+  std::optional<Item> skin_eaten(const Found& found, const Amount& amount, std::size_t food_first);
   std::optional<Found> raw_if_prepared(const Found& found, bool by_mass, std::size_t food_first) const;
   std::optional<Item> juiced(const Found& found, const Amount& amount, std::size_t food_first);
   std::optional<Item> egg_part(const Found& found, const Amount& amount, std::size_t food_first);
@@ -3303,6 +3304,32 @@ void ItemReader::equivalents(std::size_t& i, Amount& out) {
 /// `... 2-3 cups`, `... 8 fl oz`, `... 2 large`. Sets `food_end` to where the food's words end.
 std::optional<Amount> ItemReader::trailing_amount(std::size_t& food_end) {
   const std::size_t n = words_.size();
+  // `flaxseed 1 tbsp ground`, `beef 1 lb ground`: `ground` belongs to the food as a state does.
+  const auto trailing_state = [&](std::size_t k) {
+    return is_state_word(word(k)) || one_of(word(k), {"dry", "ground"});
+  };
+  // `spinach 100g (raw)`, `oats 50 g (dry)`: in a parenthesis too.
+  // `peas 1 cup (from frozen)`: where it came from, as `frozen` says (frozen_kept).
+  const auto from_frozen = [&](std::size_t k) {
+    return k + 1 < n && to_lower(word(k)) == "from" && to_lower(word(k + 1)) == "frozen";
+  };
+  // `Beet greens, cooked, 1 cup (1" pieces)`: the size of the pieces that the measure holds is a note.
+  const auto pieces_note_end = [&](std::size_t k) {
+    if (word(k) != "(") return k;
+    std::size_t close = k + 1;
+    bool pieces = false;
+    for (; close < n && word(close) != ")"; ++close) {
+      const std::string w = to_lower(word(close));
+      const bool inches = w.ends_with("\"") || w.ends_with("\u201d") || one_of(w, {"inch", "inches", "in", "cm"});
+      if (!is_shape(w) && !inches && !is_rough(w)) return k;
+      pieces = pieces || one_of(singular(w), {"piece", "chunk", "cube", "dice", "slice", "strip", "length"});
+    }
+    return pieces && close < n ? close + 1 : k;
+  };
+  // `Avocados, raw, 1 cup, cubes`: the cut of USDA's measure, as trackers copy it after a comma.
+  const auto measure_cut = [&](std::size_t k) {
+    return word(k - 1) == "," && is_measure_cut(word(k));
+  };
   // The amount takes up to nine words (a range or a mixed number, a unit of two words, and its equivalent in a
   // parenthesis: `, 1 cup (about 1 oz) chopped`); the first start that reads to the end wins.
   for (std::size_t start = n > 9 ? n - 9 : 1; start < n; ++start) {
@@ -3369,32 +3396,6 @@ std::optional<Amount> ItemReader::trailing_amount(std::size_t& food_end) {
     // and states, which belong to the food (`kale 1 cup cooked`).
     // `spaghetti 100g dry`: after the amount, `dry` is the state of dry pasta, rice or beans.
     std::vector<std::size_t> states;
-    // `flaxseed 1 tbsp ground`, `beef 1 lb ground`: `ground` belongs to the food as a state does.
-    const auto trailing_state = [&](std::size_t k) {
-      return is_state_word(word(k)) || one_of(word(k), {"dry", "ground"});
-    };
-    // `spinach 100g (raw)`, `oats 50 g (dry)`: in a parenthesis too.
-    // `peas 1 cup (from frozen)`: where it came from, as `frozen` says (frozen_kept).
-    const auto from_frozen = [&](std::size_t k) {
-      return k + 1 < n && to_lower(word(k)) == "from" && to_lower(word(k + 1)) == "frozen";
-    };
-    // `Beet greens, cooked, 1 cup (1" pieces)`: the size of the pieces that the measure holds is a note.
-    const auto pieces_note_end = [&](std::size_t k) {
-      if (word(k) != "(") return k;
-      std::size_t close = k + 1;
-      bool pieces = false;
-      for (; close < n && word(close) != ")"; ++close) {
-        const std::string w = to_lower(word(close));
-        const bool inches = w.ends_with("\"") || w.ends_with("\u201d") || one_of(w, {"inch", "inches", "in", "cm"});
-        if (!is_shape(w) && !inches && !is_rough(w)) return k;
-        pieces = pieces || one_of(singular(w), {"piece", "chunk", "cube", "dice", "slice", "strip", "length"});
-      }
-      return pieces && close < n ? close + 1 : k;
-    };
-    // `Avocados, raw, 1 cup, cubes`: the cut of USDA's measure, as trackers copy it after a comma.
-    const auto measure_cut = [&](std::size_t k) {
-      return word(k - 1) == "," && is_measure_cut(word(k));
-    };
     for (; i < n && (word(i) == "," || word(i) == "(" || word(i) == ")" || set_aside_at(i) || trailing_state(i) ||
                      from_frozen(i) || measure_cut(i));
          ++i) {
@@ -7492,6 +7493,77 @@ void ItemReader::fail_if_cut_otherwise(const Found& found, const Amount& amount)
   }
 }
 
+/// `1 chicken thigh, skin on`: the skin, which the food read leaves out, is no note to set aside. The same piece
+/// with its skin, where vitk has it in the state the item says; else an error; nullopt where no skin is said.
+std::optional<Item> ItemReader::skin_eaten(const Found& found, const Amount& amount, std::size_t food_first) {
+  const Food& food = found.food;
+  if (spaced(normalize_key(food.name())).find(" meat only ") != std::string::npos) {
+    for (std::size_t k = 0; k < words_.size(); ++k) {
+      const std::string w = to_lower(word(k));
+      const std::string next = k + 1 < words_.size() ? to_lower(word(k + 1)) : std::string();
+      const std::string after = k + 2 < words_.size() ? to_lower(word(k + 2)) : std::string();
+      // `, meat and skin`: the words of USDA's names.
+      const bool meat_and_skin = w == "meat" && next == "and" && after == "skin";
+      const bool skin = w == "skin-on" || (w == "skin" && one_of(next, {"on", "left"})) || meat_and_skin ||
+                        (w == "with" && (next == "skin" || (one_of(next, {"the", "its"}) && after == "skin")));
+      if (!skin) continue;
+      // The same piece with its skin, where vitk has it (`2 chicken drumsticks, skin on`: USDA's roasted drumstick,
+      // meat and skin).
+      // Not where the item says the skin was not eaten (`skin on but not eaten`, `skin removed`).
+      // (Within three words of the skin, in its note: `bones removed, with skin on` keeps it.)
+      bool left = false;
+      for (std::size_t j = 0; j < words_.size() && !left; ++j) {
+        if (!one_of(to_lower(word(j)), {"not", "no", "removed", "discarded", "peeled", "off", "without", "skinless",
+                                        "uneaten", "didn't", "didnt", "plate", "remove", "discard"})) {
+          continue;
+        }
+        for (std::size_t i = j > 3 ? j - 3 : 0; i < std::min(words_.size(), j + 4) && !left; ++i) {
+          const std::size_t from = std::min(i, j);
+          const std::size_t to = std::max(i, j);
+          left = one_of(to_lower(word(i)), {"skin", "skin-on", "skinless"}) &&
+                 std::none_of(words_.begin() + static_cast<std::ptrdiff_t>(from),
+                              words_.begin() + static_cast<std::ptrdiff_t>(to),
+                              [](const Word& between) { return between.text == ","; });
+        }
+      }
+      // The piece's name without its states (`chicken thigh roasted`: chicken thigh), with its skin.
+      std::string piece_name;
+      for (const std::string& part : singular_words(found.name)) {
+        if (is_state_word(part)) continue;
+        piece_name += piece_name.empty() ? part : " " + part;
+      }
+      const std::string with_skin = fmt::format("{} with skin", piece_name);
+      const FoodMatch match = left ? FoodMatch{} : catalog_.find(with_skin);
+      // Spaced words of a name, its parentheses as spaces (`roasted (rotisserie)`).
+      const auto name_words = [](std::string_view name) {
+        std::string out = spaced(normalize_key(name));
+        std::replace_if(out.begin(), out.end(), [](char c) { return c == '(' || c == ')'; }, ' ');
+        return out;
+      };
+      const std::string skin_name = match.food ? name_words(match.food->name()) : std::string();
+      // In the same state (not the raw wing with its skin for the roasted one), and cooked as the item says (not the
+      // roasted leg for a stewed one, nor for a rotisserie one, which the meat alone names).
+      const std::string meat_name = name_words(food.name());
+      const bool raw_meat = meat_name.find(" raw ") != std::string::npos;
+      const bool same_state = std::all_of(words_.begin(), words_.end(), [&](const Word& said) {
+        const std::string lower = to_lower(said.text);
+        const std::string in_name = fmt::format(" {} ", lower);
+        if (is_state_word(lower) && skin_name.find(in_name) == std::string::npos) return false;
+        return lower.size() < 4 || meat_name.find(in_name) == std::string::npos ||
+               skin_name.find(in_name) != std::string::npos || one_of(lower, {"meat", "only"});
+      });
+      if ((skin_name.find(" meat and skin ") != std::string::npos ||
+           skin_name.find(" with skin ") != std::string::npos) &&
+          (skin_name.find(" raw ") != std::string::npos) == raw_meat && same_state) {
+        return make(Found{*match.food, with_skin}, amount, food_first);
+      }
+      fail_skin_eaten(found, k,
+                      w == "with" ? k + (next == "skin" ? 2 : 3) : k + (w == "skin" ? 2 : meat_and_skin ? 3 : 1));
+    }
+  }
+  return std::nullopt;
+}
+
 Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food_first) {
   // `Eggs, large, 2 each`, `eggs 2 each`: `each`, as trackers write it, where the food has no portion of that name,
   // says that the count counts the food's pieces, as the count alone does.
@@ -7784,71 +7856,7 @@ Item ItemReader::make(const Found& given, const Amount& amount, std::size_t food
   fail_if_whole_animal(found, amount, read_as);
   fail_if_note_adds_food(found, food_first);
   fail_if_note_is_food(found, food_first);
-  // `1 chicken thigh, skin on`: the skin, which the food read leaves out, is no note to set aside.
-  if (spaced(normalize_key(food.name())).find(" meat only ") != std::string::npos) {
-    for (std::size_t k = 0; k < words_.size(); ++k) {
-      const std::string w = to_lower(word(k));
-      const std::string next = k + 1 < words_.size() ? to_lower(word(k + 1)) : std::string();
-      const std::string after = k + 2 < words_.size() ? to_lower(word(k + 2)) : std::string();
-      // `, meat and skin`: the words of USDA's names.
-      const bool meat_and_skin = w == "meat" && next == "and" && after == "skin";
-      const bool skin = w == "skin-on" || (w == "skin" && one_of(next, {"on", "left"})) || meat_and_skin ||
-                        (w == "with" && (next == "skin" || (one_of(next, {"the", "its"}) && after == "skin")));
-      if (!skin) continue;
-      // The same piece with its skin, where vitk has it (`2 chicken drumsticks, skin on`: USDA's roasted drumstick,
-      // meat and skin).
-      // Not where the item says the skin was not eaten (`skin on but not eaten`, `skin removed`).
-      // (Within three words of the skin, in its note: `bones removed, with skin on` keeps it.)
-      bool left = false;
-      for (std::size_t j = 0; j < words_.size() && !left; ++j) {
-        if (!one_of(to_lower(word(j)), {"not", "no", "removed", "discarded", "peeled", "off", "without", "skinless",
-                                        "uneaten", "didn't", "didnt", "plate", "remove", "discard"})) {
-          continue;
-        }
-        for (std::size_t i = j > 3 ? j - 3 : 0; i < std::min(words_.size(), j + 4) && !left; ++i) {
-          const std::size_t from = std::min(i, j);
-          const std::size_t to = std::max(i, j);
-          left = one_of(to_lower(word(i)), {"skin", "skin-on", "skinless"}) &&
-                 std::none_of(words_.begin() + static_cast<std::ptrdiff_t>(from),
-                              words_.begin() + static_cast<std::ptrdiff_t>(to),
-                              [](const Word& between) { return between.text == ","; });
-        }
-      }
-      // The piece's name without its states (`chicken thigh roasted`: chicken thigh), with its skin.
-      std::string piece_name;
-      for (const std::string& part : singular_words(found.name)) {
-        if (is_state_word(part)) continue;
-        piece_name += piece_name.empty() ? part : " " + part;
-      }
-      const std::string with_skin = fmt::format("{} with skin", piece_name);
-      const FoodMatch match = left ? FoodMatch{} : catalog_.find(with_skin);
-      // Spaced words of a name, its parentheses as spaces (`roasted (rotisserie)`).
-      const auto name_words = [](std::string_view name) {
-        std::string out = spaced(normalize_key(name));
-        std::replace_if(out.begin(), out.end(), [](char c) { return c == '(' || c == ')'; }, ' ');
-        return out;
-      };
-      const std::string skin_name = match.food ? name_words(match.food->name()) : std::string();
-      // In the same state (not the raw wing with its skin for the roasted one), and cooked as the item says (not the
-      // roasted leg for a stewed one, nor for a rotisserie one, which the meat alone names).
-      const std::string meat_name = name_words(food.name());
-      const bool raw_meat = meat_name.find(" raw ") != std::string::npos;
-      const bool same_state = std::all_of(words_.begin(), words_.end(), [&](const Word& said) {
-        const std::string lower = to_lower(said.text);
-        const std::string in_name = fmt::format(" {} ", lower);
-        if (is_state_word(lower) && skin_name.find(in_name) == std::string::npos) return false;
-        return lower.size() < 4 || meat_name.find(in_name) == std::string::npos ||
-               skin_name.find(in_name) != std::string::npos || one_of(lower, {"meat", "only"});
-      });
-      if ((skin_name.find(" meat and skin ") != std::string::npos ||
-           skin_name.find(" with skin ") != std::string::npos) &&
-          (skin_name.find(" raw ") != std::string::npos) == raw_meat && same_state) {
-        return make(Found{*match.food, with_skin}, amount, food_first);
-      }
-      fail_skin_eaten(found, k,
-                      w == "with" ? k + (next == "skin" ? 2 : 3) : k + (w == "skin" ? 2 : meat_and_skin ? 3 : 1));
-    }
-  }
+  if (std::optional<Item> skinned = skin_eaten(found, amount, food_first)) return *skinned;
   fail_if_fresh_herb(found, read_as);
   fail_if_sausages_counted(found, amount, read_as);
   fail_if_pointed_cabbage_counted(found, amount, read_as);
