@@ -4267,12 +4267,11 @@ std::optional<ItemReader::Found> ItemReader::find_named_food(std::size_t first, 
         if (!one_of(w, own) && !is_set_aside(w)) noun = written_words.back();
       }
       std::vector<Food> held = holding_every_word(cut_words, 32);
-      // `frozen shelled edamame`: the words of a cut or of shelling that no food holds with the others are left out
-      // (not `hot`: `frozen hot peppers` are no sweet peppers).
+      // `frozen shelled edamame`: the words of shelling that no food holds with the others are left out (not a cut,
+      // which may say another food: `frozen diced onions` are no whole ones; nor `hot`: `frozen hot peppers`).
       if (held.empty()) {
         std::erase_if(cut_words, [&](const std::string& w) {
-          return one_of(to_lower(w), {"chopped", "sliced", "diced", "cubed", "shelled", "hulled", "organic", "cut",
-                                      "halved", "shredded", "peeled"});
+          return one_of(to_lower(w), {"shelled", "hulled", "organic"});
         });
         if (cut_words.size() >= 2) held = holding_every_word(cut_words, 32);
       }
@@ -9459,7 +9458,8 @@ Item ItemReader::food_first() {
     }
     // `apple slices`, `carrot sticks`: pieces cut from a food whose serving is a whole one are no serving of it.
     if (!found && !serving.counts_pieces && serving_is_whole(food->food)) {
-      const std::vector<std::string> written = singular_words(span(0, food_end));
+      // The name's words, not a note's (`lime, cut into wedges` is a lime).
+      const std::vector<std::string> written = singular_words(before_comma(span(0, food_end)));
       // Not where the word is the food's own (`mozzarella sticks`).
       const std::vector<std::string> own = singular_words(food->food.id());
       if (!written.empty() && is_cut_piece(written.back()) && !food->food.find_portion(written.back()) &&

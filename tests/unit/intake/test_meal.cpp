@@ -982,6 +982,8 @@ TEST_CASE("a piece that USDA weighs larger than a helping is refused, and a bare
            Line{"asparagus spear", "asparagus", 16},
            Line{"lemon wedge", "lemon", 7},
            Line{"brie wedge", "brie", 38},
+           // Not in a note: the food is cut so.
+           Line{"Lime, cut into wedges", "lime", 67},
            // A part vitk does not weigh is the cut the food is (a whole turkey breast is a roast); a plural names no
            // count, and is a serving.
            Line{"turkey breast", "turkey", 85},
