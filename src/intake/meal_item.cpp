@@ -2625,7 +2625,9 @@ void ItemReader::set_aside_alternatives() {
       (container_at(0) && is_of(word(1))) || (one_of(to_lower(word(0)), {"a", "an"}) && container_at(1));
   if (n >= 4 && ((is_number(0) && container_at(1) && measure_at(1) == 0) || one_container)) {
     for (const std::size_t tail : {std::size_t{1}, std::size_t{2}}) {
-      if (measure_at(n - tail) != tail || n - tail <= 2 || word(n - tail - 1) == "," || word(n - tail - 1) == "(") {
+      // Right after the food's words: not after a comma, a rough word or a whole number (`, about 3 1/2 ounces`).
+      if (measure_at(n - tail) != tail || n - tail <= 2 || !letters_only(word(n - tail - 1)) ||
+          is_rough(to_lower(word(n - tail - 1)))) {
         continue;
       }
       const Word close{")", words_[n - 1].offset, end_of(words_[n - 1]) - words_[n - 1].offset};

@@ -2886,6 +2886,8 @@ TEST_CASE("spices and blends that no source measured, a cook's pinch or sprig of
            Refused{"lime wedge", "'lime wedge' is a piece cut from lime"},
            Refused{"1 cup oven-roasted broccoli", "no 'roasted' form of it"},
            Refused{"2 tins chopped tomatoes 400g", "'400g' after '2 tins' may be what each can holds or all of them"},
+           // Not a mixed number's fraction alone, after a note (had read 0.5 oz).
+           Refused{"1 package enoki mushrooms, about 3 1/2 ounces", "has no portion 'package'"},
            Refused{"orange wedges", "'orange wedges' are pieces cut from orange"},
            // A wedge or a spear of a food that has none, and whose serving is no whole one, is no food.
            Refused{"iceberg wedge", "unknown food 'iceberg wedge'"},
