@@ -3708,6 +3708,22 @@ std::optional<ItemReader::Found> ItemReader::find_food(std::size_t first, std::s
       return std::nullopt;
     }
   }
+  // `green (unripened) mangoes`: a parenthesis within the name, followed by a word that names a food of its own, is
+  // a note, and the words around it name the food, never the words before it alone (`green` names the greens).
+  if (skip_.first > skip_.second) {
+    std::size_t open = first + 1;
+    while (open + 1 < last && word(open) != "(") ++open;
+    std::size_t close = open;
+    while (close < last && word(close) != ")") ++close;
+    if (open + 1 < last && word(open) == "(" && close + 1 < last && letters_only(word(close + 1)) &&
+        !starts_note(close + 1) && !set_aside_at(close + 1) && !is_state_word(word(close + 1)) &&
+        catalog_.find(word(close + 1)).food) {
+      skip_ = {open, close};
+      std::optional<Found> found = find_food(first, last);
+      skip_ = {1, 0};
+      return found;
+    }
+  }
   if (auto found = find_of_fat(first, last)) {
     // Only where the name alone may mean foods that differ widely: one with alternatives, or one whose vitamin K1
     // is more than twice or less than half the kind's.

@@ -2886,6 +2886,9 @@ TEST_CASE("spices and blends that no source measured, a cook's pinch or sprig of
            Refused{"lime wedge", "'lime wedge' is a piece cut from lime"},
            Refused{"1 cup oven-roasted broccoli", "no 'roasted' form of it"},
            Refused{"2 tins chopped tomatoes 400g", "'400g' after '2 tins' may be what each can holds or all of them"},
+           // A parenthesis within the name, before a food's word: the words before it alone are no food (had read
+           // the cooked collards that `green` names).
+           Refused{"2 lbs (1 kg) green (unripened) mangoes", "'green' is ambiguous"},
            // Not a mixed number's fraction alone, after a note (had read 0.5 oz).
            Refused{"1 package enoki mushrooms, about 3 1/2 ounces", "has no portion 'package'"},
            Refused{"orange wedges", "'orange wedges' are pieces cut from orange"},
