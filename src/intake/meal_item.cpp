@@ -2623,7 +2623,14 @@ void ItemReader::set_aside_alternatives() {
   // `tin of baked beans 415g`, `a bowl of rice 200g`: one container, not counted, or after an article.
   const bool one_container =
       (container_at(0) && is_of(word(1))) || (one_of(to_lower(word(0)), {"a", "an"}) && container_at(1));
-  if (n >= 4 && ((is_number(0) && container_at(1) && measure_at(1) == 0) || one_container)) {
+  // One container only: of a part or of several, the weight may be each one's or all of them (`2 tins baked beans
+  // 415g`, `½ tin baked beans 415g` stay errors).
+  const auto one = [&] {
+    QuantityToken token;
+    return parse_quantity_token(word(0), token) == QuantityStatus::ok && token.unit.empty() && token.value == 1 &&
+           !(1 < n && parse_quantity_token(word(1), token) == QuantityStatus::ok);
+  };
+  if (n >= 4 && ((one() && container_at(1) && measure_at(1) == 0) || one_container)) {
     for (const std::size_t tail : {std::size_t{1}, std::size_t{2}}) {
       // Right after the food's words: not after a comma, a rough word or a whole number (`, about 3 1/2 ounces`).
       if (measure_at(n - tail) != tail || n - tail <= 2 || !letters_only(word(n - tail - 1)) ||
@@ -3416,6 +3423,8 @@ std::optional<Amount> ItemReader::trailing_amount(std::size_t& food_end) {
     if (i != n) continue;
     trailing_states_ = std::move(states);
     food_end = start;
+    // `crushed tomatoes about a cup`: a rough word before the amount is the amount's, no word of the food.
+    while (food_end > 1 && is_rough(to_lower(word(food_end - 1)))) --food_end;
     if (word(food_end - 1) == ",") --food_end;  // `gouda, 30 g`
     return found;
   }
